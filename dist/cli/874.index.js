@@ -1,0 +1,549 @@
+export const id = 874;
+export const ids = [874];
+export const modules = {
+
+/***/ 8874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  demo: () => (/* binding */ demo)
+});
+
+// UNUSED EXPORTS: asJobLog
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./test/fakes/leaks.ts
+
+
+function leaks_forms(secret) {
+    return [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')];
+}
+/**
+ * Every place a secret showed up where it must not: stdout outside its `::add-mask::` lines (or before
+ * them), stderr, the summary, outputs, env and state files, and any file under RUNNER_TEMP.
+ */
+function findLeaks(runs, policy) {
+    const leaks = [];
+    const check = (where, text, secret) => {
+        for (const form of leaks_forms(secret))
+            if (text.includes(form))
+                leaks.push(`${where} contains ${secret.slice(0, 6)}…`);
+    };
+    const all = [...policy.never, ...policy.credentials];
+    runs.forEach((run, i) => {
+        const step = `step ${i}`;
+        for (const secret of all) {
+            const lines = run.stdout.split('\n');
+            const first = lines.findIndex((line) => line.includes(secret));
+            if (first >= 0 && !lines[first]?.startsWith('::add-mask::'))
+                leaks.push(`${step} stdout shows ${secret.slice(0, 6)}… before masking it`);
+            const unmasked = lines.filter((line) => !line.startsWith('::add-mask::')).join('\n');
+            check(`${step} stdout`, unmasked, secret);
+            check(`${step} stderr`, run.stderr, secret);
+            check(`${step} summary`, run.summary, secret);
+        }
+        for (const secret of policy.never) {
+            check(`${step} GITHUB_ENV`, run.files.env, secret);
+            check(`${step} GITHUB_OUTPUT`, run.files.outputs, secret);
+            check(`${step} GITHUB_STATE`, run.files.state, secret);
+        }
+        for (const secret of policy.credentials) {
+            if (!policy.allow?.env)
+                check(`${step} GITHUB_ENV`, run.files.env, secret);
+            if (!policy.allow?.outputs)
+                check(`${step} GITHUB_OUTPUT`, run.files.outputs, secret);
+        }
+    });
+    if (policy.tempDir) {
+        for (const file of walk(policy.tempDir)) {
+            const allowed = policy.allow?.files?.includes(file) ?? false;
+            const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+            for (const secret of allowed ? policy.never : all)
+                check(`file ${file}`, text, secret);
+        }
+    }
+    return leaks;
+}
+function walk(dir) {
+    return (0,external_node_fs_.readdirSync)(dir).flatMap((name) => {
+        const path = (0,external_node_path_.join)(dir, name);
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? walk(path) : [path];
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js + 1 modules
+var remote = __webpack_require__(7315);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 1 modules
+var verify = __webpack_require__(5057);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./test/fakes/http-fake.ts
+
+/**
+ * A framework-free HTTP server on 127.0.0.1:0. Routes are keyed `METHOD /path`; every request is recorded
+ * with its body, and one that matches no route gets a 404 and lands in `unexpected`.
+ */
+async function startFake(routes) {
+    const requests = [];
+    const unexpected = [];
+    const start = performance.now();
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const chunks = [];
+        req.on('data', (chunk) => chunks.push(chunk));
+        req.on('end', () => {
+            const url = new URL(req.url ?? '/', 'http://fake');
+            const recorded = {
+                method: req.method ?? 'GET',
+                path: url.pathname,
+                query: url.searchParams,
+                headers: req.headers,
+                body: Buffer.concat(chunks).toString('utf8'),
+                startedAt: performance.now() - start,
+            };
+            requests.push(recorded);
+            res.on('close', () => {
+                recorded.endedAt = performance.now() - start;
+            });
+            const route = routes[`${recorded.method} ${recorded.path}`];
+            if (route === undefined) {
+                unexpected.push(recorded);
+                json(res, 404, { error: 'not_found', error_description: `fake has no route ${recorded.method} ${recorded.path}` });
+                return;
+            }
+            Promise.resolve(route(recorded, res)).catch((error) => {
+                json(res, 500, { error: 'fake_crashed', error_description: String(error) });
+            });
+        });
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    return {
+        url: `http://127.0.0.1:${port}`,
+        requests,
+        unexpected,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+function json(res, status, body, headers = {}) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+    res.end(text);
+}
+/**
+ * Applies a fault; returns true when it answered (the route stops), false when the normal answer follows
+ * (after a delay).
+ */
+async function applyFault(fault, res) {
+    if (fault === undefined)
+        return false;
+    switch (fault.kind) {
+        case 'status':
+            json(res, fault.status, fault.body ?? {}, fault.headers);
+            return true;
+        case 'delay':
+            await new Promise((resolve) => setTimeout(resolve, fault.ms));
+            return false;
+        case 'hang':
+            res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+            res.write('{"access_token":');
+            return true;
+        case 'truncate':
+            // Declares 200 bytes, sends 20, closes: the body is cut off mid-way.
+            res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' });
+            res.write('{"access_token":"abc');
+            res.socket?.destroy();
+            return true;
+        case 'oversize': {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(`{"pad":"${'x'.repeat(fault.bytes)}"}`);
+            return true;
+        }
+        case 'html':
+            res.writeHead(200, { 'content-type': 'text/html' });
+            res.end('<html><body>Sign in</body></html>');
+            return true;
+        case 'malformed-json':
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end('{"access_token": ');
+            return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./test/fakes/oauth-server.ts
+
+
+
+const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+/**
+ * An RFC 8693 authorization server: RFC 8414 (or OpenID) metadata, a token-exchange endpoint that really
+ * verifies the subject token against the runner's JWKS, and RFC 7009 revocation. Errors use the
+ * RFC 6749 §5.2 body.
+ */
+async function startOAuthServer(options) {
+    const jwks = (0,remote/* createRemoteJWKSet */.RD)(new URL(`${options.trustedIssuer}/.well-known/jwks`));
+    const issued = [];
+    const revoked = new Set();
+    const faults = [];
+    const path = options.issuerPath ?? '';
+    let issuer = '';
+    const metadata = () => ({
+        issuer,
+        token_endpoint: `${issuer.replace(path, '')}/token`,
+        grant_types_supported: [TOKEN_EXCHANGE],
+        ...(options.revocation === false ? {} : { revocation_endpoint: `${issuer.replace(path, '')}/revoke` }),
+    });
+    const routes = {
+        'POST /token': async (req, res) => {
+            if (await applyFault(faults.shift(), res))
+                return;
+            const form = new URLSearchParams(req.body);
+            if (req.headers['content-type'] !== 'application/x-www-form-urlencoded') {
+                return json(res, 400, { error: 'invalid_request', error_description: 'expected a form-encoded body' });
+            }
+            if (form.get('grant_type') !== TOKEN_EXCHANGE) {
+                return json(res, 400, { error: 'unsupported_grant_type', error_description: `grant_type ${form.get('grant_type')} is not supported` });
+            }
+            const subjectToken = form.get('subject_token') ?? '';
+            try {
+                const { payload } = await (0,verify/* jwtVerify */.V)(subjectToken, jwks, { issuer: options.trustedIssuer, audience: options.audience ?? issuer });
+                if (options.allowedSubjects && !options.allowedSubjects.includes(String(payload.sub))) {
+                    return json(res, 400, { error: 'invalid_grant', error_description: `subject ${String(payload.sub)} is not allowed by the trust policy` });
+                }
+            }
+            catch (error) {
+                return json(res, 400, { error: 'invalid_grant', error_description: `subject_token rejected: ${error.message}` });
+            }
+            const token = `at-${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
+            issued.push(token);
+            const refresh = options.refreshTokens ? `rt-${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}` : undefined;
+            if (refresh)
+                issued.push(refresh);
+            json(res, 200, {
+                access_token: token,
+                issued_token_type: form.get('requested_token_type') ?? ACCESS_TOKEN_TYPE,
+                token_type: 'Bearer',
+                expires_in: options.expiresIn ?? 900,
+                ...(form.get('scope') ? { scope: form.get('scope') } : {}),
+                ...(refresh ? { refresh_token: refresh } : {}),
+            });
+        },
+        'POST /revoke': async (req, res) => {
+            if (await applyFault(faults.shift(), res))
+                return;
+            const token = new URLSearchParams(req.body).get('token') ?? '';
+            if (!issued.includes(token)) {
+                // RFC 7009 §2.2: an invalid token is not an error for revocation.
+                res.writeHead(200).end();
+                return;
+            }
+            revoked.add(token);
+            res.writeHead(200).end();
+        },
+    };
+    const discovery = options.discovery ?? 'oauth';
+    if (discovery === 'oauth')
+        routes[`GET /.well-known/oauth-authorization-server${path}`] = (_req, res) => json(res, 200, metadata());
+    if (discovery === 'openid')
+        routes[`GET ${path}/.well-known/openid-configuration`] = (_req, res) => json(res, 200, metadata());
+    const fake = await startFake(routes);
+    issuer = `${fake.url}${path}`;
+    return { ...fake, issuer, tokenEndpoint: `${fake.url}/token`, issued, revoked, faults };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./test/fakes/runner-harness.ts
+
+
+
+
+
+function newJob() {
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'keyless-job-'));
+    const job = { root, temp: (0,external_node_path_.join)(root, 'runner-temp'), workspace: (0,external_node_path_.join)(root, 'workspace') };
+    (0,external_node_fs_.mkdirSync)(job.temp);
+    (0,external_node_fs_.mkdirSync)(job.workspace);
+    return job;
+}
+/** Parses GITHUB_ENV/OUTPUT/STATE: `name<<delimiter` heredoc records, and legacy `name=value` lines. */
+function parseFileCommands(text) {
+    const out = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name = '', delimiter] = heredoc;
+            const value = [];
+            for (i++; i < lines.length && lines[i] !== delimiter; i++)
+                value.push(lines[i] ?? '');
+            if (i >= lines.length)
+                throw new Error(`unterminated record ${name}`);
+            out[name] = value.join('\n');
+        }
+        else if (line.includes('=')) {
+            out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+        }
+    }
+    return out;
+}
+/** The defaults action.yml declares: the runner sets INPUT_* for every input, given or not. */
+function actionDefaults(actionYml) {
+    const action = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(actionYml, 'utf8'));
+    return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, spec.default === undefined ? '' : String(spec.default)]));
+}
+/** Runs one built entry (`dist/main.js`, `dist/post.js`) exactly as the runner does. */
+async function runStep(script, options) {
+    const { job } = options;
+    const step = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(job.root, 'step-'));
+    const paths = { env: (0,external_node_path_.join)(step, 'env'), outputs: (0,external_node_path_.join)(step, 'output'), state: (0,external_node_path_.join)(step, 'state'), summary: (0,external_node_path_.join)(step, 'summary') };
+    for (const path of Object.values(paths))
+        (0,external_node_fs_.writeFileSync)(path, '');
+    const inputs = { ...actionDefaults(options.actionYml), ...options.inputs };
+    const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: job.root,
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        RUNNER_TEMP: job.temp,
+        GITHUB_WORKSPACE: job.workspace,
+        GITHUB_RUN_ID: '9876543210',
+        GITHUB_REPOSITORY: 'acme/widget',
+        GITHUB_ENV: paths.env,
+        GITHUB_OUTPUT: paths.outputs,
+        GITHUB_STATE: paths.state,
+        GITHUB_STEP_SUMMARY: paths.summary,
+    };
+    for (const [name, value] of Object.entries(inputs))
+        env[`INPUT_${name.toUpperCase()}`] = value;
+    for (const [name, value] of Object.entries(options.env ?? {})) {
+        if (value === undefined)
+            delete env[name];
+        else
+            env[name] = value;
+    }
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], { env, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+        stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk) => {
+        stderr += chunk.toString();
+    });
+    options.onSpawn?.(child);
+    const [code, signal] = await new Promise((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    const files = {
+        env: (0,external_node_fs_.readFileSync)(paths.env, 'utf8'),
+        outputs: (0,external_node_fs_.readFileSync)(paths.outputs, 'utf8'),
+        state: (0,external_node_fs_.readFileSync)(paths.state, 'utf8'),
+        summary: (0,external_node_fs_.readFileSync)(paths.summary, 'utf8'),
+    };
+    return {
+        code,
+        signal,
+        stdout,
+        stderr,
+        env: parseFileCommands(files.env),
+        outputs: parseFileCommands(files.outputs),
+        state: parseFileCommands(files.state),
+        summary: files.summary,
+        files,
+    };
+}
+/** main, then post with main's saved state and exported env, as the runner sequences them. */
+async function runJob(dist, options) {
+    const main = await runStep(join(dist, 'main.js'), { ...options, ...(options.onMainSpawn ? { onSpawn: options.onMainSpawn } : {}) });
+    const post = await runPost(dist, options, main);
+    return { main, post };
+}
+function runPost(dist, options, main) {
+    const stateEnv = Object.fromEntries(Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]));
+    return runStep((0,external_node_path_.join)(dist, 'post.js'), { ...options, env: { ...options.env, ...main.env, ...stateEnv } });
+}
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/generate_key_pair.js + 2 modules
+var generate_key_pair = __webpack_require__(1538);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/export.js
+var key_export = __webpack_require__(7968);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js + 1 modules
+var sign = __webpack_require__(2896);
+;// CONCATENATED MODULE: ./test/fakes/runner-oidc.ts
+
+
+
+/**
+ * The runner's OIDC token service: GET <request url>&audience=… with the request bearer → {"value": JWT}.
+ * JWTs are RS256-signed with a real key, carry GitHub's claim set, and verify against the fake's JWKS.
+ */
+async function startRunnerOidc(claims = {}) {
+    const { privateKey, publicKey } = await (0,generate_key_pair/* generateKeyPair */.T)('RS256');
+    const jwk = { ...(await (0,key_export/* exportJWK */.JU)(publicKey)), kid: 'fake-key-1', alg: 'RS256', use: 'sig' };
+    const requestToken = `ghs-request-${(0,external_node_crypto_.randomUUID)()}`;
+    const issued = [];
+    const faults = [];
+    let issuer = '';
+    const fake = await startFake({
+        'GET /.well-known/openid-configuration': (_req, res) => json(res, 200, { issuer, jwks_uri: `${issuer}/.well-known/jwks`, id_token_signing_alg_values_supported: ['RS256'] }),
+        'GET /.well-known/jwks': (_req, res) => json(res, 200, { keys: [jwk] }),
+        'GET /_apis/idtoken': async (req, res) => {
+            if (req.headers.authorization !== `Bearer ${requestToken}`) {
+                json(res, 401, { message: 'Unauthorized: invalid request token' });
+                return;
+            }
+            if (await applyFault(faults.shift(), res))
+                return;
+            const audience = req.query.get('audience') ?? `https://github.com/${String(state.claims.repository_owner)}`;
+            const jwt = await new sign/* SignJWT */.P({ ...state.claims, jti: (0,external_node_crypto_.randomUUID)() })
+                .setProtectedHeader({ alg: 'RS256', kid: jwk.kid, typ: 'JWT' })
+                .setIssuer(issuer)
+                .setAudience(audience)
+                .setIssuedAt()
+                .setNotBefore('0s')
+                .setExpirationTime('5m')
+                .sign(privateKey);
+            issued.push(jwt);
+            json(res, 200, { count: jwt.length, value: jwt });
+        },
+    });
+    issuer = fake.url;
+    const state = {
+        ...fake,
+        requestUrl: `${fake.url}/_apis/idtoken?api-version=2.0`,
+        requestToken,
+        issuer,
+        issued,
+        faults,
+        claims: { ...githubClaims(), ...claims },
+    };
+    return state;
+}
+/** The claim set GitHub puts in an Actions OIDC token for a push to main. */
+function githubClaims() {
+    return {
+        sub: 'repo:acme/widget:ref:refs/heads/main',
+        ref: 'refs/heads/main',
+        ref_type: 'branch',
+        sha: '3f786850e387550fdab836ed7e6dc881de23001b',
+        repository: 'acme/widget',
+        repository_id: '123456',
+        repository_owner: 'acme',
+        repository_owner_id: '654321',
+        repository_visibility: 'private',
+        run_id: '9876543210',
+        run_number: '42',
+        run_attempt: '1',
+        actor: 'octocat',
+        actor_id: '1',
+        workflow: 'release',
+        workflow_ref: 'acme/widget/.github/workflows/release.yml@refs/heads/main',
+        workflow_sha: '3f786850e387550fdab836ed7e6dc881de23001b',
+        job_workflow_ref: 'acme/widget/.github/workflows/release.yml@refs/heads/main',
+        job_workflow_sha: '3f786850e387550fdab836ed7e6dc881de23001b',
+        event_name: 'push',
+        runner_environment: 'github-hosted',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/demo.ts
+
+
+
+
+
+
+
+/** How the runner shows a step's stdout: commands consumed, masked values replaced by ***. */
+function asJobLog(stdout, masks) {
+    const lines = [];
+    for (const line of stdout.split('\n')) {
+        const mask = /^::add-mask::(.*)$/.exec(line);
+        if (mask) {
+            masks.add(decodeURIComponent(mask[1] ?? ''));
+            continue;
+        }
+        let shown = line
+            .replace(/^::error(?: [^:]*)?::/, 'Error: ')
+            .replace(/^::warning(?: [^:]*)?::/, 'Warning: ')
+            .replace(/^::group::/, '▸ ')
+            .replace(/^::endgroup::$/, '');
+        for (const secret of [...masks].sort((a, b) => b.length - a.length))
+            shown = shown.split(secret).join('***');
+        if (shown !== '')
+            lines.push(`  │ ${shown}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function distDir() {
+    // The bundle lives in dist/cli/; the entries it runs sit one level up.
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(here, 'main.js')) ? here : (0,external_node_path_.join)(here, '..');
+}
+/** Runs main and post of the built action against the loopback fakes, printing what a job log shows. */
+async function demo(_args, print) {
+    const dist = distDir();
+    const actionYml = (0,external_node_path_.join)(dist, '..', 'action.yml');
+    const runner = await startRunnerOidc();
+    const sts = await startOAuthServer({ trustedIssuer: runner.issuer, issuerPath: '/realms/ci', refreshTokens: false });
+    try {
+        const job = newJob();
+        const credentials = [
+            '- provider: rfc8693',
+            '  id: deploy',
+            `  issuer: ${sts.issuer}`,
+            '  audience: https://deploy.example.com',
+            '  scope: [deploy:read, deploy:write]',
+            '  export: [env, file]',
+        ].join('\n');
+        const options = {
+            job,
+            actionYml,
+            inputs: { credentials, 'require-claims': 'ref: refs/heads/main\nrepository: acme/*' },
+            env: { ACTIONS_ID_TOKEN_REQUEST_URL: runner.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: runner.requestToken },
+        };
+        print(`Keyless demo — runner OIDC fake ${runner.url}, RFC 8693 server fake ${sts.issuer}\n\n`);
+        print(`with:\n  credentials: |\n${credentials.replace(/^/gm, '    ')}\n  require-claims: |\n    ref: refs/heads/main\n    repository: acme/*\n\n`);
+        const masks = new Set([runner.requestToken]);
+        const main = await runStep((0,external_node_path_.join)(dist, 'main.js'), options);
+        print(`Run keyless (main step) — exit ${main.code}\n${asJobLog(main.stdout, masks)}`);
+        print(`\nExported to later steps (GITHUB_ENV): ${Object.keys(main.env).map((name) => `${name}=***`).join(', ')}\n`);
+        print(`Step outputs: ${Object.entries(main.outputs).map(([k, v]) => `${k}=${v}`).join('\n              ')}\n`);
+        print(`\nJob summary:\n${main.summary.replace(/^/gm, '  ')}\n`);
+        const post = await runPost(dist, options, main);
+        print(`Post Run keyless (post step) — exit ${post.code}\n${asJobLog(post.stdout, masks)}`);
+        print(`\nThe STS fake saw ${sts.requests.filter((r) => r.path === '/revoke').length} revocation request(s); revoked: ${sts.revoked.size}/${sts.issued.length} token(s).\n`);
+        const leaks = findLeaks([main, post], {
+            never: [...runner.issued, runner.requestToken],
+            credentials: sts.issued,
+            allow: { env: true },
+            tempDir: job.temp,
+        });
+        print(leaks.length === 0 ? 'Leak scan: no secret in any log, summary, output or file.\n' : `Leak scan FAILED:\n${leaks.join('\n')}\n`);
+        return main.code === 0 && post.code === 0 && leaks.length === 0 ? 0 : 1;
+    }
+    finally {
+        await Promise.all([runner.close(), sts.close()]);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1320 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/audit/record.ts
+
+/** The GitHub OIDC claims that say who ran: read from the token, not the environment it could not vouch for. */
+const IDENTITY_CLAIMS = (/* unused pure expression or super */ null && ([
+    'iss', 'sub', 'repository', 'repository_id', 'repository_owner', 'ref', 'sha', 'workflow', 'job_workflow_ref',
+    'event_name', 'environment', 'run_id', 'run_attempt', 'actor', 'runner_environment',
+]));
+function identityFromClaims(claims) {
+    const identity = {};
+    for (const claim of IDENTITY_CLAIMS) {
+        const value = claims[claim];
+        if (typeof value === 'string' || typeof value === 'number')
+            identity[claim] = String(value);
+    }
+    return identity;
+}
+function writeAudit(path, record) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o644 });
+}
+
+;// CONCATENATED MODULE: ./src/audit/summary.ts
+function cell(value) {
+    return (value ?? '—').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** The job-summary section the main step writes: who ran, and what was minted for whom. */
+function mainSummary(record) {
+    const { identity } = record;
+    const who = table(['repository', 'ref', 'sha', 'workflow', 'run'], [[identity.repository, identity.ref, identity.sha?.slice(0, 12), identity.job_workflow_ref ?? identity.workflow, identity.run_id]]);
+    const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']));
+    return `### Keyless credentials\n\n${who}\n\n${minted}\n`;
+}
+/** The section the post step writes: what became of each credential. */
+function cleanupSummary(results, deleted) {
+    const rows = results.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `revocation failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
+    const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows) : 'No credential was minted.';
+    return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+class KeylessError extends Error {
+    code;
+    hint;
+    subject;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'KeylessError';
+        this.code = code;
+        this.hint = details.hint;
+        this.subject = details.subject;
+    }
+    /** A copy that names the entry it happened in; errors from shared layers learn their subject late. */
+    about(subject) {
+        if (this.subject !== undefined)
+            return this;
+        const copy = new KeylessError(this.code, this.message, { subject, cause: this.cause });
+        return Object.assign(copy, { hint: this.hint, stack: this.stack });
+    }
+}
+/** `[CODE] subject: what happened — what to do`, on one line. */
+function renderError(error) {
+    if (error instanceof KeylessError) {
+        const subject = error.subject === undefined ? '' : `${error.subject}: `;
+        const hint = error.hint === undefined ? '' : ` — ${error.hint}`;
+        return oneLine(`[${error.code}] ${subject}${error.message}${hint}`);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return oneLine(`[INTERNAL] ${message} — this is a Keyless bug; please report it with the step log`);
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/http/json.ts
+
+/** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
+function jsonBody(response, what) {
+    const type = String(response.headers['content-type'] ?? '');
+    if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
+    }
+    try {
+        return JSON.parse(response.body);
+    }
+    catch (error) {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with malformed JSON`, {
+            hint: 'the service is misbehaving; try again, or report it to its operator',
+            cause: error,
+        });
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Printable text from a server field: bounded, single-line, so a hostile body cannot flood the log. */
+function serverText(value, max = 300) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '');
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/http/url.ts
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function isLoopback(url) {
+    return LOOPBACK.test(url.hostname);
+}
+/**
+ * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
+ * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
+ */
+function parseEndpoint(value, what) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new KeylessError('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
+            hint: 'use the form https://host/path',
+        });
+    }
+    assertSecure(url, what);
+    return url;
+}
+function assertSecure(url, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && isLoopback(url))
+        return;
+    throw new KeylessError('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
+        hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
+
+
+
+/**
+ * Where an issuer publishes its metadata: RFC 8414 §3 inserts the well-known segment between host and
+ * path; OpenID Connect Discovery appends it to the issuer.
+ */
+function metadataUrls(issuer) {
+    const path = issuer.pathname.replace(/\/$/, '');
+    return [
+        new URL(`/.well-known/oauth-authorization-server${path}`, issuer),
+        new URL(`${path}/.well-known/openid-configuration`, issuer),
+    ];
+}
+/** RFC 8414 discovery with the OpenID fallback; the document must name the same issuer (§3.3). */
+async function discover(http, issuer) {
+    const tried = [];
+    for (const url of metadataUrls(issuer)) {
+        const response = await http.request({ method: 'GET', url, what: 'authorization server metadata', headers: { accept: 'application/json' } });
+        if (response.status !== 200) {
+            tried.push(`${url.href} → HTTP ${response.status}`);
+            continue;
+        }
+        const doc = jsonBody(response, `metadata ${url.href}`);
+        if (!isObject(doc) || typeof doc.token_endpoint !== 'string') {
+            throw new KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} has no token_endpoint`, {
+                hint: 'set token-endpoint explicitly',
+            });
+        }
+        const named = typeof doc.issuer === 'string' ? doc.issuer.replace(/\/$/, '') : undefined;
+        if (named !== issuer.href.replace(/\/$/, '')) {
+            throw new KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} names issuer ${JSON.stringify(doc.issuer)}, not ${issuer.href}`, {
+                hint: 'set issuer to exactly the value the server publishes (RFC 8414 §3.3 requires them to match)',
+            });
+        }
+        const revocation = typeof doc.revocation_endpoint === 'string' ? doc.revocation_endpoint : undefined;
+        return {
+            tokenEndpoint: parseEndpoint(doc.token_endpoint, 'discovered token_endpoint'),
+            ...(revocation ? { revocationEndpoint: parseEndpoint(revocation, 'discovered revocation_endpoint') } : {}),
+        };
+    }
+    throw new KeylessError('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
+        hint: 'check the issuer URL, or set token-endpoint (and revocation-endpoint) explicitly',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
+
+
+/** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
+const DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
+/** The claims relying parties match trust policies on; none is secret. */
+function claimsForHumans(idToken) {
+    const { sub, aud, job_workflow_ref: workflow, environment } = idToken.claims;
+    const pairs = [['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
+    return pairs
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+        .join(' ');
+}
+/**
+ * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
+ * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
+ */
+function oauthError(response, what, idToken) {
+    const body = parseLoose(response.body);
+    const code = isObject(body) ? serverText(body.error, 80) : undefined;
+    const description = isObject(body) ? serverText(body.error_description) : undefined;
+    const uri = isObject(body) ? serverText(body.error_uri, 200) : undefined;
+    const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
+    const message = `${what} answered HTTP ${response.status}${said}`;
+    if (code !== undefined && DENIED.has(code)) {
+        const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
+        return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, {
+            hint: "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)",
+        });
+    }
+    const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
+        ? 'the server does not accept this request; check the entry keys against its documentation'
+        : response.status >= 500 || response.status === 429
+            ? 'the service is failing or throttling; re-run the job later'
+            : 'check the endpoint URL and the entry keys';
+    return new KeylessError('EXCHANGE_FAILED', message, { hint });
+}
+function parseLoose(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/rfc8693.ts
+
+
+
+
+
+const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function read(fields, id) {
+    const tokenEndpoint = fields.url('token-endpoint');
+    const issuer = fields.url('issuer');
+    if (fields.has('token-endpoint') === fields.has('issuer')) {
+        fields.report(undefined, 'set exactly one of token-endpoint or issuer (issuer uses RFC 8414 discovery)');
+    }
+    const config = {
+        subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? JWT_TYPE,
+        resources: fields.strings('resource') ?? [],
+        exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
+    };
+    const optional = {
+        tokenEndpoint,
+        issuer,
+        revocationEndpoint: fields.url('revocation-endpoint'),
+        requestedTokenType: fields.string('requested-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }),
+        audience: fields.string('audience'),
+        scope: fields.strings('scope')?.join(' '),
+        clientId: fields.string('client-id'),
+    };
+    for (const [key, value] of Object.entries(optional))
+        if (value !== undefined)
+            Object.assign(config, { [key]: value });
+    return config;
+}
+function defaultEnv(id) {
+    return id === 'rfc8693' ? 'KEYLESS_TOKEN' : `${id.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}_TOKEN`;
+}
+async function exchange(config, ctx) {
+    const endpoints = config.issuer ? await discover(ctx.http, config.issuer) : undefined;
+    const tokenEndpoint = endpoints?.tokenEndpoint ?? config.tokenEndpoint;
+    const revocationEndpoint = config.revocationEndpoint ?? endpoints?.revocationEndpoint;
+    const form = new URLSearchParams({
+        grant_type: GRANT_TYPE,
+        subject_token: ctx.idToken.jwt,
+        subject_token_type: config.subjectTokenType,
+    });
+    if (config.requestedTokenType)
+        form.set('requested_token_type', config.requestedTokenType);
+    if (config.audience)
+        form.set('audience', config.audience);
+    for (const resource of config.resources)
+        form.append('resource', resource);
+    if (config.scope)
+        form.set('scope', config.scope);
+    if (config.clientId)
+        form.set('client_id', config.clientId);
+    const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
+    const response = await ctx.http.request({
+        method: 'POST',
+        url: tokenEndpoint,
+        what: 'token endpoint',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: form.toString(),
+    });
+    if (response.status !== 200)
+        throw oauthError(response, what, ctx.idToken);
+    const body = jsonBody(response, what);
+    const token = isObject(body) ? body.access_token : undefined;
+    if (typeof token !== 'string' || token === '') {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
+            hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
+        });
+    }
+    ctx.mask(token);
+    const refresh = isObject(body) && typeof body.refresh_token === 'string' ? body.refresh_token : undefined;
+    if (refresh)
+        ctx.mask(refresh);
+    const issued = checkIssued(body, what);
+    const expiresAt = issued.expiresIn === undefined ? undefined : new Date(ctx.now() + issued.expiresIn * 1000).toISOString();
+    const handle = {};
+    if (revocationEndpoint) {
+        Object.assign(handle, { endpoint: revocationEndpoint.href, token }, refresh ? { refresh } : {}, config.clientId ? { clientId: config.clientId } : {});
+    }
+    const scope = issued.scope ?? config.scope;
+    return {
+        env: { [config.exportEnv]: token },
+        secretOutputs: { token },
+        publicOutputs: { 'issued-token-type': issued.issuedTokenType, ...(expiresAt ? { 'expires-at': expiresAt } : {}) },
+        info: {
+            principal: config.audience ?? config.resources[0] ?? tokenEndpoint.host,
+            ...(scope ? { scope } : {}),
+            ...(expiresAt ? { expiresAt } : {}),
+            tokenType: issued.issuedTokenType,
+            endpoint: `${tokenEndpoint.origin}${tokenEndpoint.pathname}`,
+            attempts: response.attempts,
+            fingerprint: (0,external_node_crypto_.createHash)('sha256').update(token).digest('hex').slice(0, 16),
+        },
+        ...(revocationEndpoint ? { revoke: handle } : {}),
+    };
+}
+/** RFC 8693 §2.2.1: issued_token_type and token_type are required; expires_in is seconds when present. */
+function checkIssued(body, what) {
+    const issuedTokenType = body.issued_token_type;
+    const tokenType = body.token_type;
+    const expiresIn = body.expires_in;
+    const wrong = [];
+    if (typeof issuedTokenType !== 'string' || issuedTokenType === '')
+        wrong.push('issued_token_type is missing');
+    if (typeof tokenType !== 'string' || tokenType === '')
+        wrong.push('token_type is missing');
+    if (expiresIn !== undefined && !(typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0)) {
+        wrong.push('expires_in is not a positive number of seconds');
+    }
+    if (wrong.length > 0) {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
+            hint: 'the endpoint does not implement RFC 8693 §2.2.1; report it to its operator',
+        });
+    }
+    return {
+        issuedTokenType: issuedTokenType,
+        expiresIn: expiresIn,
+        scope: serverText(body.scope),
+    };
+}
+/** RFC 7009: 200 means revoked (or already invalid); `unsupported_token_type` means it cannot be. */
+async function revoke(handle, ctx) {
+    const { endpoint, token, refresh, clientId } = handle;
+    if (!endpoint || !token)
+        return { status: 'not-revocable', detail: 'the issuer publishes no revocation endpoint' };
+    const url = new URL(endpoint);
+    for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']]) {
+        if (!value)
+            continue;
+        const form = new URLSearchParams({ token: value, token_type_hint: hint });
+        if (clientId)
+            form.set('client_id', clientId);
+        const response = await ctx.http.request({
+            method: 'POST',
+            url,
+            what: 'revocation endpoint',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+        });
+        if (response.status === 200)
+            continue;
+        const error = oauthError(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
+        if (/unsupported_token_type/.test(error.message))
+            return { status: 'not-revocable', detail: 'the issuer does not revoke this token type' };
+        return { status: 'failed', detail: error.message };
+    }
+    return { status: 'revoked' };
+}
+const rfc8693 = {
+    name: 'rfc8693',
+    read,
+    // The STS is the relying party of the runner token, so by default the token is addressed to it.
+    defaultAudience: (config) => config.issuer?.href.replace(/\/$/, '') ?? config.tokenEndpoint.origin,
+    exchange,
+    revoke,
+};
+
+;// CONCATENATED MODULE: ./src/providers/registry.ts
+
+/** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
+const providers = {
+    rfc8693: rfc8693,
+};
+
+;// CONCATENATED MODULE: ./src/runner/state.ts
+const PREFIX = 'keyless_';
+/**
+ * Appends each item to GITHUB_STATE the moment it exists, so a main step that dies half way still leaves
+ * the post step a complete list of what to revoke and delete.
+ */
+class CleanupLog {
+    runner;
+    #next = 0;
+    constructor(runner) {
+        this.runner = runner;
+    }
+    record(item) {
+        this.runner.saveState(`${PREFIX}${String(this.#next++).padStart(3, '0')}`, JSON.stringify(item));
+    }
+}
+/** The items main saved, in the order it saved them; unreadable ones are skipped, not fatal. */
+function readCleanupItems(env) {
+    return Object.keys(env)
+        .filter((name) => name.startsWith(`STATE_${PREFIX}`))
+        .sort()
+        .flatMap((name) => {
+        try {
+            return [JSON.parse(env[name] ?? '')];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cleanup.ts
+
+
+
+
+
+
+/**
+ * The post step: revoke what main recorded, delete what it wrote, report. Works from state alone, so it
+ * cleans up after a main step that crashed half way. Throws only under strict-cleanup.
+ */
+async function cleanup(deps) {
+    const { runner, http } = deps;
+    const items = readCleanupItems(runner.env);
+    for (const item of items)
+        if (item.kind === 'revoke')
+            for (const value of Object.values(item.handle))
+                runner.mask(value);
+    const results = await Promise.all(items.map((item) => revokeOne(item, http)));
+    const records = results.filter((r) => r !== undefined);
+    let deleted = 0;
+    for (const item of items) {
+        if (item.kind !== 'path' || !(0,external_node_fs_namespaceObject.existsSync)(item.path))
+            continue;
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(item.path, { recursive: true, force: true });
+            deleted++;
+        }
+        catch (error) {
+            records.push({ id: item.path, provider: 'file', status: 'failed', detail: renderError(error) });
+        }
+    }
+    for (const r of records) {
+        const expiry = r.expiresAt ? ` (expires ${r.expiresAt})` : '';
+        if (r.status === 'failed')
+            runner.warning(`${r.provider} "${r.id}": ${r.detail ?? 'cleanup failed'}${expiry}`);
+        else
+            runner.info(`${r.status === 'revoked' ? '✓ revoked' : '· not revocable'} ${r.provider} "${r.id}"${r.detail ? `: ${r.detail}` : ''}${expiry}`);
+    }
+    runner.info(`Deleted ${deleted} file(s) and folder(s) Keyless wrote.`);
+    if (records.length > 0 || deleted > 0)
+        runner.appendSummary(cleanupSummary(records, deleted));
+    updateAudit(items, records);
+    const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
+    const failures = records.filter((r) => r.status === 'failed');
+    if (strict && failures.length > 0) {
+        throw new KeylessError('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
+            hint: 'see the warnings above; strict-cleanup makes this fail the job',
+        });
+    }
+}
+async function revokeOne(item, http) {
+    if (item.kind !== 'revoke' && item.kind !== 'revoke-none')
+        return undefined;
+    const base = { id: item.id, provider: item.provider, ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}) };
+    const provider = providers[item.provider];
+    if (item.kind === 'revoke-none' || provider?.revoke === undefined) {
+        return { ...base, status: 'not-revocable', detail: 'the issuer offers no revocation; it expires on its own' };
+    }
+    let result;
+    try {
+        result = await provider.revoke(item.handle, { http });
+    }
+    catch (error) {
+        result = { status: 'failed', detail: renderError(error) };
+    }
+    return { ...base, ...result };
+}
+function updateAudit(items, records) {
+    const audit = items.find((item) => item.kind === 'audit');
+    if (audit?.kind !== 'audit' || !(0,external_node_fs_namespaceObject.existsSync)(audit.path))
+        return;
+    try {
+        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(audit.path, 'utf8'));
+        writeAudit(audit.path, { ...record, cleanup: records });
+    }
+    catch {
+        // The audit file is a convenience copy; the job summary already holds the cleanup.
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __nccwpck_require__(9783);
+;// CONCATENATED MODULE: ./src/http/proxy.ts
+
+/**
+ * The proxy agent for `url` when HTTPS_PROXY/HTTP_PROXY apply (NO_PROXY and loopback bypass them), else
+ * undefined. The http client is imported only then: it loads undici eagerly, which costs a proxy-less
+ * run ~100 ms of start-up for nothing.
+ */
+async function proxyAgentFor(url) {
+    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+    if (proxy === undefined || proxy.hostname === '')
+        return undefined;
+    const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+    return new HttpClient('keyless').getAgent(url.href);
+}
+
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/** Statuses worth another attempt: the server says it is overloaded or broken, not that we are wrong. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || status >= 500;
+}
+/**
+ * `Retry-After` as milliseconds (delta-seconds or an HTTP date), or undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Full-jitter exponential backoff: a random wait in [0, min(cap, base·2^attempt)). */
+function backoffMs(attempt, baseMs, capMs, random) {
+    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+}
+
+;// CONCATENATED MODULE: ./src/http/client.ts
+
+
+
+
+
+
+const defaultHttpOptions = {
+    timeoutMs: 15_000,
+    maxAttempts: 4,
+    maxBytes: 1024 * 1024,
+    backoffBaseMs: 250,
+    backoffCapMs: 5_000,
+    maxRetryAfterMs: 30_000,
+    userAgent: 'keyless',
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: Date.now,
+};
+function createHttpClient(overrides = {}) {
+    const options = { ...defaultHttpOptions, ...overrides };
+    return { request: (req) => requestWithRetries(req, options) };
+}
+async function requestWithRetries(req, options) {
+    assertSecure(req.url, req.what);
+    const agent = await proxyAgentFor(req.url);
+    for (let attempt = 1;; attempt++) {
+        const last = attempt >= options.maxAttempts;
+        let waitMs;
+        try {
+            const response = await attemptOnce(req, options, agent);
+            const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
+            const retryable = isRetryableStatus(response.status) && (req.idempotent !== false || retryAfter !== undefined);
+            if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
+                return { ...response, attempts: attempt };
+            waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+        }
+        catch (error) {
+            if (last || !isRetryableError(error, req))
+                throw withAttempts(error, attempt);
+            waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+        }
+        await options.sleep(waitMs);
+    }
+}
+function isRetryableError(error, req) {
+    if (!(error instanceof KeylessError))
+        return false;
+    if (error.code === 'HTTP_TOO_LARGE')
+        return false;
+    if (req.idempotent === false)
+        return error.cause?.code === 'ECONNREFUSED';
+    return error.code === 'HTTP_NETWORK' || error.code === 'HTTP_TIMEOUT';
+}
+function withAttempts(error, attempts) {
+    if (!(error instanceof KeylessError) || attempts === 1)
+        return error;
+    error.message = `${error.message} (after ${attempts} attempts)`;
+    return error;
+}
+function attemptOnce(req, options, agent) {
+    return new Promise((resolve, reject) => {
+        const send = req.url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+        const headers = { 'user-agent': options.userAgent, ...req.headers };
+        if (req.body !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(req.body));
+        const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
+        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}) });
+        // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
+        // as one that never answers.
+        const timer = setTimeout(() => {
+            outgoing.destroy(new KeylessError('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
+                hint: 'check that the endpoint is reachable from the runner, or raise http-timeout',
+            }));
+        }, options.timeoutMs);
+        const fail = (error) => {
+            clearTimeout(timer);
+            reject(asNetworkError(error, where));
+        };
+        outgoing.on('error', fail);
+        outgoing.on('response', (res) => {
+            readBody(res, options.maxBytes, where).then((body) => {
+                clearTimeout(timer);
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+            }, (error) => {
+                outgoing.destroy();
+                fail(error);
+            });
+        });
+        outgoing.end(req.body);
+    });
+}
+/**
+ * Reads the whole body or rejects: a connection closed before the body is complete is a network error,
+ * never a short success, and never a promise left pending (Node would exit 0 with the work undone).
+ */
+function readBody(res, maxBytes, where) {
+    return new Promise((resolve, reject) => {
+        const declared = Number(res.headers['content-length'] ?? Number.NaN);
+        if (declared > maxBytes) {
+            reject(tooLarge(where, maxBytes));
+            return;
+        }
+        const chunks = [];
+        let size = 0;
+        res.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > maxBytes) {
+                reject(tooLarge(where, maxBytes));
+                res.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        res.on('error', reject);
+        res.on('close', () => {
+            if (!res.complete)
+                reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`));
+        });
+    });
+}
+function tooLarge(where, maxBytes) {
+    return new KeylessError('HTTP_TOO_LARGE', `${where} sent a response larger than ${maxBytes} bytes`, {
+        hint: 'the endpoint is not a token service, or is misbehaving; check the URL',
+    });
+}
+function asNetworkError(error, where) {
+    if (error instanceof KeylessError)
+        return error;
+    const code = error.code;
+    const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
+    return new KeylessError('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
+        hint: 'check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint',
+        cause: error,
+    });
+}
+function headerValue(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/runner/commands.ts
+// The runner's workflow-command and environment-file protocols, as documented by GitHub
+// ("Workflow commands for GitHub Actions"). Written here rather than imported from @actions/core,
+// whose import alone costs more start-up than the whole exchange.
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props === '' ? '' : ` ${props}`}::${escapeData(message)}\n`;
+}
+/**
+ * One `name<<delimiter` record of GITHUB_ENV/OUTPUT/STATE. The delimiter is random per record, so a
+ * value cannot end the record early and inject another variable.
+ */
+function fileRecord(name, value, delimiter) {
+    if (name.includes('\n') || name.includes('=') || value.includes(delimiter)) {
+        throw new Error(`refusing to write ${name}: it contains the record delimiter or a newline`);
+    }
+    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/mask.ts
+/**
+ * The set of secret strings this run has seen. Every one is announced to the runner with `add-mask`
+ * before it is used anywhere, and `redact` removes them from text the runner does not mask itself
+ * (the job summary, files, error messages built from server replies).
+ */
+class SecretSet {
+    #values = new Set();
+    /** The forms to mask for one secret: itself, each of its lines, and its URL- and JSON-escaped forms. */
+    static forms(secret) {
+        const forms = new Set([secret]);
+        for (const line of secret.split(/\r?\n/))
+            if (line.trim() !== '')
+                forms.add(line);
+        forms.add(encodeURIComponent(secret));
+        forms.add(JSON.stringify(secret).slice(1, -1));
+        return [...forms].filter((form) => form.length >= 4);
+    }
+    /** Adds the secret; returns the forms that were new, which the caller must announce. */
+    add(secret) {
+        const added = SecretSet.forms(secret).filter((form) => !this.#values.has(form));
+        for (const form of added)
+            this.#values.add(form);
+        return added;
+    }
+    redact(text) {
+        let out = text;
+        // Longest first, so a secret that contains another is replaced whole.
+        for (const value of [...this.#values].sort((a, b) => b.length - a.length))
+            out = out.split(value).join('***');
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/runner.ts
+
+
+
+
+
+function createRunner(env, write) {
+    const secrets = new SecretSet();
+    const appendTo = (variable, name, value) => {
+        const file = env[variable];
+        if (file === undefined || file === '') {
+            throw new KeylessError('INPUT_INVALID', `${variable} is not set, so ${name} cannot be handed to the job`, {
+                hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
+            });
+        }
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, fileRecord(name, value, `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`));
+    };
+    const say = (text) => write(secrets.redact(text));
+    return {
+        env,
+        mask(secret) {
+            for (const form of secrets.add(secret))
+                write(`::add-mask::${escapeData(form)}\n`);
+        },
+        redact: (text) => secrets.redact(text),
+        exportVariable: (name, value) => appendTo('GITHUB_ENV', name, value),
+        setOutput: (name, value) => appendTo('GITHUB_OUTPUT', name, value),
+        saveState: (name, value) => appendTo('GITHUB_STATE', name, value),
+        appendSummary(markdown) {
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_namespaceObject.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
+        },
+        info: (message) => say(`${message}\n`),
+        warning: (message, properties) => say(command('warning', message, properties)),
+        error: (message, properties) => say(command('error', message, properties)),
+        group: (title) => say(`::group::${escapeData(title)}\n`),
+        endGroup: () => write('::endgroup::\n'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/step.ts
+
+
+/**
+ * Runs one step body and guarantees its exit status. Node exits 0 when the event loop empties with a
+ * promise still pending (a stalled socket nobody references), so an unfinished body is caught at
+ * `beforeExit` and turned into a failure: the step is green only when the body really returned.
+ */
+function runAsStep(body) {
+    const runner = createRunner(process.env, (text) => process.stdout.write(text));
+    let settled = false;
+    process.on('beforeExit', () => {
+        if (settled)
+            return;
+        settled = true;
+        runner.error('[INCOMPLETE] Keyless stopped before finishing its work (a connection was left hanging) — re-run the job; if it repeats, report it with this log');
+        process.exitCode = 1;
+    });
+    body(runner).then(() => {
+        settled = true;
+    }, (error) => {
+        settled = true;
+        runner.error(renderError(error));
+        process.exitCode = 1;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/post.ts
+
+
+
+runAsStep((runner) => cleanup({ runner, http: createHttpClient({ timeoutMs: 10_000, maxAttempts: 3 }) }));
+

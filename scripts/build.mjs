@@ -1,0 +1,18 @@
+// Bundles each entry with ncc (unminified, with licences, so a dist diff is reviewable) into
+// dist/<entry>/, plus a one-line dist/<entry>.js that action.yml and package.json name.
+import { execFile } from 'node:child_process';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+
+const entries = ['main', 'post', 'cli'];
+rmSync('dist', { recursive: true, force: true });
+await Promise.all(
+  entries.map((entry) =>
+    promisify(execFile)('ncc', ['build', `src/${entry}.ts`, '-o', `dist/${entry}`, '--license', 'licenses.txt', '--target', 'es2023', '--quiet']),
+  ),
+);
+for (const entry of entries) {
+  const shebang = entry === 'cli' ? '#!/usr/bin/env node\n' : '';
+  writeFileSync(`dist/${entry}.js`, `${shebang}import './${entry}/index.js';\n`);
+}
+chmodSync('dist/cli.js', 0o755);

@@ -1,0 +1,31 @@
+import type { AuditRecord, CleanupRecord } from './record.js';
+
+function cell(value: string | undefined): string {
+  return (value ?? '—').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+function table(header: string[], rows: (string | undefined)[][]): string {
+  const line = (cells: (string | undefined)[]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The job-summary section the main step writes: who ran, and what was minted for whom. */
+export function mainSummary(record: AuditRecord): string {
+  const { identity } = record;
+  const who = table(
+    ['repository', 'ref', 'sha', 'workflow', 'run'],
+    [[identity.repository, identity.ref, identity.sha?.slice(0, 12), identity.job_workflow_ref ?? identity.workflow, identity.run_id]],
+  );
+  const minted = table(
+    ['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'],
+    record.credentials.map((c) => [c.id, c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']),
+  );
+  return `### Keyless credentials\n\n${who}\n\n${minted}\n`;
+}
+
+/** The section the post step writes: what became of each credential. */
+export function cleanupSummary(results: readonly CleanupRecord[], deleted: number): string {
+  const rows = results.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `revocation failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
+  const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows) : 'No credential was minted.';
+  return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.\n`;
+}

@@ -1,0 +1,39 @@
+import { renderError } from './errors.js';
+
+const USAGE = `usage: keyless <command>
+
+commands:
+  demo     run the action's main and post steps end to end against loopback fakes
+           and print what a job log would show
+
+exit codes: 0 success, 1 failure, 2 usage error`;
+
+/** The CLI entry: each command is loaded only when asked for, so none pays for another's code. */
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'demo': {
+      const { demo } = await import('./cli/demo.js');
+      return demo(rest, (text) => process.stdout.write(text));
+    }
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`keyless: unknown command "${command}"\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${renderError(error)}\n`);
+    process.exitCode = 1;
+  },
+);

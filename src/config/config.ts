@@ -1,0 +1,162 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { type ClaimRule, readClaimRules } from '../policy/claims.js';
+import { providers } from '../providers/registry.js';
+import type { Provider } from '../providers/types.js';
+import { KeylessError } from '../errors.js';
+import { parseDuration } from './duration.js';
+import { describe, FieldReader } from './fields.js';
+import type { RawInputs } from './inputs.js';
+import { closest, Problems } from './problems.js';
+import { type LoadedYaml, loadYaml } from './yaml.js';
+
+export type ExportTarget = 'env' | 'outputs' | 'file';
+const EXPORT_TARGETS: readonly ExportTarget[] = ['env', 'outputs', 'file'];
+const ID = /^[a-z][a-z0-9-]{0,39}$/;
+export const DEFAULT_POLICY_FILE = '.github/keyless.yml';
+
+export interface CredentialEntry {
+  index: number;
+  id: string;
+  provider: Provider<unknown>;
+  config: unknown;
+  oidcAudience: string;
+  exports: ReadonlySet<ExportTarget>;
+}
+
+export interface Config {
+  credentials: readonly CredentialEntry[];
+  claimRules: readonly ClaimRule[];
+  strictCleanup: boolean;
+  httpTimeoutMs: number;
+  /** Where the settings came from, for the log. */
+  policyFile?: string;
+}
+
+const POLICY_KEYS = ['credentials', 'require-claims', 'strict-cleanup', 'http-timeout'] as const;
+
+/**
+ * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
+ * before any network call.
+ */
+export function loadConfig(inputs: RawInputs, workspace: string): Config {
+  const problems = new Problems();
+  const policy = readPolicyFile(inputs['policy-file'], workspace);
+  const settings: Partial<Record<(typeof POLICY_KEYS)[number], { text: string; source: string }>> = {};
+  for (const key of POLICY_KEYS) {
+    const fromInput = inputs[key];
+    const fromPolicy = policy?.values[key];
+    if (fromInput !== undefined && fromPolicy !== undefined) {
+      problems.add(key, `is set both as an input and in ${policy?.path}; keep one`);
+    }
+    if (fromInput !== undefined) settings[key] = { text: fromInput, source: `input ${key}` };
+    else if (fromPolicy !== undefined) settings[key] = { text: fromPolicy, source: `${policy?.path}: ${key}` };
+  }
+
+  const credentials = settings.credentials
+    ? readCredentials(loadYaml(settings.credentials.text, settings.credentials.source), problems)
+    : [];
+  if (!settings.credentials) problems.add('credentials', 'is required: a YAML list of entries, each with a provider');
+  const claimRules = settings['require-claims']
+    ? readClaimRules(loadYaml(settings['require-claims'].text, settings['require-claims'].source), 'require-claims', problems)
+    : [];
+  const strictCleanup = readBoolean(settings['strict-cleanup']?.text, 'strict-cleanup', problems);
+  const timeoutText = settings['http-timeout']?.text ?? '15s';
+  const timeout = parseDuration(timeoutText);
+  if (timeout === undefined || timeout < 1 || timeout > 300) {
+    problems.add('http-timeout', `"${timeoutText}" is not a duration between 1s and 5m (e.g. 15s)`);
+  }
+  problems.throwIfAny();
+  return Object.freeze({
+    credentials,
+    claimRules,
+    strictCleanup,
+    httpTimeoutMs: (timeout ?? 15) * 1000,
+    ...(policy ? { policyFile: policy.path } : {}),
+  });
+}
+
+function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[] {
+  if (!Array.isArray(yaml.value) || yaml.value.length === 0) {
+    problems.add('credentials', `must be a non-empty YAML list of entries, not ${describe(yaml.value)}`);
+    return [];
+  }
+  const entries: CredentialEntry[] = [];
+  const ids = new Map<string, number>();
+  yaml.value.forEach((item: unknown, index) => {
+    const at = `credentials[${index}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      problems.add(at, `must be a mapping with a provider key, not ${describe(item)}`, yaml.lineOf([index]));
+      return;
+    }
+    const fields = new FieldReader(item as Record<string, unknown>, at, [index], yaml, problems);
+    const name = fields.string('provider', { required: true, expected: `one of ${Object.keys(providers).join(', ')}` });
+    const id = fields.string('id', { pattern: ID, expected: 'a lower-case name of letters, digits and -' }) ?? name ?? '';
+    const audience = fields.string('oidc-audience');
+    const exports = readExports(fields);
+    if (name === undefined) return;
+    const provider = providers[name];
+    if (provider === undefined) {
+      const guess = closest(name, Object.keys(providers));
+      fields.report('provider', `unknown provider "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
+      return;
+    }
+    const config = provider.read(fields, id);
+    fields.finish();
+    const previous = ids.get(id);
+    if (previous !== undefined) {
+      fields.report('id', `"${id}" is also the id of credentials[${previous}]; give each entry its own id`);
+    }
+    ids.set(id, index);
+    if (config === undefined) return;
+    entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports });
+  });
+  return entries;
+}
+
+function readExports(fields: FieldReader): ReadonlySet<ExportTarget> {
+  const list = fields.strings('export') ?? ['env'];
+  const bad = list.filter((item) => !(EXPORT_TARGETS as readonly string[]).includes(item));
+  if (bad.length > 0) fields.report('export', `${bad.map((b) => `"${b}"`).join(', ')} not one of ${EXPORT_TARGETS.join(', ')}`);
+  return new Set(list.filter((item): item is ExportTarget => (EXPORT_TARGETS as readonly string[]).includes(item)));
+}
+
+function readBoolean(text: string | undefined, key: string, problems: Problems): boolean {
+  if (text === undefined) return false;
+  if (/^(true|True|TRUE)$/.test(text)) return true;
+  if (/^(false|False|FALSE)$/.test(text)) return false;
+  problems.add(key, `"${text}" is not true or false`);
+  return false;
+}
+
+interface PolicyFile {
+  path: string;
+  values: Partial<Record<string, string>>;
+}
+
+/** The policy file holds the same keys as the inputs; YAML values are handed on as YAML text. */
+function readPolicyFile(input: string | undefined, workspace: string): PolicyFile | undefined {
+  const path = input ?? DEFAULT_POLICY_FILE;
+  const full = isAbsolute(path) ? path : resolve(workspace, path);
+  if (!existsSync(full)) {
+    if (input === undefined) return undefined;
+    throw new KeylessError('INPUT_INVALID', `policy-file ${path} does not exist in the workspace`, {
+      hint: 'check out the repository first (actions/checkout) or fix the path',
+    });
+  }
+  const yaml = loadYaml(readFileSync(full, 'utf8'), path);
+  if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
+    throw new KeylessError('INPUT_INVALID', `${path} must be a YAML mapping of ${POLICY_KEYS.join(', ')}`);
+  }
+  const values: Partial<Record<string, string>> = {};
+  const problems = new Problems();
+  for (const [key, value] of Object.entries(yaml.value)) {
+    if (!(POLICY_KEYS as readonly string[]).includes(key)) {
+      problems.add(`${path}: ${key}`, `unknown key; known keys: ${POLICY_KEYS.join(', ')}`, yaml.lineOf([key]));
+    } else {
+      values[key] = typeof value === 'string' ? value : JSON.stringify(value);
+    }
+  }
+  problems.throwIfAny();
+  return { path, values };
+}

@@ -1,0 +1,112 @@
+import { KeylessError } from '../errors.js';
+import { parseEndpoint } from '../http/url.js';
+import { parseDuration } from './duration.js';
+import { closest, type Problems } from './problems.js';
+import type { LoadedYaml } from './yaml.js';
+
+/**
+ * Reads the keys of one YAML mapping, each with its expected form, reporting every bad or missing value
+ * to `problems`. A key nobody read is unknown: `finish()` reports it, with the nearest known key.
+ */
+export class FieldReader {
+  readonly #known = new Set<string>();
+
+  constructor(
+    private readonly raw: Readonly<Record<string, unknown>>,
+    /** Human path of the mapping, e.g. `credentials[0]`. */
+    readonly at: string,
+    private readonly path: readonly (string | number)[],
+    private readonly yaml: LoadedYaml | undefined,
+    readonly problems: Problems,
+  ) {}
+
+  report(key: string | undefined, message: string): void {
+    const at = key === undefined ? this.at : `${this.at}.${key}`;
+    const line = this.yaml?.lineOf(key === undefined ? this.path : [...this.path, key]);
+    this.problems.add(at, message, line);
+  }
+
+  #take(key: string, required: boolean, expected: string): unknown {
+    this.#known.add(key);
+    const value = this.raw[key];
+    if ((value === undefined || value === null) && required) this.report(key, `is required (${expected})`);
+    return value ?? undefined;
+  }
+
+  has(key: string): boolean {
+    return this.raw[key] !== undefined && this.raw[key] !== null;
+  }
+
+  string(key: string, opts: { required?: boolean; pattern?: RegExp; expected?: string } = {}): string | undefined {
+    const expected = opts.expected ?? 'a string';
+    const value = this.#take(key, opts.required ?? false, expected);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      this.report(key, `must be ${expected}, not ${describe(value)}`);
+      return undefined;
+    }
+    const text = String(value);
+    if (text === '' || (opts.pattern && !opts.pattern.test(text))) {
+      this.report(key, `"${text}" is not ${expected}`);
+      return undefined;
+    }
+    return text;
+  }
+
+  url(key: string, opts: { required?: boolean } = {}): URL | undefined {
+    const text = this.string(key, { required: opts.required ?? false, expected: 'an https:// URL' });
+    if (text === undefined) return undefined;
+    try {
+      return parseEndpoint(text, key);
+    } catch (error) {
+      this.report(key, error instanceof KeylessError ? `${error.message} (${error.hint ?? ''})` : String(error));
+      return undefined;
+    }
+  }
+
+  /** A string or a list of strings. */
+  strings(key: string, opts: { required?: boolean } = {}): string[] | undefined {
+    const value = this.#take(key, opts.required ?? false, 'a string or a list of strings');
+    if (value === undefined) return undefined;
+    const list = Array.isArray(value) ? value : [value];
+    if (list.length === 0 || list.some((item) => typeof item !== 'string' || item === '')) {
+      this.report(key, `must be a non-empty string or list of non-empty strings, not ${describe(value)}`);
+      return undefined;
+    }
+    return list as string[];
+  }
+
+  oneOf<T extends string>(key: string, values: readonly T[], fallback: T): T {
+    const text = this.string(key, { expected: `one of ${values.join(', ')}` });
+    if (text === undefined) return fallback;
+    if ((values as readonly string[]).includes(text)) return text as T;
+    this.report(key, `"${text}" is not one of ${values.join(', ')}`);
+    return fallback;
+  }
+
+  /** Seconds, within [min, max]. */
+  duration(key: string, min: number, max: number): number | undefined {
+    const text = this.string(key, { expected: 'a duration such as 900, 15m or 1h' });
+    if (text === undefined) return undefined;
+    const seconds = parseDuration(text);
+    if (seconds === undefined) this.report(key, `"${text}" is not a duration (expected e.g. 900, 90s, 15m, 1h30m)`);
+    else if (seconds < min || seconds > max) this.report(key, `${text} is outside ${min}s–${max}s`);
+    else return seconds;
+    return undefined;
+  }
+
+  finish(): void {
+    for (const key of Object.keys(this.raw)) {
+      if (this.#known.has(key)) continue;
+      const guess = closest(key, [...this.#known]);
+      this.report(key, `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`);
+    }
+  }
+}
+
+export function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}

@@ -1,0 +1,17 @@
+import type { Env } from '../runner/runner.js';
+
+/** Every input action.yml declares; a test keeps the two equal. */
+export const INPUT_NAMES = ['credentials', 'require-claims', 'policy-file', 'strict-cleanup', 'http-timeout'] as const;
+
+export type InputName = (typeof INPUT_NAMES)[number];
+export type RawInputs = Readonly<Partial<Record<InputName, string>>>;
+
+/** The runner passes input `a-b` as `INPUT_A-B`; an empty string means "not given". */
+export function readInputs(env: Env): RawInputs {
+  const inputs: Partial<Record<InputName, string>> = {};
+  for (const name of INPUT_NAMES) {
+    const value = env[`INPUT_${name.toUpperCase()}`]?.trim();
+    if (value) inputs[name] = value;
+  }
+  return inputs;
+}

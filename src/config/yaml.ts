@@ -1,0 +1,33 @@
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import { KeylessError } from '../errors.js';
+
+export interface LoadedYaml {
+  value: unknown;
+  /** 1-based line of the node at `path` inside the document, when it has one. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+  /** Line offset of the document inside whatever the user edits (0 for an input, for example). */
+  readonly source: string;
+}
+
+/** Parses one YAML document, keeping positions so validation can name the line of a bad value. */
+export function loadYaml(text: string, source: string): LoadedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== undefined) {
+    const line = first.linePos?.[0]?.line;
+    const reason = first.message.split('\n')[0] ?? first.code;
+    throw new KeylessError('INPUT_INVALID', `${source}${line === undefined ? '' : ` (line ${line})`}: malformed YAML: ${reason}`, {
+      hint: 'check indentation and quoting; a value with ": " or "#" needs quotes',
+    });
+  }
+  return {
+    value: doc.toJS({ maxAliasCount: 100 }) as unknown,
+    source,
+    lineOf(path) {
+      const node = doc.getIn(path, true);
+      const offset = isNode(node) ? node.range?.[0] : undefined;
+      return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Every failure a user can hit is a KeylessError with a stable `code`: tests and scripts switch on the
+ * code, people read `message` (what happened) and `hint` (what to do). Rendering happens once, at the edge.
+ */
+export type ErrorCode =
+  | 'INPUT_INVALID'
+  | 'OIDC_PERMISSION_MISSING'
+  | 'OIDC_REQUEST_FAILED'
+  | 'CLAIMS_REFUSED'
+  | 'HTTP_INSECURE_URL'
+  | 'HTTP_NETWORK'
+  | 'HTTP_TIMEOUT'
+  | 'HTTP_TOO_LARGE'
+  | 'HTTP_STATUS'
+  | 'HTTP_BAD_RESPONSE'
+  | 'DISCOVERY_FAILED'
+  | 'EXCHANGE_DENIED'
+  | 'EXCHANGE_FAILED'
+  | 'REVOKE_FAILED'
+  | 'INCOMPLETE';
+
+export interface ErrorDetails {
+  hint?: string;
+  /** The provider and entry id the error belongs to, e.g. `rfc8693 "vault"`. */
+  subject?: string;
+  cause?: unknown;
+}
+
+export class KeylessError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+  readonly subject: string | undefined;
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'KeylessError';
+    this.code = code;
+    this.hint = details.hint;
+    this.subject = details.subject;
+  }
+
+  /** A copy that names the entry it happened in; errors from shared layers learn their subject late. */
+  about(subject: string): KeylessError {
+    if (this.subject !== undefined) return this;
+    const copy = new KeylessError(this.code, this.message, { subject, cause: this.cause });
+    return Object.assign(copy, { hint: this.hint, stack: this.stack });
+  }
+}
+
+/** `[CODE] subject: what happened — what to do`, on one line. */
+export function renderError(error: unknown): string {
+  if (error instanceof KeylessError) {
+    const subject = error.subject === undefined ? '' : `${error.subject}: `;
+    const hint = error.hint === undefined ? '' : ` — ${error.hint}`;
+    return oneLine(`[${error.code}] ${subject}${error.message}${hint}`);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return oneLine(`[INTERNAL] ${message} — this is a Keyless bug; please report it with the step log`);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}

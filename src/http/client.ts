@@ -1,0 +1,188 @@
+import type { Agent, IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { KeylessError } from '../errors.js';
+import { proxyAgentFor } from './proxy.js';
+import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
+import { assertSecure } from './url.js';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  url: URL;
+  /** Names the endpoint in errors, e.g. `token endpoint`. */
+  what: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /**
+   * False for a request that must not reach the server twice (a single-use assertion): it is then retried
+   * only when the connection was refused, which proves the server never saw it.
+   */
+  idempotent?: boolean;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+  /** How many attempts it took, for the audit record and the bench. */
+  attempts: number;
+}
+
+export interface HttpClient {
+  /** Resolves with the final response of any status; rejects only when no usable response arrived. */
+  request(req: HttpRequest): Promise<HttpResponse>;
+}
+
+export interface HttpOptions {
+  timeoutMs: number;
+  maxAttempts: number;
+  maxBytes: number;
+  backoffBaseMs: number;
+  backoffCapMs: number;
+  /** A Retry-After longer than this is not waited for: the step would stall rather than fail clearly. */
+  maxRetryAfterMs: number;
+  userAgent: string;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  now: () => number;
+}
+
+export const defaultHttpOptions: HttpOptions = {
+  timeoutMs: 15_000,
+  maxAttempts: 4,
+  maxBytes: 1024 * 1024,
+  backoffBaseMs: 250,
+  backoffCapMs: 5_000,
+  maxRetryAfterMs: 30_000,
+  userAgent: 'keyless',
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+  now: Date.now,
+};
+
+export function createHttpClient(overrides: Partial<HttpOptions> = {}): HttpClient {
+  const options = { ...defaultHttpOptions, ...overrides };
+  return { request: (req) => requestWithRetries(req, options) };
+}
+
+async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promise<HttpResponse> {
+  assertSecure(req.url, req.what);
+  const agent = await proxyAgentFor(req.url);
+  for (let attempt = 1; ; attempt++) {
+    const last = attempt >= options.maxAttempts;
+    let waitMs: number;
+    try {
+      const response = await attemptOnce(req, options, agent);
+      const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
+      const retryable = isRetryableStatus(response.status) && (req.idempotent !== false || retryAfter !== undefined);
+      if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs) return { ...response, attempts: attempt };
+      waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+    } catch (error) {
+      if (last || !isRetryableError(error, req)) throw withAttempts(error, attempt);
+      waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+    }
+    await options.sleep(waitMs);
+  }
+}
+
+function isRetryableError(error: unknown, req: HttpRequest): boolean {
+  if (!(error instanceof KeylessError)) return false;
+  if (error.code === 'HTTP_TOO_LARGE') return false;
+  if (req.idempotent === false) return (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ECONNREFUSED';
+  return error.code === 'HTTP_NETWORK' || error.code === 'HTTP_TIMEOUT';
+}
+
+function withAttempts(error: unknown, attempts: number): unknown {
+  if (!(error instanceof KeylessError) || attempts === 1) return error;
+  error.message = `${error.message} (after ${attempts} attempts)`;
+  return error;
+}
+
+type Attempt = Omit<HttpResponse, 'attempts'>;
+
+function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | undefined): Promise<Attempt> {
+  return new Promise<Attempt>((resolve, reject) => {
+    const send = req.url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const headers: Record<string, string> = { 'user-agent': options.userAgent, ...req.headers };
+    if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
+    const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
+    const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}) });
+    // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
+    // as one that never answers.
+    const timer = setTimeout(() => {
+      outgoing.destroy(
+        new KeylessError('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
+          hint: 'check that the endpoint is reachable from the runner, or raise http-timeout',
+        }),
+      );
+    }, options.timeoutMs);
+    const fail = (error: unknown) => {
+      clearTimeout(timer);
+      reject(asNetworkError(error, where));
+    };
+    outgoing.on('error', fail);
+    outgoing.on('response', (res) => {
+      readBody(res, options.maxBytes, where).then(
+        (body) => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+        },
+        (error: unknown) => {
+          outgoing.destroy();
+          fail(error);
+        },
+      );
+    });
+    outgoing.end(req.body);
+  });
+}
+
+/**
+ * Reads the whole body or rejects: a connection closed before the body is complete is a network error,
+ * never a short success, and never a promise left pending (Node would exit 0 with the work undone).
+ */
+function readBody(res: IncomingMessage, maxBytes: number, where: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(res.headers['content-length'] ?? Number.NaN);
+    if (declared > maxBytes) {
+      reject(tooLarge(where, maxBytes));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    res.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        reject(tooLarge(where, maxBytes));
+        res.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    res.on('error', reject);
+    res.on('close', () => {
+      if (!res.complete) reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`));
+    });
+  });
+}
+
+function tooLarge(where: string, maxBytes: number): KeylessError {
+  return new KeylessError('HTTP_TOO_LARGE', `${where} sent a response larger than ${maxBytes} bytes`, {
+    hint: 'the endpoint is not a token service, or is misbehaving; check the URL',
+  });
+}
+
+function asNetworkError(error: unknown, where: string): KeylessError {
+  if (error instanceof KeylessError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
+  return new KeylessError('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
+    hint: 'check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint',
+    cause: error,
+  });
+}
+
+export function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

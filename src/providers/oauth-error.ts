@@ -1,0 +1,51 @@
+import { KeylessError } from '../errors.js';
+import type { HttpResponse } from '../http/client.js';
+import { isObject, serverText } from '../http/json.js';
+import type { IdToken } from '../runner/oidc.js';
+
+/** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
+const DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
+
+/** The claims relying parties match trust policies on; none is secret. */
+export function claimsForHumans(idToken: IdToken): string {
+  const { sub, aud, job_workflow_ref: workflow, environment } = idToken.claims as Record<string, unknown>;
+  const pairs: [string, unknown][] = [['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
+  return pairs
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+    .join(' ');
+}
+
+/**
+ * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
+ * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
+ */
+export function oauthError(response: HttpResponse, what: string, idToken: IdToken | undefined): KeylessError {
+  const body = parseLoose(response.body);
+  const code = isObject(body) ? serverText(body.error, 80) : undefined;
+  const description = isObject(body) ? serverText(body.error_description) : undefined;
+  const uri = isObject(body) ? serverText(body.error_uri, 200) : undefined;
+  const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
+  const message = `${what} answered HTTP ${response.status}${said}`;
+  if (code !== undefined && DENIED.has(code)) {
+    const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
+    return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, {
+      hint: "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)",
+    });
+  }
+  const hint =
+    code === 'invalid_request' || code === 'unsupported_grant_type'
+      ? 'the server does not accept this request; check the entry keys against its documentation'
+      : response.status >= 500 || response.status === 429
+        ? 'the service is failing or throttling; re-run the job later'
+        : 'check the endpoint URL and the entry keys';
+  return new KeylessError('EXCHANGE_FAILED', message, { hint });
+}
+
+function parseLoose(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

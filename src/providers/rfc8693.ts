@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import type { FieldReader } from '../config/fields.js';
+import { KeylessError } from '../errors.js';
+import { isObject, jsonBody, serverText } from '../http/json.js';
+import { discover } from './oauth-metadata.js';
+import { oauthError } from './oauth-error.js';
+import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
+
+const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export interface Rfc8693Config {
+  tokenEndpoint?: URL;
+  issuer?: URL;
+  revocationEndpoint?: URL;
+  subjectTokenType: string;
+  requestedTokenType?: string;
+  audience?: string;
+  resources: string[];
+  scope?: string;
+  clientId?: string;
+  exportEnv: string;
+}
+
+function read(fields: FieldReader, id: string): Rfc8693Config | undefined {
+  const tokenEndpoint = fields.url('token-endpoint');
+  const issuer = fields.url('issuer');
+  if (fields.has('token-endpoint') === fields.has('issuer')) {
+    fields.report(undefined, 'set exactly one of token-endpoint or issuer (issuer uses RFC 8414 discovery)');
+  }
+  const config: Rfc8693Config = {
+    subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? JWT_TYPE,
+    resources: fields.strings('resource') ?? [],
+    exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
+  };
+  const optional = {
+    tokenEndpoint,
+    issuer,
+    revocationEndpoint: fields.url('revocation-endpoint'),
+    requestedTokenType: fields.string('requested-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }),
+    audience: fields.string('audience'),
+    scope: fields.strings('scope')?.join(' '),
+    clientId: fields.string('client-id'),
+  };
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
+  return config;
+}
+
+function defaultEnv(id: string): string {
+  return id === 'rfc8693' ? 'KEYLESS_TOKEN' : `${id.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}_TOKEN`;
+}
+
+async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Credential> {
+  const endpoints = config.issuer ? await discover(ctx.http, config.issuer) : undefined;
+  const tokenEndpoint = endpoints?.tokenEndpoint ?? (config.tokenEndpoint as URL);
+  const revocationEndpoint = config.revocationEndpoint ?? endpoints?.revocationEndpoint;
+  const form = new URLSearchParams({
+    grant_type: GRANT_TYPE,
+    subject_token: ctx.idToken.jwt,
+    subject_token_type: config.subjectTokenType,
+  });
+  if (config.requestedTokenType) form.set('requested_token_type', config.requestedTokenType);
+  if (config.audience) form.set('audience', config.audience);
+  for (const resource of config.resources) form.append('resource', resource);
+  if (config.scope) form.set('scope', config.scope);
+  if (config.clientId) form.set('client_id', config.clientId);
+
+  const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
+  const response = await ctx.http.request({
+    method: 'POST',
+    url: tokenEndpoint,
+    what: 'token endpoint',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body: form.toString(),
+  });
+  if (response.status !== 200) throw oauthError(response, what, ctx.idToken);
+  const body = jsonBody(response, what);
+  const token = isObject(body) ? body.access_token : undefined;
+  if (typeof token !== 'string' || token === '') {
+    throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
+      hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
+    });
+  }
+  ctx.mask(token);
+  const refresh = isObject(body) && typeof body.refresh_token === 'string' ? body.refresh_token : undefined;
+  if (refresh) ctx.mask(refresh);
+  const issued = checkIssued(body as Record<string, unknown>, what);
+  const expiresAt = issued.expiresIn === undefined ? undefined : new Date(ctx.now() + issued.expiresIn * 1000).toISOString();
+  const handle: Record<string, string> = {};
+  if (revocationEndpoint) {
+    Object.assign(handle, { endpoint: revocationEndpoint.href, token }, refresh ? { refresh } : {}, config.clientId ? { clientId: config.clientId } : {});
+  }
+  const scope = issued.scope ?? config.scope;
+  return {
+    env: { [config.exportEnv]: token },
+    secretOutputs: { token },
+    publicOutputs: { 'issued-token-type': issued.issuedTokenType, ...(expiresAt ? { 'expires-at': expiresAt } : {}) },
+    info: {
+      principal: config.audience ?? config.resources[0] ?? tokenEndpoint.host,
+      ...(scope ? { scope } : {}),
+      ...(expiresAt ? { expiresAt } : {}),
+      tokenType: issued.issuedTokenType,
+      endpoint: `${tokenEndpoint.origin}${tokenEndpoint.pathname}`,
+      attempts: response.attempts,
+      fingerprint: createHash('sha256').update(token).digest('hex').slice(0, 16),
+    },
+    ...(revocationEndpoint ? { revoke: handle } : {}),
+  };
+}
+
+/** RFC 8693 §2.2.1: issued_token_type and token_type are required; expires_in is seconds when present. */
+function checkIssued(body: Record<string, unknown>, what: string) {
+  const issuedTokenType = body.issued_token_type;
+  const tokenType = body.token_type;
+  const expiresIn = body.expires_in;
+  const wrong: string[] = [];
+  if (typeof issuedTokenType !== 'string' || issuedTokenType === '') wrong.push('issued_token_type is missing');
+  if (typeof tokenType !== 'string' || tokenType === '') wrong.push('token_type is missing');
+  if (expiresIn !== undefined && !(typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0)) {
+    wrong.push('expires_in is not a positive number of seconds');
+  }
+  if (wrong.length > 0) {
+    throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
+      hint: 'the endpoint does not implement RFC 8693 §2.2.1; report it to its operator',
+    });
+  }
+  return {
+    issuedTokenType: issuedTokenType as string,
+    expiresIn: expiresIn as number | undefined,
+    scope: serverText(body.scope),
+  };
+}
+
+/** RFC 7009: 200 means revoked (or already invalid); `unsupported_token_type` means it cannot be. */
+async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
+  const { endpoint, token, refresh, clientId } = handle;
+  if (!endpoint || !token) return { status: 'not-revocable', detail: 'the issuer publishes no revocation endpoint' };
+  const url = new URL(endpoint);
+  for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']] as const) {
+    if (!value) continue;
+    const form = new URLSearchParams({ token: value, token_type_hint: hint });
+    if (clientId) form.set('client_id', clientId);
+    const response = await ctx.http.request({
+      method: 'POST',
+      url,
+      what: 'revocation endpoint',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
+    if (response.status === 200) continue;
+    const error = oauthError(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
+    if (/unsupported_token_type/.test(error.message)) return { status: 'not-revocable', detail: 'the issuer does not revoke this token type' };
+    return { status: 'failed', detail: error.message };
+  }
+  return { status: 'revoked' };
+}
+
+export const rfc8693: Provider<Rfc8693Config> = {
+  name: 'rfc8693',
+  read,
+  // The STS is the relying party of the runner token, so by default the token is addressed to it.
+  defaultAudience: (config) => config.issuer?.href.replace(/\/$/, '') ?? (config.tokenEndpoint as URL).origin,
+  exchange,
+  revoke,
+};

@@ -1,0 +1,61 @@
+import type { FieldReader } from '../config/fields.js';
+import type { HttpClient } from '../http/client.js';
+import type { IdToken } from '../runner/oidc.js';
+
+export interface ExchangeContext {
+  http: HttpClient;
+  /** The runner's OIDC token for this entry's audience. */
+  idToken: IdToken;
+  /** Must be called on every secret the moment it arrives, before it is used or returned. */
+  mask(secret: string): void;
+  /** `provider "id"`, for error messages. */
+  subject: string;
+  now(): number;
+}
+
+/** What one exchange minted. Nothing in `info` or `publicOutputs` may be secret. */
+export interface Credential {
+  /** Variables the credential is used through (`export: env`); every value is masked. */
+  env: Readonly<Record<string, string>>;
+  /** Secret step outputs, set only with `export: outputs`. */
+  secretOutputs: Readonly<Record<string, string>>;
+  publicOutputs: Readonly<Record<string, string>>;
+  info: CredentialInfo;
+  /** Data the same provider needs to revoke it in the post step (it may hold the secret). */
+  revoke?: RevokeHandle;
+}
+
+export interface CredentialInfo {
+  principal: string;
+  scope?: string;
+  /** ISO 8601, when the issuer said. */
+  expiresAt?: string;
+  tokenType?: string;
+  /** Where the exchange happened (origin and path; never a query string). */
+  endpoint: string;
+  attempts: number;
+  /** First 16 hex of the token's SHA-256, to correlate with the issuer's logs. */
+  fingerprint: string;
+}
+
+export type RevokeHandle = Readonly<Record<string, string>>;
+
+export type RevokeResult =
+  | { status: 'revoked'; detail?: string }
+  | { status: 'not-revocable'; detail: string }
+  | { status: 'failed'; detail: string };
+
+export interface RevokeContext {
+  http: HttpClient;
+}
+
+/** One provider: how to read its keys, which audience it wants, how to exchange and revoke. */
+export interface Provider<Config = unknown> {
+  readonly name: string;
+  /** Reads and validates this provider's keys; returns undefined when a problem was reported. */
+  read(fields: FieldReader, id: string): Config | undefined;
+  /** The `aud` of the runner token this provider's relying party expects by default. */
+  defaultAudience(config: Config): string;
+  exchange(config: Config, ctx: ExchangeContext): Promise<Credential>;
+  revoke?(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult>;
+}

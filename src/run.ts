@@ -1,0 +1,75 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AuditRecord } from './audit/record.js';
+import { identityFromClaims, writeAudit } from './audit/record.js';
+import { mainSummary } from './audit/summary.js';
+import { loadConfig } from './config/config.js';
+import { readInputs } from './config/inputs.js';
+import { renderError } from './errors.js';
+import { mintAll } from './exchange.js';
+import type { HttpClient } from './http/client.js';
+import type { Runner } from './runner/runner.js';
+import { CleanupLog } from './runner/state.js';
+import { deliver, secretDirectory } from './sinks/deliver.js';
+
+export interface MainDeps {
+  runner: Runner;
+  createHttp: (timeoutMs: number) => HttpClient;
+  now: () => number;
+}
+
+/**
+ * The main step: inputs → claims gate → runner OIDC → exchanges → sinks → audit. Throws a KeylessError
+ * when the step must fail; by then everything minted is recorded for the post step to revoke.
+ */
+export async function run(deps: MainDeps): Promise<void> {
+  const { runner } = deps;
+  const config = loadConfig(readInputs(runner.env), runner.env.GITHUB_WORKSPACE ?? process.cwd());
+  const cleanup = new CleanupLog(runner);
+  cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
+  const http = deps.createHttp(config.httpTimeoutMs);
+
+  const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
+  const anyToken = outcome.tokens.values().next().value;
+  const record: AuditRecord = {
+    version: 1,
+    identity: anyToken ? identityFromClaims(anyToken.claims) : {},
+    tools: [],
+    exchanges: config.credentials.map((entry) => {
+      const failure = outcome.failed.find((f) => f.entry === entry);
+      return {
+        id: entry.id,
+        provider: entry.provider.name,
+        audience: entry.oidcAudience,
+        outcome: failure ? 'failed' : 'issued',
+        ...(failure ? { error: failure.error.code } : {}),
+      };
+    }),
+    credentials: [],
+  };
+  const auditPath = join(runner.env.RUNNER_TEMP || tmpdir(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${process.pid}.json`);
+  cleanup.record({ kind: 'audit', path: auditPath });
+
+  if (outcome.failed.length > 0) {
+    for (const { error } of outcome.failed.slice(1)) runner.error(renderError(error));
+    if (outcome.minted.length > 0) {
+      runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
+    }
+    writeAudit(auditPath, record);
+    throw outcome.failed[0]?.error;
+  }
+
+  const secretDir = secretDirectory(runner, cleanup);
+  for (const { entry, credential } of outcome.minted) {
+    const { exported } = deliver(entry, credential, runner, cleanup, secretDir);
+    record.credentials.push({ id: entry.id, provider: entry.provider.name, ...credential.info, exported, revocable: credential.revoke !== undefined });
+    const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
+    runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);
+  }
+  const expiries = record.credentials.flatMap((c) => (c.expiresAt ? [c.expiresAt] : [])).sort();
+  if (expiries[0]) runner.setOutput('expires-at', expiries[0]);
+  runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
+  runner.setOutput('audit-file', auditPath);
+  writeAudit(auditPath, record);
+  runner.appendSummary(mainSummary(record));
+}

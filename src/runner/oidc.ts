@@ -1,0 +1,68 @@
+import type { JWTPayload } from 'jose';
+import { decodeJwt } from 'jose/jwt/decode';
+import { KeylessError } from '../errors.js';
+import type { HttpClient } from '../http/client.js';
+import { isObject, jsonBody, serverText } from '../http/json.js';
+import { parseEndpoint } from '../http/url.js';
+import type { Runner } from './runner.js';
+
+const PERMISSION_HINT =
+  'give the job `permissions: { id-token: write, contents: read }` (workflow or job level); ' +
+  'pull requests from forks never receive an OIDC token';
+
+export interface IdToken {
+  jwt: string;
+  claims: JWTPayload;
+}
+
+/**
+ * Asks the runner for a GitHub OIDC token with the given audience. The token is masked before this
+ * returns; its claims are decoded (not verified: the relying party verifies) for checks and the audit.
+ */
+export async function requestIdToken(runner: Runner, http: HttpClient, audience: string): Promise<IdToken> {
+  const base = runner.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const bearer = runner.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!base || !bearer) {
+    throw new KeylessError('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
+      hint: PERMISSION_HINT,
+    });
+  }
+  runner.mask(bearer);
+  const url = parseEndpoint(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
+  url.searchParams.set('audience', audience);
+  const what = `runner OIDC token request (audience "${audience}")`;
+  const response = await http.request({
+    method: 'GET',
+    url,
+    what: 'runner OIDC endpoint',
+    headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+  });
+  if (response.status !== 200) {
+    const body = response.headers['content-type']?.includes('json') ? safeJson(response.body) : undefined;
+    const detail = serverText(isObject(body) ? body.message : undefined);
+    throw new KeylessError('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
+      hint: response.status === 403 || response.status === 401 ? PERMISSION_HINT : 'retry the job; if it persists, check githubstatus.com',
+    });
+  }
+  const body = jsonBody(response, what);
+  const jwt = isObject(body) ? body.value : undefined;
+  if (typeof jwt !== 'string' || jwt === '') {
+    throw new KeylessError('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
+      hint: 'retry the job; the runner service returned an unexpected reply',
+    });
+  }
+  runner.mask(jwt);
+  try {
+    return { jwt, claims: decodeJwt(jwt) };
+  } catch (error) {
+    throw new KeylessError('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

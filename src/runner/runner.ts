@@ -1,0 +1,58 @@
+import { appendFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { KeylessError } from '../errors.js';
+import { type AnnotationProperties, command, escapeData, fileRecord } from './commands.js';
+import { SecretSet } from './mask.js';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** The runner as a port: everything the action says to the job goes through here. */
+export interface Runner {
+  readonly env: Env;
+  /** Registers a secret (and its derived forms) with the runner's log masking, before any use. */
+  mask(secret: string): void;
+  /** Removes every registered secret from text the runner will not mask (summary, files, errors). */
+  redact(text: string): string;
+  exportVariable(name: string, value: string): void;
+  setOutput(name: string, value: string): void;
+  saveState(name: string, value: string): void;
+  appendSummary(markdown: string): void;
+  info(message: string): void;
+  warning(message: string, properties?: AnnotationProperties): void;
+  error(message: string, properties?: AnnotationProperties): void;
+  group(title: string): void;
+  endGroup(): void;
+}
+
+export function createRunner(env: Env, write: (text: string) => void): Runner {
+  const secrets = new SecretSet();
+  const appendTo = (variable: string, name: string, value: string) => {
+    const file = env[variable];
+    if (file === undefined || file === '') {
+      throw new KeylessError('INPUT_INVALID', `${variable} is not set, so ${name} cannot be handed to the job`, {
+        hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
+      });
+    }
+    appendFileSync(file, fileRecord(name, value, `ghadelimiter_${randomUUID()}`));
+  };
+  const say = (text: string) => write(secrets.redact(text));
+  return {
+    env,
+    mask(secret) {
+      for (const form of secrets.add(secret)) write(`::add-mask::${escapeData(form)}\n`);
+    },
+    redact: (text) => secrets.redact(text),
+    exportVariable: (name, value) => appendTo('GITHUB_ENV', name, value),
+    setOutput: (name, value) => appendTo('GITHUB_OUTPUT', name, value),
+    saveState: (name, value) => appendTo('GITHUB_STATE', name, value),
+    appendSummary(markdown) {
+      const file = env.GITHUB_STEP_SUMMARY;
+      if (file) appendFileSync(file, `${secrets.redact(markdown)}\n`);
+    },
+    info: (message) => say(`${message}\n`),
+    warning: (message, properties) => say(command('warning', message, properties)),
+    error: (message, properties) => say(command('error', message, properties)),
+    group: (title) => say(`::group::${escapeData(title)}\n`),
+    endGroup: () => write('::endgroup::\n'),
+  };
+}

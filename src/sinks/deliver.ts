@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CredentialEntry } from '../config/config.js';
+import type { Credential } from '../providers/types.js';
+import type { Runner } from '../runner/runner.js';
+import type { CleanupLog } from '../runner/state.js';
+
+export interface Delivered {
+  /** Names of variables, outputs and files handed to the job (never their values). */
+  exported: string[];
+}
+
+/**
+ * Hands one checked credential to the job. Called only after every exchange of the step succeeded, so a
+ * failed step exports nothing. Every value was masked when it arrived.
+ */
+export function deliver(entry: CredentialEntry, credential: Credential, runner: Runner, cleanup: CleanupLog, secretDir: () => string): Delivered {
+  const exported: string[] = [];
+  if (entry.exports.has('file')) {
+    for (const [name, value] of Object.entries(credential.env)) {
+      const path = join(secretDir(), `${entry.id}-${name}`);
+      cleanup.record({ kind: 'path', path });
+      writeFileSync(path, value, { mode: 0o600, flag: 'wx' });
+      runner.exportVariable(`${name}_FILE`, path);
+      exported.push(`env ${name}_FILE (file)`);
+    }
+  }
+  if (entry.exports.has('env')) {
+    for (const [name, value] of Object.entries(credential.env)) {
+      runner.exportVariable(name, value);
+      exported.push(`env ${name}`);
+    }
+  }
+  if (entry.exports.has('outputs')) {
+    for (const [name, value] of Object.entries(credential.secretOutputs)) {
+      runner.setOutput(`${entry.id}-${name}`, value);
+      exported.push(`output ${entry.id}-${name}`);
+    }
+  }
+  for (const [name, value] of Object.entries(credential.publicOutputs)) runner.setOutput(`${entry.id}-${name}`, value);
+  runner.setOutput(`${entry.id}-principal`, credential.info.principal);
+  return { exported };
+}
+
+/**
+ * A private directory for credential files, created on first use: under RUNNER_TEMP (emptied by the runner
+ * after the job), never the workspace, where files end up in artifacts and images.
+ */
+export function secretDirectory(runner: Runner, cleanup: CleanupLog): () => string {
+  let dir: string | undefined;
+  return () => {
+    if (dir === undefined) {
+      dir = mkdtempSync(join(runner.env.RUNNER_TEMP || tmpdir(), 'keyless-'));
+      cleanup.record({ kind: 'path', path: dir });
+    }
+    return dir;
+  };
+}

@@ -1,0 +1,128 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: string;
+  /** Milliseconds since the fake started, when the request arrived and when its response ended. */
+  startedAt: number;
+  endedAt?: number;
+}
+
+export type Route = (req: RecordedRequest, res: ServerResponse) => void | Promise<void>;
+
+export interface Fake {
+  url: string;
+  requests: RecordedRequest[];
+  /** Requests that matched no route: a fake fails loudly on anything it was not built to expect. */
+  unexpected: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * A framework-free HTTP server on 127.0.0.1:0. Routes are keyed `METHOD /path`; every request is recorded
+ * with its body, and one that matches no route gets a 404 and lands in `unexpected`.
+ */
+export async function startFake(routes: Record<string, Route>): Promise<Fake> {
+  const requests: RecordedRequest[] = [];
+  const unexpected: RecordedRequest[] = [];
+  const start = performance.now();
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://fake');
+      const recorded: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        startedAt: performance.now() - start,
+      };
+      requests.push(recorded);
+      res.on('close', () => {
+        recorded.endedAt = performance.now() - start;
+      });
+      const route = routes[`${recorded.method} ${recorded.path}`];
+      if (route === undefined) {
+        unexpected.push(recorded);
+        json(res, 404, { error: 'not_found', error_description: `fake has no route ${recorded.method} ${recorded.path}` });
+        return;
+      }
+      Promise.resolve(route(recorded, res)).catch((error: unknown) => {
+        json(res, 500, { error: 'fake_crashed', error_description: String(error) });
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    unexpected,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+/** Faults any fake can inject into its next responses, to prove the client's handling of each. */
+export type Fault =
+  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+  | { kind: 'delay'; ms: number }
+  | { kind: 'hang' }
+  | { kind: 'truncate' }
+  | { kind: 'oversize'; bytes: number }
+  | { kind: 'html' }
+  | { kind: 'malformed-json' };
+
+/**
+ * Applies a fault; returns true when it answered (the route stops), false when the normal answer follows
+ * (after a delay).
+ */
+export async function applyFault(fault: Fault | undefined, res: ServerResponse): Promise<boolean> {
+  if (fault === undefined) return false;
+  switch (fault.kind) {
+    case 'status':
+      json(res, fault.status, fault.body ?? {}, fault.headers);
+      return true;
+    case 'delay':
+      await new Promise((resolve) => setTimeout(resolve, fault.ms));
+      return false;
+    case 'hang':
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('{"access_token":');
+      return true;
+    case 'truncate':
+      // Declares 200 bytes, sends 20, closes: the body is cut off mid-way.
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' });
+      res.write('{"access_token":"abc');
+      res.socket?.destroy();
+      return true;
+    case 'oversize': {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(`{"pad":"${'x'.repeat(fault.bytes)}"}`);
+      return true;
+    }
+    case 'html':
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body>Sign in</body></html>');
+      return true;
+    case 'malformed-json':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"access_token": ');
+      return true;
+  }
+}

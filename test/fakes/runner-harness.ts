@@ -1,0 +1,136 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** What one step left behind, as the runner would see it. */
+export interface StepRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  env: Record<string, string>;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+  /** Raw text of each file command, for leak scanning. */
+  files: Record<'env' | 'outputs' | 'state' | 'summary', string>;
+}
+
+export interface Job {
+  root: string;
+  temp: string;
+  workspace: string;
+}
+
+export function newJob(): Job {
+  const root = mkdtempSync(join(tmpdir(), 'keyless-job-'));
+  const job = { root, temp: join(root, 'runner-temp'), workspace: join(root, 'workspace') };
+  mkdirSync(job.temp);
+  mkdirSync(job.workspace);
+  return job;
+}
+
+/** Parses GITHUB_ENV/OUTPUT/STATE: `name<<delimiter` heredoc records, and legacy `name=value` lines. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name = '', delimiter] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+      if (i >= lines.length) throw new Error(`unterminated record ${name}`);
+      out[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return out;
+}
+
+/** The defaults action.yml declares: the runner sets INPUT_* for every input, given or not. */
+export function actionDefaults(actionYml: string): Record<string, string> {
+  const action = parse(readFileSync(actionYml, 'utf8')) as { inputs: Record<string, { default?: unknown }> };
+  return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, spec.default === undefined ? '' : String(spec.default)]));
+}
+
+export interface StepOptions {
+  job: Job;
+  inputs?: Record<string, string>;
+  env?: Record<string, string | undefined>;
+  /** Called with the child once it runs; may kill it to simulate a crashed step. */
+  onSpawn?: (child: ChildProcess) => void;
+  actionYml: string;
+}
+
+/** Runs one built entry (`dist/main.js`, `dist/post.js`) exactly as the runner does. */
+export async function runStep(script: string, options: StepOptions): Promise<StepRun> {
+  const { job } = options;
+  const step = mkdtempSync(join(job.root, 'step-'));
+  const paths = { env: join(step, 'env'), outputs: join(step, 'output'), state: join(step, 'state'), summary: join(step, 'summary') };
+  for (const path of Object.values(paths)) writeFileSync(path, '');
+  const inputs = { ...actionDefaults(options.actionYml), ...options.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: job.root,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    RUNNER_TEMP: job.temp,
+    GITHUB_WORKSPACE: job.workspace,
+    GITHUB_RUN_ID: '9876543210',
+    GITHUB_REPOSITORY: 'acme/widget',
+    GITHUB_ENV: paths.env,
+    GITHUB_OUTPUT: paths.outputs,
+    GITHUB_STATE: paths.state,
+    GITHUB_STEP_SUMMARY: paths.summary,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  const child = spawn(process.execPath, [script], { env, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  options.onSpawn?.(child);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+  const files = {
+    env: readFileSync(paths.env, 'utf8'),
+    outputs: readFileSync(paths.outputs, 'utf8'),
+    state: readFileSync(paths.state, 'utf8'),
+    summary: readFileSync(paths.summary, 'utf8'),
+  };
+  return {
+    code,
+    signal,
+    stdout,
+    stderr,
+    env: parseFileCommands(files.env),
+    outputs: parseFileCommands(files.outputs),
+    state: parseFileCommands(files.state),
+    summary: files.summary,
+    files,
+  };
+}
+
+/** main, then post with main's saved state and exported env, as the runner sequences them. */
+export async function runJob(dist: string, options: Omit<StepOptions, 'onSpawn'> & { onMainSpawn?: (child: ChildProcess) => void }) {
+  const main = await runStep(join(dist, 'main.js'), { ...options, ...(options.onMainSpawn ? { onSpawn: options.onMainSpawn } : {}) });
+  const post = await runPost(dist, options, main);
+  return { main, post };
+}
+
+export function runPost(dist: string, options: StepOptions, main: StepRun): Promise<StepRun> {
+  const stateEnv = Object.fromEntries(Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]));
+  return runStep(join(dist, 'post.js'), { ...options, env: { ...options.env, ...main.env, ...stateEnv } });
+}
