@@ -162,8 +162,8 @@ async function applyFault(fault, res) {
         case 'truncate':
             // Declares 200 bytes, sends 20, closes: the body is cut off mid-way.
             res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' });
-            res.write('{"access_token":"abc');
-            res.socket?.destroy();
+            // Cut only after the partial body is on the wire, so the client really sees a short body.
+            res.write('{"access_token":"abc', () => setTimeout(() => res.socket?.destroy(), 20));
             return true;
         case 'oversize': {
             res.writeHead(200, { 'content-type': 'application/json' });
@@ -348,7 +348,7 @@ async function runStep(script, options) {
     child.stderr.on('data', (chunk) => {
         stderr += chunk.toString();
     });
-    options.onSpawn?.(child);
+    options.onSpawn?.(child, paths.state);
     const [code, signal] = await new Promise((resolve) => child.on('close', (c, s) => resolve([c, s])));
     const files = {
         env: (0,external_node_fs_.readFileSync)(paths.env, 'utf8'),
@@ -523,7 +523,8 @@ async function demo(_args, print) {
         const masks = new Set([runner.requestToken]);
         const main = await runStep((0,external_node_path_.join)(dist, 'main.js'), options);
         print(`Run keyless (main step) — exit ${main.code}\n${asJobLog(main.stdout, masks)}`);
-        print(`\nExported to later steps (GITHUB_ENV): ${Object.keys(main.env).map((name) => `${name}=***`).join(', ')}\n`);
+        const exported = Object.entries(main.env).map(([name, value]) => asJobLog(`${name}=${value}`, masks).trim().replace(/^│ /, ''));
+        print(`\nExported to later steps (GITHUB_ENV): ${exported.join(', ')}\n`);
         print(`Step outputs: ${Object.entries(main.outputs).map(([k, v]) => `${k}=${v}`).join('\n              ')}\n`);
         print(`\nJob summary:\n${main.summary.replace(/^/gm, '  ')}\n`);
         const post = await runPost(dist, options, main);

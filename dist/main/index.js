@@ -9287,11 +9287,15 @@ function readBody(res, maxBytes, where) {
             }
             chunks.push(chunk);
         });
+        const cutOff = (cause) => reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+            hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
+            cause,
+        }));
         res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        res.on('error', reject);
+        res.on('error', cutOff);
         res.on('close', () => {
             if (!res.complete)
-                reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`));
+                cutOff();
         });
     });
 }
@@ -9708,7 +9712,8 @@ function oauthError(response, what, idToken) {
     const description = isObject(body) ? serverText(body.error_description) : undefined;
     const uri = isObject(body) ? serverText(body.error_uri, 200) : undefined;
     const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
-    const message = `${what} answered HTTP ${response.status}${said}`;
+    // A server may echo the request back; the subject token must not travel on in our message.
+    const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
     if (code !== undefined && DENIED.has(code)) {
         const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
         return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, {
@@ -9910,7 +9915,7 @@ function loadYaml(text, source) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const first = doc.errors[0];
     if (first !== undefined) {
-        const line = first.linePos?.[0]?.line;
+        const line = lineCounter.linePos(first.pos[0]).line;
         const reason = first.message.split('\n')[0] ?? first.code;
         throw new KeylessError('INPUT_INVALID', `${source}${line === undefined ? '' : ` (line ${line})`}: malformed YAML: ${reason}`, {
             hint: 'check indentation and quoting; a value with ": " or "#" needs quotes',
@@ -10009,14 +10014,16 @@ function readCredentials(yaml, problems) {
             fields.report('provider', `unknown provider "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
             return;
         }
+        const before = problems.items.length;
         const config = provider.read(fields, id);
         fields.finish();
+        const valid = problems.items.length === before;
         const previous = ids.get(id);
         if (previous !== undefined) {
             fields.report('id', `"${id}" is also the id of credentials[${previous}]; give each entry its own id`);
         }
         ids.set(id, index);
-        if (config === undefined)
+        if (config === undefined || !valid)
             return;
         entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports });
     });
@@ -10472,8 +10479,11 @@ async function mintAll(entries, rules, deps) {
     const audiences = [...new Set(entries.map((entry) => entry.oidcAudience))];
     const fetched = await Promise.all(audiences.map(async (aud) => [aud, await requestIdToken(deps.runner, deps.http, aud)]));
     const tokens = new Map(fetched);
-    for (const token of tokens.values())
+    for (const [aud, token] of tokens) {
+        const { sub, job_workflow_ref: workflow } = token.claims;
+        deps.runner.info(`Runner OIDC token for audience "${aud}": sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
         checkClaims(rules, token.claims);
+    }
     const settled = await Promise.allSettled(entries.map(async (entry) => {
         const subject = `${entry.provider.name} "${entry.id}"`;
         const idToken = tokens.get(entry.oidcAudience);

@@ -695,7 +695,8 @@ function oauthError(response, what, idToken) {
     const description = isObject(body) ? serverText(body.error_description) : undefined;
     const uri = isObject(body) ? serverText(body.error_uri, 200) : undefined;
     const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
-    const message = `${what} answered HTTP ${response.status}${said}`;
+    // A server may echo the request back; the subject token must not travel on in our message.
+    const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
     if (code !== undefined && DENIED.has(code)) {
         const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
         return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, {
@@ -1155,11 +1156,15 @@ function readBody(res, maxBytes, where) {
             }
             chunks.push(chunk);
         });
+        const cutOff = (cause) => reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+            hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
+            cause,
+        }));
         res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        res.on('error', reject);
+        res.on('error', cutOff);
         res.on('close', () => {
             if (!res.complete)
-                reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`));
+                cutOff();
         });
     });
 }

@@ -101,14 +101,16 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
       fields.report('provider', `unknown provider "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
       return;
     }
+    const before = problems.items.length;
     const config = provider.read(fields, id);
     fields.finish();
+    const valid = problems.items.length === before;
     const previous = ids.get(id);
     if (previous !== undefined) {
       fields.report('id', `"${id}" is also the id of credentials[${previous}]; give each entry its own id`);
     }
     ids.set(id, index);
-    if (config === undefined) return;
+    if (config === undefined || !valid) return;
     entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports });
   });
   return entries;

@@ -15,7 +15,7 @@ export function loadYaml(text: string, source: string): LoadedYaml {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
   if (first !== undefined) {
-    const line = first.linePos?.[0]?.line;
+    const line = lineCounter.linePos(first.pos[0]).line;
     const reason = first.message.split('\n')[0] ?? first.code;
     throw new KeylessError('INPUT_INVALID', `${source}${line === undefined ? '' : ` (line ${line})`}: malformed YAML: ${reason}`, {
       hint: 'check indentation and quoting; a value with ": " or "#" needs quotes',

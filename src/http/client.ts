@@ -159,10 +159,17 @@ function readBody(res: IncomingMessage, maxBytes: number, where: string): Promis
       }
       chunks.push(chunk);
     });
+    const cutOff = (cause?: unknown) =>
+      reject(
+        new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+          hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
+          cause,
+        }),
+      );
     res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    res.on('error', reject);
+    res.on('error', cutOff);
     res.on('close', () => {
-      if (!res.complete) reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`));
+      if (!res.complete) cutOff();
     });
   });
 }

@@ -26,7 +26,8 @@ export function oauthError(response: HttpResponse, what: string, idToken: IdToke
   const description = isObject(body) ? serverText(body.error_description) : undefined;
   const uri = isObject(body) ? serverText(body.error_uri, 200) : undefined;
   const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
-  const message = `${what} answered HTTP ${response.status}${said}`;
+  // A server may echo the request back; the subject token must not travel on in our message.
+  const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
   if (code !== undefined && DENIED.has(code)) {
     const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
     return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, {

@@ -108,8 +108,8 @@ export async function applyFault(fault: Fault | undefined, res: ServerResponse):
     case 'truncate':
       // Declares 200 bytes, sends 20, closes: the body is cut off mid-way.
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' });
-      res.write('{"access_token":"abc');
-      res.socket?.destroy();
+      // Cut only after the partial body is on the wire, so the client really sees a short body.
+      res.write('{"access_token":"abc', () => setTimeout(() => res.socket?.destroy(), 20));
       return true;
     case 'oversize': {
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -62,8 +62,8 @@ export interface StepOptions {
   job: Job;
   inputs?: Record<string, string>;
   env?: Record<string, string | undefined>;
-  /** Called with the child once it runs; may kill it to simulate a crashed step. */
-  onSpawn?: (child: ChildProcess) => void;
+  /** Called with the child once it runs, and its state file; may kill it to simulate a crashed step. */
+  onSpawn?: (child: ChildProcess, stateFile: string) => void;
   actionYml: string;
 }
 
@@ -102,7 +102,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  options.onSpawn?.(child);
+  options.onSpawn?.(child, paths.state);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
   const files = {
     env: readFileSync(paths.env, 'utf8'),
@@ -124,7 +124,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
 }
 
 /** main, then post with main's saved state and exported env, as the runner sequences them. */
-export async function runJob(dist: string, options: Omit<StepOptions, 'onSpawn'> & { onMainSpawn?: (child: ChildProcess) => void }) {
+export async function runJob(dist: string, options: Omit<StepOptions, 'onSpawn'> & { onMainSpawn?: (child: ChildProcess, stateFile: string) => void }) {
   const main = await runStep(join(dist, 'main.js'), { ...options, ...(options.onMainSpawn ? { onSpawn: options.onMainSpawn } : {}) });
   const post = await runPost(dist, options, main);
   return { main, post };
