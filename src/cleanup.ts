@@ -22,8 +22,22 @@ export async function cleanup(deps: PostDeps): Promise<void> {
   const items = readCleanupItems(runner.env);
   for (const item of items) if (item.kind === 'revoke') for (const value of Object.values(item.handle)) runner.mask(value);
 
-  const results = await Promise.all(items.map((item) => revokeOne(item, http)));
-  const records = results.filter((r): r is CleanupRecord => r !== undefined);
+  const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);
+  const deleted = deletePaths(items, records);
+  report(runner, records, deleted);
+  updateAudit(items, records);
+
+  const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
+  const failures = records.filter((r) => r.status === 'failed');
+  if (strict && failures.length > 0) {
+    throw new KeylessError('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
+      hint: 'see the warnings above; strict-cleanup makes this fail the job',
+    });
+  }
+}
+
+/** Deletes every file and folder main recorded; a failure becomes a record, not an exception. */
+function deletePaths(items: readonly CleanupItem[], records: CleanupRecord[]): number {
   let deleted = 0;
   for (const item of items) {
     if (item.kind !== 'path' || !existsSync(item.path)) continue;
@@ -34,7 +48,10 @@ export async function cleanup(deps: PostDeps): Promise<void> {
       records.push({ id: item.path, provider: 'file', status: 'failed', detail: renderError(error) });
     }
   }
+  return deleted;
+}
 
+function report(runner: Runner, records: readonly CleanupRecord[], deleted: number): void {
   for (const r of records) {
     const expiry = r.expiresAt ? ` (expires ${r.expiresAt})` : '';
     if (r.status === 'failed') runner.warning(`${r.provider} "${r.id}": ${r.detail ?? 'cleanup failed'}${expiry}`);
@@ -42,15 +59,6 @@ export async function cleanup(deps: PostDeps): Promise<void> {
   }
   runner.info(`Deleted ${deleted} file(s) and folder(s) Keyless wrote.`);
   if (records.length > 0 || deleted > 0) runner.appendSummary(cleanupSummary(records, deleted));
-  updateAudit(items, records);
-
-  const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
-  const failures = records.filter((r) => r.status === 'failed');
-  if (strict && failures.length > 0) {
-    throw new KeylessError('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
-      hint: 'see the warnings above; strict-cleanup makes this fail the job',
-    });
-  }
 }
 
 async function revokeOne(item: CleanupItem, http: HttpClient): Promise<CleanupRecord | undefined> {

@@ -1,7 +1,7 @@
 import type { CredentialEntry } from './config/config.js';
 import { KeylessError } from './errors.js';
 import type { HttpClient } from './http/client.js';
-import { checkClaims, type ClaimRule } from './policy/claims.js';
+import { type ClaimRule, checkClaims } from './policy/claims.js';
 import type { Credential } from './providers/types.js';
 import { type IdToken, requestIdToken } from './runner/oidc.js';
 import type { Runner } from './runner/runner.js';

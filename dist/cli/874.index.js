@@ -205,6 +205,17 @@ async function startOAuthServer(options) {
         grant_types_supported: [TOKEN_EXCHANGE],
         ...(options.revocation === false ? {} : { revocation_endpoint: `${issuer.replace(path, '')}/revoke` }),
     });
+    /** Why the trust policy refuses the subject token, or undefined when it accepts it. */
+    const verifySubject = async (subjectToken) => {
+        try {
+            const { payload } = await (0,verify/* jwtVerify */.V)(subjectToken, jwks, { issuer: options.trustedIssuer, audience: options.audience ?? issuer });
+            const allowed = !options.allowedSubjects || options.allowedSubjects.includes(String(payload.sub));
+            return allowed ? undefined : `subject ${String(payload.sub)} is not allowed by the trust policy`;
+        }
+        catch (error) {
+            return `subject_token rejected: ${error.message}`;
+        }
+    };
     const routes = {
         'POST /token': async (req, res) => {
             if (await applyFault(faults.shift(), res))
@@ -216,16 +227,9 @@ async function startOAuthServer(options) {
             if (form.get('grant_type') !== TOKEN_EXCHANGE) {
                 return json(res, 400, { error: 'unsupported_grant_type', error_description: `grant_type ${form.get('grant_type')} is not supported` });
             }
-            const subjectToken = form.get('subject_token') ?? '';
-            try {
-                const { payload } = await (0,verify/* jwtVerify */.V)(subjectToken, jwks, { issuer: options.trustedIssuer, audience: options.audience ?? issuer });
-                if (options.allowedSubjects && !options.allowedSubjects.includes(String(payload.sub))) {
-                    return json(res, 400, { error: 'invalid_grant', error_description: `subject ${String(payload.sub)} is not allowed by the trust policy` });
-                }
-            }
-            catch (error) {
-                return json(res, 400, { error: 'invalid_grant', error_description: `subject_token rejected: ${error.message}` });
-            }
+            const refusal = await verifySubject(form.get('subject_token') ?? '');
+            if (refusal)
+                return json(res, 400, { error: 'invalid_grant', error_description: refusal });
             const token = `at-${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
             issued.push(token);
             const refresh = options.refreshTokens ? `rt-${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}` : undefined;

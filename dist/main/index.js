@@ -9641,53 +9641,6 @@ function serverText(value, max = 300) {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
-
-
-
-/**
- * Where an issuer publishes its metadata: RFC 8414 §3 inserts the well-known segment between host and
- * path; OpenID Connect Discovery appends it to the issuer.
- */
-function metadataUrls(issuer) {
-    const path = issuer.pathname.replace(/\/$/, '');
-    return [
-        new URL(`/.well-known/oauth-authorization-server${path}`, issuer),
-        new URL(`${path}/.well-known/openid-configuration`, issuer),
-    ];
-}
-/** RFC 8414 discovery with the OpenID fallback; the document must name the same issuer (§3.3). */
-async function discover(http, issuer) {
-    const tried = [];
-    for (const url of metadataUrls(issuer)) {
-        const response = await http.request({ method: 'GET', url, what: 'authorization server metadata', headers: { accept: 'application/json' } });
-        if (response.status !== 200) {
-            tried.push(`${url.href} → HTTP ${response.status}`);
-            continue;
-        }
-        const doc = jsonBody(response, `metadata ${url.href}`);
-        if (!isObject(doc) || typeof doc.token_endpoint !== 'string') {
-            throw new KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} has no token_endpoint`, {
-                hint: 'set token-endpoint explicitly',
-            });
-        }
-        const named = typeof doc.issuer === 'string' ? doc.issuer.replace(/\/$/, '') : undefined;
-        if (named !== issuer.href.replace(/\/$/, '')) {
-            throw new KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} names issuer ${JSON.stringify(doc.issuer)}, not ${issuer.href}`, {
-                hint: 'set issuer to exactly the value the server publishes (RFC 8414 §3.3 requires them to match)',
-            });
-        }
-        const revocation = typeof doc.revocation_endpoint === 'string' ? doc.revocation_endpoint : undefined;
-        return {
-            tokenEndpoint: parseEndpoint(doc.token_endpoint, 'discovered token_endpoint'),
-            ...(revocation ? { revocationEndpoint: parseEndpoint(revocation, 'discovered revocation_endpoint') } : {}),
-        };
-    }
-    throw new KeylessError('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
-        hint: 'check the issuer URL, or set token-endpoint (and revocation-endpoint) explicitly',
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
 
 
@@ -9736,6 +9689,53 @@ function parseLoose(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
+
+
+
+/**
+ * Where an issuer publishes its metadata: RFC 8414 §3 inserts the well-known segment between host and
+ * path; OpenID Connect Discovery appends it to the issuer.
+ */
+function metadataUrls(issuer) {
+    const path = issuer.pathname.replace(/\/$/, '');
+    return [
+        new URL(`/.well-known/oauth-authorization-server${path}`, issuer),
+        new URL(`${path}/.well-known/openid-configuration`, issuer),
+    ];
+}
+/** RFC 8414 discovery with the OpenID fallback; the document must name the same issuer (§3.3). */
+async function discover(http, issuer) {
+    const tried = [];
+    for (const url of metadataUrls(issuer)) {
+        const response = await http.request({ method: 'GET', url, what: 'authorization server metadata', headers: { accept: 'application/json' } });
+        if (response.status !== 200) {
+            tried.push(`${url.href} → HTTP ${response.status}`);
+            continue;
+        }
+        const doc = jsonBody(response, `metadata ${url.href}`);
+        if (!isObject(doc) || typeof doc.token_endpoint !== 'string') {
+            throw new KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} has no token_endpoint`, {
+                hint: 'set token-endpoint explicitly',
+            });
+        }
+        const named = typeof doc.issuer === 'string' ? doc.issuer.replace(/\/$/, '') : undefined;
+        if (named !== issuer.href.replace(/\/$/, '')) {
+            throw new KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} names issuer ${JSON.stringify(doc.issuer)}, not ${issuer.href}`, {
+                hint: 'set issuer to exactly the value the server publishes (RFC 8414 §3.3 requires them to match)',
+            });
+        }
+        const revocation = typeof doc.revocation_endpoint === 'string' ? doc.revocation_endpoint : undefined;
+        return {
+            tokenEndpoint: parseEndpoint(doc.token_endpoint, 'discovered token_endpoint'),
+            ...(revocation ? { revocationEndpoint: parseEndpoint(revocation, 'discovered revocation_endpoint') } : {}),
+        };
+    }
+    throw new KeylessError('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
+        hint: 'check the issuer URL, or set token-endpoint (and revocation-endpoint) explicitly',
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/providers/rfc8693.ts
 
 
@@ -9745,6 +9745,7 @@ function parseLoose(text) {
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const MAX_LIFETIME_S = 366 * 24 * 3600;
 function read(fields, id) {
     const tokenEndpoint = fields.url('token-endpoint');
     const issuer = fields.url('issuer');
@@ -9773,15 +9774,9 @@ function read(fields, id) {
 function defaultEnv(id) {
     return id === 'rfc8693' ? 'KEYLESS_TOKEN' : `${id.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}_TOKEN`;
 }
-async function exchange(config, ctx) {
-    const endpoints = config.issuer ? await discover(ctx.http, config.issuer) : undefined;
-    const tokenEndpoint = endpoints?.tokenEndpoint ?? config.tokenEndpoint;
-    const revocationEndpoint = config.revocationEndpoint ?? endpoints?.revocationEndpoint;
-    const form = new URLSearchParams({
-        grant_type: GRANT_TYPE,
-        subject_token: ctx.idToken.jwt,
-        subject_token_type: config.subjectTokenType,
-    });
+/** The RFC 8693 §2.1 request body. */
+function exchangeForm(config, subjectToken) {
+    const form = new URLSearchParams({ grant_type: GRANT_TYPE, subject_token: subjectToken, subject_token_type: config.subjectTokenType });
     if (config.requestedTokenType)
         form.set('requested_token_type', config.requestedTokenType);
     if (config.audience)
@@ -9792,33 +9787,24 @@ async function exchange(config, ctx) {
         form.set('scope', config.scope);
     if (config.clientId)
         form.set('client_id', config.clientId);
+    return form;
+}
+async function exchange(config, ctx) {
+    const endpoints = config.issuer ? await discover(ctx.http, config.issuer) : undefined;
+    const tokenEndpoint = endpoints?.tokenEndpoint ?? config.tokenEndpoint;
     const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
     const response = await ctx.http.request({
         method: 'POST',
         url: tokenEndpoint,
         what: 'token endpoint',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: form.toString(),
+        body: exchangeForm(config, ctx.idToken.jwt).toString(),
     });
     if (response.status !== 200)
         throw oauthError(response, what, ctx.idToken);
-    const body = jsonBody(response, what);
-    const token = isObject(body) ? body.access_token : undefined;
-    if (typeof token !== 'string' || token === '') {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
-            hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
-        });
-    }
-    ctx.mask(token);
-    const refresh = isObject(body) && typeof body.refresh_token === 'string' ? body.refresh_token : undefined;
-    if (refresh)
-        ctx.mask(refresh);
-    const issued = checkIssued(body, what);
+    const { token, refresh, ...issued } = readIssued(jsonBody(response, what), what, ctx.mask);
     const expiresAt = issued.expiresIn === undefined ? undefined : new Date(ctx.now() + issued.expiresIn * 1000).toISOString();
-    const handle = {};
-    if (revocationEndpoint) {
-        Object.assign(handle, { endpoint: revocationEndpoint.href, token }, refresh ? { refresh } : {}, config.clientId ? { clientId: config.clientId } : {});
-    }
+    const revocation = config.revocationEndpoint ?? endpoints?.revocationEndpoint;
     const scope = issued.scope ?? config.scope;
     return {
         env: { [config.exportEnv]: token },
@@ -9833,11 +9819,26 @@ async function exchange(config, ctx) {
             attempts: response.attempts,
             fingerprint: (0,external_node_crypto_.createHash)('sha256').update(token).digest('hex').slice(0, 16),
         },
-        ...(revocationEndpoint ? { revoke: handle } : {}),
+        ...(revocation
+            ? { revoke: { endpoint: revocation.href, token, ...(refresh ? { refresh } : {}), ...(config.clientId ? { clientId: config.clientId } : {}) } }
+            : {}),
     };
 }
-/** RFC 8693 §2.2.1: issued_token_type and token_type are required; expires_in is seconds when present. */
-function checkIssued(body, what) {
+/**
+ * RFC 8693 §2.2.1: access_token, issued_token_type and token_type are required; expires_in is seconds
+ * when present. Tokens are masked the moment they are found, before anything else reads them.
+ */
+function readIssued(body, what, mask) {
+    const token = isObject(body) ? body.access_token : undefined;
+    if (typeof token !== 'string' || token === '' || !isObject(body)) {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
+            hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
+        });
+    }
+    mask(token);
+    const refresh = typeof body.refresh_token === 'string' && body.refresh_token !== '' ? body.refresh_token : undefined;
+    if (refresh)
+        mask(refresh);
     const issuedTokenType = body.issued_token_type;
     const tokenType = body.token_type;
     const expiresIn = body.expires_in;
@@ -9846,8 +9847,9 @@ function checkIssued(body, what) {
         wrong.push('issued_token_type is missing');
     if (typeof tokenType !== 'string' || tokenType === '')
         wrong.push('token_type is missing');
-    if (expiresIn !== undefined && !(typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0)) {
-        wrong.push('expires_in is not a positive number of seconds');
+    // Bounded so that a nonsense lifetime is reported, not turned into an invalid date later.
+    if (expiresIn !== undefined && !(typeof expiresIn === 'number' && expiresIn > 0 && expiresIn <= MAX_LIFETIME_S)) {
+        wrong.push(`expires_in is not a number of seconds between 1 and ${MAX_LIFETIME_S}`);
     }
     if (wrong.length > 0) {
         throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
@@ -9855,8 +9857,10 @@ function checkIssued(body, what) {
         });
     }
     return {
+        token,
+        refresh,
         issuedTokenType: issuedTokenType,
-        expiresIn: expiresIn,
+        expiresIn: expiresIn === undefined ? undefined : Math.round(expiresIn),
         scope: serverText(body.scope),
     };
 }
@@ -9921,8 +9925,19 @@ function loadYaml(text, source) {
             hint: 'check indentation and quoting; a value with ": " or "#" needs quotes',
         });
     }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        // Unresolved aliases and alias bombs surface only when the document is turned into values.
+        throw new KeylessError('INPUT_INVALID', `${source}: malformed YAML: ${error instanceof Error ? error.message : String(error)}`, {
+            hint: 'define every *alias with an &anchor before it, and avoid deeply nested aliases',
+            cause: error,
+        });
+    }
     return {
-        value: doc.toJS({ maxAliasCount: 100 }),
+        value,
         source,
         lineOf(path) {
             const node = doc.getIn(path, true);
@@ -10779,22 +10794,22 @@ function createRunner(env, write) {
  * promise still pending (a stalled socket nobody references), so an unfinished body is caught at
  * `beforeExit` and turned into a failure: the step is green only when the body really returned.
  */
-function runAsStep(body) {
-    const runner = createRunner(process.env, (text) => process.stdout.write(text));
+function runAsStep(body, proc = process) {
+    const runner = createRunner(proc.env, (text) => proc.stdout.write(text));
     let settled = false;
-    process.on('beforeExit', () => {
+    proc.on('beforeExit', () => {
         if (settled)
             return;
         settled = true;
         runner.error('[INCOMPLETE] Keyless stopped before finishing its work (a connection was left hanging) — re-run the job; if it repeats, report it with this log');
-        process.exitCode = 1;
+        proc.exitCode = 1;
     });
-    body(runner).then(() => {
+    return body(runner).then(() => {
         settled = true;
     }, (error) => {
         settled = true;
         runner.error(renderError(error));
-        process.exitCode = 1;
+        proc.exitCode = 1;
     });
 }
 

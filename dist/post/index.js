@@ -591,6 +591,54 @@ function serverText(value, max = 300) {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
+;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
+
+
+/** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
+const DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
+/** The claims relying parties match trust policies on; none is secret. */
+function claimsForHumans(idToken) {
+    const { sub, aud, job_workflow_ref: workflow, environment } = idToken.claims;
+    const pairs = [['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
+    return pairs
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+        .join(' ');
+}
+/**
+ * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
+ * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
+ */
+function oauthError(response, what, idToken) {
+    const body = parseLoose(response.body);
+    const code = isObject(body) ? serverText(body.error, 80) : undefined;
+    const description = isObject(body) ? serverText(body.error_description) : undefined;
+    const uri = isObject(body) ? serverText(body.error_uri, 200) : undefined;
+    const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
+    // A server may echo the request back; the subject token must not travel on in our message.
+    const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
+    if (code !== undefined && DENIED.has(code)) {
+        const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
+        return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, {
+            hint: "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)",
+        });
+    }
+    const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
+        ? 'the server does not accept this request; check the entry keys against its documentation'
+        : response.status >= 500 || response.status === 429
+            ? 'the service is failing or throttling; re-run the job later'
+            : 'check the endpoint URL and the entry keys';
+    return new KeylessError('EXCHANGE_FAILED', message, { hint });
+}
+function parseLoose(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/http/url.ts
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -671,54 +719,6 @@ async function discover(http, issuer) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
-
-
-/** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
-const DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
-/** The claims relying parties match trust policies on; none is secret. */
-function claimsForHumans(idToken) {
-    const { sub, aud, job_workflow_ref: workflow, environment } = idToken.claims;
-    const pairs = [['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
-    return pairs
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
-        .join(' ');
-}
-/**
- * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
- * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
- */
-function oauthError(response, what, idToken) {
-    const body = parseLoose(response.body);
-    const code = isObject(body) ? serverText(body.error, 80) : undefined;
-    const description = isObject(body) ? serverText(body.error_description) : undefined;
-    const uri = isObject(body) ? serverText(body.error_uri, 200) : undefined;
-    const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
-    // A server may echo the request back; the subject token must not travel on in our message.
-    const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
-    if (code !== undefined && DENIED.has(code)) {
-        const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
-        return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, {
-            hint: "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)",
-        });
-    }
-    const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
-        ? 'the server does not accept this request; check the entry keys against its documentation'
-        : response.status >= 500 || response.status === 429
-            ? 'the service is failing or throttling; re-run the job later'
-            : 'check the endpoint URL and the entry keys';
-    return new KeylessError('EXCHANGE_FAILED', message, { hint });
-}
-function parseLoose(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/providers/rfc8693.ts
 
 
@@ -728,6 +728,7 @@ function parseLoose(text) {
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const MAX_LIFETIME_S = 366 * 24 * 3600;
 function read(fields, id) {
     const tokenEndpoint = fields.url('token-endpoint');
     const issuer = fields.url('issuer');
@@ -756,15 +757,9 @@ function read(fields, id) {
 function defaultEnv(id) {
     return id === 'rfc8693' ? 'KEYLESS_TOKEN' : `${id.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}_TOKEN`;
 }
-async function exchange(config, ctx) {
-    const endpoints = config.issuer ? await discover(ctx.http, config.issuer) : undefined;
-    const tokenEndpoint = endpoints?.tokenEndpoint ?? config.tokenEndpoint;
-    const revocationEndpoint = config.revocationEndpoint ?? endpoints?.revocationEndpoint;
-    const form = new URLSearchParams({
-        grant_type: GRANT_TYPE,
-        subject_token: ctx.idToken.jwt,
-        subject_token_type: config.subjectTokenType,
-    });
+/** The RFC 8693 §2.1 request body. */
+function exchangeForm(config, subjectToken) {
+    const form = new URLSearchParams({ grant_type: GRANT_TYPE, subject_token: subjectToken, subject_token_type: config.subjectTokenType });
     if (config.requestedTokenType)
         form.set('requested_token_type', config.requestedTokenType);
     if (config.audience)
@@ -775,33 +770,24 @@ async function exchange(config, ctx) {
         form.set('scope', config.scope);
     if (config.clientId)
         form.set('client_id', config.clientId);
+    return form;
+}
+async function exchange(config, ctx) {
+    const endpoints = config.issuer ? await discover(ctx.http, config.issuer) : undefined;
+    const tokenEndpoint = endpoints?.tokenEndpoint ?? config.tokenEndpoint;
     const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
     const response = await ctx.http.request({
         method: 'POST',
         url: tokenEndpoint,
         what: 'token endpoint',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: form.toString(),
+        body: exchangeForm(config, ctx.idToken.jwt).toString(),
     });
     if (response.status !== 200)
         throw oauthError(response, what, ctx.idToken);
-    const body = jsonBody(response, what);
-    const token = isObject(body) ? body.access_token : undefined;
-    if (typeof token !== 'string' || token === '') {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
-            hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
-        });
-    }
-    ctx.mask(token);
-    const refresh = isObject(body) && typeof body.refresh_token === 'string' ? body.refresh_token : undefined;
-    if (refresh)
-        ctx.mask(refresh);
-    const issued = checkIssued(body, what);
+    const { token, refresh, ...issued } = readIssued(jsonBody(response, what), what, ctx.mask);
     const expiresAt = issued.expiresIn === undefined ? undefined : new Date(ctx.now() + issued.expiresIn * 1000).toISOString();
-    const handle = {};
-    if (revocationEndpoint) {
-        Object.assign(handle, { endpoint: revocationEndpoint.href, token }, refresh ? { refresh } : {}, config.clientId ? { clientId: config.clientId } : {});
-    }
+    const revocation = config.revocationEndpoint ?? endpoints?.revocationEndpoint;
     const scope = issued.scope ?? config.scope;
     return {
         env: { [config.exportEnv]: token },
@@ -816,11 +802,26 @@ async function exchange(config, ctx) {
             attempts: response.attempts,
             fingerprint: (0,external_node_crypto_.createHash)('sha256').update(token).digest('hex').slice(0, 16),
         },
-        ...(revocationEndpoint ? { revoke: handle } : {}),
+        ...(revocation
+            ? { revoke: { endpoint: revocation.href, token, ...(refresh ? { refresh } : {}), ...(config.clientId ? { clientId: config.clientId } : {}) } }
+            : {}),
     };
 }
-/** RFC 8693 §2.2.1: issued_token_type and token_type are required; expires_in is seconds when present. */
-function checkIssued(body, what) {
+/**
+ * RFC 8693 §2.2.1: access_token, issued_token_type and token_type are required; expires_in is seconds
+ * when present. Tokens are masked the moment they are found, before anything else reads them.
+ */
+function readIssued(body, what, mask) {
+    const token = isObject(body) ? body.access_token : undefined;
+    if (typeof token !== 'string' || token === '' || !isObject(body)) {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
+            hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
+        });
+    }
+    mask(token);
+    const refresh = typeof body.refresh_token === 'string' && body.refresh_token !== '' ? body.refresh_token : undefined;
+    if (refresh)
+        mask(refresh);
     const issuedTokenType = body.issued_token_type;
     const tokenType = body.token_type;
     const expiresIn = body.expires_in;
@@ -829,8 +830,9 @@ function checkIssued(body, what) {
         wrong.push('issued_token_type is missing');
     if (typeof tokenType !== 'string' || tokenType === '')
         wrong.push('token_type is missing');
-    if (expiresIn !== undefined && !(typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0)) {
-        wrong.push('expires_in is not a positive number of seconds');
+    // Bounded so that a nonsense lifetime is reported, not turned into an invalid date later.
+    if (expiresIn !== undefined && !(typeof expiresIn === 'number' && expiresIn > 0 && expiresIn <= MAX_LIFETIME_S)) {
+        wrong.push(`expires_in is not a number of seconds between 1 and ${MAX_LIFETIME_S}`);
     }
     if (wrong.length > 0) {
         throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
@@ -838,8 +840,10 @@ function checkIssued(body, what) {
         });
     }
     return {
+        token,
+        refresh,
         issuedTokenType: issuedTokenType,
-        expiresIn: expiresIn,
+        expiresIn: expiresIn === undefined ? undefined : Math.round(expiresIn),
         scope: serverText(body.scope),
     };
 }
@@ -936,8 +940,20 @@ async function cleanup(deps) {
         if (item.kind === 'revoke')
             for (const value of Object.values(item.handle))
                 runner.mask(value);
-    const results = await Promise.all(items.map((item) => revokeOne(item, http)));
-    const records = results.filter((r) => r !== undefined);
+    const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
+    const deleted = deletePaths(items, records);
+    report(runner, records, deleted);
+    updateAudit(items, records);
+    const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
+    const failures = records.filter((r) => r.status === 'failed');
+    if (strict && failures.length > 0) {
+        throw new KeylessError('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
+            hint: 'see the warnings above; strict-cleanup makes this fail the job',
+        });
+    }
+}
+/** Deletes every file and folder main recorded; a failure becomes a record, not an exception. */
+function deletePaths(items, records) {
     let deleted = 0;
     for (const item of items) {
         if (item.kind !== 'path' || !(0,external_node_fs_namespaceObject.existsSync)(item.path))
@@ -950,6 +966,9 @@ async function cleanup(deps) {
             records.push({ id: item.path, provider: 'file', status: 'failed', detail: renderError(error) });
         }
     }
+    return deleted;
+}
+function report(runner, records, deleted) {
     for (const r of records) {
         const expiry = r.expiresAt ? ` (expires ${r.expiresAt})` : '';
         if (r.status === 'failed')
@@ -960,14 +979,6 @@ async function cleanup(deps) {
     runner.info(`Deleted ${deleted} file(s) and folder(s) Keyless wrote.`);
     if (records.length > 0 || deleted > 0)
         runner.appendSummary(cleanupSummary(records, deleted));
-    updateAudit(items, records);
-    const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
-    const failures = records.filter((r) => r.status === 'failed');
-    if (strict && failures.length > 0) {
-        throw new KeylessError('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
-            hint: 'see the warnings above; strict-cleanup makes this fail the job',
-        });
-    }
 }
 async function revokeOne(item, http) {
     if (item.kind !== 'revoke' && item.kind !== 'revoke-none')
@@ -1298,22 +1309,22 @@ function createRunner(env, write) {
  * promise still pending (a stalled socket nobody references), so an unfinished body is caught at
  * `beforeExit` and turned into a failure: the step is green only when the body really returned.
  */
-function runAsStep(body) {
-    const runner = createRunner(process.env, (text) => process.stdout.write(text));
+function runAsStep(body, proc = process) {
+    const runner = createRunner(proc.env, (text) => proc.stdout.write(text));
     let settled = false;
-    process.on('beforeExit', () => {
+    proc.on('beforeExit', () => {
         if (settled)
             return;
         settled = true;
         runner.error('[INCOMPLETE] Keyless stopped before finishing its work (a connection was left hanging) — re-run the job; if it repeats, report it with this log');
-        process.exitCode = 1;
+        proc.exitCode = 1;
     });
-    body(runner).then(() => {
+    return body(runner).then(() => {
         settled = true;
     }, (error) => {
         settled = true;
         runner.error(renderError(error));
-        process.exitCode = 1;
+        proc.exitCode = 1;
     });
 }
 

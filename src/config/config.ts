@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { KeylessError } from '../errors.js';
 import { type ClaimRule, readClaimRules } from '../policy/claims.js';
 import { providers } from '../providers/registry.js';
 import type { Provider } from '../providers/types.js';
-import { KeylessError } from '../errors.js';
 import { parseDuration } from './duration.js';
 import { describe, FieldReader } from './fields.js';
 import type { RawInputs } from './inputs.js';

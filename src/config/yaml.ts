@@ -21,8 +21,18 @@ export function loadYaml(text: string, source: string): LoadedYaml {
       hint: 'check indentation and quoting; a value with ": " or "#" needs quotes',
     });
   }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Unresolved aliases and alias bombs surface only when the document is turned into values.
+    throw new KeylessError('INPUT_INVALID', `${source}: malformed YAML: ${error instanceof Error ? error.message : String(error)}`, {
+      hint: 'define every *alias with an &anchor before it, and avoid deeply nested aliases',
+      cause: error,
+    });
+  }
   return {
-    value: doc.toJS({ maxAliasCount: 100 }) as unknown,
+    value,
     source,
     lineOf(path) {
       const node = doc.getIn(path, true);

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, serverText } from '../http/json.js';
-import { discover } from './oauth-metadata.js';
 import { oauthError } from './oauth-error.js';
+import { discover } from './oauth-metadata.js';
 import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
 
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const MAX_LIFETIME_S = 366 * 24 * 3600;
 
 export interface Rfc8693Config {
   tokenEndpoint?: URL;
@@ -51,46 +52,32 @@ function defaultEnv(id: string): string {
   return id === 'rfc8693' ? 'KEYLESS_TOKEN' : `${id.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}_TOKEN`;
 }
 
-async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Credential> {
-  const endpoints = config.issuer ? await discover(ctx.http, config.issuer) : undefined;
-  const tokenEndpoint = endpoints?.tokenEndpoint ?? (config.tokenEndpoint as URL);
-  const revocationEndpoint = config.revocationEndpoint ?? endpoints?.revocationEndpoint;
-  const form = new URLSearchParams({
-    grant_type: GRANT_TYPE,
-    subject_token: ctx.idToken.jwt,
-    subject_token_type: config.subjectTokenType,
-  });
+/** The RFC 8693 §2.1 request body. */
+function exchangeForm(config: Rfc8693Config, subjectToken: string): URLSearchParams {
+  const form = new URLSearchParams({ grant_type: GRANT_TYPE, subject_token: subjectToken, subject_token_type: config.subjectTokenType });
   if (config.requestedTokenType) form.set('requested_token_type', config.requestedTokenType);
   if (config.audience) form.set('audience', config.audience);
   for (const resource of config.resources) form.append('resource', resource);
   if (config.scope) form.set('scope', config.scope);
   if (config.clientId) form.set('client_id', config.clientId);
+  return form;
+}
 
+async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Credential> {
+  const endpoints = config.issuer ? await discover(ctx.http, config.issuer) : undefined;
+  const tokenEndpoint = endpoints?.tokenEndpoint ?? (config.tokenEndpoint as URL);
   const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
   const response = await ctx.http.request({
     method: 'POST',
     url: tokenEndpoint,
     what: 'token endpoint',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: form.toString(),
+    body: exchangeForm(config, ctx.idToken.jwt).toString(),
   });
   if (response.status !== 200) throw oauthError(response, what, ctx.idToken);
-  const body = jsonBody(response, what);
-  const token = isObject(body) ? body.access_token : undefined;
-  if (typeof token !== 'string' || token === '') {
-    throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
-      hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
-    });
-  }
-  ctx.mask(token);
-  const refresh = isObject(body) && typeof body.refresh_token === 'string' ? body.refresh_token : undefined;
-  if (refresh) ctx.mask(refresh);
-  const issued = checkIssued(body as Record<string, unknown>, what);
+  const { token, refresh, ...issued } = readIssued(jsonBody(response, what), what, ctx.mask);
   const expiresAt = issued.expiresIn === undefined ? undefined : new Date(ctx.now() + issued.expiresIn * 1000).toISOString();
-  const handle: Record<string, string> = {};
-  if (revocationEndpoint) {
-    Object.assign(handle, { endpoint: revocationEndpoint.href, token }, refresh ? { refresh } : {}, config.clientId ? { clientId: config.clientId } : {});
-  }
+  const revocation = config.revocationEndpoint ?? endpoints?.revocationEndpoint;
   const scope = issued.scope ?? config.scope;
   return {
     env: { [config.exportEnv]: token },
@@ -105,20 +92,35 @@ async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Cr
       attempts: response.attempts,
       fingerprint: createHash('sha256').update(token).digest('hex').slice(0, 16),
     },
-    ...(revocationEndpoint ? { revoke: handle } : {}),
+    ...(revocation
+      ? { revoke: { endpoint: revocation.href, token, ...(refresh ? { refresh } : {}), ...(config.clientId ? { clientId: config.clientId } : {}) } }
+      : {}),
   };
 }
 
-/** RFC 8693 §2.2.1: issued_token_type and token_type are required; expires_in is seconds when present. */
-function checkIssued(body: Record<string, unknown>, what: string) {
+/**
+ * RFC 8693 §2.2.1: access_token, issued_token_type and token_type are required; expires_in is seconds
+ * when present. Tokens are masked the moment they are found, before anything else reads them.
+ */
+function readIssued(body: unknown, what: string, mask: (secret: string) => void) {
+  const token = isObject(body) ? body.access_token : undefined;
+  if (typeof token !== 'string' || token === '' || !isObject(body)) {
+    throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
+      hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
+    });
+  }
+  mask(token);
+  const refresh = typeof body.refresh_token === 'string' && body.refresh_token !== '' ? body.refresh_token : undefined;
+  if (refresh) mask(refresh);
   const issuedTokenType = body.issued_token_type;
   const tokenType = body.token_type;
   const expiresIn = body.expires_in;
   const wrong: string[] = [];
   if (typeof issuedTokenType !== 'string' || issuedTokenType === '') wrong.push('issued_token_type is missing');
   if (typeof tokenType !== 'string' || tokenType === '') wrong.push('token_type is missing');
-  if (expiresIn !== undefined && !(typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0)) {
-    wrong.push('expires_in is not a positive number of seconds');
+  // Bounded so that a nonsense lifetime is reported, not turned into an invalid date later.
+  if (expiresIn !== undefined && !(typeof expiresIn === 'number' && expiresIn > 0 && expiresIn <= MAX_LIFETIME_S)) {
+    wrong.push(`expires_in is not a number of seconds between 1 and ${MAX_LIFETIME_S}`);
   }
   if (wrong.length > 0) {
     throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
@@ -126,8 +128,10 @@ function checkIssued(body: Record<string, unknown>, what: string) {
     });
   }
   return {
+    token,
+    refresh,
     issuedTokenType: issuedTokenType as string,
-    expiresIn: expiresIn as number | undefined,
+    expiresIn: expiresIn === undefined ? undefined : Math.round(expiresIn as number),
     scope: serverText(body.scope),
   };
 }

@@ -1,5 +1,5 @@
-import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { KeylessError } from '../errors.js';
 import { type AnnotationProperties, command, escapeData, fileRecord } from './commands.js';
 import { SecretSet } from './mask.js';

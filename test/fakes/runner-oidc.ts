@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
 import { applyFault, type Fake, type Fault, json, startFake } from './http-fake.js';
 
 export interface RunnerOidcFake extends Fake {

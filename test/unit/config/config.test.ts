@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadConfig } from '../../../src/config/config.js';
+import { INPUT_NAMES, readInputs } from '../../../src/config/inputs.js';
+import { KeylessError } from '../../../src/errors.js';
+
+const workspace = mkdtempSync(join(tmpdir(), 'keyless-ws-'));
+const entry = '- provider: rfc8693\n  token-endpoint: https://sts.example.com/token';
+
+function problem(inputs: Record<string, string>, at = workspace): KeylessError {
+  try {
+    loadConfig(inputs, at);
+  } catch (error) {
+    expect(error).toBeInstanceOf(KeylessError);
+    expect((error as KeylessError).code).toBe('INPUT_INVALID');
+    return error as KeylessError;
+  }
+  throw new Error('expected a configuration error');
+}
+
+describe('loadConfig', () => {
+  it('reads an entry with its defaults', () => {
+    const config = loadConfig({ credentials: entry }, workspace);
+    expect(config.credentials).toHaveLength(1);
+    expect(config.credentials[0]).toMatchObject({ id: 'rfc8693', oidcAudience: 'https://sts.example.com' });
+    expect([...(config.credentials[0]?.exports ?? [])]).toEqual(['env']);
+    expect(config.httpTimeoutMs).toBe(15_000);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('requires credentials', () => {
+    expect(problem({}).message).toContain('credentials: is required');
+  });
+
+  it('rejects two entries with the same id', () => {
+    expect(problem({ credentials: `${entry}\n${entry}` }).message).toContain('"rfc8693" is also the id of credentials[0]');
+  });
+
+  it('rejects an export target it does not know', () => {
+    expect(problem({ credentials: `${entry}\n  export: [env, disk]` }).message).toContain('"disk" not one of env, outputs, file');
+  });
+
+  it('reads the policy file, and refuses a key set in both places', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'keyless-ws-'));
+    mkdirSync(join(ws, '.github'));
+    writeFileSync(join(ws, '.github/keyless.yml'), `credentials:\n  - provider: rfc8693\n    issuer: https://sts.example.com\nhttp-timeout: 30s\n`);
+    const config = loadConfig({}, ws);
+    expect(config.policyFile).toBe('.github/keyless.yml');
+    expect(config.httpTimeoutMs).toBe(30_000);
+    expect(config.credentials[0]?.oidcAudience).toBe('https://sts.example.com');
+    expect(problem({ credentials: entry }, ws).message).toContain('credentials: is set both as an input and in .github/keyless.yml');
+  });
+
+  it('fails on a named policy file that does not exist', () => {
+    expect(() => loadConfig({ 'policy-file': 'nope.yml', credentials: entry }, workspace)).toThrow(/policy-file nope.yml does not exist/);
+  });
+});
+
+describe('inputs', () => {
+  it('match the inputs action.yml declares', () => {
+    const action = parse(readFileSync(join(import.meta.dirname, '../../../action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+    expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort());
+  });
+
+  it('reads INPUT_* the way the runner names them, treating blank as absent', () => {
+    expect(readInputs({ 'INPUT_REQUIRE-CLAIMS': 'ref: x', INPUT_CREDENTIALS: '  ' })).toEqual({ 'require-claims': 'ref: x' });
+  });
+});

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { command, fileRecord } from '../../../src/runner/commands.js';
+import { SecretSet } from '../../../src/runner/mask.js';
+import { parseFileCommands } from '../../fakes/runner-harness.js';
+
+describe('workflow commands', () => {
+  it('escapes data so a value cannot start a new command', () => {
+    expect(command('error', 'a\n::add-mask::x%')).toBe('::error::a%0A::add-mask::x%25\n');
+    expect(command('warning', 'm', { title: 'a:b,c', line: 3 })).toBe('::warning title=a%3Ab%2Cc,line=3::m\n');
+  });
+
+  it('writes env-file records any value survives, read back as the runner reads them', () => {
+    fc.assert(
+      fc.property(fc.string(), (value) => {
+        const record = fileRecord('NAME', value, 'ghadelimiter_test-delimiter');
+        expect(parseFileCommands(record)).toEqual({ NAME: value });
+      }),
+    );
+  });
+
+  it('refuses a value that contains the delimiter', () => {
+    expect(() => fileRecord('NAME', 'x\nghadelimiter_d\nEVIL=1', 'ghadelimiter_d')).toThrow(/delimiter/);
+  });
+});
+
+describe('SecretSet', () => {
+  it('masks each line and the escaped forms of a secret', () => {
+    const forms = SecretSet.forms('line-one\nline/two "q"');
+    expect(forms).toEqual(expect.arrayContaining(['line-one', 'line/two "q"', encodeURIComponent('line-one\nline/two "q"'), 'line-one\\nline/two \\"q\\"']));
+  });
+
+  it('redacts every registered form, longest first', () => {
+    const secrets = new SecretSet();
+    secrets.add('abcd');
+    secrets.add('abcdefgh');
+    expect(secrets.redact('x abcdefgh y abcd z')).toBe('x *** y *** z');
+  });
+
+  it('announces a form once', () => {
+    const secrets = new SecretSet();
+    expect(secrets.add('token-1')).toContain('token-1');
+    expect(secrets.add('token-1')).toEqual([]);
+  });
+});
