@@ -343,6 +343,7 @@ async function runStep(script, options) {
         else
             env[name] = value;
     }
+    const started = performance.now();
     const child = (0,external_node_child_process_.spawn)(process.execPath, [script], { env, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -354,6 +355,7 @@ async function runStep(script, options) {
     });
     options.onSpawn?.(child, paths.state);
     const [code, signal] = await new Promise((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    const elapsedMs = performance.now() - started;
     const files = {
         env: (0,external_node_fs_.readFileSync)(paths.env, 'utf8'),
         outputs: (0,external_node_fs_.readFileSync)(paths.outputs, 'utf8'),
@@ -369,6 +371,7 @@ async function runStep(script, options) {
         outputs: parseFileCommands(files.outputs),
         state: parseFileCommands(files.state),
         summary: files.summary,
+        elapsedMs,
         files,
     };
 }

@@ -113,6 +113,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -315,7 +322,7 @@ exports.composeCollection = composeCollection;
 
 var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -369,7 +376,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -585,7 +592,7 @@ var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -1194,7 +1201,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1249,7 +1256,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -1462,7 +1469,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -9063,10 +9070,6 @@ class DecodedURL extends URL {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/errors.ts
 class KeylessError extends Error {
     code;
@@ -9178,8 +9181,6 @@ function assertSecure(url, what) {
 
 
 
-
-
 const defaultHttpOptions = {
     timeoutMs: 15_000,
     maxAttempts: 4,
@@ -9199,11 +9200,12 @@ function createHttpClient(overrides = {}) {
 async function requestWithRetries(req, options) {
     assertSecure(req.url, req.what);
     const agent = await proxyAgentFor(req.url);
+    const send = await transport(req.url);
     for (let attempt = 1;; attempt++) {
         const last = attempt >= options.maxAttempts;
         let waitMs;
         try {
-            const response = await attemptOnce(req, options, agent);
+            const response = await attemptOnce(req, options, agent, send);
             const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
             const retryable = isRetryableStatus(response.status) && (req.idempotent !== false || retryAfter !== undefined);
             if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
@@ -9233,9 +9235,12 @@ function withAttempts(error, attempts) {
     error.message = `${error.message} (after ${attempts} attempts)`;
     return error;
 }
-function attemptOnce(req, options, agent) {
+/** Loads only the module the scheme needs: TLS costs start-up that a loopback call never uses. */
+async function transport(url) {
+    return url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).request : (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).request;
+}
+function attemptOnce(req, options, agent, send) {
     return new Promise((resolve, reject) => {
-        const send = req.url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
         const headers = { 'user-agent': options.userAgent, ...req.headers };
         if (req.body !== undefined)
             headers['content-length'] = String(Buffer.byteLength(req.body));
@@ -9610,8 +9615,16 @@ function checkClaims(rules, claims) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/audit/fingerprint.ts
+/**
+ * First 16 hex of a token's SHA-256: lets an operator match the audit record to the issuer's logs
+ * without the record holding anything usable. node:crypto loads here, not at start-up.
+ */
+async function fingerprint(token) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    return createHash('sha256').update(token).digest('hex').slice(0, 16);
+}
+
 ;// CONCATENATED MODULE: ./src/http/json.ts
 
 /** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
@@ -9817,7 +9830,7 @@ async function exchange(config, ctx) {
             tokenType: issued.issuedTokenType,
             endpoint: `${tokenEndpoint.origin}${tokenEndpoint.pathname}`,
             attempts: response.attempts,
-            fingerprint: (0,external_node_crypto_.createHash)('sha256').update(token).digest('hex').slice(0, 16),
+            fingerprint: await fingerprint(token),
         },
         ...(revocation
             ? { revoke: { endpoint: revocation.href, token, ...(refresh ? { refresh } : {}), ...(config.clientId ? { clientId: config.clientId } : {}) } }
@@ -10750,7 +10763,13 @@ class SecretSet {
 
 
 
-
+/**
+ * A record delimiter. fileRecord refuses any value that contains it, so it need not be unpredictable,
+ * only unlikely to collide; that keeps node:crypto off the start path.
+ */
+function delimiter() {
+    return `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+}
 function createRunner(env, write) {
     const secrets = new SecretSet();
     const appendTo = (variable, name, value) => {
@@ -10760,7 +10779,7 @@ function createRunner(env, write) {
                 hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
             });
         }
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, fileRecord(name, value, `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`));
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, fileRecord(name, value, delimiter()));
     };
     const say = (text) => write(secrets.redact(text));
     return {
@@ -10789,12 +10808,37 @@ function createRunner(env, write) {
 ;// CONCATENATED MODULE: ./src/step.ts
 
 
+
+/**
+ * Writes straight to fd 1: creating process.stdout costs ~5 ms of start-up, and the runner reads the
+ * pipe in order either way. Falls back to the stream if the descriptor is non-blocking and full.
+ */
+function writeStdout(text) {
+    const bytes = Buffer.from(text);
+    try {
+        for (let done = 0; done < bytes.length;)
+            done += (0,external_node_fs_namespaceObject.writeSync)(1, bytes, done);
+    }
+    catch (error) {
+        if (error.code !== 'EAGAIN')
+            throw error;
+        process.stdout.write(text);
+    }
+}
 /**
  * Runs one step body and guarantees its exit status. Node exits 0 when the event loop empties with a
  * promise still pending (a stalled socket nobody references), so an unfinished body is caught at
  * `beforeExit` and turned into a failure: the step is green only when the body really returned.
  */
-function runAsStep(body, proc = process) {
+const realProcess = {
+    env: process.env,
+    stdout: { write: writeStdout },
+    on: (event, listener) => process.on(event, listener),
+    set exitCode(code) {
+        process.exitCode = code;
+    },
+};
+function runAsStep(body, proc = realProcess) {
     const runner = createRunner(proc.env, (text) => proc.stdout.write(text));
     let settled = false;
     proc.on('beforeExit', () => {

@@ -106,6 +106,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -560,8 +567,16 @@ function oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/audit/fingerprint.ts
+/**
+ * First 16 hex of a token's SHA-256: lets an operator match the audit record to the issuer's logs
+ * without the record holding anything usable. node:crypto loads here, not at start-up.
+ */
+async function fingerprint(token) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    return createHash('sha256').update(token).digest('hex').slice(0, 16);
+}
+
 ;// CONCATENATED MODULE: ./src/http/json.ts
 
 /** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
@@ -800,7 +815,7 @@ async function exchange(config, ctx) {
             tokenType: issued.issuedTokenType,
             endpoint: `${tokenEndpoint.origin}${tokenEndpoint.pathname}`,
             attempts: response.attempts,
-            fingerprint: (0,external_node_crypto_.createHash)('sha256').update(token).digest('hex').slice(0, 16),
+            fingerprint: await fingerprint(token),
         },
         ...(revocation
             ? { revoke: { endpoint: revocation.href, token, ...(refresh ? { refresh } : {}), ...(config.clientId ? { clientId: config.clientId } : {}) } }
@@ -1010,10 +1025,6 @@ function updateAudit(items, records) {
     }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var lib_proxy = __nccwpck_require__(9783);
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
@@ -1058,8 +1069,6 @@ function backoffMs(attempt, baseMs, capMs, random) {
 
 
 
-
-
 const defaultHttpOptions = {
     timeoutMs: 15_000,
     maxAttempts: 4,
@@ -1079,11 +1088,12 @@ function createHttpClient(overrides = {}) {
 async function requestWithRetries(req, options) {
     assertSecure(req.url, req.what);
     const agent = await proxyAgentFor(req.url);
+    const send = await transport(req.url);
     for (let attempt = 1;; attempt++) {
         const last = attempt >= options.maxAttempts;
         let waitMs;
         try {
-            const response = await attemptOnce(req, options, agent);
+            const response = await attemptOnce(req, options, agent, send);
             const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
             const retryable = isRetryableStatus(response.status) && (req.idempotent !== false || retryAfter !== undefined);
             if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
@@ -1113,9 +1123,12 @@ function withAttempts(error, attempts) {
     error.message = `${error.message} (after ${attempts} attempts)`;
     return error;
 }
-function attemptOnce(req, options, agent) {
+/** Loads only the module the scheme needs: TLS costs start-up that a loopback call never uses. */
+async function transport(url) {
+    return url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).request : (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).request;
+}
+function attemptOnce(req, options, agent, send) {
     return new Promise((resolve, reject) => {
-        const send = req.url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
         const headers = { 'user-agent': options.userAgent, ...req.headers };
         if (req.body !== undefined)
             headers['content-length'] = String(Buffer.byteLength(req.body));
@@ -1265,7 +1278,13 @@ class SecretSet {
 
 
 
-
+/**
+ * A record delimiter. fileRecord refuses any value that contains it, so it need not be unpredictable,
+ * only unlikely to collide; that keeps node:crypto off the start path.
+ */
+function delimiter() {
+    return `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+}
 function createRunner(env, write) {
     const secrets = new SecretSet();
     const appendTo = (variable, name, value) => {
@@ -1275,7 +1294,7 @@ function createRunner(env, write) {
                 hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
             });
         }
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, fileRecord(name, value, `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`));
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, fileRecord(name, value, delimiter()));
     };
     const say = (text) => write(secrets.redact(text));
     return {
@@ -1304,12 +1323,37 @@ function createRunner(env, write) {
 ;// CONCATENATED MODULE: ./src/step.ts
 
 
+
+/**
+ * Writes straight to fd 1: creating process.stdout costs ~5 ms of start-up, and the runner reads the
+ * pipe in order either way. Falls back to the stream if the descriptor is non-blocking and full.
+ */
+function writeStdout(text) {
+    const bytes = Buffer.from(text);
+    try {
+        for (let done = 0; done < bytes.length;)
+            done += (0,external_node_fs_namespaceObject.writeSync)(1, bytes, done);
+    }
+    catch (error) {
+        if (error.code !== 'EAGAIN')
+            throw error;
+        process.stdout.write(text);
+    }
+}
 /**
  * Runs one step body and guarantees its exit status. Node exits 0 when the event loop empties with a
  * promise still pending (a stalled socket nobody references), so an unfinished body is caught at
  * `beforeExit` and turned into a failure: the step is green only when the body really returned.
  */
-function runAsStep(body, proc = process) {
+const realProcess = {
+    env: process.env,
+    stdout: { write: writeStdout },
+    on: (event, listener) => process.on(event, listener),
+    set exitCode(code) {
+        process.exitCode = code;
+    },
+};
+function runAsStep(body, proc = realProcess) {
     const runner = createRunner(proc.env, (text) => proc.stdout.write(text));
     let settled = false;
     proc.on('beforeExit', () => {

@@ -1,6 +1,4 @@
-import type { Agent, IncomingHttpHeaders, IncomingMessage } from 'node:http';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
 import { KeylessError } from '../errors.js';
 import { proxyAgentFor } from './proxy.js';
 import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
@@ -68,11 +66,12 @@ export function createHttpClient(overrides: Partial<HttpOptions> = {}): HttpClie
 async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promise<HttpResponse> {
   assertSecure(req.url, req.what);
   const agent = await proxyAgentFor(req.url);
+  const send = await transport(req.url);
   for (let attempt = 1; ; attempt++) {
     const last = attempt >= options.maxAttempts;
     let waitMs: number;
     try {
-      const response = await attemptOnce(req, options, agent);
+      const response = await attemptOnce(req, options, agent, send);
       const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
       const retryable = isRetryableStatus(response.status) && (req.idempotent !== false || retryAfter !== undefined);
       if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs) return { ...response, attempts: attempt };
@@ -99,10 +98,15 @@ function withAttempts(error: unknown, attempts: number): unknown {
 }
 
 type Attempt = Omit<HttpResponse, 'attempts'>;
+type Send = (url: URL, options: RequestOptions) => ClientRequest;
 
-function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | undefined): Promise<Attempt> {
+/** Loads only the module the scheme needs: TLS costs start-up that a loopback call never uses. */
+async function transport(url: URL): Promise<Send> {
+  return url.protocol === 'https:' ? (await import('node:https')).request : (await import('node:http')).request;
+}
+
+function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | undefined, send: Send): Promise<Attempt> {
   return new Promise<Attempt>((resolve, reject) => {
-    const send = req.url.protocol === 'https:' ? httpsRequest : httpRequest;
     const headers: Record<string, string> = { 'user-agent': options.userAgent, ...req.headers };
     if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
     const where = `${req.what} ${req.url.origin}${req.url.pathname}`;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { fingerprint } from '../audit/fingerprint.js';
 import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, serverText } from '../http/json.js';
@@ -90,7 +90,7 @@ async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Cr
       tokenType: issued.issuedTokenType,
       endpoint: `${tokenEndpoint.origin}${tokenEndpoint.pathname}`,
       attempts: response.attempts,
-      fingerprint: createHash('sha256').update(token).digest('hex').slice(0, 16),
+      fingerprint: await fingerprint(token),
     },
     ...(revocation
       ? { revoke: { endpoint: revocation.href, token, ...(refresh ? { refresh } : {}), ...(config.clientId ? { clientId: config.clientId } : {}) } }

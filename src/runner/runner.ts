@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { KeylessError } from '../errors.js';
 import { type AnnotationProperties, command, escapeData, fileRecord } from './commands.js';
@@ -24,6 +23,14 @@ export interface Runner {
   endGroup(): void;
 }
 
+/**
+ * A record delimiter. fileRecord refuses any value that contains it, so it need not be unpredictable,
+ * only unlikely to collide; that keeps node:crypto off the start path.
+ */
+function delimiter(): string {
+  return `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+}
+
 export function createRunner(env: Env, write: (text: string) => void): Runner {
   const secrets = new SecretSet();
   const appendTo = (variable: string, name: string, value: string) => {
@@ -33,7 +40,7 @@ export function createRunner(env: Env, write: (text: string) => void): Runner {
         hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
       });
     }
-    appendFileSync(file, fileRecord(name, value, `ghadelimiter_${randomUUID()}`));
+    appendFileSync(file, fileRecord(name, value, delimiter()));
   };
   const say = (text: string) => write(secrets.redact(text));
   return {

@@ -14,6 +14,8 @@ export interface StepRun {
   outputs: Record<string, string>;
   state: Record<string, string>;
   summary: string;
+  /** Wall time from spawn to exit, in milliseconds. */
+  elapsedMs: number;
   /** Raw text of each file command, for leak scanning. */
   files: Record<'env' | 'outputs' | 'state' | 'summary', string>;
 }
@@ -93,6 +95,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
+  const started = performance.now();
   const child = spawn(process.execPath, [script], { env, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -104,6 +107,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   });
   options.onSpawn?.(child, paths.state);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+  const elapsedMs = performance.now() - started;
   const files = {
     env: readFileSync(paths.env, 'utf8'),
     outputs: readFileSync(paths.outputs, 'utf8'),
@@ -119,6 +123,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     outputs: parseFileCommands(files.outputs),
     state: parseFileCommands(files.state),
     summary: files.summary,
+    elapsedMs,
     files,
   };
 }

@@ -1,0 +1,97 @@
+// npm run bench: start-up and round trips of the built action against the loopback fakes, as ratios.
+// Medians of BENCH_RUNS (default 25) sequential runs, interleaved so drift hits every variant alike.
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startOAuthServer } from '../test/fakes/oauth-server.js';
+import { newJob, runStep } from '../test/fakes/runner-harness.js';
+import { startRunnerOidc } from '../test/fakes/runner-oidc.js';
+
+// The root comes in on the command line: ncc would otherwise relocate every literal path it can resolve.
+const root = process.argv[2] ?? '.';
+const at = (path: string) => `${root}/${path}`;
+const runs = Number(process.env.BENCH_RUNS ?? 25);
+const actionYmlPath = at('action.yml');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+type Variant = { script: string; inputs: Record<string, string>; credentials: number };
+
+/** Runs every variant `runs` times, interleaved; returns wall times and the round trips of the last run. */
+async function measure(variants: Record<string, Variant>, env: Record<string, string>, fakes: { requests: { path: string }[] }[]) {
+  // The action's own round trips: runner token requests and exchanges, not the fake STS fetching its JWKS.
+  const seen = () => fakes.reduce((sum, fake) => sum + fake.requests.filter((r) => r.path !== '/.well-known/jwks').length, 0);
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  const trips: Record<string, number> = {};
+  for (let i = 0; i < runs + 2; i++) {
+    for (const [name, variant] of Object.entries(variants)) {
+      const before = seen();
+      // BENCH_PROFILE=DIR writes a CPU profile of each 1-credential main step there, to see where time goes.
+      const profile = process.env.BENCH_PROFILE && name === 'keyless, 1 credential' ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` } : {};
+      const run = await runStep(variant.script, { job: newJob(), actionYml: actionYmlPath, inputs: variant.inputs, env: { ...env, ...profile } });
+      if (variant.credentials > 0 && run.code !== 0) throw new Error(`${name} failed:\n${run.stdout}${run.stderr}`);
+      // The first two rounds warm the file cache and the fakes; they are not counted.
+      if (i >= 2) times[name]?.push(run.elapsedMs);
+      trips[name] = seen() - before;
+    }
+  }
+  return { times, trips };
+}
+
+async function main(): Promise<void> {
+  const runner = await startRunnerOidc();
+  const sts = await startOAuthServer({ trustedIssuer: runner.issuer });
+  const env = { ACTIONS_ID_TOKEN_REQUEST_URL: runner.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: runner.requestToken };
+  const entry = (id: string) => `- provider: rfc8693\n  id: ${id}\n  token-endpoint: ${sts.tokenEndpoint}\n  oidc-audience: ${sts.issuer}`;
+  const empty = at('.bench/empty.mjs');
+  writeFileSync(empty, '');
+
+  const variants: Record<string, Variant> = {
+    'node (empty script)': { script: empty, inputs: {}, credentials: 0 },
+    'keyless, 1 credential': { script: at('dist/main.js'), inputs: { credentials: entry('one') }, credentials: 1 },
+    'keyless, 5 credentials': {
+      script: at('dist/main.js'),
+      inputs: { credentials: ['a', 'b', 'c', 'd', 'e'].map(entry).join('\n') },
+      credentials: 5,
+    },
+    'keyless, config error (start-up only)': { script: at('dist/main.js'), inputs: { credentials: '- provider: none' }, credentials: 0 },
+    'peer-style: @actions/core + http-client': {
+      script: at('.bench/peer-core/index.js'),
+      inputs: { audience: sts.issuer, 'token-endpoint': sts.tokenEndpoint },
+      credentials: 1,
+    },
+    'peer-style: zero-dep fetch': {
+      script: at('bench/peer-fetch.mjs'),
+      inputs: { audience: sts.issuer, 'token-endpoint': sts.tokenEndpoint },
+      credentials: 1,
+    },
+  };
+  const { times, trips } = await measure(variants, env, [runner, sts]);
+  await Promise.all([runner.close(), sts.close()]);
+
+  const m = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
+  const node = m['node (empty script)'] ?? 1;
+  const one = m['keyless, 1 credential'] ?? 1;
+  const fastestPeer = Math.min(m['peer-style: @actions/core + http-client'] ?? Infinity, m['peer-style: zero-dep fetch'] ?? Infinity);
+  console.log(`Keyless bench — Node ${process.version}, ${runs} runs each, medians (ms) and ratios\n`);
+  for (const [name, value] of Object.entries(m)) {
+    const perCredential = variants[name]?.credentials ? ` | round trips/credential ${(trips[name] ?? 0) / (variants[name]?.credentials ?? 1)}` : '';
+    console.log(`  ${name.padEnd(42)} ${value.toFixed(1).padStart(7)} ms  ${(value / node).toFixed(2)}× node${perCredential}`);
+  }
+  console.log('');
+  console.log(`  main step, 1 credential / bare node start      ${(one / node).toFixed(2)}×`);
+  console.log(`  main step, 1 credential / fastest peer-style    ${(one / fastestPeer).toFixed(2)}×  (budget ≤ 0.60×)`);
+  console.log(`  5 credentials / 1 credential                    ${((m['keyless, 5 credentials'] ?? 0) / one).toFixed(2)}×  (budget ≤ 1.50×)`);
+  console.log('\n  dist entries (bytes loaded at start | lazy chunks):');
+  for (const entry of ['main', 'post', 'cli']) {
+    const dir = join(root, 'dist', entry);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    const eager = statSync(join(dir, 'index.js')).size;
+    const lazy = files.filter((f) => f !== 'index.js').reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+    console.log(`    dist/${entry}.js  ${String(eager).padStart(8)} | ${lazy}`);
+  }
+}
+
+await main();
