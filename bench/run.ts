@@ -77,7 +77,8 @@ async function main(): Promise<void> {
   const fastestPeer = Math.min(m['peer-style: @actions/core + http-client'] ?? Infinity, m['peer-style: zero-dep fetch'] ?? Infinity);
   console.log(`Keyless bench — Node ${process.version}, ${runs} runs each, medians (ms) and ratios\n`);
   for (const [name, value] of Object.entries(m)) {
-    const perCredential = variants[name]?.credentials ? ` | round trips/credential ${(trips[name] ?? 0) / (variants[name]?.credentials ?? 1)}` : '';
+    const credentials = variants[name]?.credentials ?? 0;
+    const perCredential = credentials > 0 ? ` | round trips/credential ${(trips[name] ?? 0) / credentials}` : '';
     console.log(`  ${name.padEnd(42)} ${value.toFixed(1).padStart(7)} ms  ${(value / node).toFixed(2)}× node${perCredential}`);
   }
   console.log('');

@@ -1,5 +1,5 @@
 import type { CredentialEntry } from './config/config.js';
-import { KeylessError } from './errors.js';
+import { about, KeylessError } from './errors.js';
 import type { HttpClient } from './http/client.js';
 import { type ClaimRule, checkClaims } from './policy/claims.js';
 import type { Credential } from './providers/types.js';
@@ -46,7 +46,7 @@ export async function mintAll(
         const credential = await entry.provider.exchange(entry.config, {
           http: deps.http,
           idToken,
-          mask: (secret) => deps.runner.mask(secret),
+          mask: (secret) => { deps.runner.mask(secret); },
           subject,
           now: deps.now,
         });
@@ -59,7 +59,7 @@ export async function mintAll(
         );
         return { entry, credential };
       } catch (error) {
-        throw error instanceof KeylessError ? error.about(subject) : error;
+        throw error instanceof KeylessError ? about(error, subject) : error;
       }
     }),
   );

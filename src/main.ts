@@ -2,4 +2,4 @@ import { createHttpClient } from './http/client.js';
 import { run } from './run.js';
 import { runAsStep } from './step.js';
 
-runAsStep((runner) => run({ runner, createHttp: (timeoutMs) => createHttpClient({ timeoutMs }), now: Date.now }));
+void runAsStep((runner) => run({ runner, createHttp: (timeoutMs) => createHttpClient({ timeoutMs }), now: Date.now }));

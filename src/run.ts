@@ -50,13 +50,14 @@ export async function run(deps: MainDeps): Promise<void> {
   const auditPath = join(runner.env.RUNNER_TEMP || tmpdir(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${process.pid}.json`);
   cleanup.record({ kind: 'audit', path: auditPath });
 
-  if (outcome.failed.length > 0) {
-    for (const { error } of outcome.failed.slice(1)) runner.error(renderError(error));
+  const [firstFailure, ...otherFailures] = outcome.failed;
+  if (firstFailure) {
+    for (const { error } of otherFailures) runner.error(renderError(error));
     if (outcome.minted.length > 0) {
       runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
     }
     writeAudit(auditPath, record);
-    throw outcome.failed[0]?.error;
+    throw firstFailure.error;
   }
 
   const secretDir = secretDirectory(runner, cleanup);

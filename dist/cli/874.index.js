@@ -132,7 +132,7 @@ async function startFake(routes) {
         unexpected,
         close: () => new Promise((resolve) => {
             server.closeAllConnections();
-            server.close(() => resolve());
+            server.close(() => { resolve(); });
         }),
     };
 }
@@ -140,6 +140,10 @@ function json(res, status, body, headers = {}) {
     const text = JSON.stringify(body);
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
     res.end(text);
+}
+/** The same fault for the next `count` requests. */
+function repeat(count, fault) {
+    return Array.from({ length: count }, () => fault);
 }
 /**
  * Applies a fault; returns true when it answered (the route stops), false when the normal answer follows
@@ -222,14 +226,18 @@ async function startOAuthServer(options) {
                 return;
             const form = new URLSearchParams(req.body);
             if (req.headers['content-type'] !== 'application/x-www-form-urlencoded') {
-                return json(res, 400, { error: 'invalid_request', error_description: 'expected a form-encoded body' });
+                json(res, 400, { error: 'invalid_request', error_description: 'expected a form-encoded body' });
+                return;
             }
             if (form.get('grant_type') !== TOKEN_EXCHANGE) {
-                return json(res, 400, { error: 'unsupported_grant_type', error_description: `grant_type ${form.get('grant_type')} is not supported` });
+                json(res, 400, { error: 'unsupported_grant_type', error_description: `grant_type ${form.get('grant_type')} is not supported` });
+                return;
             }
             const refusal = await verifySubject(form.get('subject_token') ?? '');
-            if (refusal)
-                return json(res, 400, { error: 'invalid_grant', error_description: refusal });
+            if (refusal) {
+                json(res, 400, { error: 'invalid_grant', error_description: refusal });
+                return;
+            }
             const token = `at-${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
             issued.push(token);
             const refresh = options.refreshTokens ? `rt-${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}` : undefined;
@@ -259,9 +267,9 @@ async function startOAuthServer(options) {
     };
     const discovery = options.discovery ?? 'oauth';
     if (discovery === 'oauth')
-        routes[`GET /.well-known/oauth-authorization-server${path}`] = (_req, res) => json(res, 200, metadata());
+        routes[`GET /.well-known/oauth-authorization-server${path}`] = (_req, res) => { json(res, 200, metadata()); };
     if (discovery === 'openid')
-        routes[`GET ${path}/.well-known/openid-configuration`] = (_req, res) => json(res, 200, metadata());
+        routes[`GET ${path}/.well-known/openid-configuration`] = (_req, res) => { json(res, 200, metadata()); };
     const fake = await startFake(routes);
     issuer = `${fake.url}${path}`;
     return { ...fake, issuer, tokenEndpoint: `${fake.url}/token`, issued, revoked, faults };
@@ -311,7 +319,7 @@ function parseFileCommands(text) {
 /** The defaults action.yml declares: the runner sets INPUT_* for every input, given or not. */
 function actionDefaults(actionYml) {
     const action = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(actionYml, 'utf8'));
-    return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, spec.default === undefined ? '' : String(spec.default)]));
+    return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, typeof spec.default === 'string' || typeof spec.default === 'number' || typeof spec.default === 'boolean' ? String(spec.default) : '']));
 }
 /** Runs one built entry (`dist/main.js`, `dist/post.js`) exactly as the runner does. */
 async function runStep(script, options) {
@@ -337,14 +345,12 @@ async function runStep(script, options) {
     };
     for (const [name, value] of Object.entries(inputs))
         env[`INPUT_${name.toUpperCase()}`] = value;
-    for (const [name, value] of Object.entries(options.env ?? {})) {
-        if (value === undefined)
-            delete env[name];
-        else
-            env[name] = value;
-    }
+    for (const [name, value] of Object.entries(options.env ?? {}))
+        env[name] = value;
+    // An env value of undefined means "the runner does not set this variable".
+    const childEnv = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
     const started = performance.now();
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], { env, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], { env: childEnv, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {
@@ -354,7 +360,7 @@ async function runStep(script, options) {
         stderr += chunk.toString();
     });
     options.onSpawn?.(child, paths.state);
-    const [code, signal] = await new Promise((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    const [code, signal] = await new Promise((resolve) => child.on('close', (c, s) => { resolve([c, s]); }));
     const elapsedMs = performance.now() - started;
     const files = {
         env: (0,external_node_fs_.readFileSync)(paths.env, 'utf8'),
@@ -408,8 +414,8 @@ async function startRunnerOidc(claims = {}) {
     const faults = [];
     let issuer = '';
     const fake = await startFake({
-        'GET /.well-known/openid-configuration': (_req, res) => json(res, 200, { issuer, jwks_uri: `${issuer}/.well-known/jwks`, id_token_signing_alg_values_supported: ['RS256'] }),
-        'GET /.well-known/jwks': (_req, res) => json(res, 200, { keys: [jwk] }),
+        'GET /.well-known/openid-configuration': (_req, res) => { json(res, 200, { issuer, jwks_uri: `${issuer}/.well-known/jwks`, id_token_signing_alg_values_supported: ['RS256'] }); },
+        'GET /.well-known/jwks': (_req, res) => { json(res, 200, { keys: [jwk] }); },
         'GET /_apis/idtoken': async (req, res) => {
             if (req.headers.authorization !== `Bearer ${requestToken}`) {
                 json(res, 401, { message: 'Unauthorized: invalid request token' });

@@ -220,13 +220,12 @@ class KeylessError extends Error {
         this.hint = details.hint;
         this.subject = details.subject;
     }
-    /** A copy that names the entry it happened in; errors from shared layers learn their subject late. */
-    about(subject) {
-        if (this.subject !== undefined)
-            return this;
-        const copy = new KeylessError(this.code, this.message, { subject, cause: this.cause });
-        return Object.assign(copy, { hint: this.hint, stack: this.stack });
-    }
+}
+/** The error, naming the entry it happened in: errors from shared layers learn their subject late. */
+function about(error, subject) {
+    if (error.subject !== undefined)
+        return error;
+    return new KeylessError(error.code, error.message, { subject, cause: error.cause, ...(error.hint === undefined ? {} : { hint: error.hint }) });
 }
 /** `[CODE] subject: what happened — what to do`, on one line. */
 function renderError(error) {

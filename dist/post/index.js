@@ -545,13 +545,12 @@ class KeylessError extends Error {
         this.hint = details.hint;
         this.subject = details.subject;
     }
-    /** A copy that names the entry it happened in; errors from shared layers learn their subject late. */
-    about(subject) {
-        if (this.subject !== undefined)
-            return this;
-        const copy = new KeylessError(this.code, this.message, { subject, cause: this.cause });
-        return Object.assign(copy, { hint: this.hint, stack: this.stack });
-    }
+}
+/** The error, naming the entry it happened in: errors from shared layers learn their subject late. */
+function about(error, subject) {
+    if (error.subject !== undefined)
+        return error;
+    return new KeylessError(error.code, error.message, { subject, cause: error.cause, ...(error.hint === undefined ? {} : { hint: error.hint }) });
 }
 /** `[CODE] subject: what happened — what to do`, on one line. */
 function renderError(error) {
@@ -581,7 +580,7 @@ async function fingerprint(token) {
 
 /** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
 function jsonBody(response, what) {
-    const type = String(response.headers['content-type'] ?? '');
+    const type = response.headers['content-type'] ?? '';
     if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
         throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
     }
@@ -747,17 +746,19 @@ const MAX_LIFETIME_S = 366 * 24 * 3600;
 function read(fields, id) {
     const tokenEndpoint = fields.url('token-endpoint');
     const issuer = fields.url('issuer');
+    const server = tokenEndpoint && !fields.has('issuer') ? { tokenEndpoint } : issuer && !fields.has('token-endpoint') ? { issuer } : undefined;
     if (fields.has('token-endpoint') === fields.has('issuer')) {
         fields.report(undefined, 'set exactly one of token-endpoint or issuer (issuer uses RFC 8414 discovery)');
     }
+    if (server === undefined)
+        return undefined;
     const config = {
+        server,
         subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? JWT_TYPE,
         resources: fields.strings('resource') ?? [],
         exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
     };
     const optional = {
-        tokenEndpoint,
-        issuer,
         revocationEndpoint: fields.url('revocation-endpoint'),
         requestedTokenType: fields.string('requested-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }),
         audience: fields.string('audience'),
@@ -788,8 +789,8 @@ function exchangeForm(config, subjectToken) {
     return form;
 }
 async function exchange(config, ctx) {
-    const endpoints = config.issuer ? await discover(ctx.http, config.issuer) : undefined;
-    const tokenEndpoint = endpoints?.tokenEndpoint ?? config.tokenEndpoint;
+    const endpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer) : config.server;
+    const { tokenEndpoint } = endpoints;
     const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
     const response = await ctx.http.request({
         method: 'POST',
@@ -800,9 +801,9 @@ async function exchange(config, ctx) {
     });
     if (response.status !== 200)
         throw oauthError(response, what, ctx.idToken);
-    const { token, refresh, ...issued } = readIssued(jsonBody(response, what), what, ctx.mask);
+    const { token, refresh, ...issued } = readIssued(jsonBody(response, what), what, (secret) => ctx.mask(secret));
     const expiresAt = issued.expiresIn === undefined ? undefined : new Date(ctx.now() + issued.expiresIn * 1000).toISOString();
-    const revocation = config.revocationEndpoint ?? endpoints?.revocationEndpoint;
+    const revocation = config.revocationEndpoint ?? endpoints.revocationEndpoint;
     const scope = issued.scope ?? config.scope;
     return {
         env: { [config.exportEnv]: token },
@@ -894,7 +895,7 @@ const rfc8693 = {
     name: 'rfc8693',
     read,
     // The STS is the relying party of the runner token, so by default the token is addressed to it.
-    defaultAudience: (config) => config.issuer?.href.replace(/\/$/, '') ?? config.tokenEndpoint.origin,
+    defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
     exchange,
     revoke,
 };
@@ -1180,11 +1181,13 @@ function readBody(res, maxBytes, where) {
             }
             chunks.push(chunk);
         });
-        const cutOff = (cause) => reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
-            hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
-            cause,
-        }));
-        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        const cutOff = (cause) => {
+            reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+                hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
+                cause,
+            }));
+        };
+        res.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
         res.on('error', cutOff);
         res.on('close', () => {
             if (!res.complete)
@@ -1296,7 +1299,7 @@ function createRunner(env, write) {
         }
         (0,external_node_fs_namespaceObject.appendFileSync)(file, fileRecord(name, value, delimiter()));
     };
-    const say = (text) => write(secrets.redact(text));
+    const say = (text) => { write(secrets.redact(text)); };
     return {
         env,
         mask(secret) {
@@ -1304,19 +1307,19 @@ function createRunner(env, write) {
                 write(`::add-mask::${escapeData(form)}\n`);
         },
         redact: (text) => secrets.redact(text),
-        exportVariable: (name, value) => appendTo('GITHUB_ENV', name, value),
-        setOutput: (name, value) => appendTo('GITHUB_OUTPUT', name, value),
-        saveState: (name, value) => appendTo('GITHUB_STATE', name, value),
+        exportVariable: (name, value) => { appendTo('GITHUB_ENV', name, value); },
+        setOutput: (name, value) => { appendTo('GITHUB_OUTPUT', name, value); },
+        saveState: (name, value) => { appendTo('GITHUB_STATE', name, value); },
         appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (file)
                 (0,external_node_fs_namespaceObject.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
         },
-        info: (message) => say(`${message}\n`),
-        warning: (message, properties) => say(command('warning', message, properties)),
-        error: (message, properties) => say(command('error', message, properties)),
-        group: (title) => say(`::group::${escapeData(title)}\n`),
-        endGroup: () => write('::endgroup::\n'),
+        info: (message) => { say(`${message}\n`); },
+        warning: (message, properties) => { say(command('warning', message, properties)); },
+        error: (message, properties) => { say(command('error', message, properties)); },
+        group: (title) => { say(`::group::${escapeData(title)}\n`); },
+        endGroup: () => { write('::endgroup::\n'); },
     };
 }
 
@@ -1376,5 +1379,5 @@ function runAsStep(body, proc = realProcess) {
 
 
 
-runAsStep((runner) => cleanup({ runner, http: createHttpClient({ timeoutMs: 10_000, maxAttempts: 3 }) }));
+void runAsStep((runner) => cleanup({ runner, http: createHttpClient({ timeoutMs: 10_000, maxAttempts: 3 }) }));
 

@@ -18,7 +18,7 @@ export const DEFAULT_POLICY_FILE = '.github/keyless.yml';
 export interface CredentialEntry {
   index: number;
   id: string;
-  provider: Provider<unknown>;
+  provider: Provider;
   config: unknown;
   oidcAudience: string;
   exports: ReadonlySet<ExportTarget>;

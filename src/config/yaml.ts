@@ -17,7 +17,7 @@ export function loadYaml(text: string, source: string): LoadedYaml {
   if (first !== undefined) {
     const line = lineCounter.linePos(first.pos[0]).line;
     const reason = first.message.split('\n')[0] ?? first.code;
-    throw new KeylessError('INPUT_INVALID', `${source}${line === undefined ? '' : ` (line ${line})`}: malformed YAML: ${reason}`, {
+    throw new KeylessError('INPUT_INVALID', `${source} (line ${line}): malformed YAML: ${reason}`, {
       hint: 'check indentation and quoting; a value with ": " or "#" needs quotes',
     });
   }

@@ -163,14 +163,13 @@ function readBody(res: IncomingMessage, maxBytes: number, where: string): Promis
       }
       chunks.push(chunk);
     });
-    const cutOff = (cause?: unknown) =>
-      reject(
+    const cutOff = (cause?: unknown) => { reject(
         new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
           hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
           cause,
         }),
-      );
-    res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      ); };
+    res.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
     res.on('error', cutOff);
     res.on('close', () => {
       if (!res.complete) cutOff();

@@ -3,7 +3,7 @@ import type { HttpResponse } from './client.js';
 
 /** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
 export function jsonBody(response: HttpResponse, what: string): unknown {
-  const type = String(response.headers['content-type'] ?? '');
+  const type = response.headers['content-type'] ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new KeylessError(
       'HTTP_BAD_RESPONSE',

@@ -2,6 +2,6 @@ import { rfc8693 } from './rfc8693.js';
 import type { Provider } from './types.js';
 
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
-export const providers: Readonly<Record<string, Provider<unknown>>> = {
-  rfc8693: rfc8693 as Provider<unknown>,
+export const providers: Readonly<Record<string, Provider>> = {
+  rfc8693: rfc8693,
 };

@@ -3,7 +3,7 @@ import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, serverText } from '../http/json.js';
 import { oauthError } from './oauth-error.js';
-import { discover } from './oauth-metadata.js';
+import { discover, type ServerEndpoints } from './oauth-metadata.js';
 import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
 
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
@@ -11,9 +11,11 @@ const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_LIFETIME_S = 366 * 24 * 3600;
 
+/** Where the exchange goes: a fixed endpoint, or an issuer whose metadata names it. */
+export type Rfc8693Server = { tokenEndpoint: URL } | { issuer: URL };
+
 export interface Rfc8693Config {
-  tokenEndpoint?: URL;
-  issuer?: URL;
+  server: Rfc8693Server;
   revocationEndpoint?: URL;
   subjectTokenType: string;
   requestedTokenType?: string;
@@ -27,17 +29,18 @@ export interface Rfc8693Config {
 function read(fields: FieldReader, id: string): Rfc8693Config | undefined {
   const tokenEndpoint = fields.url('token-endpoint');
   const issuer = fields.url('issuer');
+  const server = tokenEndpoint && !fields.has('issuer') ? { tokenEndpoint } : issuer && !fields.has('token-endpoint') ? { issuer } : undefined;
   if (fields.has('token-endpoint') === fields.has('issuer')) {
     fields.report(undefined, 'set exactly one of token-endpoint or issuer (issuer uses RFC 8414 discovery)');
   }
+  if (server === undefined) return undefined;
   const config: Rfc8693Config = {
+    server,
     subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? JWT_TYPE,
     resources: fields.strings('resource') ?? [],
     exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
   };
   const optional = {
-    tokenEndpoint,
-    issuer,
     revocationEndpoint: fields.url('revocation-endpoint'),
     requestedTokenType: fields.string('requested-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }),
     audience: fields.string('audience'),
@@ -64,8 +67,8 @@ function exchangeForm(config: Rfc8693Config, subjectToken: string): URLSearchPar
 }
 
 async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Credential> {
-  const endpoints = config.issuer ? await discover(ctx.http, config.issuer) : undefined;
-  const tokenEndpoint = endpoints?.tokenEndpoint ?? (config.tokenEndpoint as URL);
+  const endpoints: ServerEndpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer) : config.server;
+  const { tokenEndpoint } = endpoints;
   const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
   const response = await ctx.http.request({
     method: 'POST',
@@ -75,9 +78,9 @@ async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Cr
     body: exchangeForm(config, ctx.idToken.jwt).toString(),
   });
   if (response.status !== 200) throw oauthError(response, what, ctx.idToken);
-  const { token, refresh, ...issued } = readIssued(jsonBody(response, what), what, ctx.mask);
+  const { token, refresh, ...issued } = readIssued(jsonBody(response, what), what, (secret) => ctx.mask(secret));
   const expiresAt = issued.expiresIn === undefined ? undefined : new Date(ctx.now() + issued.expiresIn * 1000).toISOString();
-  const revocation = config.revocationEndpoint ?? endpoints?.revocationEndpoint;
+  const revocation = config.revocationEndpoint ?? endpoints.revocationEndpoint;
   const scope = issued.scope ?? config.scope;
   return {
     env: { [config.exportEnv]: token },
@@ -164,7 +167,7 @@ export const rfc8693: Provider<Rfc8693Config> = {
   name: 'rfc8693',
   read,
   // The STS is the relying party of the runner token, so by default the token is addressed to it.
-  defaultAudience: (config) => config.issuer?.href.replace(/\/$/, '') ?? (config.tokenEndpoint as URL).origin,
+  defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
   exchange,
   revoke,
 };

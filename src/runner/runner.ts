@@ -42,24 +42,24 @@ export function createRunner(env: Env, write: (text: string) => void): Runner {
     }
     appendFileSync(file, fileRecord(name, value, delimiter()));
   };
-  const say = (text: string) => write(secrets.redact(text));
+  const say = (text: string) => { write(secrets.redact(text)); };
   return {
     env,
     mask(secret) {
       for (const form of secrets.add(secret)) write(`::add-mask::${escapeData(form)}\n`);
     },
     redact: (text) => secrets.redact(text),
-    exportVariable: (name, value) => appendTo('GITHUB_ENV', name, value),
-    setOutput: (name, value) => appendTo('GITHUB_OUTPUT', name, value),
-    saveState: (name, value) => appendTo('GITHUB_STATE', name, value),
+    exportVariable: (name, value) => { appendTo('GITHUB_ENV', name, value); },
+    setOutput: (name, value) => { appendTo('GITHUB_OUTPUT', name, value); },
+    saveState: (name, value) => { appendTo('GITHUB_STATE', name, value); },
     appendSummary(markdown) {
       const file = env.GITHUB_STEP_SUMMARY;
       if (file) appendFileSync(file, `${secrets.redact(markdown)}\n`);
     },
-    info: (message) => say(`${message}\n`),
-    warning: (message, properties) => say(command('warning', message, properties)),
-    error: (message, properties) => say(command('error', message, properties)),
-    group: (title) => say(`::group::${escapeData(title)}\n`),
-    endGroup: () => write('::endgroup::\n'),
+    info: (message) => { say(`${message}\n`); },
+    warning: (message, properties) => { say(command('warning', message, properties)); },
+    error: (message, properties) => { say(command('error', message, properties)); },
+    group: (title) => { say(`::group::${escapeData(title)}\n`); },
+    endGroup: () => { write('::endgroup::\n'); },
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { repeat } from '../fakes/http-fake.js';
 import { errorCodes, world } from './setup.js';
 
 describe('post-step cleanup', () => {
@@ -64,7 +65,7 @@ describe('post-step cleanup', () => {
       const credentials = `- provider: rfc8693\n  issuer: ${w.server.issuer}`;
       const main = await w.main({ credentials, 'strict-cleanup': strict });
       expect(main.code).toBe(0);
-      w.server.faults.push(...Array(3).fill({ kind: 'status', status: 503, body: { error: 'temporarily_unavailable' } }));
+      w.server.faults.push(...repeat(3, { kind: 'status', status: 503, body: { error: 'temporarily_unavailable' } }));
       const post = await w.post({ credentials, 'strict-cleanup': strict }, main);
       expect(post.stdout).toMatch(/::warning::rfc8693 "rfc8693": revocation endpoint .* HTTP 503/);
       expect(post.summary).toContain('revocation failed');

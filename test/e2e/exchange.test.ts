@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { AuditRecord } from '../../src/audit/record.js';
 import { oidcAudiences, tokenRequests, world } from './setup.js';
 
 const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
@@ -58,9 +59,9 @@ describe('main + post against an RFC 8693 server', () => {
     expect([...w.server.revoked].sort()).toEqual([...w.server.issued].sort());
     expect(post.stdout).toContain('✓ revoked rfc8693 "rfc8693"');
     expect(post.summary).toMatch(/\| rfc8693 \| rfc8693 \| revoked \|/);
-    const audit = JSON.parse(readFileSync(main.outputs['audit-file'] ?? '', 'utf8'));
+    const audit = JSON.parse(readFileSync(main.outputs['audit-file'] ?? '', 'utf8')) as AuditRecord;
     expect(audit.identity.repository).toBe('acme/widget');
-    expect(audit.cleanup[0].status).toBe('revoked');
+    expect(audit.cleanup?.[0]?.status).toBe('revoked');
     expect(w.server.unexpected).toEqual([]);
     w.expectNoLeaks([main, post]);
   });

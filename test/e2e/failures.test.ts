@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { repeat } from '../fakes/http-fake.js';
 import { errorCodes, oidcAudiences, tokenRequests, world } from './setup.js';
 
 type World = Awaited<ReturnType<typeof world>>;
@@ -87,7 +88,7 @@ describe('token endpoint failures', () => {
       'EXCHANGE_DENIED',
       /HTTP 400: invalid_target "audience not served" \(https:\/\/sts\.example\.com\/e\)\. The token carried sub="repo:acme\/widget:ref:refs\/heads\/main" aud=/,
     ],
-    ['retries exhausted', (w) => w.server.faults.push(...Array(4).fill({ kind: 'status', status: 503, body: { error: 'temporarily_unavailable' } })), 'EXCHANGE_FAILED', /HTTP 503: temporarily_unavailable/],
+    ['retries exhausted', (w) => w.server.faults.push(...repeat(4, { kind: 'status', status: 503, body: { error: 'temporarily_unavailable' } })), 'EXCHANGE_FAILED', /HTTP 503: temporarily_unavailable/],
   ];
   for (const [name, arrange, code, message] of cases) {
     it(`fails clearly on ${name}`, async () => {
@@ -126,7 +127,7 @@ describe('token endpoint failures', () => {
 
   it('times out a stalled endpoint and fails after bounded retries', async () => {
     const w = await world();
-    w.server.faults.push(...Array(4).fill({ kind: 'hang' }));
+    w.server.faults.push(...repeat(4, { kind: 'hang' }));
     const main = await w.main({ credentials: entry(w), 'http-timeout': '1s' });
     expect(main.code).toBe(1);
     expect(errorCodes(main)).toEqual(['HTTP_TIMEOUT']);

@@ -67,7 +67,7 @@ export async function startFake(routes: Record<string, Route>): Promise<Fake> {
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => { resolve(); });
       }),
   };
 }
@@ -87,6 +87,11 @@ export type Fault =
   | { kind: 'oversize'; bytes: number }
   | { kind: 'html' }
   | { kind: 'malformed-json' };
+
+/** The same fault for the next `count` requests. */
+export function repeat(count: number, fault: Fault): Fault[] {
+  return Array.from({ length: count }, () => fault);
+}
 
 /**
  * Applies a fault; returns true when it answered (the route stops), false when the normal answer follows

@@ -62,13 +62,13 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
       if (await applyFault(faults.shift(), res)) return;
       const form = new URLSearchParams(req.body);
       if (req.headers['content-type'] !== 'application/x-www-form-urlencoded') {
-        return json(res, 400, { error: 'invalid_request', error_description: 'expected a form-encoded body' });
+        json(res, 400, { error: 'invalid_request', error_description: 'expected a form-encoded body' }); return;
       }
       if (form.get('grant_type') !== TOKEN_EXCHANGE) {
-        return json(res, 400, { error: 'unsupported_grant_type', error_description: `grant_type ${form.get('grant_type')} is not supported` });
+        json(res, 400, { error: 'unsupported_grant_type', error_description: `grant_type ${form.get('grant_type')} is not supported` }); return;
       }
       const refusal = await verifySubject(form.get('subject_token') ?? '');
-      if (refusal) return json(res, 400, { error: 'invalid_grant', error_description: refusal });
+      if (refusal) { json(res, 400, { error: 'invalid_grant', error_description: refusal }); return; }
       const token = `at-${randomBytes(24).toString('base64url')}`;
       issued.push(token);
       const refresh = options.refreshTokens ? `rt-${randomBytes(24).toString('base64url')}` : undefined;
@@ -95,8 +95,8 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
     },
   };
   const discovery = options.discovery ?? 'oauth';
-  if (discovery === 'oauth') routes[`GET /.well-known/oauth-authorization-server${path}`] = (_req, res) => json(res, 200, metadata());
-  if (discovery === 'openid') routes[`GET ${path}/.well-known/openid-configuration`] = (_req, res) => json(res, 200, metadata());
+  if (discovery === 'oauth') routes[`GET /.well-known/oauth-authorization-server${path}`] = (_req, res) => { json(res, 200, metadata()); };
+  if (discovery === 'openid') routes[`GET ${path}/.well-known/openid-configuration`] = (_req, res) => { json(res, 200, metadata()); };
   const fake = await startFake(routes);
   issuer = `${fake.url}${path}`;
   return { ...fake, issuer, tokenEndpoint: `${fake.url}/token`, issued, revoked, faults };

@@ -57,7 +57,7 @@ export function parseFileCommands(text: string): Record<string, string> {
 /** The defaults action.yml declares: the runner sets INPUT_* for every input, given or not. */
 export function actionDefaults(actionYml: string): Record<string, string> {
   const action = parse(readFileSync(actionYml, 'utf8')) as { inputs: Record<string, { default?: unknown }> };
-  return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, spec.default === undefined ? '' : String(spec.default)]));
+  return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, typeof spec.default === 'string' || typeof spec.default === 'number' || typeof spec.default === 'boolean' ? String(spec.default) : '']));
 }
 
 export interface StepOptions {
@@ -76,7 +76,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   const paths = { env: join(step, 'env'), outputs: join(step, 'output'), state: join(step, 'state'), summary: join(step, 'summary') };
   for (const path of Object.values(paths)) writeFileSync(path, '');
   const inputs = { ...actionDefaults(options.actionYml), ...options.inputs };
-  const env: Record<string, string> = {
+  const env: Record<string, string | undefined> = {
     PATH: process.env.PATH ?? '',
     HOME: job.root,
     GITHUB_ACTIONS: 'true',
@@ -91,12 +91,11 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     GITHUB_STEP_SUMMARY: paths.summary,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  for (const [name, value] of Object.entries(options.env ?? {})) {
-    if (value === undefined) delete env[name];
-    else env[name] = value;
-  }
+  for (const [name, value] of Object.entries(options.env ?? {})) env[name] = value;
+  // An env value of undefined means "the runner does not set this variable".
+  const childEnv = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
   const started = performance.now();
-  const child = spawn(process.execPath, [script], { env, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script], { env: childEnv, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -106,7 +105,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     stderr += chunk.toString();
   });
   options.onSpawn?.(child, paths.state);
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => { resolve([c, s]); }));
   const elapsedMs = performance.now() - started;
   const files = {
     env: readFileSync(paths.env, 'utf8'),

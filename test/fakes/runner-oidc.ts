@@ -25,9 +25,8 @@ export async function startRunnerOidc(claims: JWTPayload = {}): Promise<RunnerOi
   const faults: Fault[] = [];
   let issuer = '';
   const fake = await startFake({
-    'GET /.well-known/openid-configuration': (_req, res) =>
-      json(res, 200, { issuer, jwks_uri: `${issuer}/.well-known/jwks`, id_token_signing_alg_values_supported: ['RS256'] }),
-    'GET /.well-known/jwks': (_req, res) => json(res, 200, { keys: [jwk] }),
+    'GET /.well-known/openid-configuration': (_req, res) => { json(res, 200, { issuer, jwks_uri: `${issuer}/.well-known/jwks`, id_token_signing_alg_values_supported: ['RS256'] }); },
+    'GET /.well-known/jwks': (_req, res) => { json(res, 200, { keys: [jwk] }); },
     'GET /_apis/idtoken': async (req, res) => {
       if (req.headers.authorization !== `Bearer ${requestToken}`) {
         json(res, 401, { message: 'Unauthorized: invalid request token' });

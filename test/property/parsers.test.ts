@@ -17,7 +17,7 @@ const entry = fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string()), val
 const configText = fc.oneof(
   fc.string(),
   fc.array(entry, { maxLength: 3 }).map((entries) => stringify(entries)),
-  fc.anything().map((v) => JSON.stringify(v) ?? ''),
+  fc.anything().map((v) => JSON.stringify(v) as string | undefined ?? ''),
 );
 
 /**
@@ -48,7 +48,7 @@ describe('parsers never throw anything but a KeylessError, and never echo a secr
 
   const responseBody = fc.oneof(
     fc.string(),
-    fc.anything().map((v) => JSON.stringify(v) ?? ''),
+    fc.anything().map((v) => JSON.stringify(v) as string | undefined ?? ''),
     fc.record(
       {
         access_token: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
@@ -68,11 +68,11 @@ describe('parsers never throw anything but a KeylessError, and never echo a secr
     body: responseBody,
   });
   const serving = (r: { status: number; contentType: string; body: string }): HttpClient => ({
-    request: async (): Promise<HttpResponse> => ({ status: r.status, headers: r.contentType ? { 'content-type': r.contentType } : {}, body: r.body, attempts: 1 }),
+    request: (): Promise<HttpResponse> => Promise.resolve({ status: r.status, headers: r.contentType ? { 'content-type': r.contentType } : {}, body: r.body, attempts: 1 }),
   });
 
   it('the RFC 8693 response parser, on random token endpoint answers', async () => {
-    const config: Rfc8693Config = { tokenEndpoint: new URL('https://sts.example.com/token'), subjectTokenType: 'urn:ietf:params:oauth:token-type:jwt', resources: [], exportEnv: 'T' };
+    const config: Rfc8693Config = { server: { tokenEndpoint: new URL('https://sts.example.com/token') }, subjectTokenType: 'urn:ietf:params:oauth:token-type:jwt', resources: [], exportEnv: 'T' };
     await fc.assert(
       fc.asyncProperty(response, async (r) => {
         await settlesCleanly(() =>

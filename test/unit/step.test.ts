@@ -18,7 +18,7 @@ function fakeProcess() {
 }
 
 describe('runAsStep', () => {
-  it('fails a step whose work is still pending when the event loop empties', async () => {
+  it('fails a step whose work is still pending when the event loop empties', () => {
     const proc = fakeProcess();
     void runAsStep(() => new Promise(() => {}), proc);
     proc.emit('beforeExit');
@@ -28,9 +28,7 @@ describe('runAsStep', () => {
 
   it('renders a coded error once and exits 1', async () => {
     const proc = fakeProcess();
-    await runAsStep(async () => {
-      throw new KeylessError('EXCHANGE_DENIED', 'no', { subject: 'rfc8693 "x"', hint: 'fix it' });
-    }, proc);
+    await runAsStep(() => Promise.reject(new KeylessError('EXCHANGE_DENIED', 'no', { subject: 'rfc8693 "x"', hint: 'fix it' })), proc);
     proc.emit('beforeExit');
     expect(proc.exitCode).toBe(1);
     expect(proc.out()).toBe('::error::[EXCHANGE_DENIED] rfc8693 "x": no — fix it\n');
@@ -38,7 +36,7 @@ describe('runAsStep', () => {
 
   it('leaves the exit status alone when the body finished', async () => {
     const proc = fakeProcess();
-    await runAsStep(async () => {}, proc);
+    await runAsStep(() => Promise.resolve(), proc);
     proc.emit('beforeExit');
     expect(proc.exitCode).toBeUndefined();
     expect(proc.out()).toBe('');

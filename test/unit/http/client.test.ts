@@ -22,7 +22,10 @@ async function serve(faults: Fault[]) {
 }
 
 function client(waits: number[] = [], overrides = {}) {
-  return createHttpClient({ sleep: async (ms) => void waits.push(ms), random: () => 0.5, timeoutMs: 500, ...overrides });
+  return createHttpClient({ sleep: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    }, random: () => 0.5, timeoutMs: 500, ...overrides });
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -114,7 +117,7 @@ describe('proxy', () => {
   const saved = { ...process.env };
   afterEach(() => {
     for (const key of ['HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy']) {
-      if (saved[key] === undefined) delete process.env[key];
+      if (saved[key] === undefined) Reflect.deleteProperty(process.env, key);
       else process.env[key] = saved[key];
     }
   });
@@ -122,7 +125,7 @@ describe('proxy', () => {
   it('tunnels https through HTTPS_PROXY, except for NO_PROXY hosts and loopback', async () => {
     process.env.HTTPS_PROXY = 'http://proxy.internal:3128';
     process.env.NO_PROXY = '.corp.example';
-    const agent = (await proxyAgentFor(new URL('https://sts.example.com/token'))) as unknown as { proxyOptions?: { host: string } };
+    const agent = (await proxyAgentFor(new URL('https://sts.example.com/token'))) as unknown as { proxyOptions?: { host: string } } | undefined;
     expect(agent?.proxyOptions?.host).toBe('proxy.internal');
     expect(await proxyAgentFor(new URL('https://sts.corp.example/token'))).toBeUndefined();
     expect(await proxyAgentFor(new URL('http://127.0.0.1:8080/token'))).toBeUndefined();
