@@ -65,6 +65,17 @@ describe('the runner token', () => {
     expect(tokenRequests(w.server)).toEqual([]);
   });
 
+  it('reports a failing runner token service with its status, after retrying', async () => {
+    const w = await world();
+    w.runner.faults.push(...repeat(4, { kind: 'status', status: 500, body: { message: 'internal error' } }));
+    const main = await w.main({ credentials: entry(w) });
+    expect(main.code).toBe(1);
+    expect(errorCodes(main)).toEqual(['OIDC_REQUEST_FAILED']);
+    expect(main.stdout).toContain('failed with HTTP 500: internal error');
+    expect(oidcAudiences(w.runner)).toHaveLength(4);
+    expect(tokenRequests(w.server)).toEqual([]);
+  });
+
   it('refuses claims that do not meet require-claims, before any exchange', async () => {
     const w = await world();
     const main = await w.main({ credentials: entry(w), 'require-claims': 'ref: [refs/heads/release, refs/tags/v*]\nrepository: acme/widget' });
@@ -133,6 +144,24 @@ describe('token endpoint failures', () => {
     expect(errorCodes(main)).toEqual(['HTTP_TIMEOUT']);
     expect(main.stdout).toMatch(/did not answer within 1000 ms \(after 4 attempts\)/);
     expect(tokenRequests(w.server)).toHaveLength(4);
+  });
+
+  it('fails discovery clearly when the issuer publishes no metadata', async () => {
+    const w = await world({ discovery: 'none' });
+    const main = await w.main({ credentials: `- provider: rfc8693\n  issuer: ${w.server.issuer}` });
+    expect(errorCodes(main)).toEqual(['DISCOVERY_FAILED']);
+    expect(main.stdout).toMatch(/no metadata found for issuer .*oauth-authorization-server → HTTP 404; .*openid-configuration → HTTP 404/);
+    expect(tokenRequests(w.server)).toEqual([]);
+  });
+
+  it('refuses metadata that names a different issuer (RFC 8414 §3.3)', async () => {
+    const w = await world({ issuerPath: '/realms/ci' });
+    // The same server reached as localhost: its metadata names 127.0.0.1, so it is not this issuer.
+    const issuer = w.server.issuer.replace('127.0.0.1', 'localhost');
+    const main = await w.main({ credentials: `- provider: rfc8693\n  issuer: ${issuer}` });
+    expect(errorCodes(main)).toEqual(['DISCOVERY_FAILED']);
+    expect(main.stdout).toContain(`names issuer "${w.server.issuer}", not ${issuer}`);
+    expect(tokenRequests(w.server)).toEqual([]);
   });
 
   it('does not retry a denial', async () => {
