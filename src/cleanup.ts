@@ -66,7 +66,8 @@ async function revokeOne(item: CleanupItem, http: HttpClient): Promise<CleanupRe
   const base = { id: item.id, provider: item.provider, ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}) };
   const provider = providers[item.provider];
   if (item.kind === 'revoke-none' || provider?.revoke === undefined) {
-    return { ...base, status: 'not-revocable', detail: 'the issuer offers no revocation; it expires on its own' };
+    const reason = item.kind === 'revoke-none' ? item.reason : undefined;
+    return { ...base, status: 'not-revocable', detail: reason ?? 'the issuer offers no revocation; it expires on its own' };
   }
   let result: RevokeResult;
   try {

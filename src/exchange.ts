@@ -48,14 +48,22 @@ export async function mintAll(
           idToken,
           mask: (secret) => { deps.runner.mask(secret); },
           subject,
+          env: deps.runner.env,
           now: deps.now,
         });
-        for (const value of [...Object.values(credential.env), ...Object.values(credential.secretOutputs)]) deps.runner.mask(value);
+        const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).map((f) => f.content)];
+        for (const value of secrets) deps.runner.mask(value);
         const expiresAt = credential.info.expiresAt;
         deps.cleanup.record(
           credential.revoke
             ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
-            : { kind: 'revoke-none', provider: entry.provider.name, id: entry.id, ...(expiresAt ? { expiresAt } : {}) },
+            : {
+                kind: 'revoke-none',
+                provider: entry.provider.name,
+                id: entry.id,
+                ...(expiresAt ? { expiresAt } : {}),
+                ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
+              },
         );
         return { entry, credential };
       } catch (error) {

@@ -10,7 +10,7 @@ import { mintAll } from './exchange.js';
 import type { HttpClient } from './http/client.js';
 import type { Runner } from './runner/runner.js';
 import { CleanupLog } from './runner/state.js';
-import { deliver, secretDirectory } from './sinks/deliver.js';
+import { deliver, secretDirectory, writeCredentialFiles } from './sinks/deliver.js';
 
 export interface MainDeps {
   runner: Runner;
@@ -61,8 +61,9 @@ export async function run(deps: MainDeps): Promise<void> {
   }
 
   const secretDir = secretDirectory(runner, cleanup);
+  const files = writeCredentialFiles(outcome.minted, runner, cleanup, secretDir);
   for (const { entry, credential } of outcome.minted) {
-    const { exported } = deliver(entry, credential, runner, cleanup, secretDir);
+    const exported = [...(files.get(entry.id) ?? []), ...deliver(entry, credential, runner, cleanup, secretDir).exported];
     record.credentials.push({ id: entry.id, provider: entry.provider.name, ...credential.info, exported, revocable: credential.revoke !== undefined });
     const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
     runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);

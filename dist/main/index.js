@@ -9206,7 +9206,7 @@ async function requestWithRetries(req, options) {
         try {
             const response = await attemptOnce(req, options, agent, send);
             const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
-            const retryable = isRetryableStatus(response.status) && (req.idempotent !== false || retryAfter !== undefined);
+            const retryable = (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
             if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
                 return { ...response, attempts: attempt };
             waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
@@ -9644,6 +9644,15 @@ function jsonBody(response, what) {
         });
     }
 }
+/** JSON.parse that answers undefined instead of throwing: for error bodies, which may be anything. */
+function parseLoose(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -9694,14 +9703,175 @@ function oauthError(response, what, idToken) {
             : 'check the endpoint URL and the entry keys';
     return new KeylessError('EXCHANGE_FAILED', message, { hint });
 }
-function parseLoose(text) {
-    try {
-        return JSON.parse(text);
+
+;// CONCATENATED MODULE: ./src/providers/aws.ts
+
+
+
+
+
+// AWS STS AssumeRoleWithWebIdentity over the query API. The call is unsigned (the web identity token is
+// the proof), so no SDK is needed; the response is requested as JSON.
+const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const POLICY_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const PROFILE = /^[\w.-]{1,64}$/;
+function read(fields) {
+    const role = fields.string('role', { required: true, pattern: ROLE_ARN, expected: 'a role ARN, arn:aws:iam::123456789012:role/NAME' });
+    const region = fields.string('region', { required: true, pattern: REGION, expected: 'an AWS region such as us-east-1' });
+    const durationSeconds = fields.duration('duration', 900, 43_200) ?? 900;
+    const sessionName = fields.string('session-name', { pattern: SESSION_NAME, expected: '2–64 characters of [A-Za-z0-9_+=,.@-]' });
+    const policyText = fields.string('session-policy', { expected: 'an IAM policy document as JSON' });
+    const managedPolicies = fields.strings('managed-session-policies') ?? [];
+    for (const arn of managedPolicies)
+        if (!POLICY_ARN.test(arn))
+            fields.report('managed-session-policies', `"${arn}" is not a policy ARN`);
+    if (managedPolicies.length > 10)
+        fields.report('managed-session-policies', 'AWS accepts at most 10 managed session policies');
+    const stsEndpoint = fields.url('sts-endpoint');
+    const profile = fields.string('profile', { pattern: PROFILE, expected: 'a profile name of [A-Za-z0-9_.-]' });
+    if (fields.has('session-tags')) {
+        fields.string('session-tags');
+        fields.report('session-tags', 'AssumeRoleWithWebIdentity takes session tags from the token, not the request; map claims to tags in the IAM OIDC provider instead');
     }
-    catch {
+    const sessionPolicy = policyText === undefined ? undefined : minifiedJson(policyText, fields);
+    if (role === undefined || region === undefined)
+        return undefined;
+    const optional = { sessionName, sessionPolicy, stsEndpoint, profile };
+    const config = { role, region, durationSeconds, managedPolicies };
+    for (const [key, value] of Object.entries(optional))
+        if (value !== undefined)
+            Object.assign(config, { [key]: value });
+    return config;
+}
+function minifiedJson(text, fields) {
+    try {
+        return JSON.stringify(JSON.parse(text));
+    }
+    catch (error) {
+        fields.report('session-policy', `is not valid JSON (${error.message})`);
         return undefined;
     }
 }
+/** Session names show in CloudTrail: the repository and run make every session traceable to its job. */
+function defaultSessionName(claims) {
+    const parts = ['keyless', claims.repository, claims.run_id, claims.run_attempt].filter((p) => typeof p === 'string' && p !== '');
+    return parts.join('-').replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+}
+function endpointFor(config, env) {
+    if (config.stsEndpoint)
+        return config.stsEndpoint;
+    const fromSdk = env.AWS_ENDPOINT_URL_STS;
+    if (fromSdk)
+        return parseEndpoint(fromSdk, 'AWS_ENDPOINT_URL_STS');
+    const suffix = config.role.startsWith('arn:aws-cn:') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    return new URL(`https://sts.${config.region}.${suffix}/`);
+}
+async function exchange(config, ctx) {
+    const url = endpointFor(config, ctx.env);
+    const form = new URLSearchParams({
+        Action: 'AssumeRoleWithWebIdentity',
+        Version: '2011-06-15',
+        RoleArn: config.role,
+        RoleSessionName: config.sessionName ?? defaultSessionName(ctx.idToken.claims),
+        WebIdentityToken: ctx.idToken.jwt,
+        DurationSeconds: String(config.durationSeconds),
+    });
+    if (config.sessionPolicy)
+        form.set('Policy', config.sessionPolicy);
+    config.managedPolicies.forEach((arn, i) => form.set(`PolicyArns.member.${i + 1}.arn`, arn));
+    const response = await ctx.http.request({
+        method: 'POST',
+        url,
+        what: 'AWS STS',
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', accept: 'application/json' },
+        body: form.toString(),
+        retryOn: (r) => r.status === 400 && stsError(r)?.code === 'Throttling',
+    });
+    const result = readResult(response, url, ctx);
+    const { AccessKeyId: keyId, SecretAccessKey: secret, SessionToken: session, Expiration: expiration } = result.credentials;
+    for (const value of [keyId, secret, session])
+        ctx.mask(value);
+    const expiresAt = new Date(typeof expiration === 'number' ? expiration * 1000 : expiration).toISOString();
+    const keys = { AWS_ACCESS_KEY_ID: keyId, AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: session };
+    const files = config.profile
+        ? [{ env: 'AWS_SHARED_CREDENTIALS_FILE', name: 'aws-credentials', content: profileSection(config.profile, keyId, secret, session) }]
+        : [];
+    return {
+        env: config.profile ? {} : keys,
+        publicEnv: { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region },
+        files,
+        secretOutputs: { 'access-key-id': keyId, 'secret-access-key': secret, 'session-token': session },
+        publicOutputs: { 'account-id': result.arn.split(':')[4] ?? '', arn: result.arn, 'expires-at': expiresAt },
+        info: {
+            principal: result.arn,
+            expiresAt,
+            tokenType: 'AWS STS session',
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await fingerprint(keyId),
+        },
+        irrevocable: 'STS session credentials cannot be revoked one by one; they expire on their own',
+    };
+}
+function profileSection(profile, keyId, secret, session) {
+    return `[${profile}]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secret}\naws_session_token = ${session}\n`;
+}
+function readResult(response, url, ctx) {
+    const what = `AWS STS ${url.origin}`;
+    if (response.status !== 200)
+        throw stsFailure(response, what, ctx);
+    const body = parseLoose(response.body);
+    const outer = isObject(body) ? body.AssumeRoleWithWebIdentityResponse : undefined;
+    const result = isObject(outer) ? outer.AssumeRoleWithWebIdentityResult : undefined;
+    const credentials = isObject(result) ? result.Credentials : undefined;
+    const user = isObject(result) ? result.AssumedRoleUser : undefined;
+    const arn = isObject(user) ? user.Arn : undefined;
+    const valid = isObject(credentials) &&
+        ['AccessKeyId', 'SecretAccessKey', 'SessionToken'].every((k) => typeof credentials[k] === 'string' && credentials[k] !== '') &&
+        (typeof credentials.Expiration === 'number' || (typeof credentials.Expiration === 'string' && !Number.isNaN(Date.parse(credentials.Expiration))));
+    if (!valid || typeof arn !== 'string') {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without the documented AssumeRoleWithWebIdentityResult`, {
+            hint: 'sts-endpoint must point at AWS STS (or a compatible service that answers JSON)',
+        });
+    }
+    return { credentials: credentials, arn };
+}
+/** The `{"Error":{"Code","Message"}}` body STS sends with a JSON Accept header. */
+function stsError(response) {
+    const body = parseLoose(response.body);
+    const error = isObject(body) ? body.Error : undefined;
+    const code = isObject(error) ? serverText(error.Code, 80) : undefined;
+    if (code === undefined)
+        return undefined;
+    const message = isObject(error) ? serverText(error.Message) : undefined;
+    return { code, ...(message ? { message } : {}) };
+}
+const aws_DENIED = new Set(['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim', 'ExpiredTokenException', 'IDPCommunicationError']);
+function stsFailure(response, what, ctx) {
+    const error = stsError(response);
+    const said = error ? `: ${error.code}${error.message ? ` "${error.message.split(ctx.idToken.jwt).join('***')}"` : ''}` : '';
+    const message = `${what} answered HTTP ${response.status}${said}`;
+    if (error && aws_DENIED.has(error.code)) {
+        return new KeylessError('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
+            hint: "check the role's trust policy: the IAM OIDC provider for token.actions.githubusercontent.com must exist, and its " +
+                'conditions on token.actions.githubusercontent.com:aud and :sub must match the claims above',
+        });
+    }
+    const hint = error?.code === 'RegionDisabledException'
+        ? 'activate STS in this region (IAM → Account settings) or use another region'
+        : error?.code === 'MalformedPolicyDocument' || error?.code === 'PackedPolicyTooLarge' || error?.code === 'ValidationError'
+            ? 'fix role, duration (at most the role maximum), session-policy or managed-session-policies'
+            : 'check region and sts-endpoint; re-run if AWS is degraded';
+    return new KeylessError('EXCHANGE_FAILED', message, { hint });
+}
+const aws = {
+    name: 'aws',
+    read,
+    defaultAudience: () => 'sts.amazonaws.com',
+    exchange,
+};
 
 ;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
 
@@ -9760,7 +9930,7 @@ const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_LIFETIME_S = 366 * 24 * 3600;
-function read(fields, id) {
+function rfc8693_read(fields, id) {
     const tokenEndpoint = fields.url('token-endpoint');
     const issuer = fields.url('issuer');
     const server = tokenEndpoint && !fields.has('issuer') ? { tokenEndpoint } : issuer && !fields.has('token-endpoint') ? { issuer } : undefined;
@@ -9805,7 +9975,7 @@ function exchangeForm(config, subjectToken) {
         form.set('client_id', config.clientId);
     return form;
 }
-async function exchange(config, ctx) {
+async function rfc8693_exchange(config, ctx) {
     const endpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer) : config.server;
     const { tokenEndpoint } = endpoints;
     const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
@@ -9910,17 +10080,19 @@ async function revoke(handle, ctx) {
 }
 const rfc8693 = {
     name: 'rfc8693',
-    read,
+    read: rfc8693_read,
     // The STS is the relying party of the runner token, so by default the token is addressed to it.
     defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
-    exchange,
+    exchange: rfc8693_exchange,
     revoke,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/registry.ts
 
+
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 const providers = {
+    aws: aws,
     rfc8693: rfc8693,
 };
 
@@ -10467,7 +10639,7 @@ async function requestIdToken(runner, http, audience) {
         headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
     });
     if (response.status !== 200) {
-        const body = response.headers['content-type']?.includes('json') ? safeJson(response.body) : undefined;
+        const body = response.headers['content-type']?.includes('json') ? parseLoose(response.body) : undefined;
         const detail = serverText(isObject(body) ? body.message : undefined);
         throw new KeylessError('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
             hint: response.status === 403 || response.status === 401 ? PERMISSION_HINT : 'retry the job; if it persists, check githubstatus.com',
@@ -10486,14 +10658,6 @@ async function requestIdToken(runner, http, audience) {
     }
     catch (error) {
         throw new KeylessError('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
-    }
-}
-function safeJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
     }
 }
 
@@ -10524,14 +10688,22 @@ async function mintAll(entries, rules, deps) {
                 idToken,
                 mask: (secret) => { deps.runner.mask(secret); },
                 subject,
+                env: deps.runner.env,
                 now: deps.now,
             });
-            for (const value of [...Object.values(credential.env), ...Object.values(credential.secretOutputs)])
+            const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).map((f) => f.content)];
+            for (const value of secrets)
                 deps.runner.mask(value);
             const expiresAt = credential.info.expiresAt;
             deps.cleanup.record(credential.revoke
                 ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
-                : { kind: 'revoke-none', provider: entry.provider.name, id: entry.id, ...(expiresAt ? { expiresAt } : {}) });
+                : {
+                    kind: 'revoke-none',
+                    provider: entry.provider.name,
+                    id: entry.id,
+                    ...(expiresAt ? { expiresAt } : {}),
+                    ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
+                });
             return { entry, credential };
         }
         catch (error) {
@@ -10602,7 +10774,7 @@ function deliver(entry, credential, runner, cleanup, secretDir) {
         }
     }
     if (entry.exports.has('env')) {
-        for (const [name, value] of Object.entries(credential.env)) {
+        for (const [name, value] of Object.entries({ ...credential.env, ...credential.publicEnv })) {
             runner.exportVariable(name, value);
             exported.push(`env ${name}`);
         }
@@ -10617,6 +10789,32 @@ function deliver(entry, credential, runner, cleanup, secretDir) {
         runner.setOutput(`${entry.id}-${name}`, value);
     runner.setOutput(`${entry.id}-principal`, credential.info.principal);
     return { exported };
+}
+/**
+ * Writes every credential file the providers asked for, one file per variable: contents that name the
+ * same variable are joined (several AWS profiles in one shared credentials file). Returns, per entry id,
+ * what it exported.
+ */
+function writeCredentialFiles(minted, runner, cleanup, secretDir) {
+    const byVariable = new Map();
+    for (const { entry, credential } of minted) {
+        for (const file of credential.files ?? []) {
+            const group = byVariable.get(file.env) ?? { name: file.name, parts: [], ids: [] };
+            group.parts.push(file.content);
+            group.ids.push(entry.id);
+            byVariable.set(file.env, group);
+        }
+    }
+    const exported = new Map();
+    for (const [variable, { name, parts, ids }] of byVariable) {
+        const path = (0,external_node_path_namespaceObject.join)(secretDir(), name);
+        cleanup.record({ kind: 'path', path });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, parts.join('\n'), { mode: 0o600, flag: 'wx' });
+        runner.exportVariable(variable, path);
+        for (const id of ids)
+            exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
+    }
+    return exported;
 }
 /**
  * A private directory for credential files, created on first use: under RUNNER_TEMP (emptied by the runner
@@ -10685,8 +10883,9 @@ async function run(deps) {
         throw firstFailure.error;
     }
     const secretDir = secretDirectory(runner, cleanup);
+    const files = writeCredentialFiles(outcome.minted, runner, cleanup, secretDir);
     for (const { entry, credential } of outcome.minted) {
-        const { exported } = deliver(entry, credential, runner, cleanup, secretDir);
+        const exported = [...(files.get(entry.id) ?? []), ...deliver(entry, credential, runner, cleanup, secretDir).exported];
         record.credentials.push({ id: entry.id, provider: entry.provider.name, ...credential.info, exported, revocable: credential.revoke !== undefined });
         const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
         runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);

@@ -594,6 +594,15 @@ function jsonBody(response, what) {
         });
     }
 }
+/** JSON.parse that answers undefined instead of throwing: for error bodies, which may be anything. */
+function parseLoose(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -603,6 +612,39 @@ function serverText(value, max = 300) {
         return undefined;
     const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '');
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/http/url.ts
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function isLoopback(url) {
+    return LOOPBACK.test(url.hostname);
+}
+/**
+ * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
+ * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
+ */
+function parseEndpoint(value, what) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new KeylessError('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
+            hint: 'use the form https://host/path',
+        });
+    }
+    assertSecure(url, what);
+    return url;
+}
+function assertSecure(url, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && isLoopback(url))
+        return;
+    throw new KeylessError('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
+        hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
@@ -644,47 +686,175 @@ function oauthError(response, what, idToken) {
             : 'check the endpoint URL and the entry keys';
     return new KeylessError('EXCHANGE_FAILED', message, { hint });
 }
-function parseLoose(text) {
-    try {
-        return JSON.parse(text);
+
+;// CONCATENATED MODULE: ./src/providers/aws.ts
+
+
+
+
+
+// AWS STS AssumeRoleWithWebIdentity over the query API. The call is unsigned (the web identity token is
+// the proof), so no SDK is needed; the response is requested as JSON.
+const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const POLICY_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const PROFILE = /^[\w.-]{1,64}$/;
+function read(fields) {
+    const role = fields.string('role', { required: true, pattern: ROLE_ARN, expected: 'a role ARN, arn:aws:iam::123456789012:role/NAME' });
+    const region = fields.string('region', { required: true, pattern: REGION, expected: 'an AWS region such as us-east-1' });
+    const durationSeconds = fields.duration('duration', 900, 43_200) ?? 900;
+    const sessionName = fields.string('session-name', { pattern: SESSION_NAME, expected: '2–64 characters of [A-Za-z0-9_+=,.@-]' });
+    const policyText = fields.string('session-policy', { expected: 'an IAM policy document as JSON' });
+    const managedPolicies = fields.strings('managed-session-policies') ?? [];
+    for (const arn of managedPolicies)
+        if (!POLICY_ARN.test(arn))
+            fields.report('managed-session-policies', `"${arn}" is not a policy ARN`);
+    if (managedPolicies.length > 10)
+        fields.report('managed-session-policies', 'AWS accepts at most 10 managed session policies');
+    const stsEndpoint = fields.url('sts-endpoint');
+    const profile = fields.string('profile', { pattern: PROFILE, expected: 'a profile name of [A-Za-z0-9_.-]' });
+    if (fields.has('session-tags')) {
+        fields.string('session-tags');
+        fields.report('session-tags', 'AssumeRoleWithWebIdentity takes session tags from the token, not the request; map claims to tags in the IAM OIDC provider instead');
     }
-    catch {
+    const sessionPolicy = policyText === undefined ? undefined : minifiedJson(policyText, fields);
+    if (role === undefined || region === undefined)
+        return undefined;
+    const optional = { sessionName, sessionPolicy, stsEndpoint, profile };
+    const config = { role, region, durationSeconds, managedPolicies };
+    for (const [key, value] of Object.entries(optional))
+        if (value !== undefined)
+            Object.assign(config, { [key]: value });
+    return config;
+}
+function minifiedJson(text, fields) {
+    try {
+        return JSON.stringify(JSON.parse(text));
+    }
+    catch (error) {
+        fields.report('session-policy', `is not valid JSON (${error.message})`);
         return undefined;
     }
 }
-
-;// CONCATENATED MODULE: ./src/http/url.ts
-
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function isLoopback(url) {
-    return LOOPBACK.test(url.hostname);
+/** Session names show in CloudTrail: the repository and run make every session traceable to its job. */
+function defaultSessionName(claims) {
+    const parts = ['keyless', claims.repository, claims.run_id, claims.run_attempt].filter((p) => typeof p === 'string' && p !== '');
+    return parts.join('-').replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 }
-/**
- * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
- * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
- */
-function parseEndpoint(value, what) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new KeylessError('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
-            hint: 'use the form https://host/path',
+function endpointFor(config, env) {
+    if (config.stsEndpoint)
+        return config.stsEndpoint;
+    const fromSdk = env.AWS_ENDPOINT_URL_STS;
+    if (fromSdk)
+        return parseEndpoint(fromSdk, 'AWS_ENDPOINT_URL_STS');
+    const suffix = config.role.startsWith('arn:aws-cn:') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    return new URL(`https://sts.${config.region}.${suffix}/`);
+}
+async function exchange(config, ctx) {
+    const url = endpointFor(config, ctx.env);
+    const form = new URLSearchParams({
+        Action: 'AssumeRoleWithWebIdentity',
+        Version: '2011-06-15',
+        RoleArn: config.role,
+        RoleSessionName: config.sessionName ?? defaultSessionName(ctx.idToken.claims),
+        WebIdentityToken: ctx.idToken.jwt,
+        DurationSeconds: String(config.durationSeconds),
+    });
+    if (config.sessionPolicy)
+        form.set('Policy', config.sessionPolicy);
+    config.managedPolicies.forEach((arn, i) => form.set(`PolicyArns.member.${i + 1}.arn`, arn));
+    const response = await ctx.http.request({
+        method: 'POST',
+        url,
+        what: 'AWS STS',
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', accept: 'application/json' },
+        body: form.toString(),
+        retryOn: (r) => r.status === 400 && stsError(r)?.code === 'Throttling',
+    });
+    const result = readResult(response, url, ctx);
+    const { AccessKeyId: keyId, SecretAccessKey: secret, SessionToken: session, Expiration: expiration } = result.credentials;
+    for (const value of [keyId, secret, session])
+        ctx.mask(value);
+    const expiresAt = new Date(typeof expiration === 'number' ? expiration * 1000 : expiration).toISOString();
+    const keys = { AWS_ACCESS_KEY_ID: keyId, AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: session };
+    const files = config.profile
+        ? [{ env: 'AWS_SHARED_CREDENTIALS_FILE', name: 'aws-credentials', content: profileSection(config.profile, keyId, secret, session) }]
+        : [];
+    return {
+        env: config.profile ? {} : keys,
+        publicEnv: { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region },
+        files,
+        secretOutputs: { 'access-key-id': keyId, 'secret-access-key': secret, 'session-token': session },
+        publicOutputs: { 'account-id': result.arn.split(':')[4] ?? '', arn: result.arn, 'expires-at': expiresAt },
+        info: {
+            principal: result.arn,
+            expiresAt,
+            tokenType: 'AWS STS session',
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await fingerprint(keyId),
+        },
+        irrevocable: 'STS session credentials cannot be revoked one by one; they expire on their own',
+    };
+}
+function profileSection(profile, keyId, secret, session) {
+    return `[${profile}]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secret}\naws_session_token = ${session}\n`;
+}
+function readResult(response, url, ctx) {
+    const what = `AWS STS ${url.origin}`;
+    if (response.status !== 200)
+        throw stsFailure(response, what, ctx);
+    const body = parseLoose(response.body);
+    const outer = isObject(body) ? body.AssumeRoleWithWebIdentityResponse : undefined;
+    const result = isObject(outer) ? outer.AssumeRoleWithWebIdentityResult : undefined;
+    const credentials = isObject(result) ? result.Credentials : undefined;
+    const user = isObject(result) ? result.AssumedRoleUser : undefined;
+    const arn = isObject(user) ? user.Arn : undefined;
+    const valid = isObject(credentials) &&
+        ['AccessKeyId', 'SecretAccessKey', 'SessionToken'].every((k) => typeof credentials[k] === 'string' && credentials[k] !== '') &&
+        (typeof credentials.Expiration === 'number' || (typeof credentials.Expiration === 'string' && !Number.isNaN(Date.parse(credentials.Expiration))));
+    if (!valid || typeof arn !== 'string') {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without the documented AssumeRoleWithWebIdentityResult`, {
+            hint: 'sts-endpoint must point at AWS STS (or a compatible service that answers JSON)',
         });
     }
-    assertSecure(url, what);
-    return url;
+    return { credentials: credentials, arn };
 }
-function assertSecure(url, what) {
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && isLoopback(url))
-        return;
-    throw new KeylessError('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
-        hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
-    });
+/** The `{"Error":{"Code","Message"}}` body STS sends with a JSON Accept header. */
+function stsError(response) {
+    const body = parseLoose(response.body);
+    const error = isObject(body) ? body.Error : undefined;
+    const code = isObject(error) ? serverText(error.Code, 80) : undefined;
+    if (code === undefined)
+        return undefined;
+    const message = isObject(error) ? serverText(error.Message) : undefined;
+    return { code, ...(message ? { message } : {}) };
 }
+const aws_DENIED = new Set(['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim', 'ExpiredTokenException', 'IDPCommunicationError']);
+function stsFailure(response, what, ctx) {
+    const error = stsError(response);
+    const said = error ? `: ${error.code}${error.message ? ` "${error.message.split(ctx.idToken.jwt).join('***')}"` : ''}` : '';
+    const message = `${what} answered HTTP ${response.status}${said}`;
+    if (error && aws_DENIED.has(error.code)) {
+        return new KeylessError('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
+            hint: "check the role's trust policy: the IAM OIDC provider for token.actions.githubusercontent.com must exist, and its " +
+                'conditions on token.actions.githubusercontent.com:aud and :sub must match the claims above',
+        });
+    }
+    const hint = error?.code === 'RegionDisabledException'
+        ? 'activate STS in this region (IAM → Account settings) or use another region'
+        : error?.code === 'MalformedPolicyDocument' || error?.code === 'PackedPolicyTooLarge' || error?.code === 'ValidationError'
+            ? 'fix role, duration (at most the role maximum), session-policy or managed-session-policies'
+            : 'check region and sts-endpoint; re-run if AWS is degraded';
+    return new KeylessError('EXCHANGE_FAILED', message, { hint });
+}
+const aws = {
+    name: 'aws',
+    read,
+    defaultAudience: () => 'sts.amazonaws.com',
+    exchange,
+};
 
 ;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
 
@@ -743,7 +913,7 @@ const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_LIFETIME_S = 366 * 24 * 3600;
-function read(fields, id) {
+function rfc8693_read(fields, id) {
     const tokenEndpoint = fields.url('token-endpoint');
     const issuer = fields.url('issuer');
     const server = tokenEndpoint && !fields.has('issuer') ? { tokenEndpoint } : issuer && !fields.has('token-endpoint') ? { issuer } : undefined;
@@ -788,7 +958,7 @@ function exchangeForm(config, subjectToken) {
         form.set('client_id', config.clientId);
     return form;
 }
-async function exchange(config, ctx) {
+async function rfc8693_exchange(config, ctx) {
     const endpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer) : config.server;
     const { tokenEndpoint } = endpoints;
     const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
@@ -893,17 +1063,19 @@ async function revoke(handle, ctx) {
 }
 const rfc8693 = {
     name: 'rfc8693',
-    read,
+    read: rfc8693_read,
     // The STS is the relying party of the runner token, so by default the token is addressed to it.
     defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
-    exchange,
+    exchange: rfc8693_exchange,
     revoke,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/registry.ts
 
+
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 const providers = {
+    aws: aws,
     rfc8693: rfc8693,
 };
 
@@ -1002,7 +1174,8 @@ async function revokeOne(item, http) {
     const base = { id: item.id, provider: item.provider, ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}) };
     const provider = providers[item.provider];
     if (item.kind === 'revoke-none' || provider?.revoke === undefined) {
-        return { ...base, status: 'not-revocable', detail: 'the issuer offers no revocation; it expires on its own' };
+        const reason = item.kind === 'revoke-none' ? item.reason : undefined;
+        return { ...base, status: 'not-revocable', detail: reason ?? 'the issuer offers no revocation; it expires on its own' };
     }
     let result;
     try {
@@ -1096,7 +1269,7 @@ async function requestWithRetries(req, options) {
         try {
             const response = await attemptOnce(req, options, agent, send);
             const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
-            const retryable = isRetryableStatus(response.status) && (req.idempotent !== false || retryAfter !== undefined);
+            const retryable = (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
             if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
                 return { ...response, attempts: attempt };
             waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);

@@ -16,6 +16,8 @@ export interface HttpRequest {
    * only when the connection was refused, which proves the server never saw it.
    */
   idempotent?: boolean;
+  /** A provider's own "try again" signal beyond 408/429/5xx (AWS throttles with HTTP 400 `Throttling`). */
+  retryOn?: (response: Omit<HttpResponse, 'attempts'>) => boolean;
 }
 
 export interface HttpResponse {
@@ -73,7 +75,8 @@ async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promi
     try {
       const response = await attemptOnce(req, options, agent, send);
       const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
-      const retryable = isRetryableStatus(response.status) && (req.idempotent !== false || retryAfter !== undefined);
+      const retryable =
+        (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
       if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs) return { ...response, attempts: attempt };
       waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
     } catch (error) {

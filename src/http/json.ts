@@ -21,6 +21,15 @@ export function jsonBody(response: HttpResponse, what: string): unknown {
   }
 }
 
+/** JSON.parse that answers undefined instead of throwing: for error bodies, which may be anything. */
+export function parseLoose(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

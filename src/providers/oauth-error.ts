@@ -1,6 +1,6 @@
 import { KeylessError } from '../errors.js';
 import type { HttpResponse } from '../http/client.js';
-import { isObject, serverText } from '../http/json.js';
+import { isObject, parseLoose, serverText } from '../http/json.js';
 import type { IdToken } from '../runner/oidc.js';
 
 /** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
@@ -41,12 +41,4 @@ export function oauthError(response: HttpResponse, what: string, idToken: IdToke
         ? 'the service is failing or throttling; re-run the job later'
         : 'check the endpoint URL and the entry keys';
   return new KeylessError('EXCHANGE_FAILED', message, { hint });
-}
-
-function parseLoose(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,7 +1,9 @@
+import { aws } from './aws.js';
 import { rfc8693 } from './rfc8693.js';
 import type { Provider } from './types.js';
 
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 export const providers: Readonly<Record<string, Provider>> = {
-  rfc8693: rfc8693,
+  aws,
+  rfc8693,
 };

@@ -10,6 +10,8 @@ export interface ExchangeContext {
   mask(secret: string): void;
   /** `provider "id"`, for error messages. */
   subject: string;
+  /** The runner's environment, for the variables a provider documents (`AWS_ENDPOINT_URL_STS`). */
+  env: Readonly<Record<string, string | undefined>>;
   now(): number;
 }
 
@@ -17,12 +19,28 @@ export interface ExchangeContext {
 export interface Credential {
   /** Variables the credential is used through (`export: env`); every value is masked. */
   env: Readonly<Record<string, string>>;
+  /** Variables that are not secret (a region, a project id): exported with `export: env`, never masked. */
+  publicEnv?: Readonly<Record<string, string>>;
+  /**
+   * Files the credential is used through, written 0600 in a private folder under RUNNER_TEMP; `env` names
+   * the variable that receives the path. Files that name the same variable are one file, their contents
+   * joined (profiles of one shared credentials file).
+   */
+  files?: readonly CredentialFile[];
   /** Secret step outputs, set only with `export: outputs`. */
   secretOutputs: Readonly<Record<string, string>>;
   publicOutputs: Readonly<Record<string, string>>;
   info: CredentialInfo;
   /** Data the same provider needs to revoke it in the post step (it may hold the secret). */
   revoke?: RevokeHandle;
+  /** Why it cannot be revoked, for the post step's report, when `revoke` is absent. */
+  irrevocable?: string;
+}
+
+export interface CredentialFile {
+  env: string;
+  name: string;
+  content: string;
 }
 
 export interface CredentialInfo {

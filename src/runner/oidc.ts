@@ -2,7 +2,7 @@ import type { JWTPayload } from 'jose';
 import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import type { HttpClient } from '../http/client.js';
-import { isObject, jsonBody, serverText } from '../http/json.js';
+import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
 import type { Runner } from './runner.js';
 
@@ -38,7 +38,7 @@ export async function requestIdToken(runner: Runner, http: HttpClient, audience:
     headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
   });
   if (response.status !== 200) {
-    const body = response.headers['content-type']?.includes('json') ? safeJson(response.body) : undefined;
+    const body = response.headers['content-type']?.includes('json') ? parseLoose(response.body) : undefined;
     const detail = serverText(isObject(body) ? body.message : undefined);
     throw new KeylessError('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
       hint: response.status === 403 || response.status === 401 ? PERMISSION_HINT : 'retry the job; if it persists, check githubstatus.com',
@@ -56,13 +56,5 @@ export async function requestIdToken(runner: Runner, http: HttpClient, audience:
     return { jwt, claims: decodeJwt(jwt) };
   } catch (error) {
     throw new KeylessError('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
   }
 }

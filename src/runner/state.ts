@@ -4,7 +4,7 @@ import type { Env, Runner } from './runner.js';
 /** What the post step must undo. Saved one item at a time, as soon as there is something to undo. */
 export type CleanupItem =
   | { kind: 'revoke'; provider: string; id: string; handle: RevokeHandle; expiresAt?: string }
-  | { kind: 'revoke-none'; provider: string; id: string; expiresAt?: string }
+  | { kind: 'revoke-none'; provider: string; id: string; expiresAt?: string; reason?: string }
   | { kind: 'path'; path: string }
   | { kind: 'audit'; path: string }
   | { kind: 'settings'; strictCleanup: boolean };

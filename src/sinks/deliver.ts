@@ -27,7 +27,7 @@ export function deliver(entry: CredentialEntry, credential: Credential, runner: 
     }
   }
   if (entry.exports.has('env')) {
-    for (const [name, value] of Object.entries(credential.env)) {
+    for (const [name, value] of Object.entries({ ...credential.env, ...credential.publicEnv })) {
       runner.exportVariable(name, value);
       exported.push(`env ${name}`);
     }
@@ -41,6 +41,37 @@ export function deliver(entry: CredentialEntry, credential: Credential, runner: 
   for (const [name, value] of Object.entries(credential.publicOutputs)) runner.setOutput(`${entry.id}-${name}`, value);
   runner.setOutput(`${entry.id}-principal`, credential.info.principal);
   return { exported };
+}
+
+/**
+ * Writes every credential file the providers asked for, one file per variable: contents that name the
+ * same variable are joined (several AWS profiles in one shared credentials file). Returns, per entry id,
+ * what it exported.
+ */
+export function writeCredentialFiles(
+  minted: readonly { entry: CredentialEntry; credential: Credential }[],
+  runner: Runner,
+  cleanup: CleanupLog,
+  secretDir: () => string,
+): Map<string, string[]> {
+  const byVariable = new Map<string, { name: string; parts: string[]; ids: string[] }>();
+  for (const { entry, credential } of minted) {
+    for (const file of credential.files ?? []) {
+      const group = byVariable.get(file.env) ?? { name: file.name, parts: [], ids: [] };
+      group.parts.push(file.content);
+      group.ids.push(entry.id);
+      byVariable.set(file.env, group);
+    }
+  }
+  const exported = new Map<string, string[]>();
+  for (const [variable, { name, parts, ids }] of byVariable) {
+    const path = join(secretDir(), name);
+    cleanup.record({ kind: 'path', path });
+    writeFileSync(path, parts.join('\n'), { mode: 0o600, flag: 'wx' });
+    runner.exportVariable(variable, path);
+    for (const id of ids) exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
+  }
+  return exported;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
 import { findLeaks, type LeakPolicy } from '../fakes/leaks.js';
+import type { Fake } from '../fakes/http-fake.js';
 import { type OAuthServerFake, type OAuthServerOptions, startOAuthServer } from '../fakes/oauth-server.js';
 import { type Job, newJob, runJob, runPost, runStep, type StepRun } from '../fakes/runner-harness.js';
 import { type RunnerOidcFake, startRunnerOidc } from '../fakes/runner-oidc.js';
@@ -19,13 +20,14 @@ afterEach(async () => {
 export async function world(sts: Partial<OAuthServerOptions> = {}) {
   const runner = await startRunnerOidc();
   open.push(runner);
-  const servers: OAuthServerFake[] = [];
-  const addServer = async (options: Partial<OAuthServerOptions> = {}) => {
-    const server = await startOAuthServer({ trustedIssuer: runner.issuer, ...options });
-    open.push(server);
-    servers.push(server);
-    return server;
+  const issuers: { issued: string[] }[] = [];
+  /** Closes the fake after the test, and scans every run for the secrets it issued. */
+  const adopt = <T extends Fake & { issued: string[] }>(fake: T): T => {
+    open.push(fake);
+    issuers.push(fake);
+    return fake;
   };
+  const addServer = async (options: Partial<OAuthServerOptions> = {}) => adopt(await startOAuthServer({ trustedIssuer: runner.issuer, ...options }));
   const server = await addServer(sts);
   const job: Job = newJob();
   const runnerEnv = { ACTIONS_ID_TOKEN_REQUEST_URL: runner.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: runner.requestToken };
@@ -39,6 +41,7 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
     runner,
     server,
     addServer,
+    adopt,
     job,
     main: (inputs: Record<string, string>, env?: Record<string, string | undefined>, onSpawn?: (child: ChildProcess, stateFile: string) => void) =>
       runStep(join(dist, 'main.js'), { ...options(inputs, env), ...(onSpawn ? { onSpawn } : {}) }),
@@ -49,7 +52,7 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
     expectNoLeaks(runs: StepRun[], allow: LeakPolicy['allow'] = { env: true }) {
       const leaks = findLeaks(runs, {
         never: [...runner.issued, runner.requestToken],
-        credentials: servers.flatMap((s) => s.issued),
+        credentials: issuers.flatMap((s) => s.issued),
         allow,
         tempDir: job.temp,
       });

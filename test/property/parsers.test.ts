@@ -76,7 +76,7 @@ describe('parsers never throw anything but a KeylessError, and never echo a secr
     await fc.assert(
       fc.asyncProperty(response, async (r) => {
         await settlesCleanly(() =>
-          rfc8693.exchange(config, { http: serving(r), idToken: { jwt: SUBJECT, claims: { sub: 'repo:acme/widget' } }, mask: () => {}, subject: 'rfc8693', now: Date.now }),
+          rfc8693.exchange(config, { http: serving(r), idToken: { jwt: SUBJECT, claims: { sub: 'repo:acme/widget' } }, mask: () => {}, subject: 'rfc8693', env: {}, now: Date.now }),
           SUBJECT,
         );
       }),
