@@ -51,7 +51,7 @@ export async function mintAll(
           env: deps.runner.env,
           now: deps.now,
         });
-        const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).map((f) => f.content)];
+        const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).flatMap((f) => (typeof f.content === 'string' ? [f.content] : []))];
         for (const value of secrets) deps.runner.mask(value);
         const expiresAt = credential.info.expiresAt;
         deps.cleanup.record(

@@ -9522,6 +9522,28 @@ class FieldReader {
         }
         return list;
     }
+    boolean(key, fallback) {
+        const value = this.#take(key, false, 'true or false');
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        if (value === 'true' || value === 'false')
+            return value === 'true';
+        this.report(key, `must be true or false, not ${describe(value)}`);
+        return fallback;
+    }
+    /** A YAML list of anything; the caller checks the items. */
+    list(key) {
+        const value = this.#take(key, false, 'a list');
+        if (value === undefined)
+            return undefined;
+        if (!Array.isArray(value) || value.length === 0) {
+            this.report(key, `must be a non-empty list, not ${describe(value)}`);
+            return undefined;
+        }
+        return value;
+    }
     oneOf(key, values, fallback) {
         const text = this.string(key, { expected: `one of ${values.join(', ')}` });
         if (text === undefined)
@@ -9682,7 +9704,7 @@ function claimsForHumans(idToken) {
  * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
  * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
  */
-function oauthError(response, what, idToken) {
+function oauthError(response, what, idToken, deniedHint = "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)") {
     const body = parseLoose(response.body);
     const code = isObject(body) ? serverText(body.error, 80) : undefined;
     const description = isObject(body) ? serverText(body.error_description) : undefined;
@@ -9692,9 +9714,7 @@ function oauthError(response, what, idToken) {
     const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
     if (code !== undefined && DENIED.has(code)) {
         const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
-        return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, {
-            hint: "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)",
-        });
+        return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
     }
     const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
         ? 'the server does not accept this request; check the entry keys against its documentation'
@@ -9873,6 +9893,287 @@ const aws = {
     exchange,
 };
 
+;// CONCATENATED MODULE: ./src/providers/google-api.ts
+
+
+
+// Google's Security Token Service (RFC 8693, plus its `options` field) and IAM Credentials API.
+const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
+const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+/** One exchange at Google STS: form-encoded RFC 8693 request, RFC 8693 answer, RFC 6749 error body. */
+async function stsExchange(http, url, request, idToken, deniedHint) {
+    const form = new URLSearchParams({
+        grant_type: TOKEN_EXCHANGE,
+        requested_token_type: ACCESS_TOKEN_TYPE,
+        subject_token: request.subjectToken,
+        subject_token_type: request.subjectTokenType,
+    });
+    if (request.audience)
+        form.set('audience', request.audience);
+    if (request.scope)
+        form.set('scope', request.scope);
+    if (request.options !== undefined)
+        form.set('options', JSON.stringify(request.options));
+    const what = `Google STS ${url.origin}${url.pathname}`;
+    const response = await http.request({
+        method: 'POST',
+        url,
+        what: 'Google STS',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: form.toString(),
+    });
+    if (response.status !== 200)
+        throw oauthError(response, what, idToken, deniedHint);
+    const body = jsonBody(response, what);
+    const token = isObject(body) ? body.access_token : undefined;
+    if (typeof token !== 'string' || token === '') {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`, { hint: 'sts-endpoint must point at Google STS' });
+    }
+    const expiresIn = isObject(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
+    return { token, attempts: response.attempts, ...(expiresIn ? { expiresIn } : {}) };
+}
+/** A POST to an IAM Credentials method with the federated token; its JSON answer, or a clear error. */
+async function iamCredentials(http, url, bearer, body, idToken, serviceAccount) {
+    const what = `IAM Credentials ${url.pathname.split(':').pop() ?? ''} for ${serviceAccount}`;
+    const response = await http.request({
+        method: 'POST',
+        url,
+        what: 'IAM Credentials',
+        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(body),
+    });
+    if (response.status !== 200)
+        throw googleApiError(response, what, idToken, serviceAccount);
+    const parsed = jsonBody(response, what);
+    if (!isObject(parsed))
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without a JSON object`);
+    return { body: parsed, attempts: response.attempts };
+}
+/** Google's `{"error":{"code","message","status"}}`; a denial says which binding is missing. */
+function googleApiError(response, what, idToken, serviceAccount) {
+    const body = parseLoose(response.body);
+    const error = isObject(body) && isObject(body.error) ? body.error : undefined;
+    const status = serverText(error?.status, 60);
+    const message = serverText(error?.message);
+    const said = `${what} answered HTTP ${response.status}${status ? ` ${status}` : ''}${message ? `: ${message}` : ''}`;
+    if (response.status === 403 || status === 'PERMISSION_DENIED') {
+        const repository = typeof idToken.claims.repository === 'string' ? idToken.claims.repository : 'OWNER/REPO';
+        return new KeylessError('EXCHANGE_DENIED', `${said}. The token carried ${claimsForHumans(idToken)}.`, {
+            hint: `grant roles/iam.workloadIdentityUser on ${serviceAccount} to ` +
+                `principalSet://iam.googleapis.com/<pool>/attribute.repository/${repository} (and enable the IAM Credentials API)`,
+        });
+    }
+    return new KeylessError('EXCHANGE_FAILED', said, {
+        hint: response.status === 404 ? 'check service-account: it does not exist or is in another project' : 'check the entry keys; re-run if Google is degraded',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/oauth-revoke.ts
+
+/**
+ * RFC 7009 revocation of the handle's token (and refresh token first, when there is one): 200 means
+ * revoked or already invalid; `unsupported_token_type` means the issuer cannot revoke it.
+ */
+async function revokeOAuthToken(handle, ctx) {
+    const { endpoint, token, refresh, clientId } = handle;
+    if (!endpoint || !token)
+        return { status: 'not-revocable', detail: 'the issuer publishes no revocation endpoint' };
+    const url = new URL(endpoint);
+    for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']]) {
+        if (!value)
+            continue;
+        const form = new URLSearchParams({ token: value, token_type_hint: hint });
+        if (clientId)
+            form.set('client_id', clientId);
+        const response = await ctx.http.request({
+            method: 'POST',
+            url,
+            what: 'revocation endpoint',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+        });
+        if (response.status === 200)
+            continue;
+        const error = oauthError(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
+        // RFC 7009's `unsupported_token_type`, and Google's `invalid_token` for tokens it will not revoke.
+        if (/: (unsupported_token_type|invalid_token)\b/.test(error.message))
+            return { status: 'not-revocable', detail: 'the issuer does not revoke this token type' };
+        return { status: 'failed', detail: error.message };
+    }
+    return { status: 'revoked' };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcp.ts
+
+
+
+
+
+const PROVIDER_NAME = /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]{4,32}\/providers\/[a-z0-9-]{4,32}$/;
+const EMAIL = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
+const PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const UNIVERSE = /^[a-z0-9.-]+\.[a-z]{2,}$/;
+function gcp_read(fields) {
+    const provider = fields.string('workload-identity-provider', {
+        required: true,
+        pattern: PROVIDER_NAME,
+        expected: 'projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER',
+    });
+    const serviceAccount = fields.string('service-account', { pattern: EMAIL, expected: 'a service account email' });
+    const project = fields.string('project', { pattern: PROJECT, expected: 'a project id' });
+    const universe = fields.string('universe', { pattern: UNIVERSE, expected: 'a domain such as googleapis.com' }) ?? 'googleapis.com';
+    const scopes = fields.strings('scopes') ?? [`https://www.${universe}/auth/cloud-platform`];
+    const lifetime = fields.duration('duration', 1, 43_200);
+    const delegates = fields.strings('delegates') ?? [];
+    const idTokenAudience = fields.string('id-token-audience');
+    const accessBoundary = readBoundary(fields);
+    const credentialsFile = fields.boolean('credentials-file', false);
+    const stsEndpoint = fields.url('sts-endpoint') ?? new URL(`https://sts.${universe}/v1/token`);
+    const iamEndpoint = fields.url('iamcredentials-endpoint') ?? new URL(`https://iamcredentials.${universe}/`);
+    const revokeEndpoint = fields.url('revoke-endpoint') ?? new URL(`https://oauth2.${universe}/revoke`);
+    for (const key of ['duration', 'delegates', 'id-token-audience']) {
+        if (fields.has(key) && serviceAccount === undefined)
+            fields.report(key, 'applies only with service-account (federated tokens are not impersonated)');
+    }
+    if (provider === undefined)
+        return undefined;
+    const config = {
+        provider,
+        scopes,
+        lifetimeSeconds: lifetime ?? 900,
+        delegates,
+        credentialsFile,
+        universe,
+        stsEndpoint,
+        iamEndpoint,
+        revokeEndpoint,
+    };
+    for (const [key, value] of Object.entries({ serviceAccount, project, idTokenAudience, accessBoundary })) {
+        if (value !== undefined)
+            Object.assign(config, { [key]: value });
+    }
+    return config;
+}
+/** `access-boundary`: a list of `{resource, permissions, condition?}`, Google's Credential Access Boundary rules. */
+function readBoundary(fields) {
+    const raw = fields.list('access-boundary');
+    if (raw === undefined)
+        return undefined;
+    const rules = [];
+    for (const [i, rule] of raw.entries()) {
+        const resource = isRecord(rule) ? rule.resource : undefined;
+        const permissions = isRecord(rule) ? rule.permissions : undefined;
+        const condition = isRecord(rule) ? rule.condition : undefined;
+        const validPermissions = Array.isArray(permissions) && permissions.length > 0 && permissions.every((p) => typeof p === 'string' && p.startsWith('inRole:'));
+        if (typeof resource !== 'string' || !validPermissions || (condition !== undefined && typeof condition !== 'string')) {
+            fields.report('access-boundary', `rule ${i} must be {resource: //storage.googleapis.com/projects/_/buckets/NAME, permissions: [inRole:ROLE], condition?: CEL}, not ${describe(rule)}`);
+            continue;
+        }
+        rules.push({ availableResource: resource, availablePermissions: permissions, ...(condition ? { availabilityCondition: { expression: condition } } : {}) });
+    }
+    if (rules.length > 10)
+        fields.report('access-boundary', 'Google accepts at most 10 rules');
+    return rules;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const DENIED_HINT = "check the workload identity provider's attribute condition and mapping against these claims, and that the pool and provider are enabled";
+async function gcp_exchange(config, ctx) {
+    const audience = `//iam.${config.universe}/${config.provider}`;
+    const federated = await stsExchange(ctx.http, config.stsEndpoint, { audience, scope: `https://www.${config.universe}/auth/cloud-platform`, subjectToken: ctx.idToken.jwt, subjectTokenType: JWT_TYPE }, ctx.idToken, DENIED_HINT);
+    ctx.mask(federated.token);
+    let access = { token: federated.token, expiresAt: expiry(ctx, federated.expiresIn) };
+    let idToken;
+    const sa = config.serviceAccount;
+    if (sa) {
+        const delegates = config.delegates.map((d) => `projects/-/serviceAccounts/${d}`);
+        const generated = await iamCredentials(ctx.http, methodUrl(config, sa, 'generateAccessToken'), federated.token, { scope: config.scopes, lifetime: `${config.lifetimeSeconds}s`, ...(delegates.length > 0 ? { delegates } : {}) }, ctx.idToken, sa);
+        const { accessToken, expireTime } = generated.body;
+        if (typeof accessToken !== 'string' || typeof expireTime !== 'string') {
+            throw new KeylessError('HTTP_BAD_RESPONSE', `IAM Credentials generateAccessToken for ${sa} answered without accessToken/expireTime`);
+        }
+        ctx.mask(accessToken);
+        access = { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
+        if (config.idTokenAudience) {
+            const body = { audience: config.idTokenAudience, includeEmail: true, ...(delegates.length > 0 ? { delegates } : {}) };
+            const minted = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
+            if (typeof minted !== 'string')
+                throw new KeylessError('HTTP_BAD_RESPONSE', `IAM Credentials generateIdToken for ${sa} answered without a token`);
+            ctx.mask(minted);
+            idToken = minted;
+        }
+    }
+    if (config.accessBoundary) {
+        const options = { accessBoundary: { accessBoundaryRules: config.accessBoundary } };
+        const request = { subjectToken: access.token, subjectTokenType: ACCESS_TOKEN_TYPE, options };
+        const downscoped = await stsExchange(ctx.http, config.stsEndpoint, request, ctx.idToken, DENIED_HINT);
+        ctx.mask(downscoped.token);
+        // Google omits expires_in for a downscoped token when it lives as long as its source.
+        access = { token: downscoped.token, expiresAt: downscoped.expiresIn ? expiry(ctx, downscoped.expiresIn) : access.expiresAt };
+    }
+    return credential(config, ctx, access, idToken, federated.attempts);
+}
+function methodUrl(config, serviceAccount, method) {
+    return new URL(`v1/projects/-/serviceAccounts/${encodeURIComponent(serviceAccount)}:${method}`, config.iamEndpoint);
+}
+function expiry(ctx, seconds) {
+    return seconds === undefined ? undefined : new Date(ctx.now() + seconds * 1000).toISOString();
+}
+async function credential(config, ctx, access, idToken, attempts) {
+    const project = config.project ? { CLOUDSDK_CORE_PROJECT: config.project, GOOGLE_CLOUD_PROJECT: config.project } : {};
+    const principal = config.serviceAccount ?? `principal://iam.${config.universe}/${config.provider.replace(/\/providers\/.*$/, '')}/subject/${String(ctx.idToken.claims.sub)}`;
+    return {
+        env: { CLOUDSDK_AUTH_ACCESS_TOKEN: access.token, GOOGLE_OAUTH_ACCESS_TOKEN: access.token },
+        publicEnv: project,
+        files: config.credentialsFile ? adcFiles(config, ctx.idToken.jwt) : [],
+        secretOutputs: { 'access-token': access.token, ...(idToken ? { 'id-token': idToken } : {}) },
+        publicOutputs: { ...(access.expiresAt ? { 'expires-at': access.expiresAt } : {}), ...(config.project ? { project: config.project } : {}) },
+        info: {
+            principal,
+            scope: config.accessBoundary ? `${config.scopes.join(' ')} (downscoped)` : config.scopes.join(' '),
+            ...(access.expiresAt ? { expiresAt: access.expiresAt } : {}),
+            tokenType: config.serviceAccount ? 'Google service account access token' : 'Google federated access token',
+            endpoint: `${config.stsEndpoint.origin}${config.stsEndpoint.pathname}`,
+            attempts,
+            fingerprint: await fingerprint(access.token),
+        },
+        revoke: { endpoint: config.revokeEndpoint.href, token: access.token },
+    };
+}
+/**
+ * Application Default Credentials for client libraries: an `external_account` file whose subject token is
+ * a file holding this job's one-audience OIDC token. Never the runner's token-request bearer (the peer
+ * writes that into the workspace, letting any reader mint tokens for any audience).
+ */
+function adcFiles(config, jwt) {
+    const impersonation = config.serviceAccount ? methodUrl(config, config.serviceAccount, 'generateAccessToken').href : undefined;
+    return [
+        { name: 'gcp-oidc-token', content: jwt },
+        {
+            env: 'GOOGLE_APPLICATION_CREDENTIALS',
+            name: 'gcp-adc.json',
+            content: (pathOf) => JSON.stringify({
+                type: 'external_account',
+                audience: `//iam.${config.universe}/${config.provider}`,
+                subject_token_type: JWT_TYPE,
+                token_url: config.stsEndpoint.href,
+                credential_source: { file: pathOf('gcp-oidc-token'), format: { type: 'text' } },
+                ...(impersonation ? { service_account_impersonation_url: impersonation } : {}),
+                universe_domain: config.universe,
+            }),
+        },
+    ];
+}
+const gcp = {
+    name: 'gcp',
+    read: gcp_read,
+    defaultAudience: (config) => `https://iam.${config.universe}/${config.provider}`,
+    exchange: gcp_exchange,
+    revoke: revokeOAuthToken,
+};
+
 ;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
 
 
@@ -9926,8 +10227,9 @@ async function discover(http, issuer) {
 
 
 
+
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
-const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
+const rfc8693_JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_LIFETIME_S = 366 * 24 * 3600;
 function rfc8693_read(fields, id) {
@@ -9941,7 +10243,7 @@ function rfc8693_read(fields, id) {
         return undefined;
     const config = {
         server,
-        subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? JWT_TYPE,
+        subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? rfc8693_JWT_TYPE,
         resources: fields.strings('resource') ?? [],
         exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
     };
@@ -10050,49 +10352,23 @@ function readIssued(body, what, mask) {
         scope: serverText(body.scope),
     };
 }
-/** RFC 7009: 200 means revoked (or already invalid); `unsupported_token_type` means it cannot be. */
-async function revoke(handle, ctx) {
-    const { endpoint, token, refresh, clientId } = handle;
-    if (!endpoint || !token)
-        return { status: 'not-revocable', detail: 'the issuer publishes no revocation endpoint' };
-    const url = new URL(endpoint);
-    for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']]) {
-        if (!value)
-            continue;
-        const form = new URLSearchParams({ token: value, token_type_hint: hint });
-        if (clientId)
-            form.set('client_id', clientId);
-        const response = await ctx.http.request({
-            method: 'POST',
-            url,
-            what: 'revocation endpoint',
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: form.toString(),
-        });
-        if (response.status === 200)
-            continue;
-        const error = oauthError(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
-        if (/unsupported_token_type/.test(error.message))
-            return { status: 'not-revocable', detail: 'the issuer does not revoke this token type' };
-        return { status: 'failed', detail: error.message };
-    }
-    return { status: 'revoked' };
-}
 const rfc8693 = {
     name: 'rfc8693',
     read: rfc8693_read,
     // The STS is the relying party of the runner token, so by default the token is addressed to it.
     defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
     exchange: rfc8693_exchange,
-    revoke,
+    revoke: revokeOAuthToken,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/registry.ts
 
 
+
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 const providers = {
     aws: aws,
+    gcp: gcp,
     rfc8693: rfc8693,
 };
 
@@ -10691,7 +10967,7 @@ async function mintAll(entries, rules, deps) {
                 env: deps.runner.env,
                 now: deps.now,
             });
-            const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).map((f) => f.content)];
+            const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).flatMap((f) => (typeof f.content === 'string' ? [f.content] : []))];
             for (const value of secrets)
                 deps.runner.mask(value);
             const expiresAt = credential.info.expiresAt;
@@ -10767,8 +11043,7 @@ function deliver(entry, credential, runner, cleanup, secretDir) {
     if (entry.exports.has('file')) {
         for (const [name, value] of Object.entries(credential.env)) {
             const path = (0,external_node_path_namespaceObject.join)(secretDir(), `${entry.id}-${name}`);
-            cleanup.record({ kind: 'path', path });
-            (0,external_node_fs_namespaceObject.writeFileSync)(path, value, { mode: 0o600, flag: 'wx' });
+            writeSecret(path, value, cleanup);
             runner.exportVariable(`${name}_FILE`, path);
             exported.push(`env ${name}_FILE (file)`);
         }
@@ -10798,9 +11073,15 @@ function deliver(entry, credential, runner, cleanup, secretDir) {
 function writeCredentialFiles(minted, runner, cleanup, secretDir) {
     const byVariable = new Map();
     for (const { entry, credential } of minted) {
+        const pathOf = (name) => (0,external_node_path_namespaceObject.join)(secretDir(), `${entry.id}-${name}`);
         for (const file of credential.files ?? []) {
+            const content = typeof file.content === 'string' ? file.content : file.content(pathOf);
+            if (file.env === undefined) {
+                writeSecret(pathOf(file.name), content, cleanup);
+                continue;
+            }
             const group = byVariable.get(file.env) ?? { name: file.name, parts: [], ids: [] };
-            group.parts.push(file.content);
+            group.parts.push(content);
             group.ids.push(entry.id);
             byVariable.set(file.env, group);
         }
@@ -10808,13 +11089,17 @@ function writeCredentialFiles(minted, runner, cleanup, secretDir) {
     const exported = new Map();
     for (const [variable, { name, parts, ids }] of byVariable) {
         const path = (0,external_node_path_namespaceObject.join)(secretDir(), name);
-        cleanup.record({ kind: 'path', path });
-        (0,external_node_fs_namespaceObject.writeFileSync)(path, parts.join('\n'), { mode: 0o600, flag: 'wx' });
+        writeSecret(path, parts.join('\n'), cleanup);
         runner.exportVariable(variable, path);
         for (const id of ids)
             exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
     }
     return exported;
+}
+/** Records the path for the post step first, then writes: a crash in between still gets it deleted. */
+function writeSecret(path, content, cleanup) {
+    cleanup.record({ kind: 'path', path });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
 }
 /**
  * A private directory for credential files, created on first use: under RUNNER_TEMP (emptied by the runner

@@ -534,7 +534,7 @@ function cleanupSummary(results, deleted) {
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
-class KeylessError extends Error {
+class errors_KeylessError extends Error {
     code;
     hint;
     subject;
@@ -550,11 +550,11 @@ class KeylessError extends Error {
 function about(error, subject) {
     if (error.subject !== undefined)
         return error;
-    return new KeylessError(error.code, error.message, { subject, cause: error.cause, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+    return new errors_KeylessError(error.code, error.message, { subject, cause: error.cause, ...(error.hint === undefined ? {} : { hint: error.hint }) });
 }
 /** `[CODE] subject: what happened — what to do`, on one line. */
 function renderError(error) {
-    if (error instanceof KeylessError) {
+    if (error instanceof errors_KeylessError) {
         const subject = error.subject === undefined ? '' : `${error.subject}: `;
         const hint = error.hint === undefined ? '' : ` — ${error.hint}`;
         return oneLine(`[${error.code}] ${subject}${error.message}${hint}`);
@@ -582,13 +582,13 @@ async function fingerprint(token) {
 function jsonBody(response, what) {
     const type = response.headers['content-type'] ?? '';
     if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
+        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
     }
     try {
         return JSON.parse(response.body);
     }
     catch (error) {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with malformed JSON`, {
+        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with malformed JSON`, {
             hint: 'the service is misbehaving; try again, or report it to its operator',
             cause: error,
         });
@@ -624,13 +624,13 @@ function isLoopback(url) {
  * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
  * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
  */
-function parseEndpoint(value, what) {
+function url_parseEndpoint(value, what) {
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        throw new KeylessError('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
+        throw new errors_KeylessError('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
             hint: 'use the form https://host/path',
         });
     }
@@ -642,7 +642,7 @@ function assertSecure(url, what) {
         return;
     if (url.protocol === 'http:' && isLoopback(url))
         return;
-    throw new KeylessError('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
+    throw new errors_KeylessError('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
         hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
     });
 }
@@ -665,7 +665,7 @@ function claimsForHumans(idToken) {
  * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
  * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
  */
-function oauthError(response, what, idToken) {
+function oauthError(response, what, idToken, deniedHint = "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)") {
     const body = parseLoose(response.body);
     const code = isObject(body) ? serverText(body.error, 80) : undefined;
     const description = isObject(body) ? serverText(body.error_description) : undefined;
@@ -675,16 +675,14 @@ function oauthError(response, what, idToken) {
     const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
     if (code !== undefined && DENIED.has(code)) {
         const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
-        return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, {
-            hint: "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)",
-        });
+        return new errors_KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
     }
     const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
         ? 'the server does not accept this request; check the entry keys against its documentation'
         : response.status >= 500 || response.status === 429
             ? 'the service is failing or throttling; re-run the job later'
             : 'check the endpoint URL and the entry keys';
-    return new KeylessError('EXCHANGE_FAILED', message, { hint });
+    return new errors_KeylessError('EXCHANGE_FAILED', message, { hint });
 }
 
 ;// CONCATENATED MODULE: ./src/providers/aws.ts
@@ -747,7 +745,7 @@ function endpointFor(config, env) {
         return config.stsEndpoint;
     const fromSdk = env.AWS_ENDPOINT_URL_STS;
     if (fromSdk)
-        return parseEndpoint(fromSdk, 'AWS_ENDPOINT_URL_STS');
+        return url_parseEndpoint(fromSdk, 'AWS_ENDPOINT_URL_STS');
     const suffix = config.role.startsWith('arn:aws-cn:') ? 'amazonaws.com.cn' : 'amazonaws.com';
     return new URL(`https://sts.${config.region}.${suffix}/`);
 }
@@ -815,7 +813,7 @@ function readResult(response, url, ctx) {
         ['AccessKeyId', 'SecretAccessKey', 'SessionToken'].every((k) => typeof credentials[k] === 'string' && credentials[k] !== '') &&
         (typeof credentials.Expiration === 'number' || (typeof credentials.Expiration === 'string' && !Number.isNaN(Date.parse(credentials.Expiration))));
     if (!valid || typeof arn !== 'string') {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without the documented AssumeRoleWithWebIdentityResult`, {
+        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without the documented AssumeRoleWithWebIdentityResult`, {
             hint: 'sts-endpoint must point at AWS STS (or a compatible service that answers JSON)',
         });
     }
@@ -837,7 +835,7 @@ function stsFailure(response, what, ctx) {
     const said = error ? `: ${error.code}${error.message ? ` "${error.message.split(ctx.idToken.jwt).join('***')}"` : ''}` : '';
     const message = `${what} answered HTTP ${response.status}${said}`;
     if (error && aws_DENIED.has(error.code)) {
-        return new KeylessError('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
+        return new errors_KeylessError('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
             hint: "check the role's trust policy: the IAM OIDC provider for token.actions.githubusercontent.com must exist, and its " +
                 'conditions on token.actions.githubusercontent.com:aud and :sub must match the claims above',
         });
@@ -847,13 +845,508 @@ function stsFailure(response, what, ctx) {
         : error?.code === 'MalformedPolicyDocument' || error?.code === 'PackedPolicyTooLarge' || error?.code === 'ValidationError'
             ? 'fix role, duration (at most the role maximum), session-policy or managed-session-policies'
             : 'check region and sts-endpoint; re-run if AWS is degraded';
-    return new KeylessError('EXCHANGE_FAILED', message, { hint });
+    return new errors_KeylessError('EXCHANGE_FAILED', message, { hint });
 }
 const aws = {
     name: 'aws',
     read,
     defaultAudience: () => 'sts.amazonaws.com',
     exchange,
+};
+
+;// CONCATENATED MODULE: ./src/config/duration.ts
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600 };
+/**
+ * Seconds in a duration written `900`, `90s`, `15m`, `1h` or `1h30m`; undefined for anything else,
+ * so "abc" is an error the caller reports, never a silent default.
+ */
+function duration_parseDuration(value) {
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    if (!/^(\d+[hms])+$/.test(text))
+        return undefined;
+    let seconds = 0;
+    const seen = new Set();
+    for (const [, amount, unit] of text.matchAll(/(\d+)([hms])/g)) {
+        if (unit === undefined || seen.has(unit))
+            return undefined;
+        seen.add(unit);
+        seconds += Number(amount) * (UNIT_SECONDS[unit] ?? 0);
+    }
+    return seconds;
+}
+function formatDuration(seconds) {
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    return [h ? `${h}h` : '', m ? `${m}m` : '', s || seconds === 0 ? `${s}s` : ''].join('');
+}
+
+;// CONCATENATED MODULE: ./src/config/problems.ts
+
+/** Collects every problem in the configuration so the user fixes them in one round, not one per run. */
+class Problems {
+    items = [];
+    add(at, message, line) {
+        this.items.push({ at, line, message });
+    }
+    throwIfAny() {
+        if (this.items.length === 0)
+            return;
+        const listed = this.items.map((p) => `${p.at}${p.line === undefined ? '' : ` (line ${p.line})`}: ${p.message}`);
+        throw new KeylessError('INPUT_INVALID', listed.join('; '), {
+            hint: 'fix the input and re-run; see the README for every key and its form',
+        });
+    }
+}
+/** The closest known key, for "did you mean" on a typo. */
+function problems_closest(word, candidates) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/config/fields.ts
+
+
+
+
+/**
+ * Reads the keys of one YAML mapping, each with its expected form, reporting every bad or missing value
+ * to `problems`. A key nobody read is unknown: `finish()` reports it, with the nearest known key.
+ */
+class FieldReader {
+    raw;
+    at;
+    path;
+    yaml;
+    problems;
+    #known = new Set();
+    constructor(raw, 
+    /** Human path of the mapping, e.g. `credentials[0]`. */
+    at, path, yaml, problems) {
+        this.raw = raw;
+        this.at = at;
+        this.path = path;
+        this.yaml = yaml;
+        this.problems = problems;
+    }
+    report(key, message) {
+        const at = key === undefined ? this.at : `${this.at}.${key}`;
+        const line = this.yaml?.lineOf(key === undefined ? this.path : [...this.path, key]);
+        this.problems.add(at, message, line);
+    }
+    #take(key, required, expected) {
+        this.#known.add(key);
+        const value = this.raw[key];
+        if ((value === undefined || value === null) && required)
+            this.report(key, `is required (${expected})`);
+        return value ?? undefined;
+    }
+    has(key) {
+        return this.raw[key] !== undefined && this.raw[key] !== null;
+    }
+    string(key, opts = {}) {
+        const expected = opts.expected ?? 'a string';
+        const value = this.#take(key, opts.required ?? false, expected);
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'string' && typeof value !== 'number') {
+            this.report(key, `must be ${expected}, not ${describe(value)}`);
+            return undefined;
+        }
+        const text = String(value);
+        if (text === '' || (opts.pattern && !opts.pattern.test(text))) {
+            this.report(key, `"${text}" is not ${expected}`);
+            return undefined;
+        }
+        return text;
+    }
+    url(key, opts = {}) {
+        const text = this.string(key, { required: opts.required ?? false, expected: 'an https:// URL' });
+        if (text === undefined)
+            return undefined;
+        try {
+            return parseEndpoint(text, key);
+        }
+        catch (error) {
+            this.report(key, error instanceof KeylessError ? `${error.message} (${error.hint ?? ''})` : String(error));
+            return undefined;
+        }
+    }
+    /** A string or a list of strings. */
+    strings(key, opts = {}) {
+        const value = this.#take(key, opts.required ?? false, 'a string or a list of strings');
+        if (value === undefined)
+            return undefined;
+        const list = Array.isArray(value) ? value : [value];
+        if (list.length === 0 || list.some((item) => typeof item !== 'string' || item === '')) {
+            this.report(key, `must be a non-empty string or list of non-empty strings, not ${describe(value)}`);
+            return undefined;
+        }
+        return list;
+    }
+    boolean(key, fallback) {
+        const value = this.#take(key, false, 'true or false');
+        if (value === undefined)
+            return fallback;
+        if (typeof value === 'boolean')
+            return value;
+        if (value === 'true' || value === 'false')
+            return value === 'true';
+        this.report(key, `must be true or false, not ${describe(value)}`);
+        return fallback;
+    }
+    /** A YAML list of anything; the caller checks the items. */
+    list(key) {
+        const value = this.#take(key, false, 'a list');
+        if (value === undefined)
+            return undefined;
+        if (!Array.isArray(value) || value.length === 0) {
+            this.report(key, `must be a non-empty list, not ${describe(value)}`);
+            return undefined;
+        }
+        return value;
+    }
+    oneOf(key, values, fallback) {
+        const text = this.string(key, { expected: `one of ${values.join(', ')}` });
+        if (text === undefined)
+            return fallback;
+        if (values.includes(text))
+            return text;
+        this.report(key, `"${text}" is not one of ${values.join(', ')}`);
+        return fallback;
+    }
+    /** Seconds, within [min, max]. */
+    duration(key, min, max) {
+        const text = this.string(key, { expected: 'a duration such as 900, 15m or 1h' });
+        if (text === undefined)
+            return undefined;
+        const seconds = parseDuration(text);
+        if (seconds === undefined)
+            this.report(key, `"${text}" is not a duration (expected e.g. 900, 90s, 15m, 1h30m)`);
+        else if (seconds < min || seconds > max)
+            this.report(key, `${text} is outside ${min}s–${max}s`);
+        else
+            return seconds;
+        return undefined;
+    }
+    finish() {
+        for (const key of Object.keys(this.raw)) {
+            if (this.#known.has(key))
+                continue;
+            const guess = closest(key, [...this.#known]);
+            this.report(key, `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`);
+        }
+    }
+}
+function describe(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/google-api.ts
+
+
+
+// Google's Security Token Service (RFC 8693, plus its `options` field) and IAM Credentials API.
+const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
+const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+/** One exchange at Google STS: form-encoded RFC 8693 request, RFC 8693 answer, RFC 6749 error body. */
+async function stsExchange(http, url, request, idToken, deniedHint) {
+    const form = new URLSearchParams({
+        grant_type: TOKEN_EXCHANGE,
+        requested_token_type: ACCESS_TOKEN_TYPE,
+        subject_token: request.subjectToken,
+        subject_token_type: request.subjectTokenType,
+    });
+    if (request.audience)
+        form.set('audience', request.audience);
+    if (request.scope)
+        form.set('scope', request.scope);
+    if (request.options !== undefined)
+        form.set('options', JSON.stringify(request.options));
+    const what = `Google STS ${url.origin}${url.pathname}`;
+    const response = await http.request({
+        method: 'POST',
+        url,
+        what: 'Google STS',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: form.toString(),
+    });
+    if (response.status !== 200)
+        throw oauthError(response, what, idToken, deniedHint);
+    const body = jsonBody(response, what);
+    const token = isObject(body) ? body.access_token : undefined;
+    if (typeof token !== 'string' || token === '') {
+        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`, { hint: 'sts-endpoint must point at Google STS' });
+    }
+    const expiresIn = isObject(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
+    return { token, attempts: response.attempts, ...(expiresIn ? { expiresIn } : {}) };
+}
+/** A POST to an IAM Credentials method with the federated token; its JSON answer, or a clear error. */
+async function iamCredentials(http, url, bearer, body, idToken, serviceAccount) {
+    const what = `IAM Credentials ${url.pathname.split(':').pop() ?? ''} for ${serviceAccount}`;
+    const response = await http.request({
+        method: 'POST',
+        url,
+        what: 'IAM Credentials',
+        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(body),
+    });
+    if (response.status !== 200)
+        throw googleApiError(response, what, idToken, serviceAccount);
+    const parsed = jsonBody(response, what);
+    if (!isObject(parsed))
+        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without a JSON object`);
+    return { body: parsed, attempts: response.attempts };
+}
+/** Google's `{"error":{"code","message","status"}}`; a denial says which binding is missing. */
+function googleApiError(response, what, idToken, serviceAccount) {
+    const body = parseLoose(response.body);
+    const error = isObject(body) && isObject(body.error) ? body.error : undefined;
+    const status = serverText(error?.status, 60);
+    const message = serverText(error?.message);
+    const said = `${what} answered HTTP ${response.status}${status ? ` ${status}` : ''}${message ? `: ${message}` : ''}`;
+    if (response.status === 403 || status === 'PERMISSION_DENIED') {
+        const repository = typeof idToken.claims.repository === 'string' ? idToken.claims.repository : 'OWNER/REPO';
+        return new errors_KeylessError('EXCHANGE_DENIED', `${said}. The token carried ${claimsForHumans(idToken)}.`, {
+            hint: `grant roles/iam.workloadIdentityUser on ${serviceAccount} to ` +
+                `principalSet://iam.googleapis.com/<pool>/attribute.repository/${repository} (and enable the IAM Credentials API)`,
+        });
+    }
+    return new errors_KeylessError('EXCHANGE_FAILED', said, {
+        hint: response.status === 404 ? 'check service-account: it does not exist or is in another project' : 'check the entry keys; re-run if Google is degraded',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/oauth-revoke.ts
+
+/**
+ * RFC 7009 revocation of the handle's token (and refresh token first, when there is one): 200 means
+ * revoked or already invalid; `unsupported_token_type` means the issuer cannot revoke it.
+ */
+async function revokeOAuthToken(handle, ctx) {
+    const { endpoint, token, refresh, clientId } = handle;
+    if (!endpoint || !token)
+        return { status: 'not-revocable', detail: 'the issuer publishes no revocation endpoint' };
+    const url = new URL(endpoint);
+    for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']]) {
+        if (!value)
+            continue;
+        const form = new URLSearchParams({ token: value, token_type_hint: hint });
+        if (clientId)
+            form.set('client_id', clientId);
+        const response = await ctx.http.request({
+            method: 'POST',
+            url,
+            what: 'revocation endpoint',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+        });
+        if (response.status === 200)
+            continue;
+        const error = oauthError(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
+        // RFC 7009's `unsupported_token_type`, and Google's `invalid_token` for tokens it will not revoke.
+        if (/: (unsupported_token_type|invalid_token)\b/.test(error.message))
+            return { status: 'not-revocable', detail: 'the issuer does not revoke this token type' };
+        return { status: 'failed', detail: error.message };
+    }
+    return { status: 'revoked' };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcp.ts
+
+
+
+
+
+const PROVIDER_NAME = /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]{4,32}\/providers\/[a-z0-9-]{4,32}$/;
+const EMAIL = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
+const PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const UNIVERSE = /^[a-z0-9.-]+\.[a-z]{2,}$/;
+function gcp_read(fields) {
+    const provider = fields.string('workload-identity-provider', {
+        required: true,
+        pattern: PROVIDER_NAME,
+        expected: 'projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER',
+    });
+    const serviceAccount = fields.string('service-account', { pattern: EMAIL, expected: 'a service account email' });
+    const project = fields.string('project', { pattern: PROJECT, expected: 'a project id' });
+    const universe = fields.string('universe', { pattern: UNIVERSE, expected: 'a domain such as googleapis.com' }) ?? 'googleapis.com';
+    const scopes = fields.strings('scopes') ?? [`https://www.${universe}/auth/cloud-platform`];
+    const lifetime = fields.duration('duration', 1, 43_200);
+    const delegates = fields.strings('delegates') ?? [];
+    const idTokenAudience = fields.string('id-token-audience');
+    const accessBoundary = readBoundary(fields);
+    const credentialsFile = fields.boolean('credentials-file', false);
+    const stsEndpoint = fields.url('sts-endpoint') ?? new URL(`https://sts.${universe}/v1/token`);
+    const iamEndpoint = fields.url('iamcredentials-endpoint') ?? new URL(`https://iamcredentials.${universe}/`);
+    const revokeEndpoint = fields.url('revoke-endpoint') ?? new URL(`https://oauth2.${universe}/revoke`);
+    for (const key of ['duration', 'delegates', 'id-token-audience']) {
+        if (fields.has(key) && serviceAccount === undefined)
+            fields.report(key, 'applies only with service-account (federated tokens are not impersonated)');
+    }
+    if (provider === undefined)
+        return undefined;
+    const config = {
+        provider,
+        scopes,
+        lifetimeSeconds: lifetime ?? 900,
+        delegates,
+        credentialsFile,
+        universe,
+        stsEndpoint,
+        iamEndpoint,
+        revokeEndpoint,
+    };
+    for (const [key, value] of Object.entries({ serviceAccount, project, idTokenAudience, accessBoundary })) {
+        if (value !== undefined)
+            Object.assign(config, { [key]: value });
+    }
+    return config;
+}
+/** `access-boundary`: a list of `{resource, permissions, condition?}`, Google's Credential Access Boundary rules. */
+function readBoundary(fields) {
+    const raw = fields.list('access-boundary');
+    if (raw === undefined)
+        return undefined;
+    const rules = [];
+    for (const [i, rule] of raw.entries()) {
+        const resource = isRecord(rule) ? rule.resource : undefined;
+        const permissions = isRecord(rule) ? rule.permissions : undefined;
+        const condition = isRecord(rule) ? rule.condition : undefined;
+        const validPermissions = Array.isArray(permissions) && permissions.length > 0 && permissions.every((p) => typeof p === 'string' && p.startsWith('inRole:'));
+        if (typeof resource !== 'string' || !validPermissions || (condition !== undefined && typeof condition !== 'string')) {
+            fields.report('access-boundary', `rule ${i} must be {resource: //storage.googleapis.com/projects/_/buckets/NAME, permissions: [inRole:ROLE], condition?: CEL}, not ${describe(rule)}`);
+            continue;
+        }
+        rules.push({ availableResource: resource, availablePermissions: permissions, ...(condition ? { availabilityCondition: { expression: condition } } : {}) });
+    }
+    if (rules.length > 10)
+        fields.report('access-boundary', 'Google accepts at most 10 rules');
+    return rules;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const DENIED_HINT = "check the workload identity provider's attribute condition and mapping against these claims, and that the pool and provider are enabled";
+async function gcp_exchange(config, ctx) {
+    const audience = `//iam.${config.universe}/${config.provider}`;
+    const federated = await stsExchange(ctx.http, config.stsEndpoint, { audience, scope: `https://www.${config.universe}/auth/cloud-platform`, subjectToken: ctx.idToken.jwt, subjectTokenType: JWT_TYPE }, ctx.idToken, DENIED_HINT);
+    ctx.mask(federated.token);
+    let access = { token: federated.token, expiresAt: expiry(ctx, federated.expiresIn) };
+    let idToken;
+    const sa = config.serviceAccount;
+    if (sa) {
+        const delegates = config.delegates.map((d) => `projects/-/serviceAccounts/${d}`);
+        const generated = await iamCredentials(ctx.http, methodUrl(config, sa, 'generateAccessToken'), federated.token, { scope: config.scopes, lifetime: `${config.lifetimeSeconds}s`, ...(delegates.length > 0 ? { delegates } : {}) }, ctx.idToken, sa);
+        const { accessToken, expireTime } = generated.body;
+        if (typeof accessToken !== 'string' || typeof expireTime !== 'string') {
+            throw new errors_KeylessError('HTTP_BAD_RESPONSE', `IAM Credentials generateAccessToken for ${sa} answered without accessToken/expireTime`);
+        }
+        ctx.mask(accessToken);
+        access = { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
+        if (config.idTokenAudience) {
+            const body = { audience: config.idTokenAudience, includeEmail: true, ...(delegates.length > 0 ? { delegates } : {}) };
+            const minted = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
+            if (typeof minted !== 'string')
+                throw new errors_KeylessError('HTTP_BAD_RESPONSE', `IAM Credentials generateIdToken for ${sa} answered without a token`);
+            ctx.mask(minted);
+            idToken = minted;
+        }
+    }
+    if (config.accessBoundary) {
+        const options = { accessBoundary: { accessBoundaryRules: config.accessBoundary } };
+        const request = { subjectToken: access.token, subjectTokenType: ACCESS_TOKEN_TYPE, options };
+        const downscoped = await stsExchange(ctx.http, config.stsEndpoint, request, ctx.idToken, DENIED_HINT);
+        ctx.mask(downscoped.token);
+        // Google omits expires_in for a downscoped token when it lives as long as its source.
+        access = { token: downscoped.token, expiresAt: downscoped.expiresIn ? expiry(ctx, downscoped.expiresIn) : access.expiresAt };
+    }
+    return credential(config, ctx, access, idToken, federated.attempts);
+}
+function methodUrl(config, serviceAccount, method) {
+    return new URL(`v1/projects/-/serviceAccounts/${encodeURIComponent(serviceAccount)}:${method}`, config.iamEndpoint);
+}
+function expiry(ctx, seconds) {
+    return seconds === undefined ? undefined : new Date(ctx.now() + seconds * 1000).toISOString();
+}
+async function credential(config, ctx, access, idToken, attempts) {
+    const project = config.project ? { CLOUDSDK_CORE_PROJECT: config.project, GOOGLE_CLOUD_PROJECT: config.project } : {};
+    const principal = config.serviceAccount ?? `principal://iam.${config.universe}/${config.provider.replace(/\/providers\/.*$/, '')}/subject/${String(ctx.idToken.claims.sub)}`;
+    return {
+        env: { CLOUDSDK_AUTH_ACCESS_TOKEN: access.token, GOOGLE_OAUTH_ACCESS_TOKEN: access.token },
+        publicEnv: project,
+        files: config.credentialsFile ? adcFiles(config, ctx.idToken.jwt) : [],
+        secretOutputs: { 'access-token': access.token, ...(idToken ? { 'id-token': idToken } : {}) },
+        publicOutputs: { ...(access.expiresAt ? { 'expires-at': access.expiresAt } : {}), ...(config.project ? { project: config.project } : {}) },
+        info: {
+            principal,
+            scope: config.accessBoundary ? `${config.scopes.join(' ')} (downscoped)` : config.scopes.join(' '),
+            ...(access.expiresAt ? { expiresAt: access.expiresAt } : {}),
+            tokenType: config.serviceAccount ? 'Google service account access token' : 'Google federated access token',
+            endpoint: `${config.stsEndpoint.origin}${config.stsEndpoint.pathname}`,
+            attempts,
+            fingerprint: await fingerprint(access.token),
+        },
+        revoke: { endpoint: config.revokeEndpoint.href, token: access.token },
+    };
+}
+/**
+ * Application Default Credentials for client libraries: an `external_account` file whose subject token is
+ * a file holding this job's one-audience OIDC token. Never the runner's token-request bearer (the peer
+ * writes that into the workspace, letting any reader mint tokens for any audience).
+ */
+function adcFiles(config, jwt) {
+    const impersonation = config.serviceAccount ? methodUrl(config, config.serviceAccount, 'generateAccessToken').href : undefined;
+    return [
+        { name: 'gcp-oidc-token', content: jwt },
+        {
+            env: 'GOOGLE_APPLICATION_CREDENTIALS',
+            name: 'gcp-adc.json',
+            content: (pathOf) => JSON.stringify({
+                type: 'external_account',
+                audience: `//iam.${config.universe}/${config.provider}`,
+                subject_token_type: JWT_TYPE,
+                token_url: config.stsEndpoint.href,
+                credential_source: { file: pathOf('gcp-oidc-token'), format: { type: 'text' } },
+                ...(impersonation ? { service_account_impersonation_url: impersonation } : {}),
+                universe_domain: config.universe,
+            }),
+        },
+    ];
+}
+const gcp = {
+    name: 'gcp',
+    read: gcp_read,
+    defaultAudience: (config) => `https://iam.${config.universe}/${config.provider}`,
+    exchange: gcp_exchange,
+    revoke: revokeOAuthToken,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
@@ -882,23 +1375,23 @@ async function discover(http, issuer) {
         }
         const doc = jsonBody(response, `metadata ${url.href}`);
         if (!isObject(doc) || typeof doc.token_endpoint !== 'string') {
-            throw new KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} has no token_endpoint`, {
+            throw new errors_KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} has no token_endpoint`, {
                 hint: 'set token-endpoint explicitly',
             });
         }
         const named = typeof doc.issuer === 'string' ? doc.issuer.replace(/\/$/, '') : undefined;
         if (named !== issuer.href.replace(/\/$/, '')) {
-            throw new KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} names issuer ${JSON.stringify(doc.issuer)}, not ${issuer.href}`, {
+            throw new errors_KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} names issuer ${JSON.stringify(doc.issuer)}, not ${issuer.href}`, {
                 hint: 'set issuer to exactly the value the server publishes (RFC 8414 §3.3 requires them to match)',
             });
         }
         const revocation = typeof doc.revocation_endpoint === 'string' ? doc.revocation_endpoint : undefined;
         return {
-            tokenEndpoint: parseEndpoint(doc.token_endpoint, 'discovered token_endpoint'),
-            ...(revocation ? { revocationEndpoint: parseEndpoint(revocation, 'discovered revocation_endpoint') } : {}),
+            tokenEndpoint: url_parseEndpoint(doc.token_endpoint, 'discovered token_endpoint'),
+            ...(revocation ? { revocationEndpoint: url_parseEndpoint(revocation, 'discovered revocation_endpoint') } : {}),
         };
     }
-    throw new KeylessError('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
+    throw new errors_KeylessError('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
         hint: 'check the issuer URL, or set token-endpoint (and revocation-endpoint) explicitly',
     });
 }
@@ -909,8 +1402,9 @@ async function discover(http, issuer) {
 
 
 
+
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
-const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
+const rfc8693_JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_LIFETIME_S = 366 * 24 * 3600;
 function rfc8693_read(fields, id) {
@@ -924,7 +1418,7 @@ function rfc8693_read(fields, id) {
         return undefined;
     const config = {
         server,
-        subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? JWT_TYPE,
+        subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? rfc8693_JWT_TYPE,
         resources: fields.strings('resource') ?? [],
         exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
     };
@@ -1000,7 +1494,7 @@ async function rfc8693_exchange(config, ctx) {
 function readIssued(body, what, mask) {
     const token = isObject(body) ? body.access_token : undefined;
     if (typeof token !== 'string' || token === '' || !isObject(body)) {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
+        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
             hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
         });
     }
@@ -1021,7 +1515,7 @@ function readIssued(body, what, mask) {
         wrong.push(`expires_in is not a number of seconds between 1 and ${MAX_LIFETIME_S}`);
     }
     if (wrong.length > 0) {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
+        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
             hint: 'the endpoint does not implement RFC 8693 §2.2.1; report it to its operator',
         });
     }
@@ -1033,49 +1527,23 @@ function readIssued(body, what, mask) {
         scope: serverText(body.scope),
     };
 }
-/** RFC 7009: 200 means revoked (or already invalid); `unsupported_token_type` means it cannot be. */
-async function revoke(handle, ctx) {
-    const { endpoint, token, refresh, clientId } = handle;
-    if (!endpoint || !token)
-        return { status: 'not-revocable', detail: 'the issuer publishes no revocation endpoint' };
-    const url = new URL(endpoint);
-    for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']]) {
-        if (!value)
-            continue;
-        const form = new URLSearchParams({ token: value, token_type_hint: hint });
-        if (clientId)
-            form.set('client_id', clientId);
-        const response = await ctx.http.request({
-            method: 'POST',
-            url,
-            what: 'revocation endpoint',
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: form.toString(),
-        });
-        if (response.status === 200)
-            continue;
-        const error = oauthError(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
-        if (/unsupported_token_type/.test(error.message))
-            return { status: 'not-revocable', detail: 'the issuer does not revoke this token type' };
-        return { status: 'failed', detail: error.message };
-    }
-    return { status: 'revoked' };
-}
 const rfc8693 = {
     name: 'rfc8693',
     read: rfc8693_read,
     // The STS is the relying party of the runner token, so by default the token is addressed to it.
     defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
     exchange: rfc8693_exchange,
-    revoke,
+    revoke: revokeOAuthToken,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/registry.ts
 
 
+
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 const providers = {
     aws: aws,
+    gcp: gcp,
     rfc8693: rfc8693,
 };
 
@@ -1135,7 +1603,7 @@ async function cleanup(deps) {
     const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
     const failures = records.filter((r) => r.status === 'failed');
     if (strict && failures.length > 0) {
-        throw new KeylessError('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
+        throw new errors_KeylessError('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
             hint: 'see the warnings above; strict-cleanup makes this fail the job',
         });
     }
@@ -1283,7 +1751,7 @@ async function requestWithRetries(req, options) {
     }
 }
 function isRetryableError(error, req) {
-    if (!(error instanceof KeylessError))
+    if (!(error instanceof errors_KeylessError))
         return false;
     if (error.code === 'HTTP_TOO_LARGE')
         return false;
@@ -1292,7 +1760,7 @@ function isRetryableError(error, req) {
     return error.code === 'HTTP_NETWORK' || error.code === 'HTTP_TIMEOUT';
 }
 function withAttempts(error, attempts) {
-    if (!(error instanceof KeylessError) || attempts === 1)
+    if (!(error instanceof errors_KeylessError) || attempts === 1)
         return error;
     error.message = `${error.message} (after ${attempts} attempts)`;
     return error;
@@ -1311,7 +1779,7 @@ function attemptOnce(req, options, agent, send) {
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {
-            outgoing.destroy(new KeylessError('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
+            outgoing.destroy(new errors_KeylessError('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
                 hint: 'check that the endpoint is reachable from the runner, or raise http-timeout',
             }));
         }, options.timeoutMs);
@@ -1355,7 +1823,7 @@ function readBody(res, maxBytes, where) {
             chunks.push(chunk);
         });
         const cutOff = (cause) => {
-            reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+            reject(new errors_KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
                 hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
                 cause,
             }));
@@ -1369,16 +1837,16 @@ function readBody(res, maxBytes, where) {
     });
 }
 function tooLarge(where, maxBytes) {
-    return new KeylessError('HTTP_TOO_LARGE', `${where} sent a response larger than ${maxBytes} bytes`, {
+    return new errors_KeylessError('HTTP_TOO_LARGE', `${where} sent a response larger than ${maxBytes} bytes`, {
         hint: 'the endpoint is not a token service, or is misbehaving; check the URL',
     });
 }
 function asNetworkError(error, where) {
-    if (error instanceof KeylessError)
+    if (error instanceof errors_KeylessError)
         return error;
     const code = error.code;
     const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
-    return new KeylessError('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
+    return new errors_KeylessError('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
         hint: 'check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint',
         cause: error,
     });
@@ -1466,7 +1934,7 @@ function createRunner(env, write) {
     const appendTo = (variable, name, value) => {
         const file = env[variable];
         if (file === undefined || file === '') {
-            throw new KeylessError('INPUT_INVALID', `${variable} is not set, so ${name} cannot be handed to the job`, {
+            throw new errors_KeylessError('INPUT_INVALID', `${variable} is not set, so ${name} cannot be handed to the job`, {
                 hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
             });
         }

@@ -76,6 +76,26 @@ export class FieldReader {
     return list as string[];
   }
 
+  boolean(key: string, fallback: boolean): boolean {
+    const value = this.#take(key, false, 'true or false');
+    if (value === undefined) return fallback;
+    if (typeof value === 'boolean') return value;
+    if (value === 'true' || value === 'false') return value === 'true';
+    this.report(key, `must be true or false, not ${describe(value)}`);
+    return fallback;
+  }
+
+  /** A YAML list of anything; the caller checks the items. */
+  list(key: string): unknown[] | undefined {
+    const value = this.#take(key, false, 'a list');
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value) || value.length === 0) {
+      this.report(key, `must be a non-empty list, not ${describe(value)}`);
+      return undefined;
+    }
+    return value as unknown[];
+  }
+
   oneOf<T extends string>(key: string, values: readonly T[], fallback: T): T {
     const text = this.string(key, { expected: `one of ${values.join(', ')}` });
     if (text === undefined) return fallback;

@@ -20,7 +20,12 @@ export function claimsForHumans(idToken: IdToken): string {
  * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
  * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
  */
-export function oauthError(response: HttpResponse, what: string, idToken: IdToken | undefined): KeylessError {
+export function oauthError(
+  response: HttpResponse,
+  what: string,
+  idToken: IdToken | undefined,
+  deniedHint = "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)",
+): KeylessError {
   const body = parseLoose(response.body);
   const code = isObject(body) ? serverText(body.error, 80) : undefined;
   const description = isObject(body) ? serverText(body.error_description) : undefined;
@@ -30,9 +35,7 @@ export function oauthError(response: HttpResponse, what: string, idToken: IdToke
   const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
   if (code !== undefined && DENIED.has(code)) {
     const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
-    return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, {
-      hint: "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)",
-    });
+    return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
   }
   const hint =
     code === 'invalid_request' || code === 'unsupported_grant_type'

@@ -4,7 +4,8 @@ import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, serverText } from '../http/json.js';
 import { oauthError } from './oauth-error.js';
 import { discover, type ServerEndpoints } from './oauth-metadata.js';
-import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
+import { revokeOAuthToken } from './oauth-revoke.js';
+import type { Credential, ExchangeContext, Provider } from './types.js';
 
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
@@ -139,35 +140,11 @@ function readIssued(body: unknown, what: string, mask: (secret: string) => void)
   };
 }
 
-/** RFC 7009: 200 means revoked (or already invalid); `unsupported_token_type` means it cannot be. */
-async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
-  const { endpoint, token, refresh, clientId } = handle;
-  if (!endpoint || !token) return { status: 'not-revocable', detail: 'the issuer publishes no revocation endpoint' };
-  const url = new URL(endpoint);
-  for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']] as const) {
-    if (!value) continue;
-    const form = new URLSearchParams({ token: value, token_type_hint: hint });
-    if (clientId) form.set('client_id', clientId);
-    const response = await ctx.http.request({
-      method: 'POST',
-      url,
-      what: 'revocation endpoint',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: form.toString(),
-    });
-    if (response.status === 200) continue;
-    const error = oauthError(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
-    if (/unsupported_token_type/.test(error.message)) return { status: 'not-revocable', detail: 'the issuer does not revoke this token type' };
-    return { status: 'failed', detail: error.message };
-  }
-  return { status: 'revoked' };
-}
-
 export const rfc8693: Provider<Rfc8693Config> = {
   name: 'rfc8693',
   read,
   // The STS is the relying party of the runner token, so by default the token is addressed to it.
   defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
   exchange,
-  revoke,
+  revoke: revokeOAuthToken,
 };

@@ -38,9 +38,11 @@ export interface Credential {
 }
 
 export interface CredentialFile {
-  env: string;
+  /** The variable that receives the file's path; none for a file only another file refers to. */
+  env?: string;
   name: string;
-  content: string;
+  /** The content, or a function of the paths of this credential's other files (a config naming a token file). */
+  content: string | ((pathOf: (name: string) => string) => string);
 }
 
 export interface CredentialInfo {

@@ -20,8 +20,7 @@ export function deliver(entry: CredentialEntry, credential: Credential, runner: 
   if (entry.exports.has('file')) {
     for (const [name, value] of Object.entries(credential.env)) {
       const path = join(secretDir(), `${entry.id}-${name}`);
-      cleanup.record({ kind: 'path', path });
-      writeFileSync(path, value, { mode: 0o600, flag: 'wx' });
+      writeSecret(path, value, cleanup);
       runner.exportVariable(`${name}_FILE`, path);
       exported.push(`env ${name}_FILE (file)`);
     }
@@ -56,9 +55,15 @@ export function writeCredentialFiles(
 ): Map<string, string[]> {
   const byVariable = new Map<string, { name: string; parts: string[]; ids: string[] }>();
   for (const { entry, credential } of minted) {
+    const pathOf = (name: string) => join(secretDir(), `${entry.id}-${name}`);
     for (const file of credential.files ?? []) {
+      const content = typeof file.content === 'string' ? file.content : file.content(pathOf);
+      if (file.env === undefined) {
+        writeSecret(pathOf(file.name), content, cleanup);
+        continue;
+      }
       const group = byVariable.get(file.env) ?? { name: file.name, parts: [], ids: [] };
-      group.parts.push(file.content);
+      group.parts.push(content);
       group.ids.push(entry.id);
       byVariable.set(file.env, group);
     }
@@ -66,12 +71,17 @@ export function writeCredentialFiles(
   const exported = new Map<string, string[]>();
   for (const [variable, { name, parts, ids }] of byVariable) {
     const path = join(secretDir(), name);
-    cleanup.record({ kind: 'path', path });
-    writeFileSync(path, parts.join('\n'), { mode: 0o600, flag: 'wx' });
+    writeSecret(path, parts.join('\n'), cleanup);
     runner.exportVariable(variable, path);
     for (const id of ids) exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
   }
   return exported;
+}
+
+/** Records the path for the post step first, then writes: a crash in between still gets it deleted. */
+function writeSecret(path: string, content: string, cleanup: CleanupLog): void {
+  cleanup.record({ kind: 'path', path });
+  writeFileSync(path, content, { mode: 0o600, flag: 'wx' });
 }
 
 /**
