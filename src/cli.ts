@@ -5,6 +5,8 @@ const USAGE = `usage: keyless <command>
 commands:
   demo     run the action's main and post steps end to end against loopback fakes
            and print what a job log would show
+  refresh  rewrite the Azure federated token file with a fresh OIDC token (long jobs)
+           keyless refresh [--file PATH] [--audience AUD]
 
 exit codes: 0 success, 1 failure, 2 usage error`;
 
@@ -15,6 +17,10 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'demo': {
       const { demo } = await import('./cli/demo.js');
       return demo(rest, (text) => process.stdout.write(text));
+    }
+    case 'refresh': {
+      const [{ refresh }, { createRunner }] = await Promise.all([import('./cli/refresh.js'), import('./runner/runner.js')]);
+      return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));
     }
     case undefined:
     case '-h':

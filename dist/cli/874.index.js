@@ -350,7 +350,7 @@ async function runStep(script, options) {
     // An env value of undefined means "the runner does not set this variable".
     const childEnv = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
     const started = performance.now();
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], { env: childEnv, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script, ...(options.args ?? [])], { env: childEnv, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {

@@ -1,4 +1,5 @@
 import { aws } from './aws.js';
+import { azure } from './azure.js';
 import { gcp } from './gcp.js';
 import { rfc8693 } from './rfc8693.js';
 import type { Provider } from './types.js';
@@ -6,6 +7,7 @@ import type { Provider } from './types.js';
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 export const providers: Readonly<Record<string, Provider>> = {
   aws,
+  azure,
   gcp,
   rfc8693,
 };

@@ -67,6 +67,8 @@ export interface StepOptions {
   /** Called with the child once it runs, and its state file; may kill it to simulate a crashed step. */
   onSpawn?: (child: ChildProcess, stateFile: string) => void;
   actionYml: string;
+  /** Arguments after the script (a CLI command). */
+  args?: string[];
 }
 
 /** Runs one built entry (`dist/main.js`, `dist/post.js`) exactly as the runner does. */
@@ -95,7 +97,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   // An env value of undefined means "the runner does not set this variable".
   const childEnv = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
   const started = performance.now();
-  const child = spawn(process.execPath, [script], { env: childEnv, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...(options.args ?? [])], { env: childEnv, cwd: job.workspace, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {

@@ -1,0 +1,132 @@
+export const id = 926;
+export const ids = [926];
+export const modules = {
+
+/***/ 1926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createRunner: () => (/* binding */ createRunner)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/runner/commands.ts
+// The runner's workflow-command and environment-file protocols, as documented by GitHub
+// ("Workflow commands for GitHub Actions"). Written here rather than imported from @actions/core,
+// whose import alone costs more start-up than the whole exchange.
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props === '' ? '' : ` ${props}`}::${escapeData(message)}\n`;
+}
+/**
+ * One `name<<delimiter` record of GITHUB_ENV/OUTPUT/STATE. The delimiter is random per record, so a
+ * value cannot end the record early and inject another variable.
+ */
+function fileRecord(name, value, delimiter) {
+    if (name.includes('\n') || name.includes('=') || value.includes(delimiter)) {
+        throw new Error(`refusing to write ${name}: it contains the record delimiter or a newline`);
+    }
+    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/mask.ts
+/**
+ * The set of secret strings this run has seen. Every one is announced to the runner with `add-mask`
+ * before it is used anywhere, and `redact` removes them from text the runner does not mask itself
+ * (the job summary, files, error messages built from server replies).
+ */
+class SecretSet {
+    #values = new Set();
+    /** The forms to mask for one secret: itself, each of its lines, and its URL- and JSON-escaped forms. */
+    static forms(secret) {
+        const forms = new Set([secret]);
+        for (const line of secret.split(/\r?\n/))
+            if (line.trim() !== '')
+                forms.add(line);
+        forms.add(encodeURIComponent(secret));
+        forms.add(JSON.stringify(secret).slice(1, -1));
+        return [...forms].filter((form) => form.length >= 4);
+    }
+    /** Adds the secret; returns the forms that were new, which the caller must announce. */
+    add(secret) {
+        const added = SecretSet.forms(secret).filter((form) => !this.#values.has(form));
+        for (const form of added)
+            this.#values.add(form);
+        return added;
+    }
+    redact(text) {
+        let out = text;
+        // Longest first, so a secret that contains another is replaced whole.
+        for (const value of [...this.#values].sort((a, b) => b.length - a.length))
+            out = out.split(value).join('***');
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/runner.ts
+
+
+
+
+/**
+ * A record delimiter. fileRecord refuses any value that contains it, so it need not be unpredictable,
+ * only unlikely to collide; that keeps node:crypto off the start path.
+ */
+function delimiter() {
+    return `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+}
+function createRunner(env, write) {
+    const secrets = new SecretSet();
+    const appendTo = (variable, name, value) => {
+        const file = env[variable];
+        if (file === undefined || file === '') {
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${variable} is not set, so ${name} cannot be handed to the job`, {
+                hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
+            });
+        }
+        (0,external_node_fs_.appendFileSync)(file, fileRecord(name, value, delimiter()));
+    };
+    const say = (text) => { write(secrets.redact(text)); };
+    return {
+        env,
+        mask(secret) {
+            for (const form of secrets.add(secret))
+                write(`::add-mask::${escapeData(form)}\n`);
+        },
+        redact: (text) => secrets.redact(text),
+        exportVariable: (name, value) => { appendTo('GITHUB_ENV', name, value); },
+        setOutput: (name, value) => { appendTo('GITHUB_OUTPUT', name, value); },
+        saveState: (name, value) => { appendTo('GITHUB_STATE', name, value); },
+        appendSummary(markdown) {
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
+        },
+        info: (message) => { say(`${message}\n`); },
+        warning: (message, properties) => { say(command('warning', message, properties)); },
+        error: (message, properties) => { say(command('error', message, properties)); },
+        group: (title) => { say(`::group::${escapeData(title)}\n`); },
+        endGroup: () => { write('::endgroup::\n'); },
+    };
+}
+
+
+/***/ })
+
+};
