@@ -2,6 +2,9 @@
 // Medians of BENCH_RUNS (default 25) sequential runs, interleaved so drift hits every variant alike.
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startAwsSts } from '../test/fakes/aws-sts.js';
+import { startEntra } from '../test/fakes/entra.js';
+import { startGoogle } from '../test/fakes/google.js';
 import { startOAuthServer } from '../test/fakes/oauth-server.js';
 import { newJob, runStep } from '../test/fakes/runner-harness.js';
 import { startRunnerOidc } from '../test/fakes/runner-oidc.js';
@@ -44,6 +47,18 @@ async function main(): Promise<void> {
   const runner = await startRunnerOidc();
   const sts = await startOAuthServer({ trustedIssuer: runner.issuer });
   const env = { ACTIONS_ID_TOKEN_REQUEST_URL: runner.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: runner.requestToken };
+  const wip = 'projects/1/locations/global/workloadIdentityPools/github/providers/acme';
+  const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+  const client = '0a1b2c3d-4e5f-4a7b-8c9d-0e1f2a3b4c5d';
+  const aws = await startAwsSts({ trustedIssuer: runner.issuer });
+  const google = await startGoogle({ trustedIssuer: runner.issuer, provider: wip });
+  const entra = await startEntra({ trustedIssuer: runner.issuer, tenantId: tenant, clientId: client, subjects: [String(runner.claims.sub)] });
+  const awsEntry = `- provider: aws\n  role: arn:aws:iam::123456789012:role/deploy\n  region: us-east-1\n  sts-endpoint: ${aws.url}/`;
+  const clouds = [
+    awsEntry,
+    `- provider: gcp\n  workload-identity-provider: ${wip}\n  sts-endpoint: ${google.url}/v1/token\n  revoke-endpoint: ${google.url}/revoke`,
+    `- provider: azure\n  client-id: ${client}\n  tenant-id: ${tenant}\n  authority-host: ${entra.url}/`,
+  ].join('\n');
   const entry = (id: string) => `- provider: rfc8693\n  id: ${id}\n  token-endpoint: ${sts.tokenEndpoint}\n  oidc-audience: ${sts.issuer}`;
   const empty = at('.bench/empty.mjs');
   writeFileSync(empty, '');
@@ -56,6 +71,8 @@ async function main(): Promise<void> {
       inputs: { credentials: ['a', 'b', 'c', 'd', 'e'].map(entry).join('\n') },
       credentials: 5,
     },
+    'keyless, 1 cloud (aws)': { script: at('dist/main.js'), inputs: { credentials: awsEntry }, credentials: 1 },
+    'keyless, 3 clouds (aws, gcp, azure)': { script: at('dist/main.js'), inputs: { credentials: clouds }, credentials: 3 },
     'keyless, config error (start-up only)': { script: at('dist/main.js'), inputs: { credentials: '- provider: none' }, credentials: 0 },
     'peer-style: @actions/core + http-client': {
       script: at('.bench/peer-core/index.js'),
@@ -68,8 +85,8 @@ async function main(): Promise<void> {
       credentials: 1,
     },
   };
-  const { times, trips } = await measure(variants, env, [runner, sts]);
-  await Promise.all([runner.close(), sts.close()]);
+  const { times, trips } = await measure(variants, env, [runner, sts, aws, google, entra]);
+  await Promise.all([runner, sts, aws, google, entra].map((fake) => fake.close()));
 
   const m = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
   const node = m['node (empty script)'] ?? 1;
@@ -85,6 +102,7 @@ async function main(): Promise<void> {
   console.log(`  main step, 1 credential / bare node start      ${(one / node).toFixed(2)}×`);
   console.log(`  main step, 1 credential / fastest peer-style    ${(one / fastestPeer).toFixed(2)}×  (budget ≤ 0.60×)`);
   console.log(`  5 credentials / 1 credential                    ${((m['keyless, 5 credentials'] ?? 0) / one).toFixed(2)}×  (budget ≤ 1.50×)`);
+  console.log(`  3 clouds / 1 cloud                              ${((m['keyless, 3 clouds (aws, gcp, azure)'] ?? 0) / (m['keyless, 1 cloud (aws)'] ?? 1)).toFixed(2)}×  (budget ≤ 1.50×)`);
   console.log('\n  dist entries (bytes loaded at start | lazy chunks):');
   for (const entry of ['main', 'post', 'cli']) {
     const dir = join(root, 'dist', entry);

@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AuditRecord } from './audit/record.js';
 import { identityFromClaims, writeAudit } from './audit/record.js';
 import { mainSummary } from './audit/summary.js';
@@ -11,6 +12,11 @@ import type { HttpClient } from './http/client.js';
 import type { Runner } from './runner/runner.js';
 import { CleanupLog } from './runner/state.js';
 import { deliver, secretDirectory, writeCredentialFiles } from './sinks/deliver.js';
+
+/** dist/cli.js, beside this bundle's folder (dist/main/index.js), for `node "$KEYLESS_CLI" refresh`. */
+function cliPath(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
+}
 
 export interface MainDeps {
   runner: Runner;
@@ -68,6 +74,7 @@ export async function run(deps: MainDeps): Promise<void> {
     const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
     runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);
   }
+  if (outcome.minted.some(({ credential }) => credential.refreshable)) runner.exportVariable('KEYLESS_CLI', cliPath());
   const expiries = record.credentials.flatMap((c) => (c.expiresAt ? [c.expiresAt] : [])).sort();
   if (expiries[0]) runner.setOutput('expires-at', expiries[0]);
   runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));

@@ -9328,6 +9328,8 @@ function headerValue(value) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/audit/record.ts
@@ -9951,6 +9953,7 @@ async function azure_exchange(config, ctx) {
         env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
         publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
         files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt }] : [],
+        refreshable: sdk,
         secretOutputs: sdk ? {} : { 'access-token': token },
         publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },
         info: {
@@ -10233,6 +10236,7 @@ async function credential(config, ctx, access, idToken, attempts) {
         env: { CLOUDSDK_AUTH_ACCESS_TOKEN: access.token, GOOGLE_OAUTH_ACCESS_TOKEN: access.token },
         publicEnv: project,
         files: config.credentialsFile ? adcFiles(config, ctx.idToken.jwt) : [],
+        refreshable: config.credentialsFile,
         secretOutputs: { 'access-token': access.token, ...(idToken ? { 'id-token': idToken } : {}) },
         publicOutputs: { ...(access.expiresAt ? { 'expires-at': access.expiresAt } : {}), ...(config.project ? { project: config.project } : {}) },
         info: {
@@ -11234,6 +11238,11 @@ function secretDirectory(runner, cleanup) {
 
 
 
+
+/** dist/cli.js, beside this bundle's folder (dist/main/index.js), for `node "$KEYLESS_CLI" refresh`. */
+function cliPath() {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'cli.js');
+}
 /**
  * The main step: inputs → claims gate → runner OIDC → exchanges → sinks → audit. Throws a KeylessError
  * when the step must fail; by then everything minted is recorded for the post step to revoke.
@@ -11282,6 +11291,8 @@ async function run(deps) {
         const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
         runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);
     }
+    if (outcome.minted.some(({ credential }) => credential.refreshable))
+        runner.exportVariable('KEYLESS_CLI', cliPath());
     const expiries = record.credentials.flatMap((c) => (c.expiresAt ? [c.expiresAt] : [])).sort();
     if (expiries[0])
         runner.setOutput('expires-at', expiries[0]);

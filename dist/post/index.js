@@ -912,6 +912,7 @@ async function azure_exchange(config, ctx) {
         env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
         publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
         files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt }] : [],
+        refreshable: sdk,
         secretOutputs: sdk ? {} : { 'access-token': token },
         publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },
         info: {
@@ -1408,6 +1409,7 @@ async function credential(config, ctx, access, idToken, attempts) {
         env: { CLOUDSDK_AUTH_ACCESS_TOKEN: access.token, GOOGLE_OAUTH_ACCESS_TOKEN: access.token },
         publicEnv: project,
         files: config.credentialsFile ? adcFiles(config, ctx.idToken.jwt) : [],
+        refreshable: config.credentialsFile,
         secretOutputs: { 'access-token': access.token, ...(idToken ? { 'id-token': idToken } : {}) },
         publicOutputs: { ...(access.expiresAt ? { 'expires-at': access.expiresAt } : {}), ...(config.project ? { project: config.project } : {}) },
         info: {

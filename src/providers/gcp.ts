@@ -168,6 +168,7 @@ async function credential(
     env: { CLOUDSDK_AUTH_ACCESS_TOKEN: access.token, GOOGLE_OAUTH_ACCESS_TOKEN: access.token },
     publicEnv: project,
     files: config.credentialsFile ? adcFiles(config, ctx.idToken.jwt) : [],
+    refreshable: config.credentialsFile,
     secretOutputs: { 'access-token': access.token, ...(idToken ? { 'id-token': idToken } : {}) },
     publicOutputs: { ...(access.expiresAt ? { 'expires-at': access.expiresAt } : {}), ...(config.project ? { project: config.project } : {}) },
     info: {

@@ -33,6 +33,8 @@ export interface Credential {
   info: CredentialInfo;
   /** Data the same provider needs to revoke it in the post step (it may hold the secret). */
   revoke?: RevokeHandle;
+  /** A later step can renew it with `keyless refresh` (the step exports KEYLESS_CLI for that). */
+  refreshable?: boolean;
   /** Why it cannot be revoked, for the post step's report, when `revoke` is absent. */
   irrevocable?: string;
 }

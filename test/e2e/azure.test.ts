@@ -46,6 +46,7 @@ describe('provider: azure', () => {
     expect(main.code).toBe(0);
     const file = main.env.AZURE_FEDERATED_TOKEN_FILE ?? '';
     expect(main.env).toEqual({
+      KEYLESS_CLI: join(dist, 'cli.js'),
       AZURE_FEDERATED_TOKEN_FILE: file,
       AZURE_CLIENT_ID: CLIENT,
       AZURE_TENANT_ID: TENANT,
@@ -57,8 +58,8 @@ describe('provider: azure', () => {
     // The federation was proven once here, so a broken setup fails in this step, not deep inside an SDK.
     expect(w.entra.requests).toHaveLength(1);
 
-    // A later step of a long job renews the file without any secret.
-    const refreshed = await runStep(join(dist, 'cli.js'), { ...w.options({}, main.env), args: ['refresh'], actionYml });
+    // A later step of a long job renews the file without any secret: `node "$KEYLESS_CLI" refresh`.
+    const refreshed = await runStep(main.env.KEYLESS_CLI ?? '', { ...w.options({}, main.env), args: ['refresh'], actionYml });
     expect(refreshed.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(w.runner.issued[1]);
     expect(statSync(file).mode & 0o777).toBe(0o600);
