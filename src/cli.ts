@@ -5,6 +5,10 @@ const USAGE = `usage: keyless <command>
 commands:
   demo     run the action's main and post steps end to end against loopback fakes
            and print what a job log would show
+  verify   verify a Sigstore bundle for an artifact or digest against a signer policy
+           keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX)
+             [--trusted-root FILE] [--identity SAN | --identity-regexp RE] [--issuer URL]
+             [--key PEMFILE] [--json]
   refresh  rewrite the Azure federated token file with a fresh OIDC token (long jobs)
            keyless refresh [--file PATH] [--audience AUD]
 
@@ -17,6 +21,10 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'demo': {
       const { demo } = await import('./cli/demo.js');
       return demo(rest, (text) => process.stdout.write(text));
+    }
+    case 'verify': {
+      const { verifyCommand } = await import('./cli/verify.js');
+      return verifyCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
     }
     case 'refresh': {
       const [{ refresh }, { createRunner }] = await Promise.all([import('./cli/refresh.js'), import('./runner/runner.js')]);

@@ -17,6 +17,9 @@ export type ErrorCode =
   | 'EXCHANGE_DENIED'
   | 'EXCHANGE_FAILED'
   | 'REVOKE_FAILED'
+  | 'SIGNATURE_INVALID'
+  | 'TRUST_ROOT_INVALID'
+  | 'USAGE'
   | 'INCOMPLETE';
 
 export interface ErrorDetails {

@@ -58,6 +58,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -177,7 +184,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 7030:
+/***/ 4649:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
@@ -311,7 +318,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -480,6 +487,10 @@ const USAGE = `usage: keyless <command>
 commands:
   demo     run the action's main and post steps end to end against loopback fakes
            and print what a job log would show
+  verify   verify a Sigstore bundle for an artifact or digest against a signer policy
+           keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX)
+             [--trusted-root FILE] [--identity SAN | --identity-regexp RE] [--issuer URL]
+             [--key PEMFILE] [--json]
   refresh  rewrite the Azure federated token file with a fresh OIDC token (long jobs)
            keyless refresh [--file PATH] [--audience AUD]
 
@@ -491,6 +502,10 @@ async function main(argv) {
         case 'demo': {
             const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8874));
             return demo(rest, (text) => process.stdout.write(text));
+        }
+        case 'verify': {
+            const { verifyCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(465)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4465));
+            return verifyCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
         }
         case 'refresh': {
             const [{ refresh }, { createRunner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.bind(__nccwpck_require__, 6980)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);

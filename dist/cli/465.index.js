@@ -1,0 +1,387 @@
+export const id = 465;
+export const ids = [465];
+export const modules = {
+
+/***/ 4465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyCommand: () => (/* binding */ verifyCommand)
+});
+
+// UNUSED EXPORTS: VERIFY_USAGE
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
+var seeds = __webpack_require__(8032);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var dist = __webpack_require__(9654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(4187);
+;// CONCATENATED MODULE: ./src/policy/sigstore/trust.ts
+
+
+
+
+
+/**
+ * sha256 of the Sigstore public-good trusted_root.json this action ships (the one embedded in
+ * @sigstore/tuf 5.0.1 and published as root-signing's targets/trusted_root.json). A different file in
+ * the dependency fails closed instead of being trusted.
+ */
+const PUBLIC_GOOD_ROOT_SHA256 = '6494e21ea73fa7ee769f85f57d5a3e6a08725eae1e38c755fc3517c9e6bc0b66';
+/** The shipped public-good trusted root: works offline, where a TUF client cannot start from nothing. */
+function publicGoodRoot() {
+    const encoded = seeds/* https://tuf-repo-cdn.sigstore.dev */.T?.targets['trusted_root.json'];
+    const bytes = Buffer.from(encoded ?? '', 'base64');
+    if ((0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== PUBLIC_GOOD_ROOT_SHA256) {
+        throw new errors/* KeylessError */.FM('TRUST_ROOT_INVALID', 'the shipped Sigstore trusted root does not match its pinned sha256', {
+            hint: 'this build of Keyless is damaged; reinstall it from a release',
+        });
+    }
+    return JSON.parse(bytes.toString('utf8'));
+}
+/**
+ * Rejects a trusted root with a transparency-log or CT-log key, CA or TSA whose validity has no start.
+ * The library reads a missing start as "valid since the beginning of time", which would let a key
+ * vouch for entries older than it (sigstore-conformance trust-root-tlog-missing-validity-start).
+ */
+function checkValidityStarts(root) {
+    const doc = root;
+    const missing = [];
+    for (const kind of ['tlogs', 'ctlogs', 'certificateAuthorities', 'timestampAuthorities']) {
+        (doc[kind] ?? []).forEach((entry, i) => {
+            const validity = kind === 'tlogs' || kind === 'ctlogs' ? entry.publicKey?.validFor : entry.validFor;
+            if (!validity?.start)
+                missing.push(`${kind}[${i}]`);
+        });
+    }
+    if (missing.length > 0) {
+        throw new errors/* KeylessError */.FM('TRUST_ROOT_INVALID', `trusted root entries without validFor.start: ${missing.join(', ')}`, {
+            hint: 'every key in a trusted root must say since when it is valid; fix or replace the trusted root',
+        });
+    }
+}
+/** Trust material from a trusted root document, with a managed public key for `--key` verification. */
+function trustMaterial(root, key) {
+    checkValidityStarts(root);
+    let parsed;
+    try {
+        parsed = dist.TrustedRoot.fromJSON(root);
+    }
+    catch (error) {
+        throw new errors/* KeylessError */.FM('TRUST_ROOT_INVALID', `the trusted root is not a Sigstore TrustedRoot: ${error.message}`, { cause: error });
+    }
+    if (key === undefined)
+        return (0,verify_dist/* toTrustMaterial */.jO)(parsed);
+    // A managed key is trusted for whatever hint the bundle names: the caller chose this key explicitly.
+    return (0,verify_dist/* toTrustMaterial */.jO)(parsed, () => ({ publicKey: key, validFor: () => true }));
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(3917);
+;// CONCATENATED MODULE: ./src/policy/sigstore/intoto.ts
+
+const IN_TOTO = 'application/vnd.in-toto+json';
+/**
+ * A DSSE bundle signs a statement, not the artifact: it is bound to the artifact only if one of the
+ * statement's subjects carries the artifact's digest. @sigstore/verify does not check this.
+ */
+function checkInTotoSubject(bundle, sha256) {
+    const envelope = bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== IN_TOTO) {
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `the DSSE payload is ${envelope.payloadType}, not an in-toto statement, so nothing binds it to the artifact`);
+    }
+    let statement;
+    try {
+        statement = JSON.parse(envelope.payload.toString('utf8'));
+    }
+    catch {
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', 'the in-toto statement in the DSSE envelope is not JSON');
+    }
+    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    if (!subjects.some((subject) => subject.digest?.sha256?.toLowerCase() === sha256)) {
+        const named = subjects.map((s) => `${s.name ?? '?'}@sha256:${s.digest?.sha256 ?? '?'}`).join(', ');
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `the attestation is for ${named || 'no subject'}, not sha256:${sha256}`, {
+            hint: 'the bundle belongs to another artifact (or another version of it)',
+        });
+    }
+    return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType } : {};
+}
+
+// EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
+var nist = __webpack_require__(3431);
+;// CONCATENATED MODULE: ./src/policy/sigstore/prehashed.ts
+
+
+/**
+ * The signature of a message-signature bundle, checked against a digest instead of the artifact:
+ * ECDSA over the pre-hashed digest, which Node's crypto cannot do. The transparency-log entry is then
+ * compared with this same digest, so the whole chain is bound to the pinned digest.
+ */
+function prehashedContent(signature, digest) {
+    return {
+        signature,
+        compareSignature: (other) => core_dist.crypto.bufferEqual(other, signature),
+        compareDigest: (other) => core_dist.crypto.bufferEqual(other, digest),
+        compareSignedDigest: (other) => core_dist.crypto.bufferEqual(other, digest),
+        verifySignature: (key) => verifyPrehashed(key, digest, signature),
+    };
+}
+function verifyPrehashed(key, digest, signature) {
+    if (key.asymmetricKeyType !== 'ec')
+        return false;
+    const jwk = key.export({ format: 'jwk' });
+    const curve = jwk.crv === 'P-256' ? nist/* p256 */.s9 : jwk.crv === 'P-384' ? nist/* p384 */.sL : undefined;
+    if (curve === undefined || jwk.x === undefined || jwk.y === undefined)
+        return false;
+    const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
+    try {
+        // Sigstore signers (Go's crypto/ecdsa) do not normalise S, so high-S signatures are valid here.
+        return curve.verify(signature, digest, point, { prehash: false, lowS: false, format: 'der' });
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/sigstore/verify.ts
+
+
+
+
+
+
+
+
+
+/** An identity policy as the verifier needs it: never a raw string, which it would match unanchored. */
+function sanPattern(policy) {
+    if (policy.identity !== undefined)
+        return new RegExp(`^${policy.identity.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+    if (policy.identityRegexp !== undefined)
+        return new RegExp(`^(?:${policy.identityRegexp})$`);
+    return undefined;
+}
+/**
+ * Verifies a Sigstore bundle against an artifact (or its sha256), a trusted root and a signer policy,
+ * with @sigstore/verify, plus the bindings it leaves to the caller. Throws SIGNATURE_INVALID with the reason.
+ */
+function verifyBundle(request) {
+    const sha256 = 'bytes' in request.artifact ? (0,external_node_crypto_.createHash)('sha256').update(request.artifact.bytes).digest() : request.artifact.sha256;
+    const bundle = parseBundle(request.bundle);
+    const material = trustMaterial(request.trustedRoot, request.policy.key);
+    const { entity, predicateType } = signedEntity(bundle, request.artifact, sha256);
+    const san = sanPattern(request.policy);
+    const policy = {
+        ...(san ? { subjectAlternativeName: san } : {}),
+        ...(request.policy.issuer ? { extensions: { issuer: request.policy.issuer } } : {}),
+    };
+    let signer;
+    try {
+        signer = new verify_dist/* Verifier */.BL(material).verify(entity, policy);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `${code ? `${code}: ` : ''}${error.message}`, {
+            hint: code === 'UNTRUSTED_SIGNER_ERROR' ? 'the signer is not who the policy names; check identity/issuer' : 'do not run this artifact',
+            cause: error,
+        });
+    }
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    return {
+        digest: `sha256:${sha256.toString('hex')}`,
+        ...(signer.identity?.subjectAlternativeName ? { identity: signer.identity.subjectAlternativeName } : {}),
+        ...(signer.identity?.extensions?.issuer ? { issuer: signer.identity.extensions.issuer } : {}),
+        ...(entry ? { tlogIndex: entry.logIndex } : {}),
+        ...(entry && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
+        ...(predicateType ? { predicateType } : {}),
+    };
+}
+/** The entity the verifier checks, bound to the artifact: its digest must be what was signed or attested. */
+function signedEntity(bundle, artifact, sha256) {
+    if ((0,bundle_dist/* isBundleWithDsseEnvelope */.Km)(bundle)) {
+        const { predicateType } = checkInTotoSubject(bundle, sha256.toString('hex'));
+        return { entity: (0,verify_dist/* toSignedEntity */.DC)(bundle), ...(predicateType ? { predicateType } : {}) };
+    }
+    if (!(0,bundle_dist/* isBundleWithMessageSignature */.QU)(bundle)) {
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', 'the bundle holds neither a message signature nor a DSSE envelope');
+    }
+    const { messageDigest, signature } = bundle.content.messageSignature;
+    // The signature and the log entry cover this digest; it must be the artifact's.
+    if (messageDigest.algorithm === dist.HashAlgorithm.SHA2_256 && !messageDigest.digest.equals(sha256)) {
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `the bundle signs sha256:${messageDigest.digest.toString('hex')}, not sha256:${sha256.toString('hex')}`, {
+            hint: 'the bundle belongs to another artifact (or another version of it)',
+        });
+    }
+    const entity = 'bytes' in artifact ? (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact.bytes) : { ...(0,verify_dist/* toSignedEntity */.DC)(bundle), signature: prehashedContent(signature, sha256) };
+    return { entity };
+}
+function parseBundle(json) {
+    let bundle;
+    try {
+        bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
+    }
+    catch (error) {
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `not a valid Sigstore bundle: ${error.message}`, {
+            hint: 'pass the .sigstore.json bundle (media type application/vnd.dev.sigstore.bundle…)',
+            cause: error,
+        });
+    }
+    rejectEmbeddedRoot(bundle);
+    return bundle;
+}
+/**
+ * Roots of trust come from the trusted root only. A chain in the bundle that carries a self-signed
+ * certificate is refused on purpose (the library ignores chain certificates after the leaf).
+ */
+function rejectEmbeddedRoot(bundle) {
+    const material = bundle.verificationMaterial.content;
+    if (material.$case !== 'x509CertificateChain')
+        return;
+    for (const { rawBytes } of material.x509CertificateChain.certificates.slice(1)) {
+        const certificate = core_dist.X509Certificate.parse(Buffer.from(rawBytes));
+        if (certificate.issuer.equals(certificate.subject)) {
+            throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', 'the bundle carries a root certificate in its chain; roots come only from the trusted root', {
+                hint: 'use a bundle without the root (cosign and sigstore-go refuse it too)',
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/verify.ts
+
+
+
+
+
+
+const VERIFY_USAGE = `keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX) [--trusted-root FILE]
+               [--identity SAN | --identity-regexp RE] [--issuer URL] [--key PEMFILE] [--json]`;
+/** `keyless verify`: 0 verified, 1 not verified (reason on stderr), 2 usage error. */
+function verifyCommand(args, io) {
+    let request;
+    let json;
+    try {
+        ({ request, json } = readRequest(args));
+    }
+    catch (error) {
+        if (error instanceof errors/* KeylessError */.FM && error.code !== 'USAGE')
+            return fail(io, error, args.includes('--json'));
+        io.err(`keyless verify: ${error instanceof Error ? error.message : String(error)}\nusage: ${VERIFY_USAGE}\n`);
+        return 2;
+    }
+    try {
+        const result = verifyBundle(request);
+        if (json)
+            io.out(`${JSON.stringify({ verified: true, ...result })}\n`);
+        else
+            io.out(`verified ${result.digest}${result.identity ? ` signed by ${result.identity}` : ''}${result.issuer ? ` (${result.issuer})` : ''}${result.tlogIndex ? `, log index ${result.tlogIndex}` : ''}\n`);
+        return 0;
+    }
+    catch (error) {
+        return fail(io, error, json);
+    }
+}
+function fail(io, error, json) {
+    const reason = (0,errors/* renderError */.vr)(error);
+    if (json)
+        io.out(`${JSON.stringify({ verified: false, error: reason })}\n`);
+    io.err(`${reason}\n`);
+    return 1;
+}
+function usage(message) {
+    return new errors/* KeylessError */.FM('USAGE', message);
+}
+function readRequest(args) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args: [...args],
+        strict: true,
+        options: {
+            bundle: { type: 'string' },
+            artifact: { type: 'string' },
+            digest: { type: 'string' },
+            'trusted-root': { type: 'string' },
+            identity: { type: 'string' },
+            'identity-regexp': { type: 'string' },
+            issuer: { type: 'string' },
+            key: { type: 'string' },
+            json: { type: 'boolean', default: false },
+        },
+    });
+    if (values.bundle === undefined)
+        throw usage('--bundle is required');
+    if ((values.artifact === undefined) === (values.digest === undefined))
+        throw usage('give exactly one of --artifact or --digest');
+    if (values.identity !== undefined && values['identity-regexp'] !== undefined)
+        throw usage('give --identity or --identity-regexp, not both');
+    if (values.key === undefined && values.identity === undefined && values['identity-regexp'] === undefined) {
+        throw usage('a signer policy is required: --identity or --identity-regexp (with --issuer), or --key');
+    }
+    if (values['identity-regexp'] !== undefined)
+        checkRegExp(values['identity-regexp']);
+    const digest = values.digest === undefined ? undefined : /^sha256:([0-9a-f]{64})$/i.exec(values.digest)?.[1];
+    if (values.digest !== undefined && digest === undefined)
+        throw usage(`--digest must be sha256:<64 hex>, not ${values.digest}`);
+    const policy = {
+        ...(values.identity !== undefined ? { identity: values.identity } : {}),
+        ...(values['identity-regexp'] !== undefined ? { identityRegexp: values['identity-regexp'] } : {}),
+        ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
+        ...(values.key !== undefined ? { key: readKey(values.key) } : {}),
+    };
+    const request = {
+        bundle: readJson(values.bundle, 'bundle'),
+        artifact: values.artifact !== undefined ? { bytes: readFile(values.artifact) } : { sha256: Buffer.from(digest ?? '', 'hex') },
+        trustedRoot: values['trusted-root'] !== undefined ? readJson(values['trusted-root'], 'trusted root') : publicGoodRoot(),
+        policy,
+    };
+    return { request, json: values.json };
+}
+function readFile(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw usage(`no such file: ${path}`);
+    return (0,external_node_fs_.readFileSync)(path);
+}
+function readJson(path, what) {
+    const text = readFile(path).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `the ${what} ${path} is not JSON`);
+    }
+}
+function readKey(path) {
+    try {
+        return (0,external_node_crypto_.createPublicKey)(readFile(path));
+    }
+    catch (error) {
+        if (error instanceof errors/* KeylessError */.FM)
+            throw error;
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `--key ${path} is not a usable public key (${error.message})`);
+    }
+}
+function checkRegExp(pattern) {
+    try {
+        new RegExp(pattern);
+    }
+    catch {
+        throw usage(`--identity-regexp is not a valid regular expression: ${pattern}`);
+    }
+}
+
+
+/***/ })
+
+};
