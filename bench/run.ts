@@ -1,12 +1,13 @@
 // npm run bench: start-up and round trips of the built action against the loopback fakes, as ratios.
 // Medians of BENCH_RUNS (default 25) sequential runs, interleaved so drift hits every variant alike.
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAwsSts } from '../test/fakes/aws-sts.js';
 import { startEntra } from '../test/fakes/entra.js';
 import { startGoogle } from '../test/fakes/google.js';
 import { startOAuthServer } from '../test/fakes/oauth-server.js';
 import { newJob, runStep } from '../test/fakes/runner-harness.js';
+import { benchVerification } from './verification.js';
 import { startRunnerOidc } from '../test/fakes/runner-oidc.js';
 
 // The root comes in on the command line: ncc would otherwise relocate every literal path it can resolve.
@@ -73,6 +74,18 @@ async function main(): Promise<void> {
     },
     'keyless, 1 cloud (aws)': { script: at('dist/main.js'), inputs: { credentials: awsEntry }, credentials: 1 },
     'keyless, 3 clouds (aws, gcp, azure)': { script: at('dist/main.js'), inputs: { credentials: clouds }, credentials: 3 },
+    ...(existsSync(at('../shared/corpus/sigstore-conformance/bundle-verify/a.txt'))
+      ? {
+          'keyless, 1 credential + 1 verified tool': {
+            script: at('dist/main.js'),
+            inputs: {
+              credentials: entry('one'),
+              tools: `- name: t\n  path: ${at('../shared/corpus/sigstore-conformance/bundle-verify/a.txt')}\n  sha256: a0cfc71271d6e278e57cd332ff957c3f7043fdda354c4cbb190a30d56efa01bf\n  bundle: ${at('../shared/corpus/sigstore-conformance/bundle-verify/happy-path-v0.3/bundle.sigstore.json')}\n  identity: https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main`,
+            },
+            credentials: 1,
+          },
+        }
+      : {}),
     'keyless, config error (start-up only)': { script: at('dist/main.js'), inputs: { credentials: '- provider: none' }, credentials: 0 },
     'peer-style: @actions/core + http-client': {
       script: at('.bench/peer-core/index.js'),
@@ -103,6 +116,10 @@ async function main(): Promise<void> {
   console.log(`  main step, 1 credential / fastest peer-style    ${(one / fastestPeer).toFixed(2)}×  (budget ≤ 0.60×)`);
   console.log(`  5 credentials / 1 credential                    ${((m['keyless, 5 credentials'] ?? 0) / one).toFixed(2)}×  (budget ≤ 1.50×)`);
   console.log(`  3 clouds / 1 cloud                              ${((m['keyless, 3 clouds (aws, gcp, azure)'] ?? 0) / (m['keyless, 1 cloud (aws)'] ?? 1)).toFixed(2)}×  (budget ≤ 1.50×)`);
+  const verification = benchVerification(at('../shared/corpus/sigstore-conformance'), runs);
+  if (verification) {
+    console.log(`  verifyBundle / @sigstore/verify direct          ${(verification.keyless / verification.direct).toFixed(2)}×  (budget ≤ 1.10×; ${verification.keyless.toFixed(2)} vs ${verification.direct.toFixed(2)} ms per bundle)`);
+  }
   console.log('\n  dist entries (bytes loaded at start | lazy chunks):');
   for (const entry of ['main', 'post', 'cli']) {
     const dir = join(root, 'dist', entry);

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'EXCHANGE_FAILED'
   | 'REVOKE_FAILED'
   | 'SIGNATURE_INVALID'
+  | 'TOOL_UNVERIFIED'
   | 'TRUST_ROOT_INVALID'
   | 'USAGE'
   | 'INCOMPLETE';

@@ -35,12 +35,18 @@ export async function run(deps: MainDeps): Promise<void> {
   cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
   const http = deps.createHttp(config.httpTimeoutMs);
 
+  // The gate runs before the runner token is even requested: an unverified tool chain gets no credential.
+  // Its code (Sigstore and all) loads only when there are tools to verify.
+  const tools =
+    config.tools.length > 0
+      ? await (await import('./policy/tools/gate.js')).gateTools(config, { runner, http, workspace: runner.env.GITHUB_WORKSPACE ?? process.cwd() })
+      : [];
   const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
   const anyToken = outcome.tokens.values().next().value;
   const record: AuditRecord = {
     version: 1,
     identity: anyToken ? identityFromClaims(anyToken.claims) : {},
-    tools: [],
+    tools,
     exchanges: config.credentials.map((entry) => {
       const failure = outcome.failed.find((f) => f.entry === entry);
       return {

@@ -325,7 +325,7 @@ function actionDefaults(actionYml) {
 async function runStep(script, options) {
     const { job } = options;
     const step = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(job.root, 'step-'));
-    const paths = { env: (0,external_node_path_.join)(step, 'env'), outputs: (0,external_node_path_.join)(step, 'output'), state: (0,external_node_path_.join)(step, 'state'), summary: (0,external_node_path_.join)(step, 'summary') };
+    const paths = { env: (0,external_node_path_.join)(step, 'env'), outputs: (0,external_node_path_.join)(step, 'output'), state: (0,external_node_path_.join)(step, 'state'), summary: (0,external_node_path_.join)(step, 'summary'), path: (0,external_node_path_.join)(step, 'path') };
     for (const path of Object.values(paths))
         (0,external_node_fs_.writeFileSync)(path, '');
     const inputs = { ...actionDefaults(options.actionYml), ...options.inputs };
@@ -342,6 +342,7 @@ async function runStep(script, options) {
         GITHUB_OUTPUT: paths.outputs,
         GITHUB_STATE: paths.state,
         GITHUB_STEP_SUMMARY: paths.summary,
+        GITHUB_PATH: paths.path,
     };
     for (const [name, value] of Object.entries(inputs))
         env[`INPUT_${name.toUpperCase()}`] = value;
@@ -367,6 +368,7 @@ async function runStep(script, options) {
         outputs: (0,external_node_fs_.readFileSync)(paths.outputs, 'utf8'),
         state: (0,external_node_fs_.readFileSync)(paths.state, 'utf8'),
         summary: (0,external_node_fs_.readFileSync)(paths.summary, 'utf8'),
+        path: (0,external_node_fs_.readFileSync)(paths.path, 'utf8'),
     };
     return {
         code,

@@ -113,6 +113,11 @@ function createRunner(env, write) {
         exportVariable: (name, value) => { appendTo('GITHUB_ENV', name, value); },
         setOutput: (name, value) => { appendTo('GITHUB_OUTPUT', name, value); },
         saveState: (name, value) => { appendTo('GITHUB_STATE', name, value); },
+        addPath(dir) {
+            const file = env.GITHUB_PATH;
+            if (file)
+                (0,external_node_fs_.appendFileSync)(file, `${dir}\n`);
+        },
         appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (file)

@@ -173,9 +173,9 @@ function attemptOnce(req, options, agent, send) {
         };
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
-            readBody(res, options.maxBytes, where).then((body) => {
+            readBody(res, options.maxBytes, where).then((bytes) => {
                 clearTimeout(timer);
-                resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
             }, (error) => {
                 outgoing.destroy();
                 fail(error);
@@ -212,7 +212,9 @@ function readBody(res, maxBytes, where) {
                 cause,
             }));
         };
-        res.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
+        res.on('end', () => {
+            resolve(Buffer.concat(chunks));
+        });
         res.on('error', cutOff);
         res.on('close', () => {
             if (!res.complete)

@@ -1,6 +1,143 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ about),
+/* harmony export */   FM: () => (/* binding */ KeylessError),
+/* harmony export */   vr: () => (/* binding */ renderError)
+/* harmony export */ });
+class KeylessError extends Error {
+    code;
+    hint;
+    subject;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'KeylessError';
+        this.code = code;
+        this.hint = details.hint;
+        this.subject = details.subject;
+    }
+}
+/** The error, naming the entry it happened in: errors from shared layers learn their subject late. */
+function about(error, subject) {
+    if (error.subject !== undefined)
+        return error;
+    return new KeylessError(error.code, error.message, { subject, cause: error.cause, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+}
+/** `[CODE] subject: what happened — what to do`, on one line. */
+function renderError(error) {
+    if (error instanceof KeylessError) {
+        const subject = error.subject === undefined ? '' : `${error.subject}: `;
+        const hint = error.hint === undefined ? '' : ` — ${error.hint}`;
+        return oneLine(`[${error.code}] ${subject}${error.message}${hint}`);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return oneLine(`[INTERNAL] ${message} — this is a Keyless bug; please report it with the step log`);
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 2868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   J9: () => (/* binding */ jsonBody),
+/* harmony export */   Tn: () => (/* binding */ serverText),
+/* harmony export */   il: () => (/* binding */ parseLoose)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
+function jsonBody(response, what) {
+    const type = response.headers['content-type'] ?? '';
+    if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
+    }
+    try {
+        return JSON.parse(response.body);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with malformed JSON`, {
+            hint: 'the service is misbehaving; try again, or report it to its operator',
+            cause: error,
+        });
+    }
+}
+/** JSON.parse that answers undefined instead of throwing: for error bodies, which may be anything. */
+function parseLoose(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Printable text from a server field: bounded, single-line, so a hostile body cannot flood the log. */
+function serverText(value, max = 300) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '');
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+
+/***/ }),
+
+/***/ 6697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
+/* harmony export */   EO: () => (/* binding */ assertSecure)
+/* harmony export */ });
+/* unused harmony export isLoopback */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function isLoopback(url) {
+    return LOOPBACK.test(url.hostname);
+}
+/**
+ * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
+ * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
+ */
+function parseEndpoint(value, what) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
+            hint: 'use the form https://host/path',
+        });
+    }
+    assertSecure(url, what);
+    return url;
+}
+function assertSecure(url, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && isLoopback(url))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
+        hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
+    });
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -12,6 +149,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -64,6 +208,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -99,6 +250,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -127,6 +285,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -145,6 +310,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -8907,7 +9079,7 @@ class DecodedURL extends URL {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -9070,39 +9242,8 @@ class DecodedURL extends URL {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/errors.ts
-class KeylessError extends Error {
-    code;
-    hint;
-    subject;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'KeylessError';
-        this.code = code;
-        this.hint = details.hint;
-        this.subject = details.subject;
-    }
-}
-/** The error, naming the entry it happened in: errors from shared layers learn their subject late. */
-function about(error, subject) {
-    if (error.subject !== undefined)
-        return error;
-    return new KeylessError(error.code, error.message, { subject, cause: error.cause, ...(error.hint === undefined ? {} : { hint: error.hint }) });
-}
-/** `[CODE] subject: what happened — what to do`, on one line. */
-function renderError(error) {
-    if (error instanceof KeylessError) {
-        const subject = error.subject === undefined ? '' : `${error.subject}: `;
-        const hint = error.hint === undefined ? '' : ` — ${error.hint}`;
-        return oneLine(`[${error.code}] ${subject}${error.message}${hint}`);
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return oneLine(`[INTERNAL] ${message} — this is a Keyless bug; please report it with the step log`);
-}
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var lib_proxy = __nccwpck_require__(9783);
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
@@ -9142,39 +9283,8 @@ function backoffMs(attempt, baseMs, capMs, random) {
     return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
 }
 
-;// CONCATENATED MODULE: ./src/http/url.ts
-
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function isLoopback(url) {
-    return LOOPBACK.test(url.hostname);
-}
-/**
- * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
- * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
- */
-function parseEndpoint(value, what) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new KeylessError('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
-            hint: 'use the form https://host/path',
-        });
-    }
-    assertSecure(url, what);
-    return url;
-}
-function assertSecure(url, what) {
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && isLoopback(url))
-        return;
-    throw new KeylessError('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
-        hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
-    });
-}
-
+// EXTERNAL MODULE: ./src/http/url.ts
+var http_url = __nccwpck_require__(6697);
 ;// CONCATENATED MODULE: ./src/http/client.ts
 
 
@@ -9197,7 +9307,7 @@ function createHttpClient(overrides = {}) {
     return { request: (req) => requestWithRetries(req, options) };
 }
 async function requestWithRetries(req, options) {
-    assertSecure(req.url, req.what);
+    (0,http_url/* assertSecure */.EO)(req.url, req.what);
     const agent = await proxyAgentFor(req.url);
     const send = await transport(req.url);
     for (let attempt = 1;; attempt++) {
@@ -9220,7 +9330,7 @@ async function requestWithRetries(req, options) {
     }
 }
 function isRetryableError(error, req) {
-    if (!(error instanceof KeylessError))
+    if (!(error instanceof errors/* KeylessError */.FM))
         return false;
     if (error.code === 'HTTP_TOO_LARGE')
         return false;
@@ -9229,7 +9339,7 @@ function isRetryableError(error, req) {
     return error.code === 'HTTP_NETWORK' || error.code === 'HTTP_TIMEOUT';
 }
 function withAttempts(error, attempts) {
-    if (!(error instanceof KeylessError) || attempts === 1)
+    if (!(error instanceof errors/* KeylessError */.FM) || attempts === 1)
         return error;
     error.message = `${error.message} (after ${attempts} attempts)`;
     return error;
@@ -9248,7 +9358,7 @@ function attemptOnce(req, options, agent, send) {
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {
-            outgoing.destroy(new KeylessError('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
+            outgoing.destroy(new errors/* KeylessError */.FM('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
                 hint: 'check that the endpoint is reachable from the runner, or raise http-timeout',
             }));
         }, options.timeoutMs);
@@ -9258,9 +9368,9 @@ function attemptOnce(req, options, agent, send) {
         };
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
-            readBody(res, options.maxBytes, where).then((body) => {
+            readBody(res, options.maxBytes, where).then((bytes) => {
                 clearTimeout(timer);
-                resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
             }, (error) => {
                 outgoing.destroy();
                 fail(error);
@@ -9292,12 +9402,14 @@ function readBody(res, maxBytes, where) {
             chunks.push(chunk);
         });
         const cutOff = (cause) => {
-            reject(new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+            reject(new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
                 hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
                 cause,
             }));
         };
-        res.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
+        res.on('end', () => {
+            resolve(Buffer.concat(chunks));
+        });
         res.on('error', cutOff);
         res.on('close', () => {
             if (!res.complete)
@@ -9306,16 +9418,16 @@ function readBody(res, maxBytes, where) {
     });
 }
 function tooLarge(where, maxBytes) {
-    return new KeylessError('HTTP_TOO_LARGE', `${where} sent a response larger than ${maxBytes} bytes`, {
+    return new errors/* KeylessError */.FM('HTTP_TOO_LARGE', `${where} sent a response larger than ${maxBytes} bytes`, {
         hint: 'the endpoint is not a token service, or is misbehaving; check the URL',
     });
 }
 function asNetworkError(error, where) {
-    if (error instanceof KeylessError)
+    if (error instanceof errors/* KeylessError */.FM)
         return error;
     const code = error.code;
     const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
-    return new KeylessError('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
+    return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
         hint: 'check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint',
         cause: error,
     });
@@ -9326,12 +9438,12 @@ function headerValue(value) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/audit/record.ts
 
 /** The GitHub OIDC claims that say who ran: read from the token, not the environment it could not vouch for. */
@@ -9349,7 +9461,7 @@ function identityFromClaims(claims) {
     return identity;
 }
 function writeAudit(path, record) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o644 });
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o644 });
 }
 
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
@@ -9365,7 +9477,11 @@ function mainSummary(record) {
     const { identity } = record;
     const who = table(['repository', 'ref', 'sha', 'workflow', 'run'], [[identity.repository, identity.ref, identity.sha?.slice(0, 12), identity.job_workflow_ref ?? identity.workflow, identity.run_id]]);
     const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']));
-    return `### Keyless credentials\n\n${who}\n\n${minted}\n`;
+    const tools = record.tools.length === 0
+        ? ''
+        : `${table(['tool', 'digest', 'signed by', 'issuer', 'log index'], record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]))}\n\n`;
+    const credentials = record.credentials.length === 0 ? '' : `${minted}\n`;
+    return `### Keyless\n\n${who}\n\n${tools}${credentials}`;
 }
 /** The section the post step writes: what became of each credential. */
 function cleanupSummary(results, deleted) {
@@ -9415,7 +9531,7 @@ class Problems {
         if (this.items.length === 0)
             return;
         const listed = this.items.map((p) => `${p.at}${p.line === undefined ? '' : ` (line ${p.line})`}: ${p.message}`);
-        throw new KeylessError('INPUT_INVALID', listed.join('; '), {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', listed.join('; '), {
             hint: 'fix the input and re-run; see the README for every key and its form',
         });
     }
@@ -9505,10 +9621,10 @@ class FieldReader {
         if (text === undefined)
             return undefined;
         try {
-            return parseEndpoint(text, key);
+            return (0,http_url/* parseEndpoint */.Bk)(text, key);
         }
         catch (error) {
-            this.report(key, error instanceof KeylessError ? `${error.message} (${error.hint ?? ''})` : String(error));
+            this.report(key, error instanceof errors/* KeylessError */.FM ? `${error.message} (${error.hint ?? ''})` : String(error));
             return undefined;
         }
     }
@@ -9634,9 +9750,89 @@ function checkClaims(rules, claims) {
         refused.push(`${rule.claim} is ${shown}, allowed: ${rule.allowed.map((v) => JSON.stringify(v)).join(', ')}`);
     }
     if (refused.length > 0) {
-        throw new KeylessError('CLAIMS_REFUSED', `the job's OIDC token does not meet require-claims: ${refused.join('; ')}`, {
+        throw new errors/* KeylessError */.FM('CLAIMS_REFUSED', `the job's OIDC token does not meet require-claims: ${refused.join('; ')}`, {
             hint: 'no credential was requested; run from an allowed ref/workflow/environment or widen require-claims',
         });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/tools/types.ts
+/** Names of the GitHub certificate-extension policies a tool entry may set; kept here, off the Sigstore import path. */
+const GITHUB_EXTENSION_NAMES = ['source-repository', 'source-ref', 'source-digest', 'build-signer-uri', 'runner-environment'];
+
+;// CONCATENATED MODULE: ./src/policy/tools/config.ts
+
+
+/** Default download cap: far above any CLI tool, far below what would fill a runner's disk. */
+const MAX_TOOL_BYTES = 512 * 1024 * 1024;
+const NAME = /^[\w.-]{1,64}$/;
+const REPO = /^[\w.-]+\/[\w.-]+$/;
+/** `tools`: every entry pinned by digest, with signature evidence and a signer policy. */
+function readTools(yaml, problems) {
+    if (!Array.isArray(yaml.value) || yaml.value.length === 0) {
+        problems.add('tools', `must be a non-empty YAML list of tools, not ${describe(yaml.value)}`);
+        return [];
+    }
+    return yaml.value.flatMap((item, index) => {
+        const at = `tools[${index}]`;
+        if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+            problems.add(at, `must be a mapping with name, path or url, and a digest pin, not ${describe(item)}`, yaml.lineOf([index]));
+            return [];
+        }
+        const before = problems.items.length;
+        const spec = readTool(new FieldReader(item, at, [index], yaml, problems));
+        return spec && problems.items.length === before ? [spec] : [];
+    });
+}
+function readTool(fields) {
+    const name = fields.string('name', { required: true, pattern: NAME, expected: 'a name of letters, digits, . _ -' });
+    const path = fields.string('path');
+    const url = fields.url('url');
+    const sha256 = fields.string('sha256', { pattern: /^[0-9a-f]{64}$/i, expected: '64 hex digits' })?.toLowerCase();
+    const sha512 = fields.string('sha512', { pattern: /^[0-9a-f]{128}$/i, expected: '128 hex digits' })?.toLowerCase();
+    const extract = fields.oneOf('extract', ['none', 'tar.gz', 'zip'], 'none');
+    const addToPath = fields.boolean('add-to-path', fields.has('url'));
+    const maxBytes = Number(fields.string('max-bytes', { pattern: /^[1-9]\d{0,11}$/, expected: 'a size in bytes' }) ?? MAX_TOOL_BYTES);
+    const bundle = fields.string('bundle');
+    const attestations = fields.string('attestations', { pattern: REPO, expected: 'owner/repo' });
+    const identity = fields.string('identity');
+    const identityRegexp = fields.string('identity-regexp');
+    const issuer = fields.string('issuer') ?? 'https://token.actions.githubusercontent.com';
+    const key = fields.string('key');
+    const extensions = Object.fromEntries(GITHUB_EXTENSION_NAMES.flatMap((ext) => {
+        const value = fields.string(ext);
+        return value === undefined ? [] : [[ext, value]];
+    }));
+    if (fields.has('path') === fields.has('url'))
+        fields.report(undefined, 'set exactly one of path (a file on the runner) or url (downloaded and pinned)');
+    if (sha256 === undefined && sha512 === undefined && !fields.has('sha256') && !fields.has('sha512')) {
+        fields.report(undefined, 'a digest pin is required: sha256 or sha512 (a tool without one is a policy error, not a warning)');
+    }
+    if (!fields.has('bundle') && !fields.has('attestations'))
+        fields.report(undefined, 'signature evidence is required: bundle (a Sigstore bundle) or attestations (owner/repo)');
+    if ([identity, identityRegexp, key].filter((v) => v !== undefined).length !== 1) {
+        fields.report(undefined, 'a signer policy is required: exactly one of identity, identity-regexp or key');
+    }
+    if (identityRegexp !== undefined)
+        checkPattern(fields, identityRegexp);
+    if (extract !== 'none' && url === undefined)
+        fields.report('extract', 'applies only to a downloaded tool (url)');
+    fields.finish();
+    if (name === undefined)
+        return undefined;
+    const optional = { path, url, sha256, sha512, bundle, attestations, identity, identityRegexp, key };
+    const spec = { name, extract, addToPath, maxBytes, issuer, extensions };
+    for (const [k, v] of Object.entries(optional))
+        if (v !== undefined)
+            Object.assign(spec, { [k]: v });
+    return spec;
+}
+function checkPattern(fields, pattern) {
+    try {
+        new RegExp(pattern);
+    }
+    catch {
+        fields.report('identity-regexp', `is not a valid regular expression (it is matched whole, as ^(…)$)`);
     }
 }
 
@@ -9650,44 +9846,8 @@ async function fingerprint(token) {
     return createHash('sha256').update(token).digest('hex').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./src/http/json.ts
-
-/** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
-function jsonBody(response, what) {
-    const type = response.headers['content-type'] ?? '';
-    if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
-    }
-    try {
-        return JSON.parse(response.body);
-    }
-    catch (error) {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with malformed JSON`, {
-            hint: 'the service is misbehaving; try again, or report it to its operator',
-            cause: error,
-        });
-    }
-}
-/** JSON.parse that answers undefined instead of throwing: for error bodies, which may be anything. */
-function parseLoose(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Printable text from a server field: bounded, single-line, so a hostile body cannot flood the log. */
-function serverText(value, max = 300) {
-    if (typeof value !== 'string' || value === '')
-        return undefined;
-    const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '');
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
+// EXTERNAL MODULE: ./src/http/json.ts
+var json = __nccwpck_require__(2868);
 ;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
 
 
@@ -9707,23 +9867,23 @@ function claimsForHumans(idToken) {
  * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
  */
 function oauthError(response, what, idToken, deniedHint = "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)") {
-    const body = parseLoose(response.body);
-    const code = isObject(body) ? serverText(body.error, 80) : undefined;
-    const description = isObject(body) ? serverText(body.error_description) : undefined;
-    const uri = isObject(body) ? serverText(body.error_uri, 200) : undefined;
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const code = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error, 80) : undefined;
+    const description = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error_description) : undefined;
+    const uri = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error_uri, 200) : undefined;
     const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
     // A server may echo the request back; the subject token must not travel on in our message.
     const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
     if (code !== undefined && DENIED.has(code)) {
         const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
-        return new KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
     }
     const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
         ? 'the server does not accept this request; check the entry keys against its documentation'
         : response.status >= 500 || response.status === 429
             ? 'the service is failing or throttling; re-run the job later'
             : 'check the endpoint URL and the entry keys';
-    return new KeylessError('EXCHANGE_FAILED', message, { hint });
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint });
 }
 
 ;// CONCATENATED MODULE: ./src/providers/aws.ts
@@ -9786,7 +9946,7 @@ function endpointFor(config, env) {
         return config.stsEndpoint;
     const fromSdk = env.AWS_ENDPOINT_URL_STS;
     if (fromSdk)
-        return parseEndpoint(fromSdk, 'AWS_ENDPOINT_URL_STS');
+        return (0,http_url/* parseEndpoint */.Bk)(fromSdk, 'AWS_ENDPOINT_URL_STS');
     const suffix = config.role.startsWith('arn:aws-cn:') ? 'amazonaws.com.cn' : 'amazonaws.com';
     return new URL(`https://sts.${config.region}.${suffix}/`);
 }
@@ -9844,17 +10004,17 @@ function readResult(response, url, ctx) {
     const what = `AWS STS ${url.origin}`;
     if (response.status !== 200)
         throw stsFailure(response, what, ctx);
-    const body = parseLoose(response.body);
-    const outer = isObject(body) ? body.AssumeRoleWithWebIdentityResponse : undefined;
-    const result = isObject(outer) ? outer.AssumeRoleWithWebIdentityResult : undefined;
-    const credentials = isObject(result) ? result.Credentials : undefined;
-    const user = isObject(result) ? result.AssumedRoleUser : undefined;
-    const arn = isObject(user) ? user.Arn : undefined;
-    const valid = isObject(credentials) &&
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const outer = (0,json/* isObject */.Gv)(body) ? body.AssumeRoleWithWebIdentityResponse : undefined;
+    const result = (0,json/* isObject */.Gv)(outer) ? outer.AssumeRoleWithWebIdentityResult : undefined;
+    const credentials = (0,json/* isObject */.Gv)(result) ? result.Credentials : undefined;
+    const user = (0,json/* isObject */.Gv)(result) ? result.AssumedRoleUser : undefined;
+    const arn = (0,json/* isObject */.Gv)(user) ? user.Arn : undefined;
+    const valid = (0,json/* isObject */.Gv)(credentials) &&
         ['AccessKeyId', 'SecretAccessKey', 'SessionToken'].every((k) => typeof credentials[k] === 'string' && credentials[k] !== '') &&
         (typeof credentials.Expiration === 'number' || (typeof credentials.Expiration === 'string' && !Number.isNaN(Date.parse(credentials.Expiration))));
     if (!valid || typeof arn !== 'string') {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without the documented AssumeRoleWithWebIdentityResult`, {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without the documented AssumeRoleWithWebIdentityResult`, {
             hint: 'sts-endpoint must point at AWS STS (or a compatible service that answers JSON)',
         });
     }
@@ -9862,12 +10022,12 @@ function readResult(response, url, ctx) {
 }
 /** The `{"Error":{"Code","Message"}}` body STS sends with a JSON Accept header. */
 function stsError(response) {
-    const body = parseLoose(response.body);
-    const error = isObject(body) ? body.Error : undefined;
-    const code = isObject(error) ? serverText(error.Code, 80) : undefined;
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const error = (0,json/* isObject */.Gv)(body) ? body.Error : undefined;
+    const code = (0,json/* isObject */.Gv)(error) ? (0,json/* serverText */.Tn)(error.Code, 80) : undefined;
     if (code === undefined)
         return undefined;
-    const message = isObject(error) ? serverText(error.Message) : undefined;
+    const message = (0,json/* isObject */.Gv)(error) ? (0,json/* serverText */.Tn)(error.Message) : undefined;
     return { code, ...(message ? { message } : {}) };
 }
 const aws_DENIED = new Set(['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim', 'ExpiredTokenException', 'IDPCommunicationError']);
@@ -9876,7 +10036,7 @@ function stsFailure(response, what, ctx) {
     const said = error ? `: ${error.code}${error.message ? ` "${error.message.split(ctx.idToken.jwt).join('***')}"` : ''}` : '';
     const message = `${what} answered HTTP ${response.status}${said}`;
     if (error && aws_DENIED.has(error.code)) {
-        return new KeylessError('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
             hint: "check the role's trust policy: the IAM OIDC provider for token.actions.githubusercontent.com must exist, and its " +
                 'conditions on token.actions.githubusercontent.com:aud and :sub must match the claims above',
         });
@@ -9886,7 +10046,7 @@ function stsFailure(response, what, ctx) {
         : error?.code === 'MalformedPolicyDocument' || error?.code === 'PackedPolicyTooLarge' || error?.code === 'ValidationError'
             ? 'fix role, duration (at most the role maximum), session-policy or managed-session-policies'
             : 'check region and sts-endpoint; re-run if AWS is degraded';
-    return new KeylessError('EXCHANGE_FAILED', message, { hint });
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint });
 }
 const aws = {
     name: 'aws',
@@ -9940,12 +10100,12 @@ async function azure_exchange(config, ctx) {
     });
     if (response.status !== 200)
         throw entraError(response, what, ctx);
-    const body = jsonBody(response, what);
-    const token = isObject(body) ? body.access_token : undefined;
+    const body = (0,json/* jsonBody */.J9)(response, what);
+    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
     if (typeof token !== 'string' || token === '')
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`);
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`);
     ctx.mask(token);
-    const expiresIn = isObject(body) && typeof body.expires_in === 'number' ? body.expires_in : undefined;
+    const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' ? body.expires_in : undefined;
     const expiresAt = expiresIn ? new Date(ctx.now() + expiresIn * 1000).toISOString() : undefined;
     const ids = { AZURE_CLIENT_ID: config.clientId, AZURE_TENANT_ID: config.tenantId, ...(config.subscriptionId ? { AZURE_SUBSCRIPTION_ID: config.subscriptionId } : {}) };
     const sdk = config.mode === 'sdk';
@@ -9980,19 +10140,19 @@ const AADSTS_HINTS = {
     '7000215': 'the app expects a client secret: it has no federated identity credential for this token',
 };
 function entraError(response, what, ctx) {
-    const body = parseLoose(response.body);
-    const error = isObject(body) ? serverText(body.error, 80) : undefined;
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const error = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error, 80) : undefined;
     // error_description carries a trace and timestamp after the first sentence; the code and sentence suffice.
-    const description = isObject(body) ? serverText(body.error_description, 400)?.split(/ Trace ID:/)[0] : undefined;
+    const description = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error_description, 400)?.split(/ Trace ID:/)[0] : undefined;
     const code = /AADSTS(\d+)/.exec(description ?? '')?.[1];
     const message = `${what} answered HTTP ${response.status}${error ? `: ${error}` : ''}${description ? ` "${description}"` : ''}`;
     const hint = code === undefined ? undefined : AADSTS_HINTS[code];
     if (hint !== undefined || error === 'invalid_client' || error === 'unauthorized_client') {
-        return new KeylessError('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
             hint: hint ?? 'compare the app registration\'s federated identity credentials with these claims',
         });
     }
-    return new KeylessError('EXCHANGE_FAILED', message, { hint: error === 'invalid_scope' ? 'check scope: it must end in /.default' : 'check tenant-id, client-id and authority-host' });
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint: error === 'invalid_scope' ? 'check scope: it must end in /.default' : 'check tenant-id, client-id and authority-host' });
 }
 const azure = {
     name: 'azure',
@@ -10033,12 +10193,12 @@ async function stsExchange(http, url, request, idToken, deniedHint) {
     });
     if (response.status !== 200)
         throw oauthError(response, what, idToken, deniedHint);
-    const body = jsonBody(response, what);
-    const token = isObject(body) ? body.access_token : undefined;
+    const body = (0,json/* jsonBody */.J9)(response, what);
+    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
     if (typeof token !== 'string' || token === '') {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`, { hint: 'sts-endpoint must point at Google STS' });
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`, { hint: 'sts-endpoint must point at Google STS' });
     }
-    const expiresIn = isObject(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
+    const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
     return { token, attempts: response.attempts, ...(expiresIn ? { expiresIn } : {}) };
 }
 /** A POST to an IAM Credentials method with the federated token; its JSON answer, or a clear error. */
@@ -10053,26 +10213,26 @@ async function iamCredentials(http, url, bearer, body, idToken, serviceAccount) 
     });
     if (response.status !== 200)
         throw googleApiError(response, what, idToken, serviceAccount);
-    const parsed = jsonBody(response, what);
-    if (!isObject(parsed))
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without a JSON object`);
+    const parsed = (0,json/* jsonBody */.J9)(response, what);
+    if (!(0,json/* isObject */.Gv)(parsed))
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without a JSON object`);
     return { body: parsed, attempts: response.attempts };
 }
 /** Google's `{"error":{"code","message","status"}}`; a denial says which binding is missing. */
 function googleApiError(response, what, idToken, serviceAccount) {
-    const body = parseLoose(response.body);
-    const error = isObject(body) && isObject(body.error) ? body.error : undefined;
-    const status = serverText(error?.status, 60);
-    const message = serverText(error?.message);
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const error = (0,json/* isObject */.Gv)(body) && (0,json/* isObject */.Gv)(body.error) ? body.error : undefined;
+    const status = (0,json/* serverText */.Tn)(error?.status, 60);
+    const message = (0,json/* serverText */.Tn)(error?.message);
     const said = `${what} answered HTTP ${response.status}${status ? ` ${status}` : ''}${message ? `: ${message}` : ''}`;
     if (response.status === 403 || status === 'PERMISSION_DENIED') {
         const repository = typeof idToken.claims.repository === 'string' ? idToken.claims.repository : 'OWNER/REPO';
-        return new KeylessError('EXCHANGE_DENIED', `${said}. The token carried ${claimsForHumans(idToken)}.`, {
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${said}. The token carried ${claimsForHumans(idToken)}.`, {
             hint: `grant roles/iam.workloadIdentityUser on ${serviceAccount} to ` +
                 `principalSet://iam.googleapis.com/<pool>/attribute.repository/${repository} (and enable the IAM Credentials API)`,
         });
     }
-    return new KeylessError('EXCHANGE_FAILED', said, {
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', said, {
         hint: response.status === 404 ? 'check service-account: it does not exist or is in another project' : 'check the entry keys; re-run if Google is degraded',
     });
 }
@@ -10200,7 +10360,7 @@ async function gcp_exchange(config, ctx) {
         const generated = await iamCredentials(ctx.http, methodUrl(config, sa, 'generateAccessToken'), federated.token, { scope: config.scopes, lifetime: `${config.lifetimeSeconds}s`, ...(delegates.length > 0 ? { delegates } : {}) }, ctx.idToken, sa);
         const { accessToken, expireTime } = generated.body;
         if (typeof accessToken !== 'string' || typeof expireTime !== 'string') {
-            throw new KeylessError('HTTP_BAD_RESPONSE', `IAM Credentials generateAccessToken for ${sa} answered without accessToken/expireTime`);
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `IAM Credentials generateAccessToken for ${sa} answered without accessToken/expireTime`);
         }
         ctx.mask(accessToken);
         access = { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
@@ -10208,7 +10368,7 @@ async function gcp_exchange(config, ctx) {
             const body = { audience: config.idTokenAudience, includeEmail: true, ...(delegates.length > 0 ? { delegates } : {}) };
             const minted = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
             if (typeof minted !== 'string')
-                throw new KeylessError('HTTP_BAD_RESPONSE', `IAM Credentials generateIdToken for ${sa} answered without a token`);
+                throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `IAM Credentials generateIdToken for ${sa} answered without a token`);
             ctx.mask(minted);
             idToken = minted;
         }
@@ -10307,25 +10467,25 @@ async function discover(http, issuer) {
             tried.push(`${url.href} → HTTP ${response.status}`);
             continue;
         }
-        const doc = jsonBody(response, `metadata ${url.href}`);
-        if (!isObject(doc) || typeof doc.token_endpoint !== 'string') {
-            throw new KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} has no token_endpoint`, {
+        const doc = (0,json/* jsonBody */.J9)(response, `metadata ${url.href}`);
+        if (!(0,json/* isObject */.Gv)(doc) || typeof doc.token_endpoint !== 'string') {
+            throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `metadata at ${url.href} has no token_endpoint`, {
                 hint: 'set token-endpoint explicitly',
             });
         }
         const named = typeof doc.issuer === 'string' ? doc.issuer.replace(/\/$/, '') : undefined;
         if (named !== issuer.href.replace(/\/$/, '')) {
-            throw new KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} names issuer ${JSON.stringify(doc.issuer)}, not ${issuer.href}`, {
+            throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `metadata at ${url.href} names issuer ${JSON.stringify(doc.issuer)}, not ${issuer.href}`, {
                 hint: 'set issuer to exactly the value the server publishes (RFC 8414 §3.3 requires them to match)',
             });
         }
         const revocation = typeof doc.revocation_endpoint === 'string' ? doc.revocation_endpoint : undefined;
         return {
-            tokenEndpoint: parseEndpoint(doc.token_endpoint, 'discovered token_endpoint'),
-            ...(revocation ? { revocationEndpoint: parseEndpoint(revocation, 'discovered revocation_endpoint') } : {}),
+            tokenEndpoint: (0,http_url/* parseEndpoint */.Bk)(doc.token_endpoint, 'discovered token_endpoint'),
+            ...(revocation ? { revocationEndpoint: (0,http_url/* parseEndpoint */.Bk)(revocation, 'discovered revocation_endpoint') } : {}),
         };
     }
-    throw new KeylessError('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
+    throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
         hint: 'check the issuer URL, or set token-endpoint (and revocation-endpoint) explicitly',
     });
 }
@@ -10399,7 +10559,7 @@ async function rfc8693_exchange(config, ctx) {
     });
     if (response.status !== 200)
         throw oauthError(response, what, ctx.idToken);
-    const { token, refresh, ...issued } = readIssued(jsonBody(response, what), what, (secret) => ctx.mask(secret));
+    const { token, refresh, ...issued } = readIssued((0,json/* jsonBody */.J9)(response, what), what, (secret) => ctx.mask(secret));
     const expiresAt = issued.expiresIn === undefined ? undefined : new Date(ctx.now() + issued.expiresIn * 1000).toISOString();
     const revocation = config.revocationEndpoint ?? endpoints.revocationEndpoint;
     const scope = issued.scope ?? config.scope;
@@ -10426,9 +10586,9 @@ async function rfc8693_exchange(config, ctx) {
  * when present. Tokens are masked the moment they are found, before anything else reads them.
  */
 function readIssued(body, what, mask) {
-    const token = isObject(body) ? body.access_token : undefined;
-    if (typeof token !== 'string' || token === '' || !isObject(body)) {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
+    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
+    if (typeof token !== 'string' || token === '' || !(0,json/* isObject */.Gv)(body)) {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
             hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
         });
     }
@@ -10449,7 +10609,7 @@ function readIssued(body, what, mask) {
         wrong.push(`expires_in is not a number of seconds between 1 and ${MAX_LIFETIME_S}`);
     }
     if (wrong.length > 0) {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
             hint: 'the endpoint does not implement RFC 8693 §2.2.1; report it to its operator',
         });
     }
@@ -10458,7 +10618,7 @@ function readIssued(body, what, mask) {
         refresh,
         issuedTokenType: issuedTokenType,
         expiresIn: expiresIn === undefined ? undefined : Math.round(expiresIn),
-        scope: serverText(body.scope),
+        scope: (0,json/* serverText */.Tn)(body.scope),
     };
 }
 const rfc8693 = {
@@ -10496,7 +10656,7 @@ function loadYaml(text, source) {
     if (first !== undefined) {
         const line = lineCounter.linePos(first.pos[0]).line;
         const reason = first.message.split('\n')[0] ?? first.code;
-        throw new KeylessError('INPUT_INVALID', `${source} (line ${line}): malformed YAML: ${reason}`, {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${source} (line ${line}): malformed YAML: ${reason}`, {
             hint: 'check indentation and quoting; a value with ": " or "#" needs quotes',
         });
     }
@@ -10506,7 +10666,7 @@ function loadYaml(text, source) {
     }
     catch (error) {
         // Unresolved aliases and alias bombs surface only when the document is turned into values.
-        throw new KeylessError('INPUT_INVALID', `${source}: malformed YAML: ${error instanceof Error ? error.message : String(error)}`, {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${source}: malformed YAML: ${error instanceof Error ? error.message : String(error)}`, {
             hint: 'define every *alias with an &anchor before it, and avoid deeply nested aliases',
             cause: error,
         });
@@ -10532,10 +10692,11 @@ function loadYaml(text, source) {
 
 
 
+
 const EXPORT_TARGETS = ['env', 'outputs', 'file'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 const DEFAULT_POLICY_FILE = '.github/keyless.yml';
-const POLICY_KEYS = ['credentials', 'require-claims', 'strict-cleanup', 'http-timeout'];
+const POLICY_KEYS = ['credentials', 'require-claims', 'tools', 'tool-policy', 'trusted-root', 'strict-cleanup', 'http-timeout'];
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
  * before any network call.
@@ -10543,38 +10704,29 @@ const POLICY_KEYS = ['credentials', 'require-claims', 'strict-cleanup', 'http-ti
 function loadConfig(inputs, workspace) {
     const problems = new Problems();
     const policy = readPolicyFile(inputs['policy-file'], workspace);
-    const settings = {};
-    for (const key of POLICY_KEYS) {
-        const fromInput = inputs[key];
-        const fromPolicy = policy?.values[key];
-        if (fromInput !== undefined && fromPolicy !== undefined) {
-            problems.add(key, `is set both as an input and in ${policy?.path}; keep one`);
-        }
-        if (fromInput !== undefined)
-            settings[key] = { text: fromInput, source: `input ${key}` };
-        else if (fromPolicy !== undefined)
-            settings[key] = { text: fromPolicy, source: `${policy?.path}: ${key}` };
-    }
+    const settings = mergeSettings(inputs, policy, problems);
     const credentials = settings.credentials
         ? readCredentials(loadYaml(settings.credentials.text, settings.credentials.source), problems)
         : [];
-    if (!settings.credentials)
-        problems.add('credentials', 'is required: a YAML list of entries, each with a provider');
+    const tools = settings.tools ? readTools(loadYaml(settings.tools.text, settings.tools.source), problems) : [];
+    if (!settings.credentials && !settings.tools)
+        problems.add('credentials', 'is required (or tools): a YAML list of entries, each with a provider');
+    const toolPolicy = readToolPolicy(settings['tool-policy']?.text, problems);
     const claimRules = settings['require-claims']
         ? readClaimRules(loadYaml(settings['require-claims'].text, settings['require-claims'].source), 'require-claims', problems)
         : [];
     const strictCleanup = readBoolean(settings['strict-cleanup']?.text, 'strict-cleanup', problems);
-    const timeoutText = settings['http-timeout']?.text ?? '15s';
-    const timeout = parseDuration(timeoutText);
-    if (timeout === undefined || timeout < 1 || timeout > 300) {
-        problems.add('http-timeout', `"${timeoutText}" is not a duration between 1s and 5m (e.g. 15s)`);
-    }
+    const timeout = readTimeout(settings['http-timeout']?.text ?? '15s', problems);
     problems.throwIfAny();
     return Object.freeze({
         credentials,
+        tools,
+        toolPolicy,
+        ...(settings['trusted-root'] ? { trustedRoot: settings['trusted-root'].text } : {}),
+        ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
         claimRules,
         strictCleanup,
-        httpTimeoutMs: (timeout ?? 15) * 1000,
+        httpTimeoutMs: timeout * 1000,
         ...(policy ? { policyFile: policy.path } : {}),
     });
 }
@@ -10626,6 +10778,36 @@ function readExports(fields) {
         fields.report('export', `${bad.map((b) => `"${b}"`).join(', ')} not one of ${EXPORT_TARGETS.join(', ')}`);
     return new Set(list.filter((item) => EXPORT_TARGETS.includes(item)));
 }
+/** Each key from the input or the policy file, never both: two sources for one setting is an error. */
+function mergeSettings(inputs, policy, problems) {
+    const settings = {};
+    for (const key of POLICY_KEYS) {
+        const fromInput = inputs[key];
+        const fromPolicy = policy?.values[key];
+        if (fromInput !== undefined && fromPolicy !== undefined)
+            problems.add(key, `is set both as an input and in ${policy?.path ?? ''}; keep one`);
+        if (fromInput !== undefined)
+            settings[key] = { text: fromInput, source: `input ${key}` };
+        else if (fromPolicy !== undefined)
+            settings[key] = { text: fromPolicy, source: `${policy?.path ?? ''}: ${key}` };
+    }
+    return settings;
+}
+function readTimeout(text, problems) {
+    const seconds = parseDuration(text);
+    if (seconds !== undefined && seconds >= 1 && seconds <= 300)
+        return seconds;
+    problems.add('http-timeout', `"${text}" is not a duration between 1s and 5m (e.g. 15s)`);
+    return 15;
+}
+function readToolPolicy(text, problems) {
+    if (text === undefined || text === 'enforce')
+        return 'enforce';
+    if (text === 'warn')
+        return 'warn';
+    problems.add('tool-policy', `"${text}" is not enforce or warn`);
+    return 'enforce';
+}
 function readBoolean(text, key, problems) {
     if (text === undefined)
         return false;
@@ -10639,17 +10821,17 @@ function readBoolean(text, key, problems) {
 /** The policy file holds the same keys as the inputs; YAML values are handed on as YAML text. */
 function readPolicyFile(input, workspace) {
     const path = input ?? DEFAULT_POLICY_FILE;
-    const full = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(full)) {
+    const full = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+    if (!(0,external_node_fs_.existsSync)(full)) {
         if (input === undefined)
             return undefined;
-        throw new KeylessError('INPUT_INVALID', `policy-file ${path} does not exist in the workspace`, {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `policy-file ${path} does not exist in the workspace`, {
             hint: 'check out the repository first (actions/checkout) or fix the path',
         });
     }
-    const yaml = loadYaml((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'), path);
+    const yaml = loadYaml((0,external_node_fs_.readFileSync)(full, 'utf8'), path);
     if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
-        throw new KeylessError('INPUT_INVALID', `${path} must be a YAML mapping of ${POLICY_KEYS.join(', ')}`);
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${path} must be a YAML mapping of ${POLICY_KEYS.join(', ')}`);
     }
     const values = {};
     const problems = new Problems();
@@ -10667,7 +10849,17 @@ function readPolicyFile(input, workspace) {
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 /** Every input action.yml declares; a test keeps the two equal. */
-const INPUT_NAMES = ['credentials', 'require-claims', 'policy-file', 'strict-cleanup', 'http-timeout'];
+const INPUT_NAMES = [
+    'credentials',
+    'require-claims',
+    'tools',
+    'tool-policy',
+    'trusted-root',
+    'github-token',
+    'policy-file',
+    'strict-cleanup',
+    'http-timeout',
+];
 /** The runner passes input `a-b` as `INPUT_A-B`; an empty string means "not given". */
 function readInputs(env) {
     const inputs = {};
@@ -10768,14 +10960,14 @@ function assertUint8Array(input, label) {
   if (!(input instanceof Uint8Array))
     throw new TypeError(`${label} must be an instance of Uint8Array`);
 }
-function validate_isObject(input) {
+function isObject(input) {
   if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
     return !1;
   const prototype = Object.getPrototypeOf(input);
   return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 function isJwkSet(input) {
-  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
+  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
 }
 function isDisjoint(...headers) {
   const parameters = /* @__PURE__ */ new Set();
@@ -10813,7 +11005,7 @@ function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
   } catch (cause) {
     throw new ErrorClass(message, { cause });
   }
-  if (!validate_isObject(parsed))
+  if (!isObject(parsed))
     throw new ErrorClass(message);
   return parsed;
 }
@@ -10862,7 +11054,7 @@ function serializeJoseHeader(Err, header) {
   } catch (cause) {
     throw new Err("JOSE Header is not valid JSON", { cause });
   }
-  if (!validate_isObject(parsed))
+  if (!isObject(parsed))
     throw new Err("JOSE Header is not a JSON object");
   return [parsed, serialized];
 }
@@ -10990,7 +11182,7 @@ function decodeJwt(jwt) {
   } catch (cause) {
     throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
   }
-  if (!validate_isObject(claimsSet))
+  if (!isObject(claimsSet))
     throw new JWTInvalid("Invalid JWT Claims Set");
   return claimsSet;
 }
@@ -11011,12 +11203,12 @@ async function requestIdToken(runner, http, audience) {
     const base = runner.env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const bearer = runner.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!base || !bearer) {
-        throw new KeylessError('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
+        throw new errors/* KeylessError */.FM('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
             hint: PERMISSION_HINT,
         });
     }
     runner.mask(bearer);
-    const url = parseEndpoint(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
+    const url = (0,http_url/* parseEndpoint */.Bk)(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
     url.searchParams.set('audience', audience);
     const what = `runner OIDC token request (audience "${audience}")`;
     const response = await http.request({
@@ -11026,16 +11218,16 @@ async function requestIdToken(runner, http, audience) {
         headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
     });
     if (response.status !== 200) {
-        const body = response.headers['content-type']?.includes('json') ? parseLoose(response.body) : undefined;
-        const detail = serverText(isObject(body) ? body.message : undefined);
-        throw new KeylessError('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
+        const body = response.headers['content-type']?.includes('json') ? (0,json/* parseLoose */.il)(response.body) : undefined;
+        const detail = (0,json/* serverText */.Tn)((0,json/* isObject */.Gv)(body) ? body.message : undefined);
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
             hint: response.status === 403 || response.status === 401 ? PERMISSION_HINT : 'retry the job; if it persists, check githubstatus.com',
         });
     }
-    const body = jsonBody(response, what);
-    const jwt = isObject(body) ? body.value : undefined;
+    const body = (0,json/* jsonBody */.J9)(response, what);
+    const jwt = (0,json/* isObject */.Gv)(body) ? body.value : undefined;
     if (typeof jwt !== 'string' || jwt === '') {
-        throw new KeylessError('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
             hint: 'retry the job; the runner service returned an unexpected reply',
         });
     }
@@ -11044,7 +11236,7 @@ async function requestIdToken(runner, http, audience) {
         return { jwt, claims: decodeJwt(jwt) };
     }
     catch (error) {
-        throw new KeylessError('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
     }
 }
 
@@ -11094,7 +11286,7 @@ async function mintAll(entries, rules, deps) {
             return { entry, credential };
         }
         catch (error) {
-            throw error instanceof KeylessError ? about(error, subject) : error;
+            throw error instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(error, subject) : error;
         }
     }));
     const outcome = { minted: [], failed: [], tokens };
@@ -11102,7 +11294,7 @@ async function mintAll(entries, rules, deps) {
         const entry = entries[i];
         if (result.status === 'fulfilled')
             outcome.minted.push(result.value);
-        else if (result.reason instanceof KeylessError)
+        else if (result.reason instanceof errors/* KeylessError */.FM)
             outcome.failed.push({ entry, error: result.reason });
         else
             throw result.reason;
@@ -11153,7 +11345,7 @@ function deliver(entry, credential, runner, cleanup, secretDir) {
     const exported = [];
     if (entry.exports.has('file')) {
         for (const [name, value] of Object.entries(credential.env)) {
-            const path = (0,external_node_path_namespaceObject.join)(secretDir(), `${entry.id}-${name}`);
+            const path = (0,external_node_path_.join)(secretDir(), `${entry.id}-${name}`);
             writeSecret(path, value, cleanup);
             runner.exportVariable(`${name}_FILE`, path);
             exported.push(`env ${name}_FILE (file)`);
@@ -11184,7 +11376,7 @@ function deliver(entry, credential, runner, cleanup, secretDir) {
 function writeCredentialFiles(minted, runner, cleanup, secretDir) {
     const byVariable = new Map();
     for (const { entry, credential } of minted) {
-        const pathOf = (name) => (0,external_node_path_namespaceObject.join)(secretDir(), `${entry.id}-${name}`);
+        const pathOf = (name) => (0,external_node_path_.join)(secretDir(), `${entry.id}-${name}`);
         for (const file of credential.files ?? []) {
             const content = typeof file.content === 'string' ? file.content : file.content(pathOf);
             if (file.env === undefined) {
@@ -11199,7 +11391,7 @@ function writeCredentialFiles(minted, runner, cleanup, secretDir) {
     }
     const exported = new Map();
     for (const [variable, { name, parts, ids }] of byVariable) {
-        const path = (0,external_node_path_namespaceObject.join)(secretDir(), name);
+        const path = (0,external_node_path_.join)(secretDir(), name);
         writeSecret(path, parts.join('\n'), cleanup);
         runner.exportVariable(variable, path);
         for (const id of ids)
@@ -11210,7 +11402,7 @@ function writeCredentialFiles(minted, runner, cleanup, secretDir) {
 /** Records the path for the post step first, then writes: a crash in between still gets it deleted. */
 function writeSecret(path, content, cleanup) {
     cleanup.record({ kind: 'path', path });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
+    (0,external_node_fs_.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
 }
 /**
  * A private directory for credential files, created on first use: under RUNNER_TEMP (emptied by the runner
@@ -11220,7 +11412,7 @@ function secretDirectory(runner, cleanup) {
     let dir;
     return () => {
         if (dir === undefined) {
-            dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'keyless-'));
+            dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'keyless-'));
             cleanup.record({ kind: 'path', path: dir });
         }
         return dir;
@@ -11241,7 +11433,7 @@ function secretDirectory(runner, cleanup) {
 
 /** dist/cli.js, beside this bundle's folder (dist/main/index.js), for `node "$KEYLESS_CLI" refresh`. */
 function cliPath() {
-    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'cli.js');
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'cli.js');
 }
 /**
  * The main step: inputs → claims gate → runner OIDC → exchanges → sinks → audit. Throws a KeylessError
@@ -11253,12 +11445,17 @@ async function run(deps) {
     const cleanup = new CleanupLog(runner);
     cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
     const http = deps.createHttp(config.httpTimeoutMs);
+    // The gate runs before the runner token is even requested: an unverified tool chain gets no credential.
+    // Its code (Sigstore and all) loads only when there are tools to verify.
+    const tools = config.tools.length > 0
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6116))).gateTools(config, { runner, http, workspace: runner.env.GITHUB_WORKSPACE ?? process.cwd() })
+        : [];
     const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
     const anyToken = outcome.tokens.values().next().value;
     const record = {
         version: 1,
         identity: anyToken ? identityFromClaims(anyToken.claims) : {},
-        tools: [],
+        tools,
         exchanges: config.credentials.map((entry) => {
             const failure = outcome.failed.find((f) => f.entry === entry);
             return {
@@ -11271,12 +11468,12 @@ async function run(deps) {
         }),
         credentials: [],
     };
-    const auditPath = (0,external_node_path_namespaceObject.join)(runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${process.pid}.json`);
+    const auditPath = (0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${process.pid}.json`);
     cleanup.record({ kind: 'audit', path: auditPath });
     const [firstFailure, ...otherFailures] = outcome.failed;
     if (firstFailure) {
         for (const { error } of otherFailures)
-            runner.error(renderError(error));
+            runner.error((0,errors/* renderError */.vr)(error));
         if (outcome.minted.length > 0) {
             runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
         }
@@ -11381,11 +11578,11 @@ function createRunner(env, write) {
     const appendTo = (variable, name, value) => {
         const file = env[variable];
         if (file === undefined || file === '') {
-            throw new KeylessError('INPUT_INVALID', `${variable} is not set, so ${name} cannot be handed to the job`, {
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${variable} is not set, so ${name} cannot be handed to the job`, {
                 hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
             });
         }
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, fileRecord(name, value, delimiter()));
+        (0,external_node_fs_.appendFileSync)(file, fileRecord(name, value, delimiter()));
     };
     const say = (text) => { write(secrets.redact(text)); };
     return {
@@ -11398,10 +11595,15 @@ function createRunner(env, write) {
         exportVariable: (name, value) => { appendTo('GITHUB_ENV', name, value); },
         setOutput: (name, value) => { appendTo('GITHUB_OUTPUT', name, value); },
         saveState: (name, value) => { appendTo('GITHUB_STATE', name, value); },
+        addPath(dir) {
+            const file = env.GITHUB_PATH;
+            if (file)
+                (0,external_node_fs_.appendFileSync)(file, `${dir}\n`);
+        },
         appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
+                (0,external_node_fs_.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
         },
         info: (message) => { say(`${message}\n`); },
         warning: (message, properties) => { say(command('warning', message, properties)); },
@@ -11423,7 +11625,7 @@ function writeStdout(text) {
     const bytes = Buffer.from(text);
     try {
         for (let done = 0; done < bytes.length;)
-            done += (0,external_node_fs_namespaceObject.writeSync)(1, bytes, done);
+            done += (0,external_node_fs_.writeSync)(1, bytes, done);
     }
     catch (error) {
         if (error.code !== 'EAGAIN')
@@ -11458,7 +11660,7 @@ function runAsStep(body, proc = realProcess) {
         settled = true;
     }, (error) => {
         settled = true;
-        runner.error(renderError(error));
+        runner.error((0,errors/* renderError */.vr)(error));
         proc.exitCode = 1;
     });
 }

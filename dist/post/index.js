@@ -524,7 +524,11 @@ function mainSummary(record) {
     const { identity } = record;
     const who = table(['repository', 'ref', 'sha', 'workflow', 'run'], [[identity.repository, identity.ref, identity.sha?.slice(0, 12), identity.job_workflow_ref ?? identity.workflow, identity.run_id]]);
     const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']));
-    return `### Keyless credentials\n\n${who}\n\n${minted}\n`;
+    const tools = record.tools.length === 0
+        ? ''
+        : `${table(['tool', 'digest', 'signed by', 'issuer', 'log index'], record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]))}\n\n`;
+    const credentials = record.credentials.length === 0 ? '' : `${minted}\n`;
+    return `### Keyless\n\n${who}\n\n${tools}${credentials}`;
 }
 /** The section the post step writes: what became of each credential. */
 function cleanupSummary(results, deleted) {
@@ -1898,9 +1902,9 @@ function attemptOnce(req, options, agent, send) {
         };
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
-            readBody(res, options.maxBytes, where).then((body) => {
+            readBody(res, options.maxBytes, where).then((bytes) => {
                 clearTimeout(timer);
-                resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
             }, (error) => {
                 outgoing.destroy();
                 fail(error);
@@ -1937,7 +1941,9 @@ function readBody(res, maxBytes, where) {
                 cause,
             }));
         };
-        res.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
+        res.on('end', () => {
+            resolve(Buffer.concat(chunks));
+        });
         res.on('error', cutOff);
         res.on('close', () => {
             if (!res.complete)
@@ -2060,6 +2066,11 @@ function createRunner(env, write) {
         exportVariable: (name, value) => { appendTo('GITHUB_ENV', name, value); },
         setOutput: (name, value) => { appendTo('GITHUB_OUTPUT', name, value); },
         saveState: (name, value) => { appendTo('GITHUB_STATE', name, value); },
+        addPath(dir) {
+            const file = env.GITHUB_PATH;
+            if (file)
+                (0,external_node_fs_namespaceObject.appendFileSync)(file, `${dir}\n`);
+        },
         appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (file)

@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import type { JWTPayload } from 'jose';
+import type { VerifiedTool } from '../policy/tools/types.js';
 import type { CredentialInfo } from '../providers/types.js';
 
 /** The chain workload identity → tools → exchanges → credentials. Holds no secret by construction. */
 export interface AuditRecord {
   version: 1;
   identity: Readonly<Record<string, string>>;
-  tools: readonly unknown[];
+  tools: readonly VerifiedTool[];
   exchanges: ExchangeRecord[];
   credentials: CredentialRecord[];
   cleanup?: CleanupRecord[];

@@ -20,7 +20,15 @@ export function mainSummary(record: AuditRecord): string {
     ['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'],
     record.credentials.map((c) => [c.id, c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']),
   );
-  return `### Keyless credentials\n\n${who}\n\n${minted}\n`;
+  const tools =
+    record.tools.length === 0
+      ? ''
+      : `${table(
+          ['tool', 'digest', 'signed by', 'issuer', 'log index'],
+          record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]),
+        )}\n\n`;
+  const credentials = record.credentials.length === 0 ? '' : `${minted}\n`;
+  return `### Keyless\n\n${who}\n\n${tools}${credentials}`;
 }
 
 /** The section the post step writes: what became of each credential. */

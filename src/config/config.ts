@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { KeylessError } from '../errors.js';
 import { type ClaimRule, readClaimRules } from '../policy/claims.js';
+import { readTools } from '../policy/tools/config.js';
+import type { ToolSpec } from '../policy/tools/types.js';
 import { providers } from '../providers/registry.js';
 import type { Provider } from '../providers/types.js';
 import { parseDuration } from './duration.js';
@@ -26,6 +28,11 @@ export interface CredentialEntry {
 
 export interface Config {
   credentials: readonly CredentialEntry[];
+  tools: readonly ToolSpec[];
+  toolPolicy: 'enforce' | 'warn';
+  /** Path of a trusted_root.json to verify tools against, instead of the shipped public-good root. */
+  trustedRoot?: string;
+  githubToken?: string;
   claimRules: readonly ClaimRule[];
   strictCleanup: boolean;
   httpTimeoutMs: number;
@@ -33,7 +40,7 @@ export interface Config {
   policyFile?: string;
 }
 
-const POLICY_KEYS = ['credentials', 'require-claims', 'strict-cleanup', 'http-timeout'] as const;
+const POLICY_KEYS = ['credentials', 'require-claims', 'tools', 'tool-policy', 'trusted-root', 'strict-cleanup', 'http-timeout'] as const;
 
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
@@ -42,36 +49,29 @@ const POLICY_KEYS = ['credentials', 'require-claims', 'strict-cleanup', 'http-ti
 export function loadConfig(inputs: RawInputs, workspace: string): Config {
   const problems = new Problems();
   const policy = readPolicyFile(inputs['policy-file'], workspace);
-  const settings: Partial<Record<(typeof POLICY_KEYS)[number], { text: string; source: string }>> = {};
-  for (const key of POLICY_KEYS) {
-    const fromInput = inputs[key];
-    const fromPolicy = policy?.values[key];
-    if (fromInput !== undefined && fromPolicy !== undefined) {
-      problems.add(key, `is set both as an input and in ${policy?.path}; keep one`);
-    }
-    if (fromInput !== undefined) settings[key] = { text: fromInput, source: `input ${key}` };
-    else if (fromPolicy !== undefined) settings[key] = { text: fromPolicy, source: `${policy?.path}: ${key}` };
-  }
+  const settings = mergeSettings(inputs, policy, problems);
 
   const credentials = settings.credentials
     ? readCredentials(loadYaml(settings.credentials.text, settings.credentials.source), problems)
     : [];
-  if (!settings.credentials) problems.add('credentials', 'is required: a YAML list of entries, each with a provider');
+  const tools = settings.tools ? readTools(loadYaml(settings.tools.text, settings.tools.source), problems) : [];
+  if (!settings.credentials && !settings.tools) problems.add('credentials', 'is required (or tools): a YAML list of entries, each with a provider');
+  const toolPolicy = readToolPolicy(settings['tool-policy']?.text, problems);
   const claimRules = settings['require-claims']
     ? readClaimRules(loadYaml(settings['require-claims'].text, settings['require-claims'].source), 'require-claims', problems)
     : [];
   const strictCleanup = readBoolean(settings['strict-cleanup']?.text, 'strict-cleanup', problems);
-  const timeoutText = settings['http-timeout']?.text ?? '15s';
-  const timeout = parseDuration(timeoutText);
-  if (timeout === undefined || timeout < 1 || timeout > 300) {
-    problems.add('http-timeout', `"${timeoutText}" is not a duration between 1s and 5m (e.g. 15s)`);
-  }
+  const timeout = readTimeout(settings['http-timeout']?.text ?? '15s', problems);
   problems.throwIfAny();
   return Object.freeze({
     credentials,
+    tools,
+    toolPolicy,
+    ...(settings['trusted-root'] ? { trustedRoot: settings['trusted-root'].text } : {}),
+    ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
     claimRules,
     strictCleanup,
-    httpTimeoutMs: (timeout ?? 15) * 1000,
+    httpTimeoutMs: timeout * 1000,
     ...(policy ? { policyFile: policy.path } : {}),
   });
 }
@@ -121,6 +121,35 @@ function readExports(fields: FieldReader): ReadonlySet<ExportTarget> {
   const bad = list.filter((item) => !(EXPORT_TARGETS as readonly string[]).includes(item));
   if (bad.length > 0) fields.report('export', `${bad.map((b) => `"${b}"`).join(', ')} not one of ${EXPORT_TARGETS.join(', ')}`);
   return new Set(list.filter((item): item is ExportTarget => (EXPORT_TARGETS as readonly string[]).includes(item)));
+}
+
+type Settings = Partial<Record<(typeof POLICY_KEYS)[number], { text: string; source: string }>>;
+
+/** Each key from the input or the policy file, never both: two sources for one setting is an error. */
+function mergeSettings(inputs: RawInputs, policy: PolicyFile | undefined, problems: Problems): Settings {
+  const settings: Settings = {};
+  for (const key of POLICY_KEYS) {
+    const fromInput = inputs[key];
+    const fromPolicy = policy?.values[key];
+    if (fromInput !== undefined && fromPolicy !== undefined) problems.add(key, `is set both as an input and in ${policy?.path ?? ''}; keep one`);
+    if (fromInput !== undefined) settings[key] = { text: fromInput, source: `input ${key}` };
+    else if (fromPolicy !== undefined) settings[key] = { text: fromPolicy, source: `${policy?.path ?? ''}: ${key}` };
+  }
+  return settings;
+}
+
+function readTimeout(text: string, problems: Problems): number {
+  const seconds = parseDuration(text);
+  if (seconds !== undefined && seconds >= 1 && seconds <= 300) return seconds;
+  problems.add('http-timeout', `"${text}" is not a duration between 1s and 5m (e.g. 15s)`);
+  return 15;
+}
+
+function readToolPolicy(text: string | undefined, problems: Problems): 'enforce' | 'warn' {
+  if (text === undefined || text === 'enforce') return 'enforce';
+  if (text === 'warn') return 'warn';
+  problems.add('tool-policy', `"${text}" is not enforce or warn`);
+  return 'enforce';
 }
 
 function readBoolean(text: string | undefined, key: string, problems: Problems): boolean {

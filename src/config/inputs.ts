@@ -1,7 +1,17 @@
 import type { Env } from '../runner/runner.js';
 
 /** Every input action.yml declares; a test keeps the two equal. */
-export const INPUT_NAMES = ['credentials', 'require-claims', 'policy-file', 'strict-cleanup', 'http-timeout'] as const;
+export const INPUT_NAMES = [
+  'credentials',
+  'require-claims',
+  'tools',
+  'tool-policy',
+  'trusted-root',
+  'github-token',
+  'policy-file',
+  'strict-cleanup',
+  'http-timeout',
+] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Readonly<Partial<Record<InputName, string>>>;

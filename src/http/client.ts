@@ -23,7 +23,9 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number;
   headers: IncomingHttpHeaders;
+  /** The body as UTF-8 text, and as the bytes that arrived (for binary bodies). */
   body: string;
+  bytes: Buffer;
   /** How many attempts it took, for the audit record and the bench. */
   attempts: number;
 }
@@ -130,9 +132,9 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | unde
     outgoing.on('error', fail);
     outgoing.on('response', (res) => {
       readBody(res, options.maxBytes, where).then(
-        (body) => {
+        (bytes) => {
           clearTimeout(timer);
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
         },
         (error: unknown) => {
           outgoing.destroy();
@@ -148,7 +150,7 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | unde
  * Reads the whole body or rejects: a connection closed before the body is complete is a network error,
  * never a short success, and never a promise left pending (Node would exit 0 with the work undone).
  */
-function readBody(res: IncomingMessage, maxBytes: number, where: string): Promise<string> {
+function readBody(res: IncomingMessage, maxBytes: number, where: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(res.headers['content-length'] ?? Number.NaN);
     if (declared > maxBytes) {
@@ -172,7 +174,9 @@ function readBody(res: IncomingMessage, maxBytes: number, where: string): Promis
           cause,
         }),
       ); };
-    res.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
+    res.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    });
     res.on('error', cutOff);
     res.on('close', () => {
       if (!res.complete) cutOff();

@@ -16,6 +16,8 @@ export interface Runner {
   setOutput(name: string, value: string): void;
   saveState(name: string, value: string): void;
   appendSummary(markdown: string): void;
+  /** Prepends a directory to PATH for later steps (GITHUB_PATH). */
+  addPath(dir: string): void;
   info(message: string): void;
   warning(message: string, properties?: AnnotationProperties): void;
   error(message: string, properties?: AnnotationProperties): void;
@@ -52,6 +54,10 @@ export function createRunner(env: Env, write: (text: string) => void): Runner {
     exportVariable: (name, value) => { appendTo('GITHUB_ENV', name, value); },
     setOutput: (name, value) => { appendTo('GITHUB_OUTPUT', name, value); },
     saveState: (name, value) => { appendTo('GITHUB_STATE', name, value); },
+    addPath(dir) {
+      const file = env.GITHUB_PATH;
+      if (file) appendFileSync(file, `${dir}\n`);
+    },
     appendSummary(markdown) {
       const file = env.GITHUB_STEP_SUMMARY;
       if (file) appendFileSync(file, `${secrets.redact(markdown)}\n`);

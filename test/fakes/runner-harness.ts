@@ -17,7 +17,7 @@ export interface StepRun {
   /** Wall time from spawn to exit, in milliseconds. */
   elapsedMs: number;
   /** Raw text of each file command, for leak scanning. */
-  files: Record<'env' | 'outputs' | 'state' | 'summary', string>;
+  files: Record<'env' | 'outputs' | 'state' | 'summary' | 'path', string>;
 }
 
 export interface Job {
@@ -75,7 +75,7 @@ export interface StepOptions {
 export async function runStep(script: string, options: StepOptions): Promise<StepRun> {
   const { job } = options;
   const step = mkdtempSync(join(job.root, 'step-'));
-  const paths = { env: join(step, 'env'), outputs: join(step, 'output'), state: join(step, 'state'), summary: join(step, 'summary') };
+  const paths = { env: join(step, 'env'), outputs: join(step, 'output'), state: join(step, 'state'), summary: join(step, 'summary'), path: join(step, 'path') };
   for (const path of Object.values(paths)) writeFileSync(path, '');
   const inputs = { ...actionDefaults(options.actionYml), ...options.inputs };
   const env: Record<string, string | undefined> = {
@@ -91,6 +91,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     GITHUB_OUTPUT: paths.outputs,
     GITHUB_STATE: paths.state,
     GITHUB_STEP_SUMMARY: paths.summary,
+    GITHUB_PATH: paths.path,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(options.env ?? {})) env[name] = value;
@@ -114,6 +115,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     outputs: readFileSync(paths.outputs, 'utf8'),
     state: readFileSync(paths.state, 'utf8'),
     summary: readFileSync(paths.summary, 'utf8'),
+    path: readFileSync(paths.path, 'utf8'),
   };
   return {
     code,

@@ -68,7 +68,7 @@ describe('parsers never throw anything but a KeylessError, and never echo a secr
     body: responseBody,
   });
   const serving = (r: { status: number; contentType: string; body: string }): HttpClient => ({
-    request: (): Promise<HttpResponse> => Promise.resolve({ status: r.status, headers: r.contentType ? { 'content-type': r.contentType } : {}, body: r.body, attempts: 1 }),
+    request: (): Promise<HttpResponse> => Promise.resolve({ status: r.status, headers: r.contentType ? { 'content-type': r.contentType } : {}, body: r.body, bytes: Buffer.from(r.body), attempts: 1 }),
   });
 
   it('the RFC 8693 response parser, on random token endpoint answers', async () => {

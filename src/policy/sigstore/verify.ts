@@ -4,6 +4,8 @@ import { X509Certificate } from '@sigstore/core';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { type SignedEntity, toSignedEntity, type VerificationPolicy, Verifier } from '@sigstore/verify';
 import { KeylessError } from '../../errors.js';
+import type { ToolExtension } from '../tools/types.js';
+import { checkExtensions } from './extensions.js';
 import { checkInTotoSubject } from './intoto.js';
 import { prehashedContent } from './prehashed.js';
 import { trustMaterial } from './trust.js';
@@ -17,6 +19,8 @@ export interface SignerPolicy {
   issuer?: string;
   /** A managed public key instead of a certificate identity. */
   key?: KeyObject;
+  /** GitHub certificate extensions the signing certificate must carry, compared as text. */
+  extensions?: Partial<Record<ToolExtension, string>>;
 }
 
 export interface VerifyRequest {
@@ -67,6 +71,7 @@ export function verifyBundle(request: VerifyRequest): VerifiedSignature {
       cause: error,
     });
   }
+  if (request.policy.extensions) checkExtensions(bundle, request.policy.extensions);
   const entry = bundle.verificationMaterial.tlogEntries[0];
   return {
     digest: `sha256:${sha256.toString('hex')}`,

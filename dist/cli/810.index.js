@@ -1,8 +1,8 @@
-export const id = 465;
-export const ids = [465];
+export const id = 810;
+export const ids = [810];
 export const modules = {
 
-/***/ 4465:
+/***/ 5810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -91,6 +91,44 @@ function trustMaterial(root, key) {
 var bundle_dist = __webpack_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(3917);
+;// CONCATENATED MODULE: ./src/policy/sigstore/extensions.ts
+
+
+/** Fulcio's GitHub Actions certificate extensions (v2: DER UTF8String values). */
+const GITHUB_EXTENSIONS = {
+    'build-signer-uri': '1.3.6.1.4.1.57264.1.9',
+    'runner-environment': '1.3.6.1.4.1.57264.1.11',
+    'source-repository': '1.3.6.1.4.1.57264.1.12',
+    'source-digest': '1.3.6.1.4.1.57264.1.13',
+    'source-ref': '1.3.6.1.4.1.57264.1.14',
+};
+/**
+ * Compares the signing certificate's GitHub extensions with the policy as text. (@sigstore/verify
+ * compares OID values as DER bytes, so a plain string from a policy never matches.)
+ */
+function checkExtensions(bundle, expected) {
+    const names = Object.keys(expected);
+    if (names.length === 0)
+        return;
+    const material = bundle.verificationMaterial.content;
+    const raw = material.$case === 'certificate' ? material.certificate.rawBytes : material.$case === 'x509CertificateChain' ? material.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+    if (raw === undefined)
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `the bundle is signed with a key, not a certificate, so it has no ${names.join(', ')}`);
+    const certificate = core_dist.X509Certificate.parse(Buffer.from(raw));
+    const wrong = [];
+    for (const name of names) {
+        const extension = certificate.extension(GITHUB_EXTENSIONS[name]);
+        const actual = extension === undefined ? undefined : core_dist.ASN1Obj.parseBuffer(Buffer.from(extension.value)).value.toString('utf8');
+        if (actual !== expected[name])
+            wrong.push(`${name} is ${actual === undefined ? 'absent' : JSON.stringify(actual)}, policy wants ${JSON.stringify(expected[name])}`);
+    }
+    if (wrong.length > 0) {
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `the signing certificate does not meet the policy: ${wrong.join('; ')}`, {
+            hint: 'the artifact was built somewhere else than the policy says; do not run it',
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/sigstore/intoto.ts
 
 const IN_TOTO = 'application/vnd.in-toto+json';
@@ -166,6 +204,7 @@ function verifyPrehashed(key, digest, signature) {
 
 
 
+
 /** An identity policy as the verifier needs it: never a raw string, which it would match unanchored. */
 function sanPattern(policy) {
     if (policy.identity !== undefined)
@@ -199,6 +238,8 @@ function verifyBundle(request) {
             cause: error,
         });
     }
+    if (request.policy.extensions)
+        checkExtensions(bundle, request.policy.extensions);
     const entry = bundle.verificationMaterial.tlogEntries[0];
     return {
         digest: `sha256:${sha256.toString('hex')}`,

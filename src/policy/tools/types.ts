@@ -1,0 +1,34 @@
+/** Names of the GitHub certificate-extension policies a tool entry may set; kept here, off the Sigstore import path. */
+export const GITHUB_EXTENSION_NAMES = ['source-repository', 'source-ref', 'source-digest', 'build-signer-uri', 'runner-environment'] as const;
+
+export type ToolExtension = (typeof GITHUB_EXTENSION_NAMES)[number];
+
+export interface ToolSpec {
+  name: string;
+  path?: string;
+  url?: URL;
+  sha256?: string;
+  sha512?: string;
+  extract: 'none' | 'tar.gz' | 'zip';
+  addToPath: boolean;
+  /** Download cap in bytes. */
+  maxBytes: number;
+  bundle?: string;
+  attestations?: string;
+  identity?: string;
+  identityRegexp?: string;
+  issuer: string;
+  key?: string;
+  extensions: Partial<Record<ToolExtension, string>>;
+}
+
+/** What the audit records of a verified tool. */
+export interface VerifiedTool {
+  name: string;
+  digest: string;
+  identity?: string;
+  issuer?: string;
+  tlogIndex?: string;
+  evidence: string;
+  path: string;
+}

@@ -1,0 +1,63 @@
+import { compress } from 'snappyjs';
+import { applyFault, type Fake, type Fault, json, startFake } from './http-fake.js';
+
+export interface GitHubApiOptions {
+  /** `owner/repo` → digest hex → bundles GitHub holds for it. */
+  attestations?: Record<string, Record<string, unknown[]>>;
+  /** Serve the bundles as `bundle: null` + a snappy-compressed `bundle_url`, as GitHub may. */
+  viaBundleUrl?: boolean;
+  /** Page size, to exercise Link pagination. */
+  perPage?: number;
+  /** Release assets: path → bytes, served behind a 302 like github.com release downloads. */
+  releases?: Record<string, Buffer>;
+}
+
+export interface GitHubApiFake extends Fake {
+  faults: Fault[];
+  issued: string[];
+}
+
+/** The GitHub REST attestations endpoint and release downloads. */
+export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubApiFake> {
+  const faults: Fault[] = [];
+  const blobs: Buffer[] = [];
+  let base = '';
+  const routes: Parameters<typeof startFake>[0] = {};
+  for (const [repo, byDigest] of Object.entries(options.attestations ?? {})) {
+    for (const [digest, bundles] of Object.entries(byDigest)) {
+      routes[`GET /repos/${repo}/attestations/sha256:${digest}`] = async (req, res) => {
+        if (await applyFault(faults.shift(), res)) return;
+        const perPage = options.perPage ?? 100;
+        const page = Number(req.query.get('page') ?? '1');
+        const slice = bundles.slice((page - 1) * perPage, page * perPage);
+        const items = slice.map((bundle) => {
+          if (!options.viaBundleUrl) return { bundle, repository_id: 1 };
+          blobs.push(Buffer.from(compress(Buffer.from(JSON.stringify(bundle)))));
+          return { bundle: null, bundle_url: `${base}/blob/${blobs.length - 1}`, repository_id: 1 };
+        });
+        const next = page * perPage < bundles.length ? { link: `<${base}/repos/${repo}/attestations/sha256:${digest}?per_page=${perPage}&page=${page + 1}>; rel="next"` } : undefined;
+        json(res, 200, { attestations: items }, next);
+      };
+    }
+  }
+  for (let i = 0; i < 50; i++) {
+    routes[`GET /blob/${i}`] = (_req, res) => {
+      const blob = blobs[i];
+      if (!blob) return json(res, 404, { message: 'Not Found' });
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': blob.length });
+      res.end(blob);
+    };
+  }
+  for (const [path, bytes] of Object.entries(options.releases ?? {})) {
+    routes[`GET /download/${path}`] = (_req, res) => {
+      res.writeHead(302, { location: `${base}/objects/${path}` }).end();
+    };
+    routes[`GET /objects/${path}`] = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+      res.end(bytes);
+    };
+  }
+  const fake = await startFake(routes);
+  base = fake.url;
+  return { ...fake, faults, issued: [] };
+}
