@@ -155,7 +155,7 @@ function checkInTotoSubject(bundle, sha256) {
             hint: 'the bundle belongs to another artifact (or another version of it)',
         });
     }
-    return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType } : {};
+    return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType, predicate: statement.predicate } : {};
 }
 
 // EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
@@ -221,7 +221,7 @@ function verifyBundle(request) {
     const sha256 = 'bytes' in request.artifact ? (0,external_node_crypto_.createHash)('sha256').update(request.artifact.bytes).digest() : request.artifact.sha256;
     const bundle = parseBundle(request.bundle);
     const material = trustMaterial(request.trustedRoot, request.policy.key);
-    const { entity, predicateType } = signedEntity(bundle, request.artifact, sha256);
+    const { entity, predicateType, predicate } = signedEntity(bundle, request.artifact, sha256);
     const san = sanPattern(request.policy);
     const policy = {
         ...(san ? { subjectAlternativeName: san } : {}),
@@ -247,14 +247,14 @@ function verifyBundle(request) {
         ...(signer.identity?.extensions?.issuer ? { issuer: signer.identity.extensions.issuer } : {}),
         ...(entry ? { tlogIndex: entry.logIndex } : {}),
         ...(entry && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
-        ...(predicateType ? { predicateType } : {}),
+        ...(predicateType ? { predicateType, predicate } : {}),
     };
 }
 /** The entity the verifier checks, bound to the artifact: its digest must be what was signed or attested. */
 function signedEntity(bundle, artifact, sha256) {
     if ((0,bundle_dist/* isBundleWithDsseEnvelope */.Km)(bundle)) {
-        const { predicateType } = checkInTotoSubject(bundle, sha256.toString('hex'));
-        return { entity: (0,verify_dist/* toSignedEntity */.DC)(bundle), ...(predicateType ? { predicateType } : {}) };
+        const { predicateType, predicate } = checkInTotoSubject(bundle, sha256.toString('hex'));
+        return { entity: (0,verify_dist/* toSignedEntity */.DC)(bundle), ...(predicateType ? { predicateType, predicate } : {}) };
     }
     if (!(0,bundle_dist/* isBundleWithMessageSignature */.QU)(bundle)) {
         throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', 'the bundle holds neither a message signature nor a DSSE envelope');

@@ -166,6 +166,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -362,6 +376,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -380,6 +408,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -9799,6 +9841,7 @@ function readTool(fields) {
     const identityRegexp = fields.string('identity-regexp');
     const issuer = fields.string('issuer') ?? 'https://token.actions.githubusercontent.com';
     const key = fields.string('key');
+    const builder = fields.string('builder');
     const extensions = Object.fromEntries(GITHUB_EXTENSION_NAMES.flatMap((ext) => {
         const value = fields.string(ext);
         return value === undefined ? [] : [[ext, value]];
@@ -9820,7 +9863,7 @@ function readTool(fields) {
     fields.finish();
     if (name === undefined)
         return undefined;
-    const optional = { path, url, sha256, sha512, bundle, attestations, identity, identityRegexp, key };
+    const optional = { path, url, sha256, sha512, bundle, attestations, identity, identityRegexp, key, builder };
     const spec = { name, extract, addToPath, maxBytes, issuer, extensions };
     for (const [k, v] of Object.entries(optional))
         if (v !== undefined)
@@ -10696,7 +10739,7 @@ function loadYaml(text, source) {
 const EXPORT_TARGETS = ['env', 'outputs', 'file'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 const DEFAULT_POLICY_FILE = '.github/keyless.yml';
-const POLICY_KEYS = ['credentials', 'require-claims', 'tools', 'tool-policy', 'trusted-root', 'strict-cleanup', 'http-timeout'];
+const POLICY_KEYS = ['credentials', 'require-claims', 'tools', 'tool-policy', 'trusted-root', 'tuf-refresh', 'tuf-mirror', 'strict-cleanup', 'http-timeout'];
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
  * before any network call.
@@ -10723,6 +10766,8 @@ function loadConfig(inputs, workspace) {
         tools,
         toolPolicy,
         ...(settings['trusted-root'] ? { trustedRoot: settings['trusted-root'].text } : {}),
+        tufRefresh: readBoolean(settings['tuf-refresh']?.text, 'tuf-refresh', problems),
+        ...(settings['tuf-mirror'] ? { tufMirror: settings['tuf-mirror'].text } : {}),
         ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
         claimRules,
         strictCleanup,
@@ -10855,6 +10900,8 @@ const INPUT_NAMES = [
     'tools',
     'tool-policy',
     'trusted-root',
+    'tuf-refresh',
+    'tuf-mirror',
     'github-token',
     'policy-file',
     'strict-cleanup',
@@ -11448,7 +11495,7 @@ async function run(deps) {
     // The gate runs before the runner token is even requested: an unverified tool chain gets no credential.
     // Its code (Sigstore and all) loads only when there are tools to verify.
     const tools = config.tools.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6116))).gateTools(config, { runner, http, workspace: runner.env.GITHUB_WORKSPACE ?? process.cwd() })
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9343))).gateTools(config, { runner, http, workspace: runner.env.GITHUB_WORKSPACE ?? process.cwd() })
         : [];
     const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
     const anyToken = outcome.tokens.values().next().value;

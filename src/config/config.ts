@@ -32,6 +32,9 @@ export interface Config {
   toolPolicy: 'enforce' | 'warn';
   /** Path of a trusted_root.json to verify tools against, instead of the shipped public-good root. */
   trustedRoot?: string;
+  /** Refresh the public-good root through TUF first (falling back to the shipped one). */
+  tufRefresh: boolean;
+  tufMirror?: string;
   githubToken?: string;
   claimRules: readonly ClaimRule[];
   strictCleanup: boolean;
@@ -40,7 +43,7 @@ export interface Config {
   policyFile?: string;
 }
 
-const POLICY_KEYS = ['credentials', 'require-claims', 'tools', 'tool-policy', 'trusted-root', 'strict-cleanup', 'http-timeout'] as const;
+const POLICY_KEYS = ['credentials', 'require-claims', 'tools', 'tool-policy', 'trusted-root', 'tuf-refresh', 'tuf-mirror', 'strict-cleanup', 'http-timeout'] as const;
 
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
@@ -68,6 +71,8 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
     tools,
     toolPolicy,
     ...(settings['trusted-root'] ? { trustedRoot: settings['trusted-root'].text } : {}),
+    tufRefresh: readBoolean(settings['tuf-refresh']?.text, 'tuf-refresh', problems),
+    ...(settings['tuf-mirror'] ? { tufMirror: settings['tuf-mirror'].text } : {}),
     ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
     claimRules,
     strictCleanup,

@@ -7,6 +7,8 @@ export const INPUT_NAMES = [
   'tools',
   'tool-policy',
   'trusted-root',
+  'tuf-refresh',
+  'tuf-mirror',
   'github-token',
   'policy-file',
   'strict-cleanup',

@@ -55,6 +55,15 @@ describe.runIf(present)('the tool gate', () => {
     expect(main.files.env).toBe('');
   });
 
+  it('falls back to the shipped trusted root, with a warning, when the TUF mirror fails', async () => {
+    const w = await world();
+    const mirror = w.adopt(await startGitHubApi({}));
+    const main = await w.main({ tools: tool(''), 'tuf-refresh': 'true', 'tuf-mirror': mirror.url });
+    expect(main.code).toBe(0);
+    expect(main.stdout).toMatch(/^::warning title=Keyless trust root::TUF refresh from http:\/\/127\.0\.0\.1:\d+ failed .*; verifying against the trusted root shipped with Keyless/m);
+    expect(main.stdout).toContain('✓ tool scanner');
+  });
+
   it('under tool-policy: warn, annotates and goes on', async () => {
     const w = await world();
     const main = await w.main({ credentials: credentials(w), tools: tool('').replace(SHA256, 'c'.repeat(64)), 'tool-policy': 'warn' });
@@ -117,6 +126,18 @@ describe.runIf(present)('GitHub artifact attestations', () => {
       expect(main.stdout).toContain('::add-mask::ghs_readonly_token_for_tests');
     });
   }
+
+  it('checks the SLSA provenance builder against the policy', async () => {
+    const w = await world();
+    const bundles = [JSON.parse(readFileSync(DSSE, 'utf8'))] as unknown[];
+    const api = w.adopt(await startGitHubApi({ attestations: { 'acme/tool': { [SHA256]: bundles } } }));
+    const env = { GITHUB_API_URL: api.url };
+    const ok = await w.main({ tools: attested('\n  builder: https://github.com/sigstore-conformance/rekor2-dsse-hashedrekord-regen'), 'trusted-root': DSSE_ROOT }, env);
+    expect(ok.code).toBe(0);
+    const refused = await w.main({ tools: attested('\n  builder: https://github.com/acme/builder'), 'trusted-root': DSSE_ROOT }, env);
+    expect(errorCodes(refused)).toEqual(['TOOL_UNVERIFIED']);
+    expect(refused.stdout).toContain('builder is "https://github.com/sigstore-conformance/rekor2-dsse-hashedrekord-regen", policy wants "https://github.com/acme/builder"');
+  });
 
   it.each([
     ['none (404)', [] as const, 'acme/tool has no attestation for sha256:'],

@@ -38,6 +38,8 @@ export interface VerifiedSignature {
   tlogIndex?: string;
   integratedTime?: string;
   predicateType?: string;
+  /** The in-toto predicate of a DSSE attestation, for provenance checks. */
+  predicate?: unknown;
 }
 
 /** An identity policy as the verifier needs it: never a raw string, which it would match unanchored. */
@@ -55,7 +57,7 @@ export function verifyBundle(request: VerifyRequest): VerifiedSignature {
   const sha256 = 'bytes' in request.artifact ? createHash('sha256').update(request.artifact.bytes).digest() : request.artifact.sha256;
   const bundle = parseBundle(request.bundle);
   const material = trustMaterial(request.trustedRoot, request.policy.key);
-  const { entity, predicateType } = signedEntity(bundle, request.artifact, sha256);
+  const { entity, predicateType, predicate } = signedEntity(bundle, request.artifact, sha256);
   const san = sanPattern(request.policy);
   const policy: VerificationPolicy = {
     ...(san ? { subjectAlternativeName: san } : {}),
@@ -79,15 +81,15 @@ export function verifyBundle(request: VerifyRequest): VerifiedSignature {
     ...(signer.identity?.extensions?.issuer ? { issuer: signer.identity.extensions.issuer } : {}),
     ...(entry ? { tlogIndex: entry.logIndex } : {}),
     ...(entry && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
-    ...(predicateType ? { predicateType } : {}),
+    ...(predicateType ? { predicateType, predicate } : {}),
   };
 }
 
 /** The entity the verifier checks, bound to the artifact: its digest must be what was signed or attested. */
-function signedEntity(bundle: Bundle, artifact: VerifyRequest['artifact'], sha256: Buffer): { entity: SignedEntity; predicateType?: string } {
+function signedEntity(bundle: Bundle, artifact: VerifyRequest['artifact'], sha256: Buffer): { entity: SignedEntity; predicateType?: string; predicate?: unknown } {
   if (isBundleWithDsseEnvelope(bundle)) {
-    const { predicateType } = checkInTotoSubject(bundle, sha256.toString('hex'));
-    return { entity: toSignedEntity(bundle), ...(predicateType ? { predicateType } : {}) };
+    const { predicateType, predicate } = checkInTotoSubject(bundle, sha256.toString('hex'));
+    return { entity: toSignedEntity(bundle), ...(predicateType ? { predicateType, predicate } : {}) };
   }
   if (!isBundleWithMessageSignature(bundle)) {
     throw new KeylessError('SIGNATURE_INVALID', 'the bundle holds neither a message signature nor a DSSE envelope');

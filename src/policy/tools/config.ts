@@ -41,6 +41,7 @@ function readTool(fields: FieldReader): ToolSpec | undefined {
   const identityRegexp = fields.string('identity-regexp');
   const issuer = fields.string('issuer') ?? 'https://token.actions.githubusercontent.com';
   const key = fields.string('key');
+  const builder = fields.string('builder');
   const extensions = Object.fromEntries(GITHUB_EXTENSION_NAMES.flatMap((ext) => {
     const value = fields.string(ext);
     return value === undefined ? [] : [[ext, value]];
@@ -57,7 +58,7 @@ function readTool(fields: FieldReader): ToolSpec | undefined {
   if (extract !== 'none' && url === undefined) fields.report('extract', 'applies only to a downloaded tool (url)');
   fields.finish();
   if (name === undefined) return undefined;
-  const optional = { path, url, sha256, sha512, bundle, attestations, identity, identityRegexp, key };
+  const optional = { path, url, sha256, sha512, bundle, attestations, identity, identityRegexp, key, builder };
   const spec: ToolSpec = { name, extract, addToPath, maxBytes, issuer, extensions };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) Object.assign(spec, { [k]: v });
   return spec;

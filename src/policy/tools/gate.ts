@@ -7,9 +7,11 @@ import type { HttpClient } from '../../http/client.js';
 import { parseEndpoint } from '../../http/url.js';
 import type { Runner } from '../../runner/runner.js';
 import { publicGoodRoot } from '../sigstore/trust.js';
+import { refreshedRoot } from '../sigstore/tuf-refresh.js';
 import { type SignerPolicy, verifyBundle } from '../sigstore/verify.js';
 import { attestationBundles } from './attestations.js';
 import { fetchTool } from './download.js';
+import { checkProvenance } from './provenance.js';
 import type { ToolSpec, VerifiedTool } from './types.js';
 
 export interface GateDeps {
@@ -23,7 +25,9 @@ export interface GateDeps {
  * step; under `warn` each failure is an annotation and the run goes on.
  */
 export async function gateTools(config: Config, deps: GateDeps): Promise<VerifiedTool[]> {
-  const trustedRoot = config.trustedRoot ? readJson(resolve(deps.workspace, config.trustedRoot), 'trusted-root') : publicGoodRoot();
+  const trustedRoot = config.trustedRoot
+    ? readJson(resolve(deps.workspace, config.trustedRoot), 'trusted-root')
+    : ((config.tufRefresh ? await refreshedRoot(deps.runner, config.tufMirror) : undefined) ?? publicGoodRoot());
   const results = await Promise.allSettled(config.tools.map((tool) => verifyTool(tool, trustedRoot, config, deps)));
   const verified: VerifiedTool[] = [];
   const failures: string[] = [];
@@ -84,7 +88,9 @@ async function fromAttestations(tool: ToolSpec, sha256: Buffer, trustedRoot: unk
   const reasons: string[] = [];
   for (const bundle of bundles) {
     try {
-      return { signature: verifyBundle({ bundle, artifact: { sha256 }, trustedRoot, policy }), evidence: `attestation in ${repo}` };
+      const signature = verifyBundle({ bundle, artifact: { sha256 }, trustedRoot, policy });
+      checkProvenance(tool, signature);
+      return { signature, evidence: `attestation in ${repo}` };
     } catch (error) {
       reasons.push(renderError(error).replace(/^\[[A-Z_]+\] /, ''));
     }

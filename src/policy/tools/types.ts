@@ -19,6 +19,8 @@ export interface ToolSpec {
   identityRegexp?: string;
   issuer: string;
   key?: string;
+  /** SLSA v1 provenance: the exact `runDetails.builder.id`. */
+  builder?: string;
   extensions: Partial<Record<ToolExtension, string>>;
 }
 

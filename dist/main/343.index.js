@@ -1,8 +1,8 @@
-export const id = 116;
-export const ids = [116];
+export const id = 343;
+export const ids = [343];
 export const modules = {
 
-/***/ 6116:
+/***/ 9343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -43,7 +43,7 @@ var verify_dist = __webpack_require__(4187);
 const PUBLIC_GOOD_ROOT_SHA256 = '6494e21ea73fa7ee769f85f57d5a3e6a08725eae1e38c755fc3517c9e6bc0b66';
 /** The shipped public-good trusted root: works offline, where a TUF client cannot start from nothing. */
 function publicGoodRoot() {
-    const encoded = seeds/* https://tuf-repo-cdn.sigstore.dev */.T?.targets['trusted_root.json'];
+    const encoded = seeds["https://tuf-repo-cdn.sigstore.dev"]?.targets['trusted_root.json'];
     const bytes = Buffer.from(encoded ?? '', 'base64');
     if ((0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== PUBLIC_GOOD_ROOT_SHA256) {
         throw new errors/* KeylessError */.FM('TRUST_ROOT_INVALID', 'the shipped Sigstore trusted root does not match its pinned sha256', {
@@ -87,6 +87,34 @@ function trustMaterial(root, key) {
         return (0,verify_dist/* toTrustMaterial */.jO)(parsed);
     // A managed key is trusted for whatever hint the bundle names: the caller chose this key explicitly.
     return (0,verify_dist/* toTrustMaterial */.jO)(parsed, () => ({ publicKey: key, validFor: () => true }));
+}
+
+;// CONCATENATED MODULE: ./src/policy/sigstore/tuf-refresh.ts
+
+
+
+const DEADLINE_MS = 20_000;
+/**
+ * The current trusted root through TUF (its signed metadata chain from the root shipped in @sigstore/tuf),
+ * or undefined with a warning when the mirror cannot be reached: the caller then uses the shipped root.
+ */
+async function refreshedRoot(runner, mirror) {
+    const mirrorURL = mirror ?? 'https://tuf-repo-cdn.sigstore.dev';
+    try {
+        const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4423));
+        const cachePath = (0,external_node_path_.join)(runner.env.RUNNER_TEMP ?? '.', 'keyless-tuf');
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no answer within ${DEADLINE_MS / 1000} s`)), DEADLINE_MS);
+        });
+        const root = await Promise.race([getTrustedRoot({ mirrorURL, cachePath, retry: 1, timeout: 10_000 }), deadline]).finally(() => clearTimeout(timer));
+        runner.info(`Trusted root refreshed through TUF from ${mirrorURL}.`);
+        return dist.TrustedRoot.toJSON(root);
+    }
+    catch (error) {
+        runner.warning(`TUF refresh from ${mirrorURL} failed (${(0,errors/* renderError */.vr)(error).replace(/^\[[A-Z]+\] /, '')}); verifying against the trusted root shipped with Keyless`, { title: 'Keyless trust root' });
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -157,7 +185,7 @@ function checkInTotoSubject(bundle, sha256) {
             hint: 'the bundle belongs to another artifact (or another version of it)',
         });
     }
-    return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType } : {};
+    return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType, predicate: statement.predicate } : {};
 }
 
 // EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
@@ -223,7 +251,7 @@ function verifyBundle(request) {
     const sha256 = 'bytes' in request.artifact ? (0,external_node_crypto_.createHash)('sha256').update(request.artifact.bytes).digest() : request.artifact.sha256;
     const bundle = parseBundle(request.bundle);
     const material = trustMaterial(request.trustedRoot, request.policy.key);
-    const { entity, predicateType } = signedEntity(bundle, request.artifact, sha256);
+    const { entity, predicateType, predicate } = signedEntity(bundle, request.artifact, sha256);
     const san = sanPattern(request.policy);
     const policy = {
         ...(san ? { subjectAlternativeName: san } : {}),
@@ -249,14 +277,14 @@ function verifyBundle(request) {
         ...(signer.identity?.extensions?.issuer ? { issuer: signer.identity.extensions.issuer } : {}),
         ...(entry ? { tlogIndex: entry.logIndex } : {}),
         ...(entry && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
-        ...(predicateType ? { predicateType } : {}),
+        ...(predicateType ? { predicateType, predicate } : {}),
     };
 }
 /** The entity the verifier checks, bound to the artifact: its digest must be what was signed or attested. */
 function signedEntity(bundle, artifact, sha256) {
     if ((0,bundle_dist/* isBundleWithDsseEnvelope */.Km)(bundle)) {
-        const { predicateType } = checkInTotoSubject(bundle, sha256.toString('hex'));
-        return { entity: (0,verify_dist/* toSignedEntity */.DC)(bundle), ...(predicateType ? { predicateType } : {}) };
+        const { predicateType, predicate } = checkInTotoSubject(bundle, sha256.toString('hex'));
+        return { entity: (0,verify_dist/* toSignedEntity */.DC)(bundle), ...(predicateType ? { predicateType, predicate } : {}) };
     }
     if (!(0,bundle_dist/* isBundleWithMessageSignature */.QU)(bundle)) {
         throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', 'the bundle holds neither a message signature nor a DSSE envelope');
@@ -465,7 +493,36 @@ function tooLarge(url, maxBytes) {
     return new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${url.origin}${url.pathname} is larger than ${maxBytes} bytes`, { hint: 'the download is not the tool you pinned' });
 }
 
+;// CONCATENATED MODULE: ./src/policy/tools/provenance.ts
+
+const SLSA_V1 = 'https://slsa.dev/provenance/v1';
+/**
+ * For a SLSA v1 provenance attestation, what it says about the build must agree with the policy: the
+ * builder (`builder`) and the source repository (`source-repository`). The certificate vouches for who
+ * signed; the predicate says what was built from where.
+ */
+function checkProvenance(tool, signature) {
+    if (signature.predicateType !== SLSA_V1) {
+        if (tool.builder)
+            throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `the attestation is ${signature.predicateType ?? 'not in-toto'}, not SLSA v1 provenance, so it names no builder`);
+        return;
+    }
+    const predicate = signature.predicate;
+    const builder = predicate.runDetails?.builder?.id;
+    const repository = predicate.buildDefinition?.externalParameters?.workflow?.repository;
+    const wrong = [];
+    if (tool.builder && builder !== tool.builder)
+        wrong.push(`builder is ${JSON.stringify(builder)}, policy wants ${JSON.stringify(tool.builder)}`);
+    const wanted = tool.extensions['source-repository'];
+    if (wanted && repository !== wanted)
+        wrong.push(`source repository is ${JSON.stringify(repository)}, policy wants ${JSON.stringify(wanted)}`);
+    if (wrong.length > 0)
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `the SLSA provenance does not meet the policy: ${wrong.join('; ')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/tools/gate.ts
+
+
 
 
 
@@ -480,7 +537,9 @@ function tooLarge(url, maxBytes) {
  * step; under `warn` each failure is an annotation and the run goes on.
  */
 async function gateTools(config, deps) {
-    const trustedRoot = config.trustedRoot ? readJson((0,external_node_path_.resolve)(deps.workspace, config.trustedRoot), 'trusted-root') : publicGoodRoot();
+    const trustedRoot = config.trustedRoot
+        ? readJson((0,external_node_path_.resolve)(deps.workspace, config.trustedRoot), 'trusted-root')
+        : ((config.tufRefresh ? await refreshedRoot(deps.runner, config.tufMirror) : undefined) ?? publicGoodRoot());
     const results = await Promise.allSettled(config.tools.map((tool) => verifyTool(tool, trustedRoot, config, deps)));
     const verified = [];
     const failures = [];
@@ -542,7 +601,9 @@ async function fromAttestations(tool, sha256, trustedRoot, policy, config, deps)
     const reasons = [];
     for (const bundle of bundles) {
         try {
-            return { signature: verifyBundle({ bundle, artifact: { sha256 }, trustedRoot, policy }), evidence: `attestation in ${repo}` };
+            const signature = verifyBundle({ bundle, artifact: { sha256 }, trustedRoot, policy });
+            checkProvenance(tool, signature);
+            return { signature, evidence: `attestation in ${repo}` };
         }
         catch (error) {
             reasons.push((0,errors/* renderError */.vr)(error).replace(/^\[[A-Z_]+\] /, ''));
