@@ -9,6 +9,8 @@ commands:
            keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX)
              [--trusted-root FILE] [--identity SAN | --identity-regexp RE] [--issuer URL]
              [--key PEMFILE] [--json]
+  pins     report actions, workflows and images not pinned to an immutable digest
+           keyless pins [--policy strict] [--allow PATTERN[=POLICY]]... [--format text|json|sarif] PATH...
   refresh  rewrite the Azure federated token file with a fresh OIDC token (long jobs)
            keyless refresh [--file PATH] [--audience AUD]
 
@@ -25,6 +27,10 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'verify': {
       const { verifyCommand } = await import('./cli/verify.js');
       return verifyCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+    }
+    case 'pins': {
+      const { pinsCommand } = await import('./cli/pins.js');
+      return pinsCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
     }
     case 'refresh': {
       const [{ refresh }, { createRunner }] = await Promise.all([import('./cli/refresh.js'), import('./runner/runner.js')]);

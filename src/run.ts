@@ -35,6 +35,9 @@ export async function run(deps: MainDeps): Promise<void> {
   cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
   const http = deps.createHttp(config.httpTimeoutMs);
 
+  if (config.pinPolicy !== 'off') {
+    await (await import('./policy/pins/gate.js')).gatePins(config, { runner, http, workspace: runner.env.GITHUB_WORKSPACE ?? process.cwd() });
+  }
   // The gate runs before the runner token is even requested: an unverified tool chain gets no credential.
   // Its code (Sigstore and all) loads only when there are tools to verify.
   const tools =

@@ -491,6 +491,8 @@ commands:
            keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX)
              [--trusted-root FILE] [--identity SAN | --identity-regexp RE] [--issuer URL]
              [--key PEMFILE] [--json]
+  pins     report actions, workflows and images not pinned to an immutable digest
+           keyless pins [--policy strict] [--allow PATTERN[=POLICY]]... [--format text|json|sarif] PATH...
   refresh  rewrite the Azure federated token file with a fresh OIDC token (long jobs)
            keyless refresh [--file PATH] [--audience AUD]
 
@@ -500,12 +502,16 @@ async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'demo': {
-            const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(68), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8874));
+            const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8874));
             return demo(rest, (text) => process.stdout.write(text));
         }
         case 'verify': {
             const { verifyCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5810));
             return verifyCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+        }
+        case 'pins': {
+            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779));
+            return pinsCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
         }
         case 'refresh': {
             const [{ refresh }, { createRunner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.bind(__nccwpck_require__, 6980)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);

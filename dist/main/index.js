@@ -138,6 +138,103 @@ function assertSecure(url, what) {
 
 /***/ }),
 
+/***/ 7237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ev: () => (/* binding */ judgeUses),
+/* harmony export */   iT: () => (/* binding */ parseRule),
+/* harmony export */   jR: () => (/* binding */ parseAllowList)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8313);
+
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/**
+ * One allowlist entry, `PATTERN` or `PATTERN=POLICY` (default `ref-pin`): `*`, `owner/*`, `owner/repo`
+ * (the repository's root action), `owner/repo/*` (anything in it) or `owner/repo/sub/path`.
+ */
+function parseRule(entry) {
+    const [pattern = '', policy = 'ref-pin'] = entry.split('=').map((part) => part.trim());
+    if (policy !== 'any' && policy !== 'ref-pin' && policy !== 'hash-pin') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_INVALID', `unknown pin policy "${policy}" in ${entry}`, { hint: 'use any, ref-pin or hash-pin' });
+    }
+    if (pattern.includes('@')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_INVALID', `cannot use exact ref patterns here: \`${pattern}\``, { hint: 'allow owner/repo (or owner/*), not a ref' });
+    }
+    const invalid = () => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_INVALID', `invalid pattern: ${pattern}`, { hint: 'use *, owner/*, owner/repo, owner/repo/* or owner/repo/sub/path' });
+    if (pattern === '*')
+        return { pattern, policy, specificity: 0, matches: () => true };
+    const [owner, repo, ...rest] = pattern.split('/');
+    if (!owner || !NAME.test(owner) || repo === undefined)
+        throw invalid();
+    if (repo === '*' && rest.length === 0)
+        return { pattern, policy, specificity: 1, matches: (u) => same(u.owner, owner) };
+    if (!NAME.test(repo))
+        throw invalid();
+    if (rest.length === 1 && rest[0] === '*')
+        return { pattern, policy, specificity: 2, matches: (u) => same(u.owner, owner) && same(u.repo, repo) };
+    if (rest.some((part) => !NAME.test(part)))
+        throw invalid();
+    const subpath = rest.join('/');
+    return { pattern, policy, specificity: 3, matches: (u) => same(u.owner, owner) && same(u.repo, repo) && u.subpath === subpath };
+}
+function same(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function parseAllowList(entries) {
+    return entries.map(parseRule);
+}
+/** Whether the reference meets its policy: the most specific matching rule's, else hash-pin. */
+function judgeUses(uses, allow) {
+    if ((0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitPinned */ .Cv)(uses))
+        return true;
+    const rule = allow.filter((r) => r.matches(uses)).sort((a, b) => b.specificity - a.specificity)[0];
+    const policy = rule?.policy ?? 'hash-pin';
+    return policy === 'any' || (policy === 'ref-pin' && uses.ref !== undefined && uses.ref !== '');
+}
+
+
+/***/ }),
+
+/***/ 8313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ parseUses),
+/* harmony export */   Cv: () => (/* binding */ isCommitPinned),
+/* harmony export */   ac: () => (/* binding */ isImagePinned)
+/* harmony export */ });
+const COMMIT = /^[0-9a-f]{40}$/i;
+const IMAGE_DIGEST = /@sha256:[0-9a-f]{64}$/i;
+/** Classifies a `uses:` value: local (`./x`, `$/x`) refs are exempt, `docker://` refs are images. */
+function parseUses(raw) {
+    const value = raw.trim();
+    if (value.startsWith('./') || value.startsWith('$/'))
+        return { kind: 'local' };
+    if (value.startsWith('docker://'))
+        return { kind: 'docker', image: value.slice('docker://'.length) };
+    const at = value.lastIndexOf('@');
+    const path = at === -1 ? value : value.slice(0, at);
+    const ref = at === -1 ? undefined : value.slice(at + 1);
+    const [owner, repo, ...rest] = path.split('/');
+    if (!owner || !repo)
+        return { kind: 'invalid' };
+    return { kind: 'repo', owner, repo, subpath: rest.filter((part) => part !== '').join('/'), ref };
+}
+/** Pinned means a full 40-hex commit: a tag or branch is whatever its owner points it at next. */
+function isCommitPinned(uses) {
+    return uses.ref !== undefined && COMMIT.test(uses.ref);
+}
+/** Pinned means `@sha256:` and 64 hex digits; `image@8.0` or a placeholder is not a digest. */
+function isImagePinned(image) {
+    return IMAGE_DIGEST.test(image.trim());
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -3065,14 +3162,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -3082,7 +3179,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -9798,6 +9895,8 @@ function checkClaims(rules, claims) {
     }
 }
 
+// EXTERNAL MODULE: ./src/policy/pins/policy.ts
+var policy = __nccwpck_require__(7237);
 ;// CONCATENATED MODULE: ./src/policy/tools/types.ts
 /** Names of the GitHub certificate-extension policies a tool entry may set; kept here, off the Sigstore import path. */
 const GITHUB_EXTENSION_NAMES = ['source-repository', 'source-ref', 'source-digest', 'build-signer-uri', 'runner-environment'];
@@ -10736,10 +10835,24 @@ function loadYaml(text, source) {
 
 
 
+
 const EXPORT_TARGETS = ['env', 'outputs', 'file'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 const DEFAULT_POLICY_FILE = '.github/keyless.yml';
-const POLICY_KEYS = ['credentials', 'require-claims', 'tools', 'tool-policy', 'trusted-root', 'tuf-refresh', 'tuf-mirror', 'strict-cleanup', 'http-timeout'];
+const POLICY_KEYS = [
+    'credentials',
+    'require-claims',
+    'tools',
+    'tool-policy',
+    'trusted-root',
+    'tuf-refresh',
+    'tuf-mirror',
+    'pin-policy',
+    'pin-allow',
+    'pin-scope',
+    'strict-cleanup',
+    'http-timeout',
+];
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
  * before any network call.
@@ -10754,19 +10867,27 @@ function loadConfig(inputs, workspace) {
     const tools = settings.tools ? readTools(loadYaml(settings.tools.text, settings.tools.source), problems) : [];
     if (!settings.credentials && !settings.tools)
         problems.add('credentials', 'is required (or tools): a YAML list of entries, each with a provider');
-    const toolPolicy = readToolPolicy(settings['tool-policy']?.text, problems);
+    const toolPolicy = readChoice(settings['tool-policy']?.text, 'tool-policy', ['enforce', 'warn'], 'enforce', problems);
     const claimRules = settings['require-claims']
         ? readClaimRules(loadYaml(settings['require-claims'].text, settings['require-claims'].source), 'require-claims', problems)
         : [];
     const strictCleanup = readBoolean(settings['strict-cleanup']?.text, 'strict-cleanup', problems);
     const timeout = readTimeout(settings['http-timeout']?.text ?? '15s', problems);
+    const tufRefresh = readBoolean(settings['tuf-refresh']?.text, 'tuf-refresh', problems);
+    const pinPolicy = readChoice(settings['pin-policy']?.text, 'pin-policy', ['off', 'warn', 'enforce'], 'warn', problems);
+    const pinAllow = readPinAllow(settings['pin-allow'], problems);
+    const pinScope = readChoice(settings['pin-scope']?.text, 'pin-scope', ['workflow', 'repository'], 'workflow', problems);
+    // Everything is read before this line, so every problem is reported in one go.
     problems.throwIfAny();
     return Object.freeze({
         credentials,
         tools,
         toolPolicy,
         ...(settings['trusted-root'] ? { trustedRoot: settings['trusted-root'].text } : {}),
-        tufRefresh: readBoolean(settings['tuf-refresh']?.text, 'tuf-refresh', problems),
+        tufRefresh,
+        pinPolicy,
+        pinAllow,
+        pinScope,
         ...(settings['tuf-mirror'] ? { tufMirror: settings['tuf-mirror'].text } : {}),
         ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
         claimRules,
@@ -10845,13 +10966,29 @@ function readTimeout(text, problems) {
     problems.add('http-timeout', `"${text}" is not a duration between 1s and 5m (e.g. 15s)`);
     return 15;
 }
-function readToolPolicy(text, problems) {
-    if (text === undefined || text === 'enforce')
-        return 'enforce';
-    if (text === 'warn')
-        return 'warn';
-    problems.add('tool-policy', `"${text}" is not enforce or warn`);
-    return 'enforce';
+function readChoice(text, key, values, fallback, problems) {
+    if (text === undefined)
+        return fallback;
+    if (values.includes(text))
+        return text;
+    problems.add(key, `"${text}" is not one of ${values.join(', ')}`);
+    return fallback;
+}
+/** `pin-allow`: a YAML list of `PATTERN` / `PATTERN=POLICY`, or a mapping PATTERN: POLICY. */
+function readPinAllow(setting, problems) {
+    if (setting === undefined)
+        return [];
+    const { value } = loadYaml(setting.text, setting.source);
+    const rules = Array.isArray(value) ? value.map(String) : value && typeof value === 'object' ? Object.entries(value).map(([p, v]) => `${p}=${String(v)}`) : [String(value)];
+    for (const rule of rules) {
+        try {
+            (0,policy/* parseRule */.iT)(rule);
+        }
+        catch (error) {
+            problems.add('pin-allow', error instanceof Error ? error.message : String(error));
+        }
+    }
+    return rules;
 }
 function readBoolean(text, key, problems) {
     if (text === undefined)
@@ -10903,6 +11040,9 @@ const INPUT_NAMES = [
     'tuf-refresh',
     'tuf-mirror',
     'github-token',
+    'pin-policy',
+    'pin-allow',
+    'pin-scope',
     'policy-file',
     'strict-cleanup',
     'http-timeout',
@@ -11492,6 +11632,9 @@ async function run(deps) {
     const cleanup = new CleanupLog(runner);
     cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
     const http = deps.createHttp(config.httpTimeoutMs);
+    if (config.pinPolicy !== 'off') {
+        await (await __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 6827))).gatePins(config, { runner, http, workspace: runner.env.GITHUB_WORKSPACE ?? process.cwd() });
+    }
     // The gate runs before the runner token is even requested: an unverified tool chain gets no credential.
     // Its code (Sigstore and all) loads only when there are tools to verify.
     const tools = config.tools.length > 0

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { KeylessError } from '../errors.js';
 import { type ClaimRule, readClaimRules } from '../policy/claims.js';
+import { parseRule } from '../policy/pins/policy.js';
 import { readTools } from '../policy/tools/config.js';
 import type { ToolSpec } from '../policy/tools/types.js';
 import { providers } from '../providers/registry.js';
@@ -35,6 +36,10 @@ export interface Config {
   /** Refresh the public-good root through TUF first (falling back to the shipped one). */
   tufRefresh: boolean;
   tufMirror?: string;
+  pinPolicy: 'off' | 'warn' | 'enforce';
+  /** Allowlist rules, `PATTERN` or `PATTERN=any|ref-pin|hash-pin`. */
+  pinAllow: readonly string[];
+  pinScope: 'workflow' | 'repository';
   githubToken?: string;
   claimRules: readonly ClaimRule[];
   strictCleanup: boolean;
@@ -43,7 +48,20 @@ export interface Config {
   policyFile?: string;
 }
 
-const POLICY_KEYS = ['credentials', 'require-claims', 'tools', 'tool-policy', 'trusted-root', 'tuf-refresh', 'tuf-mirror', 'strict-cleanup', 'http-timeout'] as const;
+const POLICY_KEYS = [
+  'credentials',
+  'require-claims',
+  'tools',
+  'tool-policy',
+  'trusted-root',
+  'tuf-refresh',
+  'tuf-mirror',
+  'pin-policy',
+  'pin-allow',
+  'pin-scope',
+  'strict-cleanup',
+  'http-timeout',
+] as const;
 
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
@@ -59,19 +77,27 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
     : [];
   const tools = settings.tools ? readTools(loadYaml(settings.tools.text, settings.tools.source), problems) : [];
   if (!settings.credentials && !settings.tools) problems.add('credentials', 'is required (or tools): a YAML list of entries, each with a provider');
-  const toolPolicy = readToolPolicy(settings['tool-policy']?.text, problems);
+  const toolPolicy = readChoice(settings['tool-policy']?.text, 'tool-policy', ['enforce', 'warn'] as const, 'enforce', problems);
   const claimRules = settings['require-claims']
     ? readClaimRules(loadYaml(settings['require-claims'].text, settings['require-claims'].source), 'require-claims', problems)
     : [];
   const strictCleanup = readBoolean(settings['strict-cleanup']?.text, 'strict-cleanup', problems);
   const timeout = readTimeout(settings['http-timeout']?.text ?? '15s', problems);
+  const tufRefresh = readBoolean(settings['tuf-refresh']?.text, 'tuf-refresh', problems);
+  const pinPolicy = readChoice(settings['pin-policy']?.text, 'pin-policy', ['off', 'warn', 'enforce'] as const, 'warn', problems);
+  const pinAllow = readPinAllow(settings['pin-allow'], problems);
+  const pinScope = readChoice(settings['pin-scope']?.text, 'pin-scope', ['workflow', 'repository'] as const, 'workflow', problems);
+  // Everything is read before this line, so every problem is reported in one go.
   problems.throwIfAny();
   return Object.freeze({
     credentials,
     tools,
     toolPolicy,
     ...(settings['trusted-root'] ? { trustedRoot: settings['trusted-root'].text } : {}),
-    tufRefresh: readBoolean(settings['tuf-refresh']?.text, 'tuf-refresh', problems),
+    tufRefresh,
+    pinPolicy,
+    pinAllow,
+    pinScope,
     ...(settings['tuf-mirror'] ? { tufMirror: settings['tuf-mirror'].text } : {}),
     ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
     claimRules,
@@ -150,11 +176,26 @@ function readTimeout(text: string, problems: Problems): number {
   return 15;
 }
 
-function readToolPolicy(text: string | undefined, problems: Problems): 'enforce' | 'warn' {
-  if (text === undefined || text === 'enforce') return 'enforce';
-  if (text === 'warn') return 'warn';
-  problems.add('tool-policy', `"${text}" is not enforce or warn`);
-  return 'enforce';
+function readChoice<T extends string>(text: string | undefined, key: string, values: readonly T[], fallback: T, problems: Problems): T {
+  if (text === undefined) return fallback;
+  if ((values as readonly string[]).includes(text)) return text as T;
+  problems.add(key, `"${text}" is not one of ${values.join(', ')}`);
+  return fallback;
+}
+
+/** `pin-allow`: a YAML list of `PATTERN` / `PATTERN=POLICY`, or a mapping PATTERN: POLICY. */
+function readPinAllow(setting: { text: string; source: string } | undefined, problems: Problems): string[] {
+  if (setting === undefined) return [];
+  const { value } = loadYaml(setting.text, setting.source);
+  const rules = Array.isArray(value) ? value.map(String) : value && typeof value === 'object' ? Object.entries(value).map(([p, v]) => `${p}=${String(v)}`) : [String(value)];
+  for (const rule of rules) {
+    try {
+      parseRule(rule);
+    } catch (error) {
+      problems.add('pin-allow', error instanceof Error ? error.message : String(error));
+    }
+  }
+  return rules;
 }
 
 function readBoolean(text: string | undefined, key: string, problems: Problems): boolean {

@@ -10,6 +10,8 @@ export interface GitHubApiOptions {
   perPage?: number;
   /** Release assets: path → bytes, served behind a 302 like github.com release downloads. */
   releases?: Record<string, Buffer>;
+  /** Repository contents at one commit: `owner/repo` → sha → path → text (`Accept: application/vnd.github.raw`). */
+  contents?: Record<string, Record<string, Record<string, string>>>;
 }
 
 export interface GitHubApiFake extends Fake {
@@ -56,6 +58,17 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
       res.end(bytes);
     };
+  }
+  for (const [repo, bySha] of Object.entries(options.contents ?? {})) {
+    for (const files of Object.values(bySha)) {
+      for (const path of Object.keys(files)) {
+        routes[`GET /repos/${repo}/contents/${path}`] = (req, res) => {
+          const text = bySha[req.query.get('ref') ?? '']?.[path];
+          if (text === undefined || req.headers.accept !== 'application/vnd.github.raw') return json(res, 404, { message: 'Not Found' });
+          res.writeHead(200, { 'content-type': 'application/vnd.github.raw' }).end(text);
+        };
+      }
+    }
   }
   const fake = await startFake(routes);
   base = fake.url;

@@ -1,0 +1,32 @@
+import type { Finding } from './scan.js';
+
+const RULES = {
+  'unpinned-uses': 'An action or reusable workflow is referenced by a tag or branch, not a full commit SHA.',
+  'unpinned-image': 'A container image is referenced by tag, not by @sha256 digest.',
+  'invalid-yaml': 'The file is not valid YAML, so its references could not be checked.',
+} as const;
+
+/** SARIF 2.1.0, one rule per finding kind, as GitHub code scanning accepts it. */
+export function toSarif(findings: readonly Finding[]): unknown {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'keyless-pins',
+            informationUri: 'https://github.com/keyless/keyless',
+            rules: Object.entries(RULES).map(([id, text]) => ({ id, shortDescription: { text }, defaultConfiguration: { level: 'error' } })),
+          },
+        },
+        results: findings.map((f) => ({
+          ruleId: f.kind,
+          level: 'error',
+          message: { text: `${f.ref}: ${f.kind === 'unpinned-image' ? 'pin to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin to a full commit SHA, with the tag as a comment' : 'fix the YAML'}` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: f.file.replace(/\\/g, '/') }, region: { startLine: f.line } } }],
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,197 @@
+import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseAllDocuments, type YAMLMap } from 'yaml';
+import { expressionLeaves, wholeExpression } from './expressions.js';
+import { type AllowList, judgeUses } from './policy.js';
+import { isImagePinned, parseUses } from './refs.js';
+
+export type FindingKind = 'unpinned-uses' | 'unpinned-image' | 'invalid-yaml';
+
+export interface Finding {
+  file: string;
+  /** 1-based line of the key that holds the reference (`uses:`, `image:`, `container:`). */
+  line: number;
+  kind: FindingKind;
+  ref: string;
+  value_line?: number;
+  alias_line?: number;
+  matrix_line?: number;
+  dynamic?: true;
+  note?: string;
+}
+
+interface Walk {
+  file: string;
+  doc: Document;
+  lines: LineCounter;
+  allow: AllowList;
+  findings: Finding[];
+}
+
+/** Every unpinned reference in one workflow or action file. Malformed YAML is a finding, not a crash. */
+export function scanText(file: string, text: string, allow: AllowList): Finding[] {
+  const lines = new LineCounter();
+  const findings: Finding[] = [];
+  for (const doc of parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false })) {
+    const error = doc.errors[0];
+    if (error) {
+      findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
+      continue;
+    }
+    const walk: Walk = { file, doc, lines, allow, findings };
+    const root = resolve(walk, doc.contents);
+    if (!isMap(root)) continue;
+    if (root.has('jobs')) scanWorkflow(walk, root);
+    else if (root.has('runs')) scanAction(walk, root);
+  }
+  return findings;
+}
+
+function scanWorkflow(walk: Walk, root: YAMLMap): void {
+  const jobs = resolve(walk, root.get('jobs', true));
+  if (!isMap(jobs)) return;
+  for (const jobPair of jobs.items) {
+    const job = resolve(walk, jobPair.value);
+    if (!isMap(job)) continue;
+    const matrix = matrixOf(walk, job);
+    const uses = pair(job, 'uses');
+    if (uses) checkUses(walk, uses);
+    const container = pair(job, 'container');
+    if (container) checkContainer(walk, container, matrix);
+    const services = resolve(walk, job.get('services', true));
+    if (isMap(services)) for (const service of services.items) checkContainer(walk, service, matrix);
+    scanSteps(walk, job.get('steps', true));
+  }
+}
+
+function scanAction(walk: Walk, root: YAMLMap): void {
+  const runs = resolve(walk, root.get('runs', true));
+  if (!isMap(runs)) return;
+  scanSteps(walk, runs.get('steps', true));
+  const image = pair(runs, 'image');
+  const value = image && text(walk, image.value);
+  // A Docker action built from a Dockerfile in its own repository is as pinned as the action itself.
+  if (image && value?.startsWith('docker://')) checkImage(walk, keyLine(walk, image), value, value.slice('docker://'.length), undefined);
+}
+
+function scanSteps(walk: Walk, node: unknown): void {
+  const steps = resolve(walk, node);
+  if (!isSeq(steps)) return;
+  for (const item of steps.items) {
+    const step = resolve(walk, item);
+    const uses = isMap(step) ? pair(step, 'uses') : undefined;
+    if (!uses) continue;
+    // A step reused through an alias is reported again, at the anchor, naming where it is used.
+    const aliasLine = isAlias(item) && item.range ? walk.lines.linePos(item.range[0]).line : undefined;
+    checkUses(walk, uses, aliasLine);
+  }
+}
+
+function checkUses(walk: Walk, usesPair: Pair, aliasLine?: number): void {
+  const raw = text(walk, usesPair.value);
+  if (raw === undefined) return;
+  const value = raw.trim();
+  const line = keyLine(walk, usesPair);
+  const where: Partial<Finding> = { ...valueLine(walk, usesPair, line), ...(aliasLine ? { alias_line: aliasLine } : {}) };
+  const uses = parseUses(value);
+  if (uses.kind === 'local') return;
+  if (uses.kind === 'docker') {
+    checkImage(walk, line, value, uses.image, undefined, where);
+    return;
+  }
+  if (uses.kind === 'invalid' || !judgeUses(uses, walk.allow)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-uses', ref: value, ...where });
+}
+
+/** `container:` / `services.<id>:` as a string or as a mapping with `image:`. */
+function checkContainer(walk: Walk, holder: Pair, matrix: Matrix): void {
+  const node = resolve(walk, holder.value);
+  const image = isMap(node) ? pair(node, 'image') : undefined;
+  const target = image ?? (isScalar(node) ? holder : undefined);
+  const value = target && text(walk, target.value);
+  if (target && value !== undefined) checkImage(walk, keyLine(walk, target), value, value, matrix);
+}
+
+function checkImage(walk: Walk, line: number, ref: string, image: string, matrix: Matrix | undefined, where: Partial<Finding> = {}): void {
+  const value = image.trim();
+  if (value === '') return;
+  const expression = wholeExpression(value);
+  if (expression === undefined) {
+    if (value.includes('${{')) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: value, dynamic: true, ...where });
+    else if (!isImagePinned(value)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: ref.trim(), ...where, ...digestNote(value) });
+    return;
+  }
+  for (const leaf of expressionLeaves(expression) ?? [{ kind: 'context' as const, path: expression.trim() }]) {
+    if (leaf.kind === 'literal') {
+      if (leaf.value !== '' && !isImagePinned(leaf.value)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...where, ...digestNote(leaf.value) });
+      continue;
+    }
+    const expanded = leaf.path.startsWith('matrix.') ? matrix?.get(leaf.path.slice('matrix.'.length)) : undefined;
+    if (expanded === undefined) {
+      walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...where });
+      continue;
+    }
+    for (const { value: entry, line: matrixLine } of expanded) {
+      if (entry !== '' && !isImagePinned(entry)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: entry, matrix_line: matrixLine, ...where });
+    }
+  }
+}
+
+function digestNote(image: string): Partial<Finding> {
+  return image.includes('@') ? { note: 'malformed digest (not @sha256: and 64 hex)' } : {};
+}
+
+type Matrix = Map<string, { value: string; line: number }[]>;
+
+/** The static matrix of a job: each key's values, from its axes and its `include` entries. */
+function matrixOf(walk: Walk, job: YAMLMap): Matrix {
+  const matrix: Matrix = new Map();
+  const strategy = resolve(walk, job.get('strategy', true));
+  const node = isMap(strategy) ? resolve(walk, strategy.get('matrix', true)) : undefined;
+  if (!isMap(node)) return matrix;
+  const add = (key: string, valueNode: unknown) => {
+    const value = resolve(walk, valueNode);
+    if (!isScalar(value) || value.range === undefined || value.range === null) return;
+    const list = matrix.get(key) ?? [];
+    const scalar = value.value;
+    const text = typeof scalar === 'string' || typeof scalar === 'number' || typeof scalar === 'boolean' ? String(scalar) : '';
+    list.push({ value: text, line: walk.lines.linePos(value.range[0]).line });
+    matrix.set(key, list);
+  };
+  for (const axis of node.items) {
+    const key = isScalar(axis.key) ? String(axis.key.value) : '';
+    const values = resolve(walk, axis.value);
+    if (key === 'include' && isSeq(values)) {
+      for (const entry of values.items) {
+        const combination = resolve(walk, entry);
+        if (isMap(combination)) for (const item of combination.items) if (isScalar(item.key)) add(String(item.key.value), item.value);
+      }
+    } else if (key !== 'exclude' && isSeq(values)) {
+      for (const value of values.items) add(key, value);
+    }
+  }
+  return matrix;
+}
+
+function resolve(walk: Walk, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(walk.doc) : node;
+}
+
+function pair(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((item) => isScalar(item.key) && item.key.value === key);
+}
+
+function text(walk: Walk, node: unknown): string | undefined {
+  const value = resolve(walk, node);
+  return isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
+}
+
+function keyLine(walk: Walk, item: Pair): number {
+  const key = item.key as Node | null;
+  return walk.lines.linePos(key?.range?.[0] ?? 0).line;
+}
+
+function valueLine(walk: Walk, item: Pair, line: number): Partial<Finding> {
+  const value = item.value as Node | null;
+  const at = value?.range ? walk.lines.linePos(value.range[0]).line : line;
+  // A block scalar's text starts on the line after its indicator.
+  const starts = isScalar(value) && (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED') ? at + 1 : at;
+  return starts === line ? {} : { value_line: starts };
+}
