@@ -7,6 +7,7 @@ import { startEntra } from '../test/fakes/entra.js';
 import { startGoogle } from '../test/fakes/google.js';
 import { startOAuthServer } from '../test/fakes/oauth-server.js';
 import { newJob, runStep } from '../test/fakes/runner-harness.js';
+import { benchPins } from './pins.js';
 import { benchVerification } from './verification.js';
 import { startRunnerOidc } from '../test/fakes/runner-oidc.js';
 
@@ -119,6 +120,10 @@ async function main(): Promise<void> {
   const verification = benchVerification(at('../shared/corpus/sigstore-conformance'), runs);
   if (verification) {
     console.log(`  verifyBundle / @sigstore/verify direct          ${(verification.keyless / verification.direct).toFixed(2)}×  (budget ≤ 1.10×; ${verification.keyless.toFixed(2)} vs ${verification.direct.toFixed(2)} ms per bundle)`);
+  }
+  const pins = benchPins(at('../shared/corpus/workflows'), at('.bench'), at('dist/cli.js'));
+  if (pins) {
+    console.log(`  pin scan, corpus × 5,000 files, one core        ${Math.round(pins.inProcess)} files/s in-process, ${Math.round(pins.viaCli)} files/s via keyless pins  (budget ≥ 2,000/s)`);
   }
   console.log('\n  dist entries (bytes loaded at start | lazy chunks):');
   for (const entry of ['main', 'post', 'cli']) {

@@ -35,14 +35,17 @@ export async function run(deps: MainDeps): Promise<void> {
   cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
   const http = deps.createHttp(config.httpTimeoutMs);
 
-  if (config.pinPolicy !== 'off') {
-    await (await import('./policy/pins/gate.js')).gatePins(config, { runner, http, workspace: runner.env.GITHUB_WORKSPACE ?? process.cwd() });
-  }
+  // Under enforce the pin check gates everything after it; under warn it only annotates, so it runs
+  // alongside the exchanges instead of adding its round trip (the contents API) in front of them.
+  const workspace = runner.env.GITHUB_WORKSPACE ?? process.cwd();
+  const pinCheck = config.pinPolicy === 'off' ? Promise.resolve([]) : import('./policy/pins/gate.js').then((m) => m.gatePins(config, { runner, http, workspace }));
+  if (config.pinPolicy === 'enforce') await pinCheck;
+  else pinCheck.catch(() => undefined);
   // The gate runs before the runner token is even requested: an unverified tool chain gets no credential.
   // Its code (Sigstore and all) loads only when there are tools to verify.
   const tools =
     config.tools.length > 0
-      ? await (await import('./policy/tools/gate.js')).gateTools(config, { runner, http, workspace: runner.env.GITHUB_WORKSPACE ?? process.cwd() })
+      ? await (await import('./policy/tools/gate.js')).gateTools(config, { runner, http, workspace })
       : [];
   const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
   const anyToken = outcome.tokens.values().next().value;
@@ -50,6 +53,7 @@ export async function run(deps: MainDeps): Promise<void> {
     version: 1,
     identity: anyToken ? identityFromClaims(anyToken.claims) : {},
     tools,
+    pins: [],
     exchanges: config.credentials.map((entry) => {
       const failure = outcome.failed.find((f) => f.entry === entry);
       return {
@@ -88,6 +92,7 @@ export async function run(deps: MainDeps): Promise<void> {
   if (expiries[0]) runner.setOutput('expires-at', expiries[0]);
   runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
   runner.setOutput('audit-file', auditPath);
+  record.pins = await pinCheck;
   writeAudit(auditPath, record);
   runner.appendSummary(mainSummary(record));
 }

@@ -9620,7 +9620,10 @@ function mainSummary(record) {
         ? ''
         : `${table(['tool', 'digest', 'signed by', 'issuer', 'log index'], record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]))}\n\n`;
     const credentials = record.credentials.length === 0 ? '' : `${minted}\n`;
-    return `### Keyless\n\n${who}\n\n${tools}${credentials}`;
+    const pins = record.pins.length === 0
+        ? ''
+        : `\n**Not pinned to an immutable digest** (${record.pins.length}):\n\n${table(['file', 'line', 'kind', 'reference'], record.pins.map((f) => [f.file, String(f.line), f.kind, f.ref]))}\n`;
+    return `### Keyless\n\n${who}\n\n${tools}${credentials}${pins}`;
 }
 /** The section the post step writes: what became of each credential. */
 function cleanupSummary(results, deleted) {
@@ -11632,13 +11635,18 @@ async function run(deps) {
     const cleanup = new CleanupLog(runner);
     cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
     const http = deps.createHttp(config.httpTimeoutMs);
-    if (config.pinPolicy !== 'off') {
-        await (await __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 6827))).gatePins(config, { runner, http, workspace: runner.env.GITHUB_WORKSPACE ?? process.cwd() });
-    }
+    // Under enforce the pin check gates everything after it; under warn it only annotates, so it runs
+    // alongside the exchanges instead of adding its round trip (the contents API) in front of them.
+    const workspace = runner.env.GITHUB_WORKSPACE ?? process.cwd();
+    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve([]) : __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 6827)).then((m) => m.gatePins(config, { runner, http, workspace }));
+    if (config.pinPolicy === 'enforce')
+        await pinCheck;
+    else
+        pinCheck.catch(() => undefined);
     // The gate runs before the runner token is even requested: an unverified tool chain gets no credential.
     // Its code (Sigstore and all) loads only when there are tools to verify.
     const tools = config.tools.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9343))).gateTools(config, { runner, http, workspace: runner.env.GITHUB_WORKSPACE ?? process.cwd() })
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9343))).gateTools(config, { runner, http, workspace })
         : [];
     const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
     const anyToken = outcome.tokens.values().next().value;
@@ -11646,6 +11654,7 @@ async function run(deps) {
         version: 1,
         identity: anyToken ? identityFromClaims(anyToken.claims) : {},
         tools,
+        pins: [],
         exchanges: config.credentials.map((entry) => {
             const failure = outcome.failed.find((f) => f.entry === entry);
             return {
@@ -11685,6 +11694,7 @@ async function run(deps) {
         runner.setOutput('expires-at', expiries[0]);
     runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
     runner.setOutput('audit-file', auditPath);
+    record.pins = await pinCheck;
     writeAudit(auditPath, record);
     runner.appendSummary(mainSummary(record));
 }

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { JWTPayload } from 'jose';
+import type { Finding } from '../policy/pins/scan.js';
 import type { VerifiedTool } from '../policy/tools/types.js';
 import type { CredentialInfo } from '../providers/types.js';
 
@@ -8,6 +9,8 @@ export interface AuditRecord {
   version: 1;
   identity: Readonly<Record<string, string>>;
   tools: readonly VerifiedTool[];
+  /** References the workflow does not pin to an immutable digest (pin-policy warn or enforce). */
+  pins: readonly Finding[];
   exchanges: ExchangeRecord[];
   credentials: CredentialRecord[];
   cleanup?: CleanupRecord[];

@@ -28,7 +28,14 @@ export function mainSummary(record: AuditRecord): string {
           record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]),
         )}\n\n`;
   const credentials = record.credentials.length === 0 ? '' : `${minted}\n`;
-  return `### Keyless\n\n${who}\n\n${tools}${credentials}`;
+  const pins =
+    record.pins.length === 0
+      ? ''
+      : `\n**Not pinned to an immutable digest** (${record.pins.length}):\n\n${table(
+          ['file', 'line', 'kind', 'reference'],
+          record.pins.map((f) => [f.file, String(f.line), f.kind, f.ref]),
+        )}\n`;
+  return `### Keyless\n\n${who}\n\n${tools}${credentials}${pins}`;
 }
 
 /** The section the post step writes: what became of each credential. */
