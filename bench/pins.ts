@@ -3,10 +3,36 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HttpClient } from '../src/http/client.js';
+import { fixText } from '../src/policy/pins/fix.js';
 import { parseAllowList } from '../src/policy/pins/policy.js';
 import { scanText } from '../src/policy/pins/scan.js';
 
 const COPIES = 5_000;
+
+/** Answers every git ref with a commit and every manifest with a digest: the fixer's own cost, no API latency. */
+const resolver: HttpClient = {
+  request: (req) => {
+    const manifest = req.url.pathname.includes('/manifests/');
+    const body = manifest ? '{}' : JSON.stringify({ object: { sha: 'a'.repeat(40), type: 'commit' } });
+    const headers = { 'content-type': 'application/json', ...(manifest ? { 'docker-content-digest': `sha256:${'b'.repeat(64)}` } : {}) };
+    return Promise.resolve({ status: 200, headers, body, bytes: Buffer.from(body), attempts: 1 });
+  },
+};
+
+export async function benchFix(corpus: string): Promise<number | undefined> {
+  if (!existsSync(join(corpus, 'expected.json'))) return undefined;
+  const names = Object.keys((JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')) as { files: Record<string, unknown> }).files);
+  const texts = names.map((name) => readFileSync(join(corpus, name), 'utf8'));
+  const allow = parseAllowList([]);
+  const deps = { http: resolver, api: new URL('https://api.github.com') };
+  const start = performance.now();
+  for (let i = 0; i < COPIES; i++) {
+    const text = texts[i % texts.length] ?? '';
+    await fixText(text, scanText(`f${i}.yml`, text, allow), deps);
+  }
+  return COPIES / ((performance.now() - start) / 1000);
+}
 
 export function benchPins(corpus: string, scratch: string, cli: string): { inProcess: number; viaCli: number } | undefined {
   if (!existsSync(join(corpus, 'expected.json'))) return undefined;

@@ -7,7 +7,7 @@ import { startEntra } from '../test/fakes/entra.js';
 import { startGoogle } from '../test/fakes/google.js';
 import { startOAuthServer } from '../test/fakes/oauth-server.js';
 import { newJob, runStep } from '../test/fakes/runner-harness.js';
-import { benchPins } from './pins.js';
+import { benchFix, benchPins } from './pins.js';
 import { benchVerification } from './verification.js';
 import { startRunnerOidc } from '../test/fakes/runner-oidc.js';
 
@@ -124,6 +124,8 @@ async function main(): Promise<void> {
   const pins = benchPins(at('../shared/corpus/workflows'), at('.bench'), at('dist/cli.js'));
   if (pins) {
     console.log(`  pin scan, corpus × 5,000 files, one core        ${Math.round(pins.inProcess)} files/s in-process, ${Math.round(pins.viaCli)} files/s via keyless pins  (budget ≥ 2,000/s)`);
+    const fixRate = await benchFix(at('../shared/corpus/workflows'));
+    if (fixRate) console.log(`  pin fix, same 5,000 files (resolution stubbed)  ${Math.round(fixRate)} files/s, ${(5000 / fixRate).toFixed(2)} s for the set`);
   }
   console.log('\n  dist entries (bytes loaded at start | lazy chunks):');
   for (const entry of ['main', 'post', 'cli']) {

@@ -30,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'pins': {
       const { pinsCommand } = await import('./cli/pins.js');
-      return pinsCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+      return pinsCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, process.env);
     }
     case 'refresh': {
       const [{ refresh }, { createRunner }] = await Promise.all([import('./cli/refresh.js'), import('./runner/runner.js')]);

@@ -510,11 +510,11 @@ async function main(argv) {
             return verifyCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
         }
         case 'pins': {
-            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779));
-            return pinsCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8579));
+            return pinsCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, process.env);
         }
         case 'refresh': {
-            const [{ refresh }, { createRunner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.bind(__nccwpck_require__, 6980)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
+            const [{ refresh }, { createRunner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 968).then(__nccwpck_require__.bind(__nccwpck_require__, 6968)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
             return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));
         }
         case undefined:

@@ -241,8 +241,9 @@ function scanAction(walk, root) {
     const image = pair(runs, 'image');
     const value = image && scan_text(walk, image.value);
     // A Docker action built from a Dockerfile in its own repository is as pinned as the action itself.
+    const range = image?.value?.range;
     if (image && value?.startsWith('docker://'))
-        checkImage(walk, keyLine(walk, image), value, value.slice('docker://'.length), undefined);
+        checkImage(walk, keyLine(walk, image), value, value.slice('docker://'.length), undefined, range ? { offset: [range[0], range[1]] } : {});
 }
 function scanSteps(walk, node) {
     const steps = resolve(walk, node);
@@ -268,6 +269,9 @@ function checkUses(walk, usesPair, aliasLine) {
     const uses = (0,refs/* parseUses */.Ap)(value);
     if (uses.kind === 'local')
         return;
+    const range = resolve(walk, usesPair.value)?.range;
+    if (range && !aliasLine)
+        Object.assign(where, { offset: [range[0], range[1]] });
     if (uses.kind === 'docker') {
         checkImage(walk, line, value, uses.image, undefined, where);
         return;
@@ -281,8 +285,9 @@ function checkContainer(walk, holder, matrix) {
     const image = (0,dist/* isMap */.jh)(node) ? pair(node, 'image') : undefined;
     const target = image ?? ((0,dist/* isScalar */.jn)(node) ? holder : undefined);
     const value = target && scan_text(walk, target.value);
+    const range = target?.value?.range;
     if (target && value !== undefined)
-        checkImage(walk, keyLine(walk, target), value, value, matrix);
+        checkImage(walk, keyLine(walk, target), value, value, matrix, range ? { offset: [range[0], range[1]] } : {});
 }
 function checkImage(walk, line, ref, image, matrix, where = {}) {
     const value = image.trim();
@@ -296,20 +301,23 @@ function checkImage(walk, line, ref, image, matrix, where = {}) {
             walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: ref.trim(), ...where, ...digestNote(value) });
         return;
     }
+    // A value that comes out of an expression has no literal in the file for the fixer to rewrite.
+    const at = { ...where };
+    delete at.offset;
     for (const leaf of expressionLeaves(expression) ?? [{ kind: 'context', path: expression.trim() }]) {
         if (leaf.kind === 'literal') {
             if (leaf.value !== '' && !(0,refs/* isImagePinned */.ac)(leaf.value))
-                walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...where, ...digestNote(leaf.value) });
+                walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...at, ...digestNote(leaf.value) });
             continue;
         }
         const expanded = leaf.path.startsWith('matrix.') ? matrix?.get(leaf.path.slice('matrix.'.length)) : undefined;
         if (expanded === undefined) {
-            walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...where });
+            walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...at });
             continue;
         }
         for (const { value: entry, line: matrixLine } of expanded) {
             if (entry !== '' && !(0,refs/* isImagePinned */.ac)(entry))
-                walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: entry, matrix_line: matrixLine, ...where });
+                walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: entry, matrix_line: matrixLine, ...at });
         }
     }
 }

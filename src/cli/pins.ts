@@ -1,12 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { KeylessError, renderError } from '../errors.js';
 import { findFiles } from '../policy/pins/files.js';
-import { parseAllowList } from '../policy/pins/policy.js';
+import { createHttpClient } from '../http/client.js';
+import { parseEndpoint } from '../http/url.js';
+import { fixText } from '../policy/pins/fix.js';
+import { type AllowList, parseAllowList } from '../policy/pins/policy.js';
 import { toSarif } from '../policy/pins/sarif.js';
 import { type Finding, scanText } from '../policy/pins/scan.js';
 
-export const PINS_USAGE = 'keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]... [--format text|json|sarif] PATH...';
+export const PINS_USAGE = 'keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]... [--format text|json|sarif] [--fix] PATH...';
 
 interface Output {
   out: (text: string) => void;
@@ -14,13 +17,18 @@ interface Output {
 }
 
 /** `keyless pins`: 0 no finding, 1 findings, 2 usage error. */
-export function pinsCommand(args: readonly string[], io: Output): number {
+export async function pinsCommand(args: readonly string[], io: Output, env: Readonly<Record<string, string | undefined>> = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { policy: { type: 'string', default: 'strict' }, allow: { type: 'string', multiple: true, default: [] }, format: { type: 'string', default: 'text' } },
+      options: {
+        policy: { type: 'string', default: 'strict' },
+        allow: { type: 'string', multiple: true, default: [] },
+        format: { type: 'string', default: 'text' },
+        fix: { type: 'boolean', default: false },
+      },
     });
   } catch (error) {
     io.err(`keyless pins: ${(error as Error).message}\nusage: ${PINS_USAGE}\n`);
@@ -46,13 +54,32 @@ export function pinsCommand(args: readonly string[], io: Output): number {
     if (!existsSync(path)) return usage(`no such file or directory: ${path}`);
     files.push(...(statSync(path).isDirectory() ? findFiles(path) : [path]));
   }
+  if (values.fix) return fix(files, allow, io, env);
   const findings = files.flatMap((file) => scanText(file, readFileSync(file, 'utf8'), allow));
   io.out(render(findings, values.format, files.length));
   return findings.length > 0 ? 1 : 0;
 }
 
+/** `--fix`: rewrite each file in place, then scan again; 0 when nothing unpinned remains. */
+async function fix(files: readonly string[], allow: AllowList, io: Output, env: Readonly<Record<string, string | undefined>>): Promise<number> {
+  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
+  const deps = { http: createHttpClient(), api: parseEndpoint(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL'), ...(token ? { token } : {}) };
+  let remaining = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const result = await fixText(text, scanText(file, text, allow), deps);
+    if (result.text !== text) writeFileSync(file, result.text);
+    for (const f of result.fixed) io.out(`${file}:${f.line}: ${f.from} → ${f.to}\n`);
+    for (const u of result.unresolved) io.err(`${file}:${u.line}: ${u.ref} left as is: ${u.reason}\n`);
+    remaining += scanText(file, result.text, allow).length;
+  }
+  io.out(`${remaining} unpinned reference(s) remain\n`);
+  return remaining > 0 ? 1 : 0;
+}
+
 function render(findings: Finding[], format: string, scanned: number): string {
-  if (format === 'json') return `${JSON.stringify({ findings })}\n`;
+  // Offsets are the fixer's business, not part of the JSON contract.
+  if (format === 'json') return `${JSON.stringify({ findings }, (key, value: unknown) => (key === 'offset' ? undefined : value))}\n`;
   if (format === 'sarif') return `${JSON.stringify(toSarif(findings), null, 2)}\n`;
   const lines = findings.map((f) => `${f.file}:${f.line}: ${f.kind} ${f.ref}${f.dynamic ? ' (unresolved expression)' : ''}${f.note ? ` (${f.note})` : ''}`);
   return `${[...lines, `${findings.length} finding(s) in ${scanned} file(s)`].join('\n')}\n`;

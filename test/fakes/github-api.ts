@@ -12,6 +12,8 @@ export interface GitHubApiOptions {
   releases?: Record<string, Buffer>;
   /** Repository contents at one commit: `owner/repo` → sha → path → text (`Accept: application/vnd.github.raw`). */
   contents?: Record<string, Record<string, Record<string, string>>>;
+  /** Git objects: `owner/repo` → `tags/v4` | `heads/main` | a tag object sha → what it points at. */
+  git?: Record<string, Record<string, { sha: string; type: 'commit' | 'tag' }>>;
 }
 
 export interface GitHubApiFake extends Fake {
@@ -68,6 +70,12 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
           res.writeHead(200, { 'content-type': 'application/vnd.github.raw' }).end(text);
         };
       }
+    }
+  }
+  for (const [repo, objects] of Object.entries(options.git ?? {})) {
+    for (const [name, object] of Object.entries(objects)) {
+      const path = /^(tags|heads)\//.test(name) ? `/repos/${repo}/git/ref/${name}` : `/repos/${repo}/git/tags/${name}`;
+      routes[`GET ${path}`] = (_req, res) => json(res, 200, { ref: `refs/${name}`, object: { ...object, url: `${base}${path}` } });
     }
   }
   const fake = await startFake(routes);

@@ -16,6 +16,8 @@ export interface Finding {
   matrix_line?: number;
   dynamic?: true;
   note?: string;
+  /** Source offsets [start, end) of the literal value holding `ref`, for the fixer; never printed. */
+  offset?: [number, number];
 }
 
 interface Walk {
@@ -69,7 +71,8 @@ function scanAction(walk: Walk, root: YAMLMap): void {
   const image = pair(runs, 'image');
   const value = image && text(walk, image.value);
   // A Docker action built from a Dockerfile in its own repository is as pinned as the action itself.
-  if (image && value?.startsWith('docker://')) checkImage(walk, keyLine(walk, image), value, value.slice('docker://'.length), undefined);
+  const range = (image?.value as Node | null | undefined)?.range;
+  if (image && value?.startsWith('docker://')) checkImage(walk, keyLine(walk, image), value, value.slice('docker://'.length), undefined, range ? { offset: [range[0], range[1]] } : {});
 }
 
 function scanSteps(walk: Walk, node: unknown): void {
@@ -93,6 +96,8 @@ function checkUses(walk: Walk, usesPair: Pair, aliasLine?: number): void {
   const where: Partial<Finding> = { ...valueLine(walk, usesPair, line), ...(aliasLine ? { alias_line: aliasLine } : {}) };
   const uses = parseUses(value);
   if (uses.kind === 'local') return;
+  const range = (resolve(walk, usesPair.value) as Node | null)?.range;
+  if (range && !aliasLine) Object.assign(where, { offset: [range[0], range[1]] });
   if (uses.kind === 'docker') {
     checkImage(walk, line, value, uses.image, undefined, where);
     return;
@@ -106,7 +111,8 @@ function checkContainer(walk: Walk, holder: Pair, matrix: Matrix): void {
   const image = isMap(node) ? pair(node, 'image') : undefined;
   const target = image ?? (isScalar(node) ? holder : undefined);
   const value = target && text(walk, target.value);
-  if (target && value !== undefined) checkImage(walk, keyLine(walk, target), value, value, matrix);
+  const range = (target?.value as Node | null | undefined)?.range;
+  if (target && value !== undefined) checkImage(walk, keyLine(walk, target), value, value, matrix, range ? { offset: [range[0], range[1]] } : {});
 }
 
 function checkImage(walk: Walk, line: number, ref: string, image: string, matrix: Matrix | undefined, where: Partial<Finding> = {}): void {
@@ -118,18 +124,21 @@ function checkImage(walk: Walk, line: number, ref: string, image: string, matrix
     else if (!isImagePinned(value)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: ref.trim(), ...where, ...digestNote(value) });
     return;
   }
+  // A value that comes out of an expression has no literal in the file for the fixer to rewrite.
+  const at = { ...where };
+  delete at.offset;
   for (const leaf of expressionLeaves(expression) ?? [{ kind: 'context' as const, path: expression.trim() }]) {
     if (leaf.kind === 'literal') {
-      if (leaf.value !== '' && !isImagePinned(leaf.value)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...where, ...digestNote(leaf.value) });
+      if (leaf.value !== '' && !isImagePinned(leaf.value)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...at, ...digestNote(leaf.value) });
       continue;
     }
     const expanded = leaf.path.startsWith('matrix.') ? matrix?.get(leaf.path.slice('matrix.'.length)) : undefined;
     if (expanded === undefined) {
-      walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...where });
+      walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...at });
       continue;
     }
     for (const { value: entry, line: matrixLine } of expanded) {
-      if (entry !== '' && !isImagePinned(entry)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: entry, matrix_line: matrixLine, ...where });
+      if (entry !== '' && !isImagePinned(entry)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: entry, matrix_line: matrixLine, ...at });
     }
   }
 }

@@ -4,8 +4,9 @@ import { toSarif } from '../../../src/policy/pins/sarif.js';
 import { scanText } from '../../../src/policy/pins/scan.js';
 
 const scan = (text: string, allow: string[] = []) => scanText('w.yml', text, parseAllowList(allow)).map((finding) => {
-    const { file, ...rest } = finding;
+    const { file, offset, ...rest } = finding;
     expect(file).toBe('w.yml');
+    if (offset) expect(offset[0]).toBeLessThan(offset[1]);
     return rest;
   });
 

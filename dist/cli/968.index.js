@@ -1,8 +1,8 @@
-export const id = 980;
-export const ids = [980];
+export const id = 968;
+export const ids = [968];
 export const modules = {
 
-/***/ 6980:
+/***/ 6968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,6 +16,163 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(6722);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+var base64url = __webpack_require__(1445);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+var buffer_utils = __webpack_require__(7410);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+var validate = __webpack_require__(7784);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var util_errors = __webpack_require__(5674);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new util_errors/* JWTInvalid */.Dp("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new util_errors/* JWTInvalid */.Dp("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new util_errors/* JWTInvalid */.Dp("Invalid JWT");
+  if (!encodedPayload)
+    throw new util_errors/* JWTInvalid */.Dp("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = (0,base64url/* decode */.D)(encodedPayload);
+  } catch (cause) {
+    throw new util_errors/* JWTInvalid */.Dp("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(buffer_utils/* strictDecoder */.u8.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new util_errors/* JWTInvalid */.Dp("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!(0,validate/* isObject */.Gv)(claimsSet))
+    throw new util_errors/* JWTInvalid */.Dp("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+// EXTERNAL MODULE: ./src/http/json.ts
+var json = __webpack_require__(2868);
+// EXTERNAL MODULE: ./src/http/url.ts
+var http_url = __webpack_require__(6697);
+;// CONCATENATED MODULE: ./src/runner/oidc.ts
+
+
+
+
+const PERMISSION_HINT = 'give the job `permissions: { id-token: write, contents: read }` (workflow or job level); ' +
+    'pull requests from forks never receive an OIDC token';
+/**
+ * Asks the runner for a GitHub OIDC token with the given audience. The token is masked before this
+ * returns; its claims are decoded (not verified: the relying party verifies) for checks and the audit.
+ */
+async function requestIdToken(runner, http, audience) {
+    const base = runner.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = runner.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!base || !bearer) {
+        throw new errors/* KeylessError */.FM('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
+            hint: PERMISSION_HINT,
+        });
+    }
+    runner.mask(bearer);
+    const url = (0,http_url/* parseEndpoint */.Bk)(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
+    url.searchParams.set('audience', audience);
+    const what = `runner OIDC token request (audience "${audience}")`;
+    const response = await http.request({
+        method: 'GET',
+        url,
+        what: 'runner OIDC endpoint',
+        headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+    });
+    if (response.status !== 200) {
+        const body = response.headers['content-type']?.includes('json') ? (0,json/* parseLoose */.il)(response.body) : undefined;
+        const detail = (0,json/* serverText */.Tn)((0,json/* isObject */.Gv)(body) ? body.message : undefined);
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
+            hint: response.status === 403 || response.status === 401 ? PERMISSION_HINT : 'retry the job; if it persists, check githubstatus.com',
+        });
+    }
+    const body = (0,json/* jsonBody */.J9)(response, what);
+    const jwt = (0,json/* isObject */.Gv)(body) ? body.value : undefined;
+    if (typeof jwt !== 'string' || jwt === '') {
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
+            hint: 'retry the job; the runner service returned an unexpected reply',
+        });
+    }
+    runner.mask(jwt);
+    try {
+        return { jwt, claims: decodeJwt(jwt) };
+    }
+    catch (error) {
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/refresh.ts
+
+
+
+
+const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: $AZURE_FEDERATED_TOKEN_FILE, api://AzureADTokenExchange)';
+/**
+ * Rewrites a federated token file with a fresh runner OIDC token, for a later step of a long job: the
+ * Azure SDKs re-read the file, so they keep working after the first token expired. Only a file Keyless
+ * wrote (one that exists) is replaced, atomically and 0600.
+ */
+async function refresh(args, runner) {
+    const options = parseFlags(args);
+    if (options === undefined)
+        return 2;
+    const file = options.file ?? runner.env.AZURE_FEDERATED_TOKEN_FILE;
+    if (!file || !(0,external_node_fs_.existsSync)(file)) {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `no federated token file to refresh${file ? ` at ${file}` : ''}`, {
+            hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk), or pass --file',
+        });
+    }
+    const { jwt, claims } = await requestIdToken(runner, (0,client/* createHttpClient */.uT)(), options.audience ?? 'api://AzureADTokenExchange');
+    const temporary = `${file}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temporary, jwt, { mode: 0o600, flag: 'wx' });
+    (0,external_node_fs_.renameSync)(temporary, file);
+    const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
+    runner.info(`Refreshed ${file}${expires}.`);
+    return 0;
+}
+function parseFlags(args) {
+    const out = {};
+    for (let i = 0; i < args.length; i += 2) {
+        const [flag, value] = [args[i], args[i + 1]];
+        if ((flag !== '--file' && flag !== '--audience') || value === undefined) {
+            process.stderr.write(`keyless refresh: unexpected ${flag ?? 'end of arguments'}\nusage: ${REFRESH_USAGE}\n`);
+            return undefined;
+        }
+        out[flag === '--file' ? 'file' : 'audience'] = value;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uT: () => (/* binding */ createHttpClient)
+});
+
+// UNUSED EXPORTS: defaultHttpOptions, headerValue
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
@@ -57,39 +214,8 @@ function backoffMs(attempt, baseMs, capMs, random) {
     return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
 }
 
-;// CONCATENATED MODULE: ./src/http/url.ts
-
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function isLoopback(url) {
-    return LOOPBACK.test(url.hostname);
-}
-/**
- * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
- * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
- */
-function parseEndpoint(value, what) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
-            hint: 'use the form https://host/path',
-        });
-    }
-    assertSecure(url, what);
-    return url;
-}
-function assertSecure(url, what) {
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && isLoopback(url))
-        return;
-    throw new errors/* KeylessError */.FM('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
-        hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
-    });
-}
-
+// EXTERNAL MODULE: ./src/http/url.ts
+var url = __webpack_require__(6697);
 ;// CONCATENATED MODULE: ./src/http/client.ts
 
 
@@ -112,7 +238,7 @@ function createHttpClient(overrides = {}) {
     return { request: (req) => requestWithRetries(req, options) };
 }
 async function requestWithRetries(req, options) {
-    assertSecure(req.url, req.what);
+    (0,url/* assertSecure */.EO)(req.url, req.what);
     const agent = await proxyAgentFor(req.url);
     const send = await transport(req.url);
     for (let attempt = 1;; attempt++) {
@@ -241,60 +367,31 @@ function headerValue(value) {
     return Array.isArray(value) ? value[0] : value;
 }
 
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-var base64url = __webpack_require__(1445);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-var buffer_utils = __webpack_require__(7410);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-var validate = __webpack_require__(7784);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-var util_errors = __webpack_require__(5674);
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
 
+/***/ }),
 
+/***/ 2868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new util_errors/* JWTInvalid */.Dp("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new util_errors/* JWTInvalid */.Dp("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new util_errors/* JWTInvalid */.Dp("Invalid JWT");
-  if (!encodedPayload)
-    throw new util_errors/* JWTInvalid */.Dp("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = (0,base64url/* decode */.D)(encodedPayload);
-  } catch (cause) {
-    throw new util_errors/* JWTInvalid */.Dp("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(buffer_utils/* strictDecoder */.u8.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new util_errors/* JWTInvalid */.Dp("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!(0,validate/* isObject */.Gv)(claimsSet))
-    throw new util_errors/* JWTInvalid */.Dp("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-
-;// CONCATENATED MODULE: ./src/http/json.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   J9: () => (/* binding */ jsonBody),
+/* harmony export */   Tn: () => (/* binding */ serverText),
+/* harmony export */   il: () => (/* binding */ parseLoose)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 /** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
 function jsonBody(response, what) {
     const type = response.headers['content-type'] ?? '';
     if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
     }
     try {
         return JSON.parse(response.body);
     }
     catch (error) {
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with malformed JSON`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with malformed JSON`, {
             hint: 'the service is misbehaving; try again, or report it to its operator',
             cause: error,
         });
@@ -320,98 +417,48 @@ function serverText(value, max = 300) {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-;// CONCATENATED MODULE: ./src/runner/oidc.ts
 
+/***/ }),
 
+/***/ 6697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
+/* harmony export */   EO: () => (/* binding */ assertSecure),
+/* harmony export */   U9: () => (/* binding */ isLoopback)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
-const PERMISSION_HINT = 'give the job `permissions: { id-token: write, contents: read }` (workflow or job level); ' +
-    'pull requests from forks never receive an OIDC token';
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function isLoopback(url) {
+    return LOOPBACK.test(url.hostname);
+}
 /**
- * Asks the runner for a GitHub OIDC token with the given audience. The token is masked before this
- * returns; its claims are decoded (not verified: the relying party verifies) for checks and the audit.
+ * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
+ * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
  */
-async function requestIdToken(runner, http, audience) {
-    const base = runner.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = runner.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!base || !bearer) {
-        throw new errors/* KeylessError */.FM('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
-            hint: PERMISSION_HINT,
-        });
-    }
-    runner.mask(bearer);
-    const url = parseEndpoint(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
-    url.searchParams.set('audience', audience);
-    const what = `runner OIDC token request (audience "${audience}")`;
-    const response = await http.request({
-        method: 'GET',
-        url,
-        what: 'runner OIDC endpoint',
-        headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
-    });
-    if (response.status !== 200) {
-        const body = response.headers['content-type']?.includes('json') ? parseLoose(response.body) : undefined;
-        const detail = serverText(isObject(body) ? body.message : undefined);
-        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
-            hint: response.status === 403 || response.status === 401 ? PERMISSION_HINT : 'retry the job; if it persists, check githubstatus.com',
-        });
-    }
-    const body = jsonBody(response, what);
-    const jwt = isObject(body) ? body.value : undefined;
-    if (typeof jwt !== 'string' || jwt === '') {
-        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
-            hint: 'retry the job; the runner service returned an unexpected reply',
-        });
-    }
-    runner.mask(jwt);
+function parseEndpoint(value, what) {
+    let url;
     try {
-        return { jwt, claims: decodeJwt(jwt) };
+        url = new URL(value);
     }
-    catch (error) {
-        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/refresh.ts
-
-
-
-
-const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: $AZURE_FEDERATED_TOKEN_FILE, api://AzureADTokenExchange)';
-/**
- * Rewrites a federated token file with a fresh runner OIDC token, for a later step of a long job: the
- * Azure SDKs re-read the file, so they keep working after the first token expired. Only a file Keyless
- * wrote (one that exists) is replaced, atomically and 0600.
- */
-async function refresh(args, runner) {
-    const options = parseFlags(args);
-    if (options === undefined)
-        return 2;
-    const file = options.file ?? runner.env.AZURE_FEDERATED_TOKEN_FILE;
-    if (!file || !(0,external_node_fs_.existsSync)(file)) {
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `no federated token file to refresh${file ? ` at ${file}` : ''}`, {
-            hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk), or pass --file',
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
+            hint: 'use the form https://host/path',
         });
     }
-    const { jwt, claims } = await requestIdToken(runner, createHttpClient(), options.audience ?? 'api://AzureADTokenExchange');
-    const temporary = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temporary, jwt, { mode: 0o600, flag: 'wx' });
-    (0,external_node_fs_.renameSync)(temporary, file);
-    const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
-    runner.info(`Refreshed ${file}${expires}.`);
-    return 0;
+    assertSecure(url, what);
+    return url;
 }
-function parseFlags(args) {
-    const out = {};
-    for (let i = 0; i < args.length; i += 2) {
-        const [flag, value] = [args[i], args[i + 1]];
-        if ((flag !== '--file' && flag !== '--audience') || value === undefined) {
-            process.stderr.write(`keyless refresh: unexpected ${flag ?? 'end of arguments'}\nusage: ${REFRESH_USAGE}\n`);
-            return undefined;
-        }
-        out[flag === '--file' ? 'file' : 'audience'] = value;
-    }
-    return out;
+function assertSecure(url, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && isLoopback(url))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
+        hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
+    });
 }
 
 
