@@ -510,7 +510,7 @@ async function main(argv) {
             return verifyCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
         }
         case 'pins': {
-            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8579));
+            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8888));
             return pinsCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, process.env);
         }
         case 'refresh': {

@@ -10853,6 +10853,7 @@ const POLICY_KEYS = [
     'pin-policy',
     'pin-allow',
     'pin-scope',
+    'pin-verify',
     'strict-cleanup',
     'http-timeout',
 ];
@@ -10879,6 +10880,7 @@ function loadConfig(inputs, workspace) {
     const tufRefresh = readBoolean(settings['tuf-refresh']?.text, 'tuf-refresh', problems);
     const pinPolicy = readChoice(settings['pin-policy']?.text, 'pin-policy', ['off', 'warn', 'enforce'], 'warn', problems);
     const pinAllow = readPinAllow(settings['pin-allow'], problems);
+    const pinVerify = readBoolean(settings['pin-verify']?.text, 'pin-verify', problems);
     const pinScope = readChoice(settings['pin-scope']?.text, 'pin-scope', ['workflow', 'repository'], 'workflow', problems);
     // Everything is read before this line, so every problem is reported in one go.
     problems.throwIfAny();
@@ -10891,6 +10893,7 @@ function loadConfig(inputs, workspace) {
         pinPolicy,
         pinAllow,
         pinScope,
+        pinVerify,
         ...(settings['tuf-mirror'] ? { tufMirror: settings['tuf-mirror'].text } : {}),
         ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
         claimRules,
@@ -11046,6 +11049,7 @@ const INPUT_NAMES = [
     'pin-policy',
     'pin-allow',
     'pin-scope',
+    'pin-verify',
     'policy-file',
     'strict-cleanup',
     'http-timeout',
@@ -11638,7 +11642,7 @@ async function run(deps) {
     // Under enforce the pin check gates everything after it; under warn it only annotates, so it runs
     // alongside the exchanges instead of adding its round trip (the contents API) in front of them.
     const workspace = runner.env.GITHUB_WORKSPACE ?? process.cwd();
-    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve([]) : __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 6827)).then((m) => m.gatePins(config, { runner, http, workspace }));
+    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve([]) : __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 1050)).then((m) => m.gatePins(config, { runner, http, workspace }));
     if (config.pinPolicy === 'enforce')
         await pinCheck;
     else

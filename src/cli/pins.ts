@@ -7,9 +7,10 @@ import { parseEndpoint } from '../http/url.js';
 import { fixText } from '../policy/pins/fix.js';
 import { type AllowList, parseAllowList } from '../policy/pins/policy.js';
 import { toSarif } from '../policy/pins/sarif.js';
-import { type Finding, scanText } from '../policy/pins/scan.js';
+import { type Finding, scanText, scanWithPins } from '../policy/pins/scan.js';
+import { verifyPins } from '../policy/pins/verify-pins.js';
 
-export const PINS_USAGE = 'keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]... [--format text|json|sarif] [--fix] PATH...';
+export const PINS_USAGE = 'keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]... [--format text|json|sarif] [--fix | --verify] PATH...';
 
 interface Output {
   out: (text: string) => void;
@@ -28,6 +29,7 @@ export async function pinsCommand(args: readonly string[], io: Output, env: Read
         allow: { type: 'string', multiple: true, default: [] },
         format: { type: 'string', default: 'text' },
         fix: { type: 'boolean', default: false },
+        verify: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -55,15 +57,21 @@ export async function pinsCommand(args: readonly string[], io: Output, env: Read
     files.push(...(statSync(path).isDirectory() ? findFiles(path) : [path]));
   }
   if (values.fix) return fix(files, allow, io, env);
-  const findings = files.flatMap((file) => scanText(file, readFileSync(file, 'utf8'), allow));
+  const scanned = files.map((file) => scanWithPins(file, readFileSync(file, 'utf8'), allow));
+  const findings = scanned.flatMap((s) => s.findings);
+  if (values.verify) findings.push(...(await verifyPins(scanned.flatMap((s) => s.pinned), resolveDeps(env))));
   io.out(render(findings, values.format, files.length));
   return findings.length > 0 ? 1 : 0;
 }
 
+function resolveDeps(env: Readonly<Record<string, string | undefined>>) {
+  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
+  return { http: createHttpClient(), api: parseEndpoint(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL'), ...(token ? { token } : {}) };
+}
+
 /** `--fix`: rewrite each file in place, then scan again; 0 when nothing unpinned remains. */
 async function fix(files: readonly string[], allow: AllowList, io: Output, env: Readonly<Record<string, string | undefined>>): Promise<number> {
-  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
-  const deps = { http: createHttpClient(), api: parseEndpoint(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL'), ...(token ? { token } : {}) };
+  const deps = resolveDeps(env);
   let remaining = 0;
   for (const file of files) {
     const text = readFileSync(file, 'utf8');

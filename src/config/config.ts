@@ -40,6 +40,8 @@ export interface Config {
   /** Allowlist rules, `PATTERN` or `PATTERN=any|ref-pin|hash-pin`. */
   pinAllow: readonly string[];
   pinScope: 'workflow' | 'repository';
+  /** Check SHA pins through the GitHub API: impostor commits, version comments. */
+  pinVerify: boolean;
   githubToken?: string;
   claimRules: readonly ClaimRule[];
   strictCleanup: boolean;
@@ -59,6 +61,7 @@ const POLICY_KEYS = [
   'pin-policy',
   'pin-allow',
   'pin-scope',
+  'pin-verify',
   'strict-cleanup',
   'http-timeout',
 ] as const;
@@ -86,6 +89,7 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
   const tufRefresh = readBoolean(settings['tuf-refresh']?.text, 'tuf-refresh', problems);
   const pinPolicy = readChoice(settings['pin-policy']?.text, 'pin-policy', ['off', 'warn', 'enforce'] as const, 'warn', problems);
   const pinAllow = readPinAllow(settings['pin-allow'], problems);
+  const pinVerify = readBoolean(settings['pin-verify']?.text, 'pin-verify', problems);
   const pinScope = readChoice(settings['pin-scope']?.text, 'pin-scope', ['workflow', 'repository'] as const, 'workflow', problems);
   // Everything is read before this line, so every problem is reported in one go.
   problems.throwIfAny();
@@ -98,6 +102,7 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
     pinPolicy,
     pinAllow,
     pinScope,
+    pinVerify,
     ...(settings['tuf-mirror'] ? { tufMirror: settings['tuf-mirror'].text } : {}),
     ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
     claimRules,

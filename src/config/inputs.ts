@@ -13,6 +13,7 @@ export const INPUT_NAMES = [
   'pin-policy',
   'pin-allow',
   'pin-scope',
+  'pin-verify',
   'policy-file',
   'strict-cleanup',
   'http-timeout',

@@ -95,3 +95,40 @@ describe('keyless pins --fix', () => {
     expect(readFileSync(file, 'utf8')).toBe(original);
   });
 });
+
+describe('keyless pins --verify', () => {
+  it('reports a commit from a fork network and a version comment that names another commit', async () => {
+    const REAL = '1'.repeat(40);
+    const OLD = '2'.repeat(40);
+    const IMPOSTOR = '9'.repeat(40);
+    const api = await startGitHubApi({
+      history: { 'actions/checkout': { branches: { main: REAL }, tags: { 'v4.2.2': REAL }, contains: { main: [OLD] } } },
+      git: { 'actions/checkout': { 'tags/v4.2.2': { sha: REAL, type: 'commit' }, 'tags/v4.1.0': { sha: OLD, type: 'commit' } } },
+    });
+    open.push(api);
+    const dir = mkdtempSync(join(tmpdir(), 'keyless-verify-'));
+    const file = join(dir, 'action.yml');
+    writeFileSync(
+      file,
+      [
+        'runs:',
+        '  using: composite',
+        '  steps:',
+        `    - uses: actions/checkout@${REAL} # v4.2.2`,
+        `    - uses: actions/checkout@${OLD} # v4.1.0`,
+        `    - uses: actions/checkout@${OLD} # v4.2.2`,
+        `    - uses: actions/checkout@${IMPOSTOR} # v4.2.2`,
+        '',
+      ].join('\n'),
+    );
+    const run = await cli(['pins', '--verify', '--format', 'json', file], { GITHUB_API_URL: api.url });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const findings = (JSON.parse(run.stdout) as { findings: { line: number; kind: string; note?: string }[] }).findings;
+    expect(findings.map((f) => [f.line, f.kind])).toEqual([
+      [6, 'ref-version-mismatch'],
+      [7, 'impostor-commit'],
+    ]);
+    expect(findings[0]?.note).toBe(`v4.2.2 points to ${REAL}, not ${OLD}`);
+  });
+});

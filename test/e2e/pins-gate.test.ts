@@ -87,6 +87,17 @@ describe('pin-policy in the action', () => {
     expect(main.stdout).toContain('file=tools/action.yml,line=5::acme/cache@main');
   });
 
+  it('pin-verify: an impostor commit fails the gate under enforce', async () => {
+    const w = await world();
+    const impostor = '9'.repeat(40);
+    checkout(w, { [WORKFLOW]: `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@${impostor} # v4.2.2\n` });
+    const api = w.adopt(await startGitHubApi({ history: { 'actions/checkout': { branches: { main: '1'.repeat(40) }, tags: { 'v4.2.2': '1'.repeat(40) } } } }));
+    const main = await w.main({ credentials: credentials(w), 'pin-policy': 'enforce', 'pin-verify': 'true' }, { ...env, GITHUB_API_URL: api.url });
+    expect(errorCodes(main)).toEqual(['POLICY_PIN_VIOLATION']);
+    expect(main.stdout).toContain(`::error title=Keyless impostor-commit,file=${WORKFLOW},line=6::actions/checkout@${impostor} is not a trustworthy pin: ${impostor} is not on any branch or tag of actions/checkout`);
+    expect(oidcAudiences(w.runner)).toEqual([]);
+  });
+
   it('rejects an invalid pin-allow pattern before anything runs', async () => {
     const w = await world();
     const main = await w.main({ credentials: credentials(w), 'pin-allow': '- foo/bar@v1' }, env);

@@ -14,6 +14,8 @@ export interface GitHubApiOptions {
   contents?: Record<string, Record<string, Record<string, string>>>;
   /** Git objects: `owner/repo` → `tags/v4` | `heads/main` | a tag object sha → what it points at. */
   git?: Record<string, Record<string, { sha: string; type: 'commit' | 'tag' }>>;
+  /** Branch and tag tips, and the commits each branch contains (for the compare API). */
+  history?: Record<string, { branches: Record<string, string>; tags: Record<string, string>; contains?: Record<string, string[]> }>;
 }
 
 export interface GitHubApiFake extends Fake {
@@ -71,6 +73,19 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
         };
       }
     }
+  }
+  for (const [repo, { branches, tags, contains = {} }] of Object.entries(options.history ?? {})) {
+    const tips = (named: Record<string, string>) => Object.entries(named).map(([name, sha]) => ({ name, commit: { sha } }));
+    routes[`GET /repos/${repo}/branches`] = (_req, res) => json(res, 200, tips(branches));
+    routes[`GET /repos/${repo}/tags`] = (_req, res) => json(res, 200, tips(tags));
+    routes[`GET /repos/${repo}/compare/*`] = (req, res) => {
+      const [base = '', head = ''] = decodeURIComponent(req.path.slice(`/repos/${repo}/compare/`.length)).split('...');
+      const tip = branches[base];
+      if (tip === undefined) return json(res, 404, { message: 'Not Found' });
+      // GitHub answers 404 for a head that is in no way related to the repository's history.
+      if (head !== tip && !(contains[base] ?? []).includes(head)) return json(res, 200, { status: 'diverged', ahead_by: 1, behind_by: 1 });
+      json(res, 200, { status: head === tip ? 'identical' : 'behind', ahead_by: 0, behind_by: 1 });
+    };
   }
   for (const [repo, objects] of Object.entries(options.git ?? {})) {
     for (const [name, object] of Object.entries(objects)) {

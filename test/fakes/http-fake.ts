@@ -23,7 +23,7 @@ export interface Fake {
 }
 
 /**
- * A framework-free HTTP server on 127.0.0.1:0. Routes are keyed `METHOD /path`; every request is recorded
+ * A framework-free HTTP server on 127.0.0.1:0. Routes are keyed `METHOD /path` (or `METHOD /prefix*`); every request is recorded
  * with its body, and one that matches no route gets a 404 and lands in `unexpected`.
  */
 export async function startFake(routes: Record<string, Route>): Promise<Fake> {
@@ -47,7 +47,9 @@ export async function startFake(routes: Record<string, Route>): Promise<Fake> {
       res.on('close', () => {
         recorded.endedAt = performance.now() - start;
       });
-      const route = routes[`${recorded.method} ${recorded.path}`];
+      const exact = `${recorded.method} ${recorded.path}`;
+      // A key ending in * matches by prefix (paths that carry an id, like /compare/{a}...{b}).
+      const route = routes[exact] ?? Object.entries(routes).find(([k]) => k.endsWith('*') && exact.startsWith(k.slice(0, -1)))?.[1];
       if (route === undefined) {
         unexpected.push(recorded);
         json(res, 404, { error: 'not_found', error_description: `fake has no route ${recorded.method} ${recorded.path}` });

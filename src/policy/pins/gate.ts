@@ -8,7 +8,8 @@ import { parseEndpoint } from '../../http/url.js';
 import type { AnnotationProperties } from '../../runner/commands.js';
 import type { Runner } from '../../runner/runner.js';
 import { parseAllowList } from './policy.js';
-import { type Finding, scanText } from './scan.js';
+import { type Finding, type PinnedUses, scanWithPins } from './scan.js';
+import { verifyPins } from './verify-pins.js';
 
 export interface PinGateDeps {
   runner: Runner;
@@ -23,21 +24,17 @@ export interface PinGateDeps {
  */
 export async function gatePins(config: Config, deps: PinGateDeps): Promise<Finding[]> {
   const allow = parseAllowList(config.pinAllow);
-  let sources: Source[];
-  try {
-    sources = config.pinScope === 'repository' ? repositoryFiles(deps.workspace) : await runningWorkflow(deps, config.githubToken);
-  } catch (error) {
-    if (config.pinPolicy === 'enforce' || !(error instanceof KeylessError)) throw error;
-    deps.runner.warning(`pin check skipped: ${error.message} — ${error.hint ?? ''}`, { title: 'Keyless pin policy' });
-    return [];
-  }
+  const sources = await readSources(config, deps);
   const findings: Finding[] = [];
+  const pinned: PinnedUses[] = [];
   const seen = new Set<string>();
   const queue = [...sources];
   for (let source = queue.shift(); source; source = queue.shift()) {
     if (seen.has(source.file)) continue;
     seen.add(source.file);
-    findings.push(...scanText(source.file, source.text, allow));
+    const scanned = scanWithPins(source.file, source.text, allow);
+    findings.push(...scanned.findings);
+    pinned.push(...scanned.pinned);
     // Local actions (`uses: ./path`) are part of the chain: scan their action.yml too, from the checkout.
     for (const local of source.text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g)) {
       const dir = join(deps.workspace, local[1] ?? '');
@@ -47,12 +44,11 @@ export async function gatePins(config: Config, deps: PinGateDeps): Promise<Findi
       }
     }
   }
-  const annotate = (message: string, properties: AnnotationProperties) =>
-    config.pinPolicy === 'enforce' ? deps.runner.error(message, properties) : deps.runner.warning(message, properties);
-  for (const f of findings) {
-    const fix = f.kind === 'unpinned-image' ? 'pin it to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin it to a full commit SHA (keyless pins --fix)' : 'fix the YAML';
-    annotate(`${f.ref} is not pinned: ${fix}${f.dynamic ? ' (the expression could not be resolved statically)' : ''}`, { title: `Keyless ${f.kind}`, file: f.file, line: f.line });
+  if (config.pinVerify) {
+    const api = parseEndpoint(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
+    findings.push(...(await verifyPins(pinned, { http: deps.http, api, ...(config.githubToken ? { token: config.githubToken } : {}) })));
   }
+  annotateFindings(findings, config, deps.runner);
   if (findings.length > 0 && config.pinPolicy === 'enforce') {
     throw new KeylessError('POLICY_PIN_VIOLATION', `${findings.length} reference(s) are not pinned to an immutable digest, so no credential was requested`, {
       hint: 'pin them (see the annotations), allow them with pin-allow, or use pin-policy: warn while adopting',
@@ -61,7 +57,27 @@ export async function gatePins(config: Config, deps: PinGateDeps): Promise<Findi
   return findings;
 }
 
+function annotateFindings(findings: readonly Finding[], config: Config, runner: Runner): void {
+  const annotate = (message: string, properties: AnnotationProperties) =>
+    config.pinPolicy === 'enforce' ? runner.error(message, properties) : runner.warning(message, properties);
+  for (const f of findings) {
+    const fix = f.note ?? (f.kind === 'unpinned-image' ? 'pin it to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin it to a full commit SHA (keyless pins --fix)' : 'fix the YAML');
+    annotate(`${f.ref} is not ${f.kind === 'impostor-commit' || f.kind === 'ref-version-mismatch' ? 'a trustworthy pin' : 'pinned'}: ${fix}${f.dynamic ? ' (the expression could not be resolved statically)' : ''}`, { title: `Keyless ${f.kind}`, file: f.file, line: f.line });
+  }
+}
+
 type Source = { file: string; text: string };
+
+/** What to scan; under warn, a workflow that cannot be read is a warning, not a failed step. */
+async function readSources(config: Config, deps: PinGateDeps): Promise<Source[]> {
+  try {
+    return config.pinScope === 'repository' ? repositoryFiles(deps.workspace) : await runningWorkflow(deps, config.githubToken);
+  } catch (error) {
+    if (config.pinPolicy === 'enforce' || !(error instanceof KeylessError)) throw error;
+    deps.runner.warning(`pin check skipped: ${error.message} — ${error.hint ?? ''}`, { title: 'Keyless pin policy' });
+    return [];
+  }
+}
 
 function repositoryFiles(workspace: string): Source[] {
   return findFiles(workspace).map((path) => ({ file: relative(workspace, path), text: readFileSync(path, 'utf8') }));

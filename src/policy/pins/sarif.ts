@@ -4,6 +4,8 @@ const RULES = {
   'unpinned-uses': 'An action or reusable workflow is referenced by a tag or branch, not a full commit SHA.',
   'unpinned-image': 'A container image is referenced by tag, not by @sha256 digest.',
   'invalid-yaml': 'The file is not valid YAML, so its references could not be checked.',
+  'impostor-commit': 'The pinned commit is not reachable from any branch or tag of the repository it names (a fork network commit).',
+  'ref-version-mismatch': 'The version comment after a pinned SHA names a tag that points at another commit.',
 } as const;
 
 /** SARIF 2.1.0, one rule per finding kind, as GitHub code scanning accepts it. */
@@ -23,7 +25,7 @@ export function toSarif(findings: readonly Finding[]): unknown {
         results: findings.map((f) => ({
           ruleId: f.kind,
           level: 'error',
-          message: { text: `${f.ref}: ${f.kind === 'unpinned-image' ? 'pin to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin to a full commit SHA, with the tag as a comment' : 'fix the YAML'}` },
+          message: { text: `${f.ref}: ${f.note ?? (f.kind === 'unpinned-image' ? 'pin to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin to a full commit SHA, with the tag as a comment' : 'fix the YAML')}` },
           locations: [{ physicalLocation: { artifactLocation: { uri: f.file.replace(/\\/g, '/') }, region: { startLine: f.line } } }],
         })),
       },

@@ -1,9 +1,21 @@
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseAllDocuments, type YAMLMap } from 'yaml';
 import { expressionLeaves, wholeExpression } from './expressions.js';
 import { type AllowList, judgeUses } from './policy.js';
-import { isImagePinned, parseUses } from './refs.js';
+import { isCommitPinned, isImagePinned, parseUses } from './refs.js';
 
-export type FindingKind = 'unpinned-uses' | 'unpinned-image' | 'invalid-yaml';
+export type FindingKind = 'unpinned-uses' | 'unpinned-image' | 'invalid-yaml' | 'impostor-commit' | 'ref-version-mismatch';
+
+/** A reference pinned to a commit, for verification through the GitHub API. */
+export interface PinnedUses {
+  file: string;
+  line: number;
+  ref: string;
+  owner: string;
+  repo: string;
+  sha: string;
+  /** The trailing comment, e.g. `v4.2.2` in `@<sha> # v4.2.2`. */
+  comment?: string;
+}
 
 export interface Finding {
   file: string;
@@ -26,25 +38,32 @@ interface Walk {
   lines: LineCounter;
   allow: AllowList;
   findings: Finding[];
+  pinned: PinnedUses[];
 }
 
 /** Every unpinned reference in one workflow or action file. Malformed YAML is a finding, not a crash. */
 export function scanText(file: string, text: string, allow: AllowList): Finding[] {
+  return scanWithPins(file, text, allow).findings;
+}
+
+/** The findings, and the commit-pinned references a verifier can check further. */
+export function scanWithPins(file: string, text: string, allow: AllowList): { findings: Finding[]; pinned: PinnedUses[] } {
   const lines = new LineCounter();
   const findings: Finding[] = [];
+  const pinned: PinnedUses[] = [];
   for (const doc of parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false })) {
     const error = doc.errors[0];
     if (error) {
       findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
       continue;
     }
-    const walk: Walk = { file, doc, lines, allow, findings };
+    const walk: Walk = { file, doc, lines, allow, findings, pinned };
     const root = resolve(walk, doc.contents);
     if (!isMap(root)) continue;
     if (root.has('jobs')) scanWorkflow(walk, root);
     else if (root.has('runs')) scanAction(walk, root);
   }
-  return findings;
+  return { findings, pinned };
 }
 
 function scanWorkflow(walk: Walk, root: YAMLMap): void {
@@ -102,7 +121,12 @@ function checkUses(walk: Walk, usesPair: Pair, aliasLine?: number): void {
     checkImage(walk, line, value, uses.image, undefined, where);
     return;
   }
-  if (uses.kind === 'invalid' || !judgeUses(uses, walk.allow)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-uses', ref: value, ...where });
+  if (uses.kind === 'invalid' || !judgeUses(uses, walk.allow)) {
+    walk.findings.push({ file: walk.file, line, kind: 'unpinned-uses', ref: value, ...where });
+  } else if (uses.ref !== undefined && isCommitPinned(uses) && !aliasLine) {
+    const comment = (resolve(walk, usesPair.value) as { comment?: string | null }).comment?.trim();
+    walk.pinned.push({ file: walk.file, line, ref: value, owner: uses.owner, repo: uses.repo, sha: uses.ref.toLowerCase(), ...(comment ? { comment } : {}) });
+  }
 }
 
 /** `container:` / `services.<id>:` as a string or as a mapping with `image:`. */

@@ -69,7 +69,7 @@ describe('toSarif', () => {
       runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
     };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual(['unpinned-uses', 'unpinned-image', 'invalid-yaml']);
+    expect(sarif.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual(['unpinned-uses', 'unpinned-image', 'invalid-yaml', 'impostor-commit', 'ref-version-mismatch']);
     expect(sarif.runs[0]?.results[0]).toMatchObject({ ruleId: 'unpinned-uses', locations: [{ physicalLocation: { artifactLocation: { uri: '.github/workflows/w.yml' }, region: { startLine: 1 } } }] });
   });
 });

@@ -1,8 +1,8 @@
-export const id = 827;
-export const ids = [827];
+export const id = 50;
+export const ids = [50];
 export const modules = {
 
-/***/ 6827:
+/***/ 1050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -192,15 +192,20 @@ var refs = __webpack_require__(8313);
 
 /** Every unpinned reference in one workflow or action file. Malformed YAML is a finding, not a crash. */
 function scanText(file, text, allow) {
+    return scanWithPins(file, text, allow).findings;
+}
+/** The findings, and the commit-pinned references a verifier can check further. */
+function scanWithPins(file, text, allow) {
     const lines = new dist/* LineCounter */.HN();
     const findings = [];
+    const pinned = [];
     for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false })) {
         const error = doc.errors[0];
         if (error) {
             findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
             continue;
         }
-        const walk = { file, doc, lines, allow, findings };
+        const walk = { file, doc, lines, allow, findings, pinned };
         const root = resolve(walk, doc.contents);
         if (!(0,dist/* isMap */.jh)(root))
             continue;
@@ -209,7 +214,7 @@ function scanText(file, text, allow) {
         else if (root.has('runs'))
             scanAction(walk, root);
     }
-    return findings;
+    return { findings, pinned };
 }
 function scanWorkflow(walk, root) {
     const jobs = resolve(walk, root.get('jobs', true));
@@ -276,8 +281,13 @@ function checkUses(walk, usesPair, aliasLine) {
         checkImage(walk, line, value, uses.image, undefined, where);
         return;
     }
-    if (uses.kind === 'invalid' || !(0,policy/* judgeUses */.Ev)(uses, walk.allow))
+    if (uses.kind === 'invalid' || !(0,policy/* judgeUses */.Ev)(uses, walk.allow)) {
         walk.findings.push({ file: walk.file, line, kind: 'unpinned-uses', ref: value, ...where });
+    }
+    else if (uses.ref !== undefined && (0,refs/* isCommitPinned */.Cv)(uses) && !aliasLine) {
+        const comment = resolve(walk, usesPair.value).comment?.trim();
+        walk.pinned.push({ file: walk.file, line, ref: value, owner: uses.owner, repo: uses.repo, sha: uses.ref.toLowerCase(), ...(comment ? { comment } : {}) });
+    }
 }
 /** `container:` / `services.<id>:` as a string or as a mapping with `image:`. */
 function checkContainer(walk, holder, matrix) {
@@ -382,7 +392,175 @@ function valueLine(walk, item, line) {
     return starts === line ? {} : { value_line: starts };
 }
 
+// EXTERNAL MODULE: ./src/http/json.ts
+var json = __webpack_require__(2868);
+;// CONCATENATED MODULE: ./src/policy/pins/resolve.ts
+
+
+
+/**
+ * The commit a tag (or, failing that, a branch) names, through the GitHub API. Annotated tags are tag
+ * objects: they are dereferenced, possibly several levels, until a commit.
+ */
+async function resolveCommit(owner, repo, ref, deps) {
+    for (const kind of ['tags', 'heads']) {
+        const object = await getObject(`repos/${owner}/${repo}/git/ref/${kind}/${ref}`, deps);
+        if (object === undefined)
+            continue;
+        let { sha, type } = object;
+        for (let depth = 0; type === 'tag' && depth < 5; depth++) {
+            const tag = await getObject(`repos/${owner}/${repo}/git/tags/${sha}`, deps);
+            if (tag === undefined)
+                break;
+            ({ sha, type } = tag);
+        }
+        if (type === 'commit')
+            return sha;
+    }
+    throw new errors/* KeylessError */.FM('INPUT_INVALID', `${owner}/${repo} has no tag or branch ${ref}`, { hint: 'check the reference, or pin it by hand' });
+}
+async function getObject(path, deps) {
+    const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
+    const response = await deps.http.request({
+        method: 'GET',
+        url,
+        what: 'GitHub git refs API',
+        headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(deps.token ? { authorization: `Bearer ${deps.token}` } : {}) },
+    });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw new errors/* KeylessError */.FM('HTTP_STATUS', `GitHub API ${url.pathname} answered HTTP ${response.status}`, { hint: 'set GITHUB_TOKEN (rate limits) or retry' });
+    const body = (0,json/* jsonBody */.J9)(response, 'GitHub git refs API');
+    const object = (0,json/* isObject */.Gv)(body) && (0,json/* isObject */.Gv)(body.object) ? body.object : undefined;
+    return typeof object?.sha === 'string' && typeof object.type === 'string' ? { sha: object.sha, type: object.type } : undefined;
+}
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+/** `[registry/]name[:tag]`, with Docker Hub's defaults. */
+function parseImage(image) {
+    const slash = image.indexOf('/');
+    const first = slash === -1 ? '' : image.slice(0, slash);
+    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+    const registry = hasRegistry ? first : 'registry-1.docker.io';
+    const rest = hasRegistry ? image.slice(slash + 1) : image;
+    const colon = rest.lastIndexOf(':');
+    const [path, tag] = colon > rest.lastIndexOf('/') ? [rest.slice(0, colon), rest.slice(colon + 1)] : [rest, 'latest'];
+    return { registry, name: !hasRegistry && !path.includes('/') ? `library/${path}` : path, tag };
+}
+/**
+ * The digest a tag names, from the registry's manifest API (`Docker-Content-Digest`), answering the
+ * anonymous Bearer token challenge registries such as Docker Hub and GHCR send.
+ */
+async function resolveDigest(image, http) {
+    const { registry, name, tag } = parseImage(image);
+    const host = new URL(`https://${registry}`);
+    const url = new URL(`${isLoopback(host) ? 'http' : 'https'}://${registry}/v2/${name}/manifests/${tag}`);
+    const ask = (authorization) => http.request({ method: 'GET', url, what: 'registry manifest API', headers: { accept: MANIFEST_TYPES, ...(authorization ? { authorization } : {}) } });
+    let response = await ask();
+    const challenge = response.headers['www-authenticate'] ?? '';
+    if (response.status === 401 && /^Bearer /i.test(challenge)) {
+        const params = {};
+        for (const [, key = '', value = ''] of challenge.matchAll(/(\w+)="([^"]*)"/g))
+            params[key] = value;
+        const realm = parseEndpoint(params.realm ?? '', 'registry token realm');
+        if (params.service)
+            realm.searchParams.set('service', params.service);
+        realm.searchParams.set('scope', params.scope ?? `repository:${name}:pull`);
+        const tokenResponse = await http.request({ method: 'GET', url: realm, what: 'registry token endpoint', headers: { accept: 'application/json' } });
+        const body = jsonBody(tokenResponse, 'registry token endpoint');
+        const token = isObject(body) ? (body.token ?? body.access_token) : undefined;
+        if (typeof token === 'string')
+            response = await ask(`Bearer ${token}`);
+    }
+    const digest = response.headers['docker-content-digest'];
+    if (response.status !== 200 || typeof digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+        throw new KeylessError('INPUT_INVALID', `${registry} has no manifest for ${name}:${tag} (HTTP ${response.status})`, { hint: 'check the image and tag, or pin it by hand' });
+    }
+    return digest;
+}
+
+;// CONCATENATED MODULE: ./src/policy/pins/verify-pins.ts
+
+
+
+const MAX_BRANCHES = 30;
+/**
+ * What a syntactic check cannot see: a 40-hex pin to a commit that lives only in a fork's network
+ * (GitHub serves it under the parent's name), and a `# vX.Y.Z` comment whose tag points elsewhere.
+ */
+async function verifyPins(pinned, deps) {
+    const findings = [];
+    const reachable = new Map();
+    for (const pin of pinned) {
+        const key = `${pin.owner}/${pin.repo}@${pin.sha}`.toLowerCase();
+        if (!reachable.has(key))
+            reachable.set(key, isReachable(pin, deps));
+        if (!(await reachable.get(key))) {
+            findings.push({ file: pin.file, line: pin.line, kind: 'impostor-commit', ref: pin.ref, note: `${pin.sha} is not on any branch or tag of ${pin.owner}/${pin.repo}: a commit from a fork's network` });
+            continue;
+        }
+        const tag = pin.comment?.replace(/^(tag[=:]\s*|ratchet:[^@]+@)/, '');
+        if (tag === undefined || !/^[\w.\-/+]+$/.test(tag))
+            continue;
+        let target;
+        try {
+            target = await resolveCommit(pin.owner, pin.repo, tag, deps);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* KeylessError */.FM) || error.code !== 'INPUT_INVALID')
+                throw error;
+        }
+        if (target !== pin.sha) {
+            findings.push({ file: pin.file, line: pin.line, kind: 'ref-version-mismatch', ref: `${pin.ref} # ${pin.comment ?? ''}`, note: target ? `${tag} points to ${target}, not ${pin.sha}` : `${pin.owner}/${pin.repo} has no tag ${tag}` });
+        }
+    }
+    return findings;
+}
+async function isReachable(pin, deps) {
+    const base = `repos/${pin.owner}/${pin.repo}`;
+    const tips = [...(await list(`${base}/branches`, deps)), ...(await list(`${base}/tags`, deps))];
+    if (tips.some((tip) => tip.sha === pin.sha))
+        return true;
+    for (const branch of tips.filter((tip) => tip.branch).slice(0, MAX_BRANCHES)) {
+        const compare = await get(`${base}/compare/${encodeURIComponent(branch.name)}...${pin.sha}`, deps);
+        // `behind` or `identical`: the pinned commit is an ancestor of (or is) the branch tip.
+        if ((0,json/* isObject */.Gv)(compare) && (compare.status === 'behind' || compare.status === 'identical'))
+            return true;
+    }
+    return false;
+}
+async function list(path, deps) {
+    const body = await get(`${path}?per_page=100`, deps);
+    if (!Array.isArray(body))
+        return [];
+    return body.flatMap((item) => {
+        const name = (0,json/* isObject */.Gv)(item) ? item.name : undefined;
+        const commit = (0,json/* isObject */.Gv)(item) && (0,json/* isObject */.Gv)(item.commit) ? item.commit.sha : undefined;
+        return typeof name === 'string' && typeof commit === 'string' ? [{ name, sha: commit.toLowerCase(), branch: path.endsWith('/branches') }] : [];
+    });
+}
+async function get(path, deps) {
+    const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
+    const response = await deps.http.request({
+        method: 'GET',
+        url,
+        what: 'GitHub API',
+        headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(deps.token ? { authorization: `Bearer ${deps.token}` } : {}) },
+    });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw new errors/* KeylessError */.FM('HTTP_STATUS', `GitHub API ${url.pathname} answered HTTP ${response.status}`, { hint: 'set GITHUB_TOKEN (rate limits) or retry' });
+    return (0,json/* jsonBody */.J9)(response, 'GitHub API');
+}
+
 ;// CONCATENATED MODULE: ./src/policy/pins/gate.ts
+
 
 
 
@@ -397,24 +575,18 @@ function valueLine(walk, item, line) {
  */
 async function gatePins(config, deps) {
     const allow = (0,policy/* parseAllowList */.jR)(config.pinAllow);
-    let sources;
-    try {
-        sources = config.pinScope === 'repository' ? repositoryFiles(deps.workspace) : await runningWorkflow(deps, config.githubToken);
-    }
-    catch (error) {
-        if (config.pinPolicy === 'enforce' || !(error instanceof errors/* KeylessError */.FM))
-            throw error;
-        deps.runner.warning(`pin check skipped: ${error.message} — ${error.hint ?? ''}`, { title: 'Keyless pin policy' });
-        return [];
-    }
+    const sources = await readSources(config, deps);
     const findings = [];
+    const pinned = [];
     const seen = new Set();
     const queue = [...sources];
     for (let source = queue.shift(); source; source = queue.shift()) {
         if (seen.has(source.file))
             continue;
         seen.add(source.file);
-        findings.push(...scanText(source.file, source.text, allow));
+        const scanned = scanWithPins(source.file, source.text, allow);
+        findings.push(...scanned.findings);
+        pinned.push(...scanned.pinned);
         // Local actions (`uses: ./path`) are part of the chain: scan their action.yml too, from the checkout.
         for (const local of source.text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g)) {
             const dir = (0,external_node_path_.join)(deps.workspace, local[1] ?? '');
@@ -425,17 +597,36 @@ async function gatePins(config, deps) {
             }
         }
     }
-    const annotate = (message, properties) => config.pinPolicy === 'enforce' ? deps.runner.error(message, properties) : deps.runner.warning(message, properties);
-    for (const f of findings) {
-        const fix = f.kind === 'unpinned-image' ? 'pin it to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin it to a full commit SHA (keyless pins --fix)' : 'fix the YAML';
-        annotate(`${f.ref} is not pinned: ${fix}${f.dynamic ? ' (the expression could not be resolved statically)' : ''}`, { title: `Keyless ${f.kind}`, file: f.file, line: f.line });
+    if (config.pinVerify) {
+        const api = (0,http_url/* parseEndpoint */.Bk)(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
+        findings.push(...(await verifyPins(pinned, { http: deps.http, api, ...(config.githubToken ? { token: config.githubToken } : {}) })));
     }
+    annotateFindings(findings, config, deps.runner);
     if (findings.length > 0 && config.pinPolicy === 'enforce') {
         throw new errors/* KeylessError */.FM('POLICY_PIN_VIOLATION', `${findings.length} reference(s) are not pinned to an immutable digest, so no credential was requested`, {
             hint: 'pin them (see the annotations), allow them with pin-allow, or use pin-policy: warn while adopting',
         });
     }
     return findings;
+}
+function annotateFindings(findings, config, runner) {
+    const annotate = (message, properties) => config.pinPolicy === 'enforce' ? runner.error(message, properties) : runner.warning(message, properties);
+    for (const f of findings) {
+        const fix = f.note ?? (f.kind === 'unpinned-image' ? 'pin it to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin it to a full commit SHA (keyless pins --fix)' : 'fix the YAML');
+        annotate(`${f.ref} is not ${f.kind === 'impostor-commit' || f.kind === 'ref-version-mismatch' ? 'a trustworthy pin' : 'pinned'}: ${fix}${f.dynamic ? ' (the expression could not be resolved statically)' : ''}`, { title: `Keyless ${f.kind}`, file: f.file, line: f.line });
+    }
+}
+/** What to scan; under warn, a workflow that cannot be read is a warning, not a failed step. */
+async function readSources(config, deps) {
+    try {
+        return config.pinScope === 'repository' ? repositoryFiles(deps.workspace) : await runningWorkflow(deps, config.githubToken);
+    }
+    catch (error) {
+        if (config.pinPolicy === 'enforce' || !(error instanceof errors/* KeylessError */.FM))
+            throw error;
+        deps.runner.warning(`pin check skipped: ${error.message} — ${error.hint ?? ''}`, { title: 'Keyless pin policy' });
+        return [];
+    }
 }
 function repositoryFiles(workspace) {
     return findFiles(workspace).map((path) => ({ file: (0,external_node_path_.relative)(workspace, path), text: (0,external_node_fs_.readFileSync)(path, 'utf8') }));

@@ -1,8 +1,8 @@
-export const id = 579;
-export const ids = [579];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
-/***/ 8579:
+/***/ 8888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -286,6 +286,8 @@ const RULES = {
     'unpinned-uses': 'An action or reusable workflow is referenced by a tag or branch, not a full commit SHA.',
     'unpinned-image': 'A container image is referenced by tag, not by @sha256 digest.',
     'invalid-yaml': 'The file is not valid YAML, so its references could not be checked.',
+    'impostor-commit': 'The pinned commit is not reachable from any branch or tag of the repository it names (a fork network commit).',
+    'ref-version-mismatch': 'The version comment after a pinned SHA names a tag that points at another commit.',
 };
 /** SARIF 2.1.0, one rule per finding kind, as GitHub code scanning accepts it. */
 function toSarif(findings) {
@@ -304,7 +306,7 @@ function toSarif(findings) {
                 results: findings.map((f) => ({
                     ruleId: f.kind,
                     level: 'error',
-                    message: { text: `${f.ref}: ${f.kind === 'unpinned-image' ? 'pin to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin to a full commit SHA, with the tag as a comment' : 'fix the YAML'}` },
+                    message: { text: `${f.ref}: ${f.note ?? (f.kind === 'unpinned-image' ? 'pin to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin to a full commit SHA, with the tag as a comment' : 'fix the YAML')}` },
                     locations: [{ physicalLocation: { artifactLocation: { uri: f.file.replace(/\\/g, '/') }, region: { startLine: f.line } } }],
                 })),
             },
@@ -457,15 +459,20 @@ function wholeExpression(value) {
 
 /** Every unpinned reference in one workflow or action file. Malformed YAML is a finding, not a crash. */
 function scanText(file, text, allow) {
+    return scanWithPins(file, text, allow).findings;
+}
+/** The findings, and the commit-pinned references a verifier can check further. */
+function scanWithPins(file, text, allow) {
     const lines = new dist/* LineCounter */.HN();
     const findings = [];
+    const pinned = [];
     for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false })) {
         const error = doc.errors[0];
         if (error) {
             findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
             continue;
         }
-        const walk = { file, doc, lines, allow, findings };
+        const walk = { file, doc, lines, allow, findings, pinned };
         const root = resolve(walk, doc.contents);
         if (!(0,dist/* isMap */.jh)(root))
             continue;
@@ -474,7 +481,7 @@ function scanText(file, text, allow) {
         else if (root.has('runs'))
             scanAction(walk, root);
     }
-    return findings;
+    return { findings, pinned };
 }
 function scanWorkflow(walk, root) {
     const jobs = resolve(walk, root.get('jobs', true));
@@ -541,8 +548,13 @@ function checkUses(walk, usesPair, aliasLine) {
         checkImage(walk, line, value, uses.image, undefined, where);
         return;
     }
-    if (uses.kind === 'invalid' || !judgeUses(uses, walk.allow))
+    if (uses.kind === 'invalid' || !judgeUses(uses, walk.allow)) {
         walk.findings.push({ file: walk.file, line, kind: 'unpinned-uses', ref: value, ...where });
+    }
+    else if (uses.ref !== undefined && isCommitPinned(uses) && !aliasLine) {
+        const comment = resolve(walk, usesPair.value).comment?.trim();
+        walk.pinned.push({ file: walk.file, line, ref: value, owner: uses.owner, repo: uses.repo, sha: uses.ref.toLowerCase(), ...(comment ? { comment } : {}) });
+    }
 }
 /** `container:` / `services.<id>:` as a string or as a mapping with `image:`. */
 function checkContainer(walk, holder, matrix) {
@@ -647,6 +659,81 @@ function valueLine(walk, item, line) {
     return starts === line ? {} : { value_line: starts };
 }
 
+;// CONCATENATED MODULE: ./src/policy/pins/verify-pins.ts
+
+
+
+const MAX_BRANCHES = 30;
+/**
+ * What a syntactic check cannot see: a 40-hex pin to a commit that lives only in a fork's network
+ * (GitHub serves it under the parent's name), and a `# vX.Y.Z` comment whose tag points elsewhere.
+ */
+async function verifyPins(pinned, deps) {
+    const findings = [];
+    const reachable = new Map();
+    for (const pin of pinned) {
+        const key = `${pin.owner}/${pin.repo}@${pin.sha}`.toLowerCase();
+        if (!reachable.has(key))
+            reachable.set(key, isReachable(pin, deps));
+        if (!(await reachable.get(key))) {
+            findings.push({ file: pin.file, line: pin.line, kind: 'impostor-commit', ref: pin.ref, note: `${pin.sha} is not on any branch or tag of ${pin.owner}/${pin.repo}: a commit from a fork's network` });
+            continue;
+        }
+        const tag = pin.comment?.replace(/^(tag[=:]\s*|ratchet:[^@]+@)/, '');
+        if (tag === undefined || !/^[\w.\-/+]+$/.test(tag))
+            continue;
+        let target;
+        try {
+            target = await resolveCommit(pin.owner, pin.repo, tag, deps);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* KeylessError */.FM) || error.code !== 'INPUT_INVALID')
+                throw error;
+        }
+        if (target !== pin.sha) {
+            findings.push({ file: pin.file, line: pin.line, kind: 'ref-version-mismatch', ref: `${pin.ref} # ${pin.comment ?? ''}`, note: target ? `${tag} points to ${target}, not ${pin.sha}` : `${pin.owner}/${pin.repo} has no tag ${tag}` });
+        }
+    }
+    return findings;
+}
+async function isReachable(pin, deps) {
+    const base = `repos/${pin.owner}/${pin.repo}`;
+    const tips = [...(await list(`${base}/branches`, deps)), ...(await list(`${base}/tags`, deps))];
+    if (tips.some((tip) => tip.sha === pin.sha))
+        return true;
+    for (const branch of tips.filter((tip) => tip.branch).slice(0, MAX_BRANCHES)) {
+        const compare = await get(`${base}/compare/${encodeURIComponent(branch.name)}...${pin.sha}`, deps);
+        // `behind` or `identical`: the pinned commit is an ancestor of (or is) the branch tip.
+        if ((0,json/* isObject */.Gv)(compare) && (compare.status === 'behind' || compare.status === 'identical'))
+            return true;
+    }
+    return false;
+}
+async function list(path, deps) {
+    const body = await get(`${path}?per_page=100`, deps);
+    if (!Array.isArray(body))
+        return [];
+    return body.flatMap((item) => {
+        const name = (0,json/* isObject */.Gv)(item) ? item.name : undefined;
+        const commit = (0,json/* isObject */.Gv)(item) && (0,json/* isObject */.Gv)(item.commit) ? item.commit.sha : undefined;
+        return typeof name === 'string' && typeof commit === 'string' ? [{ name, sha: commit.toLowerCase(), branch: path.endsWith('/branches') }] : [];
+    });
+}
+async function get(path, deps) {
+    const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
+    const response = await deps.http.request({
+        method: 'GET',
+        url,
+        what: 'GitHub API',
+        headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(deps.token ? { authorization: `Bearer ${deps.token}` } : {}) },
+    });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw new errors/* KeylessError */.FM('HTTP_STATUS', `GitHub API ${url.pathname} answered HTTP ${response.status}`, { hint: 'set GITHUB_TOKEN (rate limits) or retry' });
+    return (0,json/* jsonBody */.J9)(response, 'GitHub API');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/pins.ts
 
 
@@ -658,7 +745,8 @@ function valueLine(walk, item, line) {
 
 
 
-const PINS_USAGE = 'keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]... [--format text|json|sarif] [--fix] PATH...';
+
+const PINS_USAGE = 'keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]... [--format text|json|sarif] [--fix | --verify] PATH...';
 /** `keyless pins`: 0 no finding, 1 findings, 2 usage error. */
 async function pinsCommand(args, io, env = {}) {
     let parsed;
@@ -671,6 +759,7 @@ async function pinsCommand(args, io, env = {}) {
                 allow: { type: 'string', multiple: true, default: [] },
                 format: { type: 'string', default: 'text' },
                 fix: { type: 'boolean', default: false },
+                verify: { type: 'boolean', default: false },
             },
         });
     }
@@ -706,14 +795,20 @@ async function pinsCommand(args, io, env = {}) {
     }
     if (values.fix)
         return fix(files, allow, io, env);
-    const findings = files.flatMap((file) => scanText(file, (0,external_node_fs_.readFileSync)(file, 'utf8'), allow));
+    const scanned = files.map((file) => scanWithPins(file, (0,external_node_fs_.readFileSync)(file, 'utf8'), allow));
+    const findings = scanned.flatMap((s) => s.findings);
+    if (values.verify)
+        findings.push(...(await verifyPins(scanned.flatMap((s) => s.pinned), resolveDeps(env))));
     io.out(render(findings, values.format, files.length));
     return findings.length > 0 ? 1 : 0;
 }
+function resolveDeps(env) {
+    const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
+    return { http: (0,client/* createHttpClient */.uT)(), api: (0,http_url/* parseEndpoint */.Bk)(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL'), ...(token ? { token } : {}) };
+}
 /** `--fix`: rewrite each file in place, then scan again; 0 when nothing unpinned remains. */
 async function fix(files, allow, io, env) {
-    const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
-    const deps = { http: (0,client/* createHttpClient */.uT)(), api: (0,http_url/* parseEndpoint */.Bk)(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL'), ...(token ? { token } : {}) };
+    const deps = resolveDeps(env);
     let remaining = 0;
     for (const file of files) {
         const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
