@@ -10306,6 +10306,104 @@ const azure = {
     exchange: azure_exchange,
 };
 
+;// CONCATENATED MODULE: ./src/providers/json-endpoint.ts
+
+
+
+/** A JSON request to a token service: the JSON answer on 2xx, else one clear error quoting the service. */
+async function callJson(call) {
+    const response = await call.http.request({
+        method: call.method,
+        url: call.url,
+        what: call.what,
+        headers: { accept: 'application/json', ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...call.headers },
+        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+        ...(call.idempotent === false ? { idempotent: false } : {}),
+    });
+    const where = `${call.what} ${call.url.origin}${call.url.pathname}`;
+    if (response.status < 200 || response.status >= 300) {
+        const said = call.describe((0,json/* parseLoose */.il)(response.body));
+        const text = `${where} answered HTTP ${response.status}${said ? `: ${call.idToken ? said.split(call.idToken.jwt).join('***') : said}` : ''}`;
+        if ((call.denied ?? [401, 403]).includes(response.status)) {
+            const claims = call.idToken ? ` The token carried ${claimsForHumans(call.idToken)}.` : '';
+            return Promise.reject(new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${text}.${claims}`, { hint: call.deniedHint }));
+        }
+        return Promise.reject(new errors/* KeylessError */.FM('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; the service is failing' : 'check the entry keys' }));
+    }
+    if (response.status === 204 || response.body === '')
+        return { body: {}, response };
+    const body = (0,json/* jsonBody */.J9)(response, where);
+    if (!(0,json/* isObject */.Gv)(body))
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${where} answered with JSON that is not an object`);
+    return { body, response };
+}
+
+;// CONCATENATED MODULE: ./src/providers/crates.ts
+
+
+
+
+function crates_read(fields) {
+    return { registry: fields.url('registry') ?? new URL('https://crates.io') };
+}
+const cratesErrors = (body) => (0,json/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) && typeof e.detail === 'string' ? [e.detail] : [])).join('; ') : undefined;
+async function crates_exchange(config, ctx) {
+    const url = new URL('/api/v1/trusted_publishing/tokens', config.registry);
+    const { body, response } = await callJson({
+        http: ctx.http,
+        method: 'POST',
+        url,
+        what: 'crates.io',
+        body: { jwt: ctx.idToken.jwt },
+        // The JWT is single-use (crates.io records its jti): a request that reached the server is never repeated.
+        idempotent: false,
+        describe: cratesErrors,
+        denied: [400, 401, 403],
+        deniedHint: "compare the crate's trusted publisher (repository owner, repository, workflow file, environment) with these claims",
+        idToken: ctx.idToken,
+    });
+    const token = body.token;
+    if (typeof token !== 'string' || token === '')
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `crates.io at ${url.origin} answered without a token`);
+    ctx.mask(token);
+    return {
+        env: { CARGO_REGISTRY_TOKEN: token },
+        secretOutputs: { token },
+        publicOutputs: {},
+        info: {
+            principal: `trusted publisher on ${config.registry.host}`,
+            scope: 'publish',
+            tokenType: 'crates.io trusted-publishing token (30 min)',
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await fingerprint(token),
+        },
+        revoke: { registry: config.registry.href, token },
+    };
+}
+async function revoke(handle, ctx) {
+    const { registry, token } = handle;
+    if (!registry || !token)
+        return { status: 'not-revocable', detail: 'no token was recorded' };
+    await callJson({
+        http: ctx.http,
+        method: 'DELETE',
+        url: new URL('/api/v1/trusted_publishing/tokens', registry),
+        what: 'crates.io token revocation',
+        headers: { authorization: `Bearer ${token}` },
+        describe: cratesErrors,
+        deniedHint: 'the token had already expired or been revoked',
+    });
+    return { status: 'revoked' };
+}
+const crates = {
+    name: 'crates',
+    read: crates_read,
+    defaultAudience: (config) => config.registry.host,
+    exchange: crates_exchange,
+    revoke,
+};
+
 ;// CONCATENATED MODULE: ./src/providers/google-api.ts
 
 
@@ -10588,6 +10686,82 @@ const gcp = {
     revoke: revokeOAuthToken,
 };
 
+;// CONCATENATED MODULE: ./src/providers/github.ts
+
+
+
+
+
+function github_read(fields) {
+    const sts = fields.url('sts-url') ?? new URL('https://octo-sts.dev');
+    const scope = fields.string('scope', { required: true, pattern: /^[\w.-]+(\/[\w.-]+)?$/, expected: 'owner or owner/repo' });
+    const identity = fields.string('identity', { required: true, pattern: /^[\w.-]+$/, expected: 'the trust policy name (.github/chainguard/<identity>.sts.yaml)' });
+    const exportEnv = fields.string('export-env', { pattern: /^[A-Za-z_][A-Za-z0-9_]*$/, expected: 'an environment variable name' }) ?? 'GH_TOKEN';
+    if (scope === undefined || identity === undefined)
+        return undefined;
+    return { sts, scope, identity, exportEnv };
+}
+/** octo-sts answers with gRPC-gateway errors: `{"code": 7, "message": "trust policy: …"}`. */
+const grpcError = (body) => ((0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.message) : undefined);
+async function github_exchange(config, ctx) {
+    const url = new URL('/sts/exchange', config.sts);
+    url.searchParams.set('scope', config.scope);
+    url.searchParams.set('identity', config.identity);
+    const { body, response } = await callJson({
+        http: ctx.http,
+        method: 'GET',
+        url,
+        what: 'GitHub token STS',
+        headers: { authorization: `Bearer ${ctx.idToken.jwt}` },
+        describe: grpcError,
+        denied: [401, 403, 404],
+        deniedHint: `check .github/chainguard/${config.identity}.sts.yaml in the scope's repository (the org's .github repository for an org scope): its issuer, subject and claim patterns must match these claims`,
+        idToken: ctx.idToken,
+    });
+    const token = body.token;
+    if (typeof token !== 'string' || token === '')
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the STS at ${url.origin} answered without a token`);
+    ctx.mask(token);
+    const api = (0,http_url/* parseEndpoint */.Bk)(ctx.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
+    return {
+        env: { [config.exportEnv]: token },
+        secretOutputs: { token },
+        publicOutputs: {},
+        info: {
+            principal: `${config.scope} (policy ${config.identity})`,
+            scope: config.scope,
+            tokenType: 'GitHub installation token',
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await fingerprint(token),
+        },
+        revoke: { api: api.href, token },
+    };
+}
+async function github_revoke(handle, ctx) {
+    const { api, token } = handle;
+    if (!api || !token)
+        return { status: 'not-revocable', detail: 'no token was recorded' };
+    const base = new URL(api);
+    await callJson({
+        http: ctx.http,
+        method: 'DELETE',
+        url: new URL(`${base.pathname.replace(/\/$/, '')}/installation/token`, base),
+        what: 'GitHub installation token revocation',
+        headers: { authorization: `Bearer ${token}`, 'x-github-api-version': '2022-11-28' },
+        describe: grpcError,
+        deniedHint: 'the token had already expired or been revoked',
+    });
+    return { status: 'revoked' };
+}
+const github = {
+    name: 'github',
+    read: github_read,
+    defaultAudience: (config) => config.sts.host,
+    exchange: github_exchange,
+    revoke: github_revoke,
+};
+
 ;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
 
 
@@ -10775,7 +10949,91 @@ const rfc8693 = {
     revoke: revokeOAuthToken,
 };
 
+;// CONCATENATED MODULE: ./src/providers/vault.ts
+
+
+
+
+function vault_read(fields) {
+    const url = fields.url('url', { required: true });
+    const role = fields.string('role', { required: true });
+    const path = fields.string('path', { pattern: /^[\w-]+(\/[\w-]+)*$/, expected: 'an auth mount path such as jwt' }) ?? 'jwt';
+    const namespace = fields.string('namespace', { pattern: /^[\w-]+(\/[\w-]+)*\/?$/, expected: 'a namespace such as admin/ci' });
+    if (url === undefined || role === undefined)
+        return undefined;
+    return { url, role, path, ...(namespace ? { namespace } : {}) };
+}
+const vaultErrors = (body) => ((0,json/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors.filter((e) => typeof e === 'string').join('; ') : undefined);
+async function vault_exchange(config, ctx) {
+    const url = new URL(`v1/auth/${config.path}/login`, withSlash(config.url));
+    const namespace = config.namespace ? { 'x-vault-namespace': config.namespace } : {};
+    const { body, response } = await callJson({
+        http: ctx.http,
+        method: 'POST',
+        url,
+        what: 'Vault',
+        headers: namespace,
+        body: { jwt: ctx.idToken.jwt, role: config.role },
+        describe: vaultErrors,
+        denied: [400, 403],
+        deniedHint: "compare the role's bound_audiences, bound_subject and bound_claims with these claims (Vault ≥ 1.16.3 requires bound_audiences)",
+        idToken: ctx.idToken,
+    });
+    const auth = (0,json/* isObject */.Gv)(body.auth) ? body.auth : undefined;
+    const token = auth?.client_token;
+    if (typeof token !== 'string' || token === '')
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `Vault login at ${url.origin} answered without auth.client_token`);
+    ctx.mask(token);
+    const lease = typeof auth?.lease_duration === 'number' && auth.lease_duration > 0 ? auth.lease_duration : undefined;
+    const expiresAt = lease ? new Date(ctx.now() + lease * 1000).toISOString() : undefined;
+    const policies = Array.isArray(auth?.policies) ? auth.policies.filter((p) => typeof p === 'string').join(', ') : '';
+    return {
+        env: { VAULT_TOKEN: token },
+        publicEnv: { VAULT_ADDR: config.url.href.replace(/\/$/, ''), ...(config.namespace ? { VAULT_NAMESPACE: config.namespace } : {}) },
+        secretOutputs: { token },
+        publicOutputs: expiresAt ? { 'expires-at': expiresAt } : {},
+        info: {
+            principal: `role ${config.role}${policies ? ` (policies ${policies})` : ''}`,
+            ...(policies ? { scope: policies } : {}),
+            ...(expiresAt ? { expiresAt } : {}),
+            tokenType: 'Vault token',
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await fingerprint(token),
+        },
+        revoke: { url: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}) },
+    };
+}
+async function vault_revoke(handle, ctx) {
+    const { url, token, namespace } = handle;
+    if (!url || !token)
+        return { status: 'not-revocable', detail: 'no token was recorded' };
+    await callJson({
+        http: ctx.http,
+        method: 'POST',
+        url: new URL('v1/auth/token/revoke-self', withSlash(new URL(url))),
+        what: 'Vault revoke-self',
+        headers: { 'x-vault-token': token, ...(namespace ? { 'x-vault-namespace': namespace } : {}) },
+        describe: vaultErrors,
+        deniedHint: 'the token had already expired or been revoked',
+    });
+    return { status: 'revoked' };
+}
+function withSlash(url) {
+    return new URL(url.href.endsWith('/') ? url.href : `${url.href}/`);
+}
+const vault = {
+    name: 'vault',
+    read: vault_read,
+    defaultAudience: (config) => config.url.origin,
+    exchange: vault_exchange,
+    revoke: vault_revoke,
+};
+
 ;// CONCATENATED MODULE: ./src/providers/registry.ts
+
+
+
 
 
 
@@ -10784,8 +11042,11 @@ const rfc8693 = {
 const providers = {
     aws: aws,
     azure: azure,
+    crates: crates,
     gcp: gcp,
+    github: github,
     rfc8693: rfc8693,
+    vault: vault,
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

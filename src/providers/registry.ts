@@ -1,13 +1,19 @@
 import { aws } from './aws.js';
 import { azure } from './azure.js';
+import { crates } from './crates.js';
 import { gcp } from './gcp.js';
+import { github } from './github.js';
 import { rfc8693 } from './rfc8693.js';
+import { vault } from './vault.js';
 import type { Provider } from './types.js';
 
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 export const providers: Readonly<Record<string, Provider>> = {
   aws,
   azure,
+  crates,
   gcp,
+  github,
   rfc8693,
+  vault,
 };

@@ -1,0 +1,76 @@
+import { fingerprint } from '../audit/fingerprint.js';
+import type { FieldReader } from '../config/fields.js';
+import { KeylessError } from '../errors.js';
+import { isObject } from '../http/json.js';
+import { callJson } from './json-endpoint.js';
+import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
+
+// crates.io trusted publishing: the OIDC token for a short-lived publish token, deleted at job end.
+
+export interface CratesConfig {
+  registry: URL;
+}
+
+function read(fields: FieldReader): CratesConfig {
+  return { registry: fields.url('registry') ?? new URL('https://crates.io') };
+}
+
+const cratesErrors = (body: unknown) =>
+  isObject(body) && Array.isArray(body.errors) ? body.errors.flatMap((e) => (isObject(e) && typeof e.detail === 'string' ? [e.detail] : [])).join('; ') : undefined;
+
+async function exchange(config: CratesConfig, ctx: ExchangeContext): Promise<Credential> {
+  const url = new URL('/api/v1/trusted_publishing/tokens', config.registry);
+  const { body, response } = await callJson({
+    http: ctx.http,
+    method: 'POST',
+    url,
+    what: 'crates.io',
+    body: { jwt: ctx.idToken.jwt },
+    // The JWT is single-use (crates.io records its jti): a request that reached the server is never repeated.
+    idempotent: false,
+    describe: cratesErrors,
+    denied: [400, 401, 403],
+    deniedHint: "compare the crate's trusted publisher (repository owner, repository, workflow file, environment) with these claims",
+    idToken: ctx.idToken,
+  });
+  const token = body.token;
+  if (typeof token !== 'string' || token === '') throw new KeylessError('HTTP_BAD_RESPONSE', `crates.io at ${url.origin} answered without a token`);
+  ctx.mask(token);
+  return {
+    env: { CARGO_REGISTRY_TOKEN: token },
+    secretOutputs: { token },
+    publicOutputs: {},
+    info: {
+      principal: `trusted publisher on ${config.registry.host}`,
+      scope: 'publish',
+      tokenType: 'crates.io trusted-publishing token (30 min)',
+      endpoint: `${url.origin}${url.pathname}`,
+      attempts: response.attempts,
+      fingerprint: await fingerprint(token),
+    },
+    revoke: { registry: config.registry.href, token },
+  };
+}
+
+async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
+  const { registry, token } = handle;
+  if (!registry || !token) return { status: 'not-revocable', detail: 'no token was recorded' };
+  await callJson({
+    http: ctx.http,
+    method: 'DELETE',
+    url: new URL('/api/v1/trusted_publishing/tokens', registry),
+    what: 'crates.io token revocation',
+    headers: { authorization: `Bearer ${token}` },
+    describe: cratesErrors,
+    deniedHint: 'the token had already expired or been revoked',
+  });
+  return { status: 'revoked' };
+}
+
+export const crates: Provider<CratesConfig> = {
+  name: 'crates',
+  read,
+  defaultAudience: (config) => config.registry.host,
+  exchange,
+  revoke,
+};

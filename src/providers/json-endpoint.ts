@@ -1,0 +1,48 @@
+import { KeylessError } from '../errors.js';
+import type { HttpClient, HttpResponse } from '../http/client.js';
+import { isObject, jsonBody, parseLoose } from '../http/json.js';
+import type { IdToken } from '../runner/oidc.js';
+import { claimsForHumans } from './oauth-error.js';
+
+export interface JsonCall {
+  http: HttpClient;
+  method: 'GET' | 'POST' | 'DELETE';
+  url: URL;
+  what: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** False when the request carries a single-use assertion: never sent twice once it reached the server. */
+  idempotent?: boolean;
+  /** The server's own words from an error body, e.g. crates.io's `errors[].detail`. */
+  describe: (body: unknown) => string | undefined;
+  /** Statuses that mean "this workload may not", printed with the token's claims. */
+  denied?: readonly number[];
+  deniedHint: string;
+  idToken?: IdToken;
+}
+
+/** A JSON request to a token service: the JSON answer on 2xx, else one clear error quoting the service. */
+export async function callJson(call: JsonCall): Promise<{ body: Record<string, unknown>; response: HttpResponse }> {
+  const response = await call.http.request({
+    method: call.method,
+    url: call.url,
+    what: call.what,
+    headers: { accept: 'application/json', ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...call.headers },
+    ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+    ...(call.idempotent === false ? { idempotent: false } : {}),
+  });
+  const where = `${call.what} ${call.url.origin}${call.url.pathname}`;
+  if (response.status < 200 || response.status >= 300) {
+    const said = call.describe(parseLoose(response.body));
+    const text = `${where} answered HTTP ${response.status}${said ? `: ${call.idToken ? said.split(call.idToken.jwt).join('***') : said}` : ''}`;
+    if ((call.denied ?? [401, 403]).includes(response.status)) {
+      const claims = call.idToken ? ` The token carried ${claimsForHumans(call.idToken)}.` : '';
+      return Promise.reject(new KeylessError('EXCHANGE_DENIED', `${text}.${claims}`, { hint: call.deniedHint }));
+    }
+    return Promise.reject(new KeylessError('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; the service is failing' : 'check the entry keys' }));
+  }
+  if (response.status === 204 || response.body === '') return { body: {}, response };
+  const body = jsonBody(response, where);
+  if (!isObject(body)) throw new KeylessError('HTTP_BAD_RESPONSE', `${where} answered with JSON that is not an object`);
+  return { body, response };
+}

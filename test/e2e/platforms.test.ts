@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { startCrates, startOctoSts, startVault } from '../fakes/platforms.js';
+import { errorCodes, oidcAudiences, world } from './setup.js';
+
+const SUB = 'repo:acme/widget:ref:refs/heads/main';
+
+describe('provider: vault', () => {
+  it('logs in with the role, exports VAULT_TOKEN and VAULT_ADDR, and revokes the token at post', async () => {
+    const w = await world();
+    const vault = w.adopt(await startVault({ trustedIssuer: w.runner.issuer, audience: 'vault.example', role: 'ci', subjects: [SUB] }));
+    const credentials = `- provider: vault\n  url: ${vault.url}\n  role: ci\n  namespace: admin/ci\n  oidc-audience: vault.example`;
+    const { main, post } = await w.job2({ credentials });
+    expect(main.code).toBe(0);
+    const [login] = vault.requests;
+    expect(login?.path).toBe('/v1/auth/jwt/login');
+    expect(JSON.parse(login?.body ?? '')).toEqual({ jwt: w.runner.issued[0], role: 'ci' });
+    expect(login?.headers['x-vault-namespace']).toBe('admin/ci');
+    expect(main.env).toEqual({ VAULT_TOKEN: vault.issued[0], VAULT_ADDR: vault.url, VAULT_NAMESPACE: 'admin/ci' });
+    expect(main.summary).toContain('| vault | vault | role ci (policies default, deploy) | default, deploy |');
+    expect(post.code).toBe(0);
+    expect(vault.revoked).toEqual(new Set(vault.issued));
+    expect(vault.requests.at(-1)?.headers['x-vault-token']).toBe(vault.issued[0]);
+    w.expectNoLeaks([main, post]);
+  });
+
+  it('prints the claims when the role binds another subject', async () => {
+    const w = await world();
+    const vault = w.adopt(await startVault({ trustedIssuer: w.runner.issuer, audience: 'vault.example', role: 'ci', subjects: ['repo:acme/widget:environment:prod'] }));
+    const main = await w.main({ credentials: `- provider: vault\n  url: ${vault.url}\n  role: ci\n  oidc-audience: vault.example` });
+    expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
+    expect(main.stdout).toContain('HTTP 400: error validating claims: claim "sub" does not match any associated bound claim values');
+    expect(main.stdout).toContain(`sub="${SUB}"`);
+  });
+});
+
+describe('provider: crates', () => {
+  it('exchanges the single-use JWT once, exports CARGO_REGISTRY_TOKEN and deletes the token at post', async () => {
+    const w = await world();
+    const crates = w.adopt(await startCrates({ trustedIssuer: w.runner.issuer, audience: 'self', repositories: ['acme/widget'] }));
+    const { main, post } = await w.job2({ credentials: `- provider: crates\n  registry: ${crates.url}` });
+    expect(main.code).toBe(0);
+    expect(oidcAudiences(w.runner)).toEqual([new URL(crates.url).host]);
+    expect(main.env.CARGO_REGISTRY_TOKEN).toBe(crates.issued[0]);
+    expect(crates.revoked).toEqual(new Set(crates.issued));
+    expect(post.stdout).toContain('✓ revoked crates "crates"');
+    w.expectNoLeaks([main, post]);
+  });
+
+  it('never resends the JWT after a server error (it would be "already used"), and says what crates.io said', async () => {
+    const w = await world();
+    const crates = w.adopt(await startCrates({ trustedIssuer: w.runner.issuer, audience: 'self', repositories: ['acme/other'] }));
+    crates.faults.push({ kind: 'status', status: 503, body: { errors: [{ detail: 'Service Unavailable' }] } });
+    const first = await w.main({ credentials: `- provider: crates\n  registry: ${crates.url}` });
+    expect(errorCodes(first)).toEqual(['EXCHANGE_FAILED']);
+    expect(crates.requests).toHaveLength(1);
+    const refused = await w.main({ credentials: `- provider: crates\n  registry: ${crates.url}` });
+    expect(refused.stdout).toContain('HTTP 400: No matching Trusted Publishing config found');
+  });
+});
+
+describe('provider: github', () => {
+  it('gets a scoped installation token from the STS and revokes it on this job’s GitHub API', async () => {
+    const w = await world();
+    const sts = w.adopt(await startOctoSts({ trustedIssuer: w.runner.issuer, audience: 'self', policy: 'release', subjects: [SUB] }));
+    const credentials = `- provider: github\n  sts-url: ${sts.url}\n  scope: acme/widget\n  identity: release`;
+    const { main, post } = await w.job2({ credentials }, { GITHUB_API_URL: `${sts.url}/` });
+    expect(main.code).toBe(0);
+    const [exchange] = sts.requests;
+    expect(exchange?.query.get('scope')).toBe('acme/widget');
+    expect(exchange?.query.get('identity')).toBe('release');
+    expect(exchange?.headers.authorization).toBe(`Bearer ${w.runner.issued[0]}`);
+    expect(main.env.GH_TOKEN).toBe(sts.issued[0]);
+    expect(post.code).toBe(0);
+    expect(sts.revoked).toEqual(new Set(sts.issued));
+    w.expectNoLeaks([main, post]);
+  });
+
+  it('shows the trust-policy refusal with the subject sent, without retrying it', async () => {
+    const w = await world();
+    const sts = w.adopt(await startOctoSts({ trustedIssuer: w.runner.issuer, audience: 'self', policy: 'release', subjects: ['repo:acme/other:ref:refs/heads/main'] }));
+    const main = await w.main({ credentials: `- provider: github\n  sts-url: ${sts.url}\n  scope: acme/widget\n  identity: release` });
+    expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
+    expect(main.stdout).toContain(`HTTP 403: trust policy: subject \\"${SUB}\\"`.replace(/\\/g, ''));
+    expect(main.stdout).toContain('.github/chainguard/release.sts.yaml');
+    expect(sts.requests).toHaveLength(1);
+  });
+});

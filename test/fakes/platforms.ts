@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { applyFault, type Fake, type Fault, json, startFake } from './http-fake.js';
+
+export interface PlatformFake extends Fake {
+  issued: string[];
+  revoked: Set<string>;
+  faults: Fault[];
+}
+
+type Verify = (jwt: string) => Promise<Record<string, unknown> | undefined>;
+
+/** `audience: 'self'` expects the fake's own host (with port), as registries use their host. */
+function verifier(trustedIssuer: string, audience: string, self: () => string): Verify {
+  const jwks = createRemoteJWKSet(new URL(`${trustedIssuer}/.well-known/jwks`));
+  return async (jwt) => {
+    try {
+      return (await jwtVerify(jwt, jwks, { issuer: trustedIssuer, audience: audience === 'self' ? new URL(self()).host : audience })).payload;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+async function platform(routes: (state: PlatformFake) => Parameters<typeof startFake>[0]): Promise<PlatformFake> {
+  const state = { issued: [], revoked: new Set<string>(), faults: [] } as unknown as PlatformFake;
+  Object.assign(state, await startFake(routes(state)));
+  return state;
+}
+
+/** Vault JWT auth: POST /v1/auth/<path>/login, and auth/token/revoke-self; errors as `{"errors": [...]}`. */
+export function startVault(options: { trustedIssuer: string; audience: string; role: string; subjects: string[]; path?: string }): Promise<PlatformFake> {
+  return platform((state) => {
+    const verify = verifier(options.trustedIssuer, options.audience, () => state.url);
+    return {
+    [`POST /v1/auth/${options.path ?? 'jwt'}/login`]: async (req, res) => {
+      if (await applyFault(state.faults.shift(), res)) return;
+      const { jwt, role } = JSON.parse(req.body) as { jwt?: string; role?: string };
+      if (role !== options.role) return json(res, 400, { errors: [`role "${role ?? ''}" could not be found`] });
+      const claims = await verify(jwt ?? '');
+      if (!claims) return json(res, 400, { errors: ['error validating token: invalid audience (aud) claim'] });
+      if (!options.subjects.includes(String(claims.sub))) return json(res, 400, { errors: ['error validating claims: claim "sub" does not match any associated bound claim values'] });
+      const token = `hvs.${randomBytes(18).toString('base64url')}`;
+      state.issued.push(token);
+      json(res, 200, { auth: { client_token: token, accessor: 'acc', policies: ['default', 'deploy'], lease_duration: 900, renewable: true } });
+    },
+    'POST /v1/auth/token/revoke-self': (req, res) => {
+      const token = String(req.headers['x-vault-token']);
+      if (!state.issued.includes(token) || state.revoked.has(token)) return json(res, 403, { errors: ['permission denied'] });
+      state.revoked.add(token);
+      res.writeHead(204).end();
+    },
+    };
+  });
+}
+
+/** crates.io trusted publishing: single-use JWTs (jti), `{"errors":[{"detail"}]}`, DELETE revokes. */
+export function startCrates(options: { trustedIssuer: string; audience: string; repositories: string[] }): Promise<PlatformFake> {
+  const used = new Set<string>();
+  return platform((state) => {
+    const verify = verifier(options.trustedIssuer, options.audience, () => state.url);
+    return {
+    'POST /api/v1/trusted_publishing/tokens': async (req, res) => {
+      if (await applyFault(state.faults.shift(), res)) return;
+      const claims = await verify((JSON.parse(req.body) as { jwt?: string }).jwt ?? '');
+      if (!claims) return json(res, 401, { errors: [{ detail: 'Failed to decode JWT' }] });
+      if (used.has(String(claims.jti))) return json(res, 401, { errors: [{ detail: 'JWT has already been used' }] });
+      used.add(String(claims.jti));
+      if (!options.repositories.includes(String(claims.repository))) return json(res, 400, { errors: [{ detail: 'No matching Trusted Publishing config found' }] });
+      const token = `cio${randomBytes(16).toString('hex')}`;
+      state.issued.push(token);
+      json(res, 200, { token });
+    },
+    'DELETE /api/v1/trusted_publishing/tokens': (req, res) => {
+      const token = String(req.headers.authorization).replace(/^Bearer /, '');
+      if (!state.issued.includes(token)) return json(res, 401, { errors: [{ detail: 'Invalid authentication token' }] });
+      state.revoked.add(token);
+      res.writeHead(204).end();
+    },
+    };
+  });
+}
+
+/** An octo-sts STS (`GET /sts/exchange`, gRPC-style errors) that is also the GitHub API (`DELETE /installation/token`). */
+export function startOctoSts(options: { trustedIssuer: string; audience: string; policy: string; subjects: string[] }): Promise<PlatformFake> {
+  return platform((state) => {
+    const verify = verifier(options.trustedIssuer, options.audience, () => state.url);
+    return {
+    'GET /sts/exchange': async (req, res) => {
+      if (await applyFault(state.faults.shift(), res)) return;
+      const identity = req.query.get('identity');
+      if (identity !== options.policy) return json(res, 404, { code: 5, message: `unable to find trust policy for "${identity ?? ''}"`, details: [] });
+      const claims = await verify(String(req.headers.authorization).replace(/^Bearer /, ''));
+      if (!claims || !options.subjects.includes(String(claims.sub))) {
+        return json(res, 403, { code: 7, message: `trust policy: subject "${String(claims?.sub)}" did not match "repo:acme/other:ref:refs/heads/main"`, details: [] });
+      }
+      const token = `ghs_${randomBytes(18).toString('base64url')}`;
+      state.issued.push(token);
+      json(res, 200, { token });
+    },
+    'DELETE /installation/token': (req, res) => {
+      const token = String(req.headers.authorization).replace(/^Bearer /, '');
+      if (!state.issued.includes(token)) return json(res, 401, { message: 'Bad credentials' });
+      state.revoked.add(token);
+      res.writeHead(204).end();
+    },
+    };
+  });
+}
