@@ -10322,7 +10322,7 @@ async function callJson(call) {
     });
     const where = `${call.what} ${call.url.origin}${call.url.pathname}`;
     if (response.status < 200 || response.status >= 300) {
-        const said = call.describe((0,json/* parseLoose */.il)(response.body));
+        const said = call.describe((0,json/* parseLoose */.il)(response.body), response.body);
         const text = `${where} answered HTTP ${response.status}${said ? `: ${call.idToken ? said.split(call.idToken.jwt).join('***') : said}` : ''}`;
         if ((call.denied ?? [401, 403]).includes(response.status)) {
             const claims = call.idToken ? ` The token carried ${claimsForHumans(call.idToken)}.` : '';
@@ -10762,6 +10762,136 @@ const github = {
     revoke: github_revoke,
 };
 
+;// CONCATENATED MODULE: ./src/providers/publishing.ts
+
+
+
+
+// Trusted publishing on npm, PyPI and RubyGems: the OIDC token for a publish token that lives minutes.
+// None of the three offers revocation of these tokens; the post step deletes what Keyless wrote.
+const SHORT_LIVED = 'a trusted-publishing token: short-lived, and not revocable by the registry';
+async function publishCredential(token, endpoint, attempts, extra) {
+    return {
+        env: extra.env ?? {},
+        ...(extra.publicEnv ? { publicEnv: extra.publicEnv } : {}),
+        ...(extra.files ? { files: extra.files } : {}),
+        secretOutputs: { token },
+        publicOutputs: extra.expiresAt ? { 'expires-at': extra.expiresAt } : {},
+        info: {
+            principal: extra.principal,
+            scope: 'publish',
+            ...(extra.expiresAt ? { expiresAt: extra.expiresAt } : {}),
+            tokenType: extra.tokenType,
+            endpoint: `${endpoint.origin}${endpoint.pathname}`,
+            attempts,
+            fingerprint: await fingerprint(token),
+        },
+        irrevocable: SHORT_LIVED,
+    };
+}
+const message = (body, text) => (0,json/* isObject */.Gv)(body) ? ((0,json/* serverText */.Tn)(body.message) ?? (0,json/* serverText */.Tn)(body.error) ?? (0,json/* serverText */.Tn)(body.detail)) : (0,json/* serverText */.Tn)(text, 200);
+const npm = {
+    name: 'npm',
+    read(fields) {
+        const name = fields.string('package', { required: true, pattern: /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, expected: 'an npm package name such as @acme/widget' });
+        const registry = fields.url('registry') ?? new URL('https://registry.npmjs.org/');
+        return name === undefined ? undefined : { registry, package: name };
+    },
+    defaultAudience: (config) => `npm:${config.registry.host}`,
+    async exchange(config, ctx) {
+        // npm's escaped form of a scoped name: @scope%2fname.
+        const escaped = config.package.replace('/', '%2f');
+        const url = new URL(`-/npm/v1/oidc/token/exchange/package/${escaped}`, config.registry.href.endsWith('/') ? config.registry : `${config.registry.href}/`);
+        const { body, response } = await callJson({
+            http: ctx.http,
+            method: 'POST',
+            url,
+            what: 'npm registry',
+            headers: { authorization: `Bearer ${ctx.idToken.jwt}` },
+            describe: message,
+            denied: [401, 403, 404],
+            deniedHint: `add this repository and workflow as a trusted publisher of ${config.package} on ${config.registry.host} (npm's own CLI hides this behind ENEEDAUTH)`,
+            idToken: ctx.idToken,
+        });
+        const token = body.token;
+        if (typeof token !== 'string' || token === '')
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the npm registry at ${url.origin} answered without a token`);
+        ctx.mask(token);
+        const registry = `//${config.registry.host}${config.registry.pathname.replace(/\/?$/, '/')}`;
+        const npmrc = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: `${registry}:_authToken=${token}\n` };
+        return publishCredential(token, url, response.attempts, { files: [npmrc], principal: config.package, tokenType: 'npm publish token' });
+    },
+};
+const pypi = {
+    name: 'pypi',
+    read: (fields) => ({ index: fields.url('index') ?? new URL('https://pypi.org') }),
+    // PyPI publishes its audience at /_/oidc/audience: `pypi`, and `testpypi` on TestPyPI.
+    defaultAudience: (config) => (config.index.host === 'test.pypi.org' ? 'testpypi' : 'pypi'),
+    async exchange(config, ctx) {
+        const url = new URL('/_/oidc/mint-token', config.index);
+        const claims = ctx.idToken.claims;
+        const { body, response } = await callJson({
+            http: ctx.http,
+            method: 'POST',
+            url,
+            what: 'PyPI',
+            body: { token: ctx.idToken.jwt },
+            describe: (raw) => ((0,json/* isObject */.Gv)(raw) && Array.isArray(raw.errors) ? raw.errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) ? [`${String(e.code)}: ${String(e.description)}`] : [])).join('; ') : undefined),
+            denied: [401, 403, 422],
+            deniedHint: `PyPI matches repository=${String(claims.repository)}, repository_owner_id=${String(claims.repository_owner_id)}, ` +
+                `job_workflow_ref=${String(claims.job_workflow_ref)}, environment=${typeof claims.environment === 'string' ? claims.environment : '(none)'}; a reusable workflow must be the one registered`,
+            idToken: ctx.idToken,
+        });
+        const token = body.token;
+        if (typeof token !== 'string' || token === '' || body.success === false)
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `PyPI at ${url.origin} answered without a token`);
+        ctx.mask(token);
+        const expiresAt = typeof body.expires === 'number' ? new Date(body.expires * 1000).toISOString() : undefined;
+        return publishCredential(token, url, response.attempts, {
+            env: { TWINE_PASSWORD: token, UV_PUBLISH_TOKEN: token },
+            publicEnv: { TWINE_USERNAME: '__token__' },
+            principal: `trusted publisher on ${config.index.host}`,
+            tokenType: 'PyPI API token',
+            ...(expiresAt ? { expiresAt } : {}),
+        });
+    },
+};
+const rubygems = {
+    name: 'rubygems',
+    read(fields) {
+        const server = fields.url('gem-server') ?? new URL('https://rubygems.org');
+        const role = fields.string('role', { pattern: /^[\w-]+$/, expected: 'an API key role token' });
+        return { server, ...(role ? { role } : {}) };
+    },
+    defaultAudience: () => 'rubygems.org',
+    async exchange(config, ctx) {
+        const path = config.role ? `/api/v1/oidc/api_key_roles/${config.role}/assume_role` : '/api/v1/oidc/trusted_publisher/exchange_token';
+        const url = new URL(path, config.server);
+        const { body, response } = await callJson({
+            http: ctx.http,
+            method: 'POST',
+            url,
+            what: 'RubyGems',
+            body: { jwt: ctx.idToken.jwt },
+            describe: message,
+            denied: [401, 403, 404, 422],
+            deniedHint: 'register this repository and workflow as the gem\'s trusted publisher (a reusable workflow must be the one registered)',
+            idToken: ctx.idToken,
+        });
+        const token = body.rubygems_api_key;
+        if (typeof token !== 'string' || token === '')
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `RubyGems at ${url.origin} answered without rubygems_api_key`);
+        ctx.mask(token);
+        const expiresAt = typeof body.expires_at === 'string' && !Number.isNaN(Date.parse(body.expires_at)) ? new Date(body.expires_at).toISOString() : undefined;
+        return publishCredential(token, url, response.attempts, {
+            env: { GEM_HOST_API_KEY: token, RUBYGEMS_API_KEY: token, BUNDLE_GEM__PUSH_KEY: token },
+            principal: config.role ? `API key role ${config.role}` : `trusted publisher on ${config.server.host}`,
+            tokenType: `RubyGems API key (${Array.isArray(body.scopes) ? body.scopes.join(', ') : 'push_rubygem'})`,
+            ...(expiresAt ? { expiresAt } : {}),
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
 
 
@@ -11038,6 +11168,7 @@ const vault = {
 
 
 
+
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 const providers = {
     aws: aws,
@@ -11045,7 +11176,10 @@ const providers = {
     crates: crates,
     gcp: gcp,
     github: github,
+    npm: npm,
+    pypi: pypi,
     rfc8693: rfc8693,
+    rubygems: rubygems,
     vault: vault,
 };
 

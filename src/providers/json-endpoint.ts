@@ -14,7 +14,7 @@ export interface JsonCall {
   /** False when the request carries a single-use assertion: never sent twice once it reached the server. */
   idempotent?: boolean;
   /** The server's own words from an error body, e.g. crates.io's `errors[].detail`. */
-  describe: (body: unknown) => string | undefined;
+  describe: (body: unknown, text: string) => string | undefined;
   /** Statuses that mean "this workload may not", printed with the token's claims. */
   denied?: readonly number[];
   deniedHint: string;
@@ -33,7 +33,7 @@ export async function callJson(call: JsonCall): Promise<{ body: Record<string, u
   });
   const where = `${call.what} ${call.url.origin}${call.url.pathname}`;
   if (response.status < 200 || response.status >= 300) {
-    const said = call.describe(parseLoose(response.body));
+    const said = call.describe(parseLoose(response.body), response.body);
     const text = `${where} answered HTTP ${response.status}${said ? `: ${call.idToken ? said.split(call.idToken.jwt).join('***') : said}` : ''}`;
     if ((call.denied ?? [401, 403]).includes(response.status)) {
       const claims = call.idToken ? ` The token carried ${claimsForHumans(call.idToken)}.` : '';

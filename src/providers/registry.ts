@@ -3,6 +3,7 @@ import { azure } from './azure.js';
 import { crates } from './crates.js';
 import { gcp } from './gcp.js';
 import { github } from './github.js';
+import { npm, pypi, rubygems } from './publishing.js';
 import { rfc8693 } from './rfc8693.js';
 import { vault } from './vault.js';
 import type { Provider } from './types.js';
@@ -14,6 +15,9 @@ export const providers: Readonly<Record<string, Provider>> = {
   crates,
   gcp,
   github,
+  npm,
+  pypi,
   rfc8693,
+  rubygems,
   vault,
 };

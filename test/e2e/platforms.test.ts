@@ -1,5 +1,6 @@
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { startCrates, startOctoSts, startVault } from '../fakes/platforms.js';
+import { startCrates, startOctoSts, startPublishing, startVault } from '../fakes/platforms.js';
 import { errorCodes, oidcAudiences, world } from './setup.js';
 
 const SUB = 'repo:acme/widget:ref:refs/heads/main';
@@ -83,5 +84,53 @@ describe('provider: github', () => {
     expect(main.stdout).toContain(`HTTP 403: trust policy: subject \\"${SUB}\\"`.replace(/\\/g, ''));
     expect(main.stdout).toContain('.github/chainguard/release.sts.yaml');
     expect(sts.requests).toHaveLength(1);
+  });
+});
+
+describe('trusted publishing: npm, PyPI, RubyGems', () => {
+  it('mints all three concurrently and hands each out the way its tools read it', async () => {
+    const w = await world();
+    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/widget'] }));
+    const credentials = `
+- provider: npm
+  package: "@acme/widget"
+  registry: ${registry.url}/
+- provider: pypi
+  index: ${registry.url}
+- provider: rubygems
+  gem-server: ${registry.url}`;
+    const main = await w.main({ credentials });
+    expect(main.code).toBe(0);
+    expect(oidcAudiences(w.runner).sort()).toEqual([`npm:${new URL(registry.url).host}`, 'pypi', 'rubygems.org']);
+    expect(registry.requests.map((r) => r.path)).toContain('/-/npm/v1/oidc/token/exchange/package/@acme%2fwidget');
+    const [npmToken, pypiToken, gemToken] = ['npm_', 'pypi-', 'rubygems_'].map((prefix) => registry.issued.find((t) => t.startsWith(prefix)));
+    const npmrc = main.env.NPM_CONFIG_USERCONFIG ?? '';
+    expect(readFileSync(npmrc, 'utf8')).toBe(`//${new URL(registry.url).host}/:_authToken=${npmToken ?? ''}\n`);
+    expect(statSync(npmrc).mode & 0o777).toBe(0o600);
+    expect(main.env).toMatchObject({ TWINE_USERNAME: '__token__', TWINE_PASSWORD: pypiToken, UV_PUBLISH_TOKEN: pypiToken, GEM_HOST_API_KEY: gemToken, RUBYGEMS_API_KEY: gemToken, BUNDLE_GEM__PUSH_KEY: gemToken });
+    expect(Object.keys(main.env).some((name) => name.includes('HOME') || name === 'GEM_HOME')).toBe(false);
+    const post = await w.post({ credentials }, main);
+    expect(post.code).toBe(0);
+    expect(() => statSync(npmrc)).toThrow();
+    w.expectNoLeaks([main, post]);
+  });
+
+  it('prints the claims PyPI matches when no publisher fits (invalid-publisher)', async () => {
+    const w = await world();
+    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/other'] }));
+    const main = await w.main({ credentials: `- provider: pypi\n  index: ${registry.url}` });
+    expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
+    expect(main.stdout).toContain('HTTP 422: invalid-publisher: valid token, but no corresponding publisher');
+    expect(main.stdout).toContain('PyPI matches repository=acme/widget, repository_owner_id=654321, job_workflow_ref=acme/widget/.github/workflows/release.yml@refs/heads/main');
+  });
+
+  it('surfaces what RubyGems and npm say instead of a bare ENEEDAUTH', async () => {
+    const w = await world();
+    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: [] }));
+    const gem = await w.main({ credentials: `- provider: rubygems\n  gem-server: ${registry.url}` });
+    expect(gem.stdout).toContain('HTTP 404: No trusted publisher configured for this workflow');
+    const npmRun = await w.main({ credentials: `- provider: npm\n  package: widget\n  registry: ${registry.url}` });
+    expect(npmRun.stdout).toContain('HTTP 404: OIDC token exchange error - package not found');
+    expect(npmRun.stdout).toContain('add this repository and workflow as a trusted publisher of widget');
   });
 });

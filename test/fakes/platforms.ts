@@ -107,3 +107,38 @@ export function startOctoSts(options: { trustedIssuer: string; audience: string;
     };
   });
 }
+
+/** npm, PyPI and RubyGems trusted publishing: each verifies the OIDC token and mints a publish token. */
+export function startPublishing(options: { trustedIssuer: string; repositories: string[] }): Promise<PlatformFake> {
+  return platform((state) => {
+    const check = (audience: string) => verifier(options.trustedIssuer, audience, () => state.url);
+    const mint = (prefix: string) => {
+      const token = `${prefix}${randomBytes(16).toString('hex')}`;
+      state.issued.push(token);
+      return token;
+    };
+    const allowed = (claims: Record<string, unknown> | undefined) => claims !== undefined && options.repositories.includes(String(claims.repository));
+    return {
+      'POST /-/npm/v1/oidc/token/exchange/package/*': async (req, res) => {
+        const claims = await check(`npm:${new URL(state.url).host}`)(String(req.headers.authorization).replace(/^Bearer /, ''));
+        if (!allowed(claims)) return json(res, 404, { message: 'OIDC token exchange error - package not found' });
+        json(res, 201, { token: mint('npm_') });
+      },
+      'POST /_/oidc/mint-token': async (req, res) => {
+        const claims = await check('pypi')((JSON.parse(req.body) as { token?: string }).token ?? '');
+        if (!allowed(claims)) {
+          return json(res, 422, { message: 'Token request failed', errors: [{ code: 'invalid-publisher', description: 'valid token, but no corresponding publisher (Publisher with matching claims was not found)' }] });
+        }
+        json(res, 200, { success: true, token: mint('pypi-'), expires: Math.floor(Date.now() / 1000) + 900 });
+      },
+      'POST /api/v1/oidc/trusted_publisher/exchange_token': async (req, res) => {
+        const claims = await check('rubygems.org')((JSON.parse(req.body) as { jwt?: string }).jwt ?? '');
+        if (!allowed(claims)) {
+          res.writeHead(404, { 'content-type': 'text/plain' }).end('No trusted publisher configured for this workflow');
+          return;
+        }
+        json(res, 201, { rubygems_api_key: mint('rubygems_'), name: 'GitHub Actions', scopes: ['push_rubygem'], expires_at: new Date(Date.now() + 900_000).toISOString() });
+      },
+    };
+  });
+}
