@@ -101,19 +101,23 @@ async function resolveCommit(owner, repo, ref, deps) {
     }
     throw new errors/* KeylessError */.FM('INPUT_INVALID', `${owner}/${repo} has no tag or branch ${ref}`, { hint: 'check the reference, or pin it by hand' });
 }
-async function getObject(path, deps) {
+/** A GitHub REST GET (path relative to the API root): its JSON, or undefined for 404. */
+async function githubGet(path, deps) {
     const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
     const response = await deps.http.request({
         method: 'GET',
         url,
-        what: 'GitHub git refs API',
+        what: 'GitHub API',
         headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(deps.token ? { authorization: `Bearer ${deps.token}` } : {}) },
     });
     if (response.status === 404)
         return undefined;
     if (response.status !== 200)
         throw new errors/* KeylessError */.FM('HTTP_STATUS', `GitHub API ${url.pathname} answered HTTP ${response.status}`, { hint: 'set GITHUB_TOKEN (rate limits) or retry' });
-    const body = (0,json/* jsonBody */.J9)(response, 'GitHub git refs API');
+    return (0,json/* jsonBody */.J9)(response, 'GitHub API');
+}
+async function getObject(path, deps) {
+    const body = await githubGet(path, deps);
     const object = (0,json/* isObject */.Gv)(body) && (0,json/* isObject */.Gv)(body.object) ? body.object : undefined;
     return typeof object?.sha === 'string' && typeof object.type === 'string' ? { sha: object.sha, type: object.type } : undefined;
 }
@@ -702,7 +706,7 @@ async function isReachable(pin, deps) {
     if (tips.some((tip) => tip.sha === pin.sha))
         return true;
     for (const branch of tips.filter((tip) => tip.branch).slice(0, MAX_BRANCHES)) {
-        const compare = await get(`${base}/compare/${encodeURIComponent(branch.name)}...${pin.sha}`, deps);
+        const compare = await githubGet(`${base}/compare/${encodeURIComponent(branch.name)}...${pin.sha}`, deps);
         // `behind` or `identical`: the pinned commit is an ancestor of (or is) the branch tip.
         if ((0,json/* isObject */.Gv)(compare) && (compare.status === 'behind' || compare.status === 'identical'))
             return true;
@@ -710,7 +714,7 @@ async function isReachable(pin, deps) {
     return false;
 }
 async function list(path, deps) {
-    const body = await get(`${path}?per_page=100`, deps);
+    const body = await githubGet(`${path}?per_page=100`, deps);
     if (!Array.isArray(body))
         return [];
     return body.flatMap((item) => {
@@ -718,20 +722,6 @@ async function list(path, deps) {
         const commit = (0,json/* isObject */.Gv)(item) && (0,json/* isObject */.Gv)(item.commit) ? item.commit.sha : undefined;
         return typeof name === 'string' && typeof commit === 'string' ? [{ name, sha: commit.toLowerCase(), branch: path.endsWith('/branches') }] : [];
     });
-}
-async function get(path, deps) {
-    const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
-    const response = await deps.http.request({
-        method: 'GET',
-        url,
-        what: 'GitHub API',
-        headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(deps.token ? { authorization: `Bearer ${deps.token}` } : {}) },
-    });
-    if (response.status === 404)
-        return undefined;
-    if (response.status !== 200)
-        throw new errors/* KeylessError */.FM('HTTP_STATUS', `GitHub API ${url.pathname} answered HTTP ${response.status}`, { hint: 'set GITHUB_TOKEN (rate limits) or retry' });
-    return (0,json/* jsonBody */.J9)(response, 'GitHub API');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/pins.ts

@@ -11183,6 +11183,36 @@ const providers = {
     vault: vault,
 };
 
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+/** Every input action.yml declares; a test keeps the two equal. */
+const INPUT_NAMES = [
+    'credentials',
+    'require-claims',
+    'tools',
+    'tool-policy',
+    'trusted-root',
+    'tuf-refresh',
+    'tuf-mirror',
+    'github-token',
+    'pin-policy',
+    'pin-allow',
+    'pin-scope',
+    'pin-verify',
+    'policy-file',
+    'strict-cleanup',
+    'http-timeout',
+];
+/** The runner passes input `a-b` as `INPUT_A-B`; an empty string means "not given". */
+function readInputs(env) {
+    const inputs = {};
+    for (const name of INPUT_NAMES) {
+        const value = env[`INPUT_${name.toUpperCase()}`]?.trim();
+        if (value)
+            inputs[name] = value;
+    }
+    return inputs;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
@@ -11234,24 +11264,12 @@ function loadYaml(text, source) {
 
 
 
+
 const EXPORT_TARGETS = ['env', 'outputs', 'file'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 const DEFAULT_POLICY_FILE = '.github/keyless.yml';
-const POLICY_KEYS = [
-    'credentials',
-    'require-claims',
-    'tools',
-    'tool-policy',
-    'trusted-root',
-    'tuf-refresh',
-    'tuf-mirror',
-    'pin-policy',
-    'pin-allow',
-    'pin-scope',
-    'pin-verify',
-    'strict-cleanup',
-    'http-timeout',
-];
+/** A policy file may hold every input but itself and the token (a secret never belongs in a file). */
+const POLICY_KEYS = INPUT_NAMES.filter((name) => name !== 'policy-file' && name !== 'github-token');
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
  * before any network call.
@@ -11428,36 +11446,6 @@ function readPolicyFile(input, workspace) {
     }
     problems.throwIfAny();
     return { path, values };
-}
-
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-/** Every input action.yml declares; a test keeps the two equal. */
-const INPUT_NAMES = [
-    'credentials',
-    'require-claims',
-    'tools',
-    'tool-policy',
-    'trusted-root',
-    'tuf-refresh',
-    'tuf-mirror',
-    'github-token',
-    'pin-policy',
-    'pin-allow',
-    'pin-scope',
-    'pin-verify',
-    'policy-file',
-    'strict-cleanup',
-    'http-timeout',
-];
-/** The runner passes input `a-b` as `INPUT_A-B`; an empty string means "not given". */
-function readInputs(env) {
-    const inputs = {};
-    for (const name of INPUT_NAMES) {
-        const value = env[`INPUT_${name.toUpperCase()}`]?.trim();
-        if (value)
-            inputs[name] = value;
-    }
-    return inputs;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js

@@ -9,7 +9,7 @@ import { providers } from '../providers/registry.js';
 import type { Provider } from '../providers/types.js';
 import { parseDuration } from './duration.js';
 import { describe, FieldReader } from './fields.js';
-import type { RawInputs } from './inputs.js';
+import { INPUT_NAMES, type InputName, type RawInputs } from './inputs.js';
 import { closest, Problems } from './problems.js';
 import { type LoadedYaml, loadYaml } from './yaml.js';
 
@@ -50,21 +50,8 @@ export interface Config {
   policyFile?: string;
 }
 
-const POLICY_KEYS = [
-  'credentials',
-  'require-claims',
-  'tools',
-  'tool-policy',
-  'trusted-root',
-  'tuf-refresh',
-  'tuf-mirror',
-  'pin-policy',
-  'pin-allow',
-  'pin-scope',
-  'pin-verify',
-  'strict-cleanup',
-  'http-timeout',
-] as const;
+/** A policy file may hold every input but itself and the token (a secret never belongs in a file). */
+const POLICY_KEYS = INPUT_NAMES.filter((name) => name !== 'policy-file' && name !== 'github-token');
 
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
@@ -159,7 +146,7 @@ function readExports(fields: FieldReader): ReadonlySet<ExportTarget> {
   return new Set(list.filter((item): item is ExportTarget => (EXPORT_TARGETS as readonly string[]).includes(item)));
 }
 
-type Settings = Partial<Record<(typeof POLICY_KEYS)[number], { text: string; source: string }>>;
+type Settings = Partial<Record<InputName, { text: string; source: string }>>;
 
 /** Each key from the input or the policy file, never both: two sources for one setting is an error. */
 function mergeSettings(inputs: RawInputs, policy: PolicyFile | undefined, problems: Problems): Settings {

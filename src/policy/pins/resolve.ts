@@ -28,17 +28,22 @@ export async function resolveCommit(owner: string, repo: string, ref: string, de
   throw new KeylessError('INPUT_INVALID', `${owner}/${repo} has no tag or branch ${ref}`, { hint: 'check the reference, or pin it by hand' });
 }
 
-async function getObject(path: string, deps: ResolveDeps): Promise<{ sha: string; type: string } | undefined> {
+/** A GitHub REST GET (path relative to the API root): its JSON, or undefined for 404. */
+export async function githubGet(path: string, deps: ResolveDeps): Promise<unknown> {
   const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
   const response = await deps.http.request({
     method: 'GET',
     url,
-    what: 'GitHub git refs API',
+    what: 'GitHub API',
     headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(deps.token ? { authorization: `Bearer ${deps.token}` } : {}) },
   });
   if (response.status === 404) return undefined;
   if (response.status !== 200) throw new KeylessError('HTTP_STATUS', `GitHub API ${url.pathname} answered HTTP ${response.status}`, { hint: 'set GITHUB_TOKEN (rate limits) or retry' });
-  const body = jsonBody(response, 'GitHub git refs API');
+  return jsonBody(response, 'GitHub API');
+}
+
+async function getObject(path: string, deps: ResolveDeps): Promise<{ sha: string; type: string } | undefined> {
+  const body = await githubGet(path, deps);
   const object = isObject(body) && isObject(body.object) ? body.object : undefined;
   return typeof object?.sha === 'string' && typeof object.type === 'string' ? { sha: object.sha, type: object.type } : undefined;
 }

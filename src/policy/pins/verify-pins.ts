@@ -1,6 +1,6 @@
 import { KeylessError } from '../../errors.js';
-import { isObject, jsonBody } from '../../http/json.js';
-import { type ResolveDeps, resolveCommit } from './resolve.js';
+import { isObject } from '../../http/json.js';
+import { githubGet, type ResolveDeps, resolveCommit } from './resolve.js';
 import type { Finding, PinnedUses } from './scan.js';
 
 const MAX_BRANCHES = 30;
@@ -39,7 +39,7 @@ async function isReachable(pin: PinnedUses, deps: ResolveDeps): Promise<boolean>
   const tips = [...(await list(`${base}/branches`, deps)), ...(await list(`${base}/tags`, deps))];
   if (tips.some((tip) => tip.sha === pin.sha)) return true;
   for (const branch of tips.filter((tip) => tip.branch).slice(0, MAX_BRANCHES)) {
-    const compare = await get(`${base}/compare/${encodeURIComponent(branch.name)}...${pin.sha}`, deps);
+    const compare = await githubGet(`${base}/compare/${encodeURIComponent(branch.name)}...${pin.sha}`, deps);
     // `behind` or `identical`: the pinned commit is an ancestor of (or is) the branch tip.
     if (isObject(compare) && (compare.status === 'behind' || compare.status === 'identical')) return true;
   }
@@ -47,24 +47,11 @@ async function isReachable(pin: PinnedUses, deps: ResolveDeps): Promise<boolean>
 }
 
 async function list(path: string, deps: ResolveDeps): Promise<{ name: string; sha: string; branch: boolean }[]> {
-  const body = await get(`${path}?per_page=100`, deps);
+  const body = await githubGet(`${path}?per_page=100`, deps);
   if (!Array.isArray(body)) return [];
   return body.flatMap((item: unknown) => {
     const name = isObject(item) ? item.name : undefined;
     const commit = isObject(item) && isObject(item.commit) ? item.commit.sha : undefined;
     return typeof name === 'string' && typeof commit === 'string' ? [{ name, sha: commit.toLowerCase(), branch: path.endsWith('/branches') }] : [];
   });
-}
-
-async function get(path: string, deps: ResolveDeps): Promise<unknown> {
-  const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
-  const response = await deps.http.request({
-    method: 'GET',
-    url,
-    what: 'GitHub API',
-    headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(deps.token ? { authorization: `Bearer ${deps.token}` } : {}) },
-  });
-  if (response.status === 404) return undefined;
-  if (response.status !== 200) throw new KeylessError('HTTP_STATUS', `GitHub API ${url.pathname} answered HTTP ${response.status}`, { hint: 'set GITHUB_TOKEN (rate limits) or retry' });
-  return jsonBody(response, 'GitHub API');
 }
