@@ -3,7 +3,7 @@ import { type AuditRecord, type CleanupRecord, writeAudit } from './audit/record
 import { cleanupSummary } from './audit/summary.js';
 import { KeylessError, renderError } from './errors.js';
 import type { HttpClient } from './http/client.js';
-import { providers } from './providers/registry.js';
+import { providers } from './providers/catalog.js';
 import type { RevokeResult } from './providers/types.js';
 import type { Runner } from './runner/runner.js';
 import { type CleanupItem, readCleanupItems } from './runner/state.js';

@@ -3,6 +3,7 @@ import { about, KeylessError } from './errors.js';
 import type { HttpClient } from './http/client.js';
 import { type ClaimRule, checkClaims } from './policy/claims.js';
 import type { Credential } from './providers/types.js';
+import { callJson } from './providers/json-endpoint.js';
 import { type IdToken, requestIdToken } from './runner/oidc.js';
 import type { Runner } from './runner/runner.js';
 import type { CleanupLog } from './runner/state.js';
@@ -17,19 +18,23 @@ export interface ExchangeOutcome {
   failed: { entry: CredentialEntry; error: KeylessError }[];
   /** One token per distinct audience, for the audit. */
   tokens: ReadonlyMap<string, IdToken>;
+  /** Each entry's runner-token audience by id, as requested (after asking the relying party, where it publishes one). */
+  audiences: ReadonlyMap<string, string>;
 }
 
 /**
  * Requests one runner token per distinct audience (concurrently), checks require-claims on each before
- * any exchange, then runs every exchange concurrently. Each credential is masked on arrival and its
- * revocation recorded at once, so a later failure or crash still gets it revoked.
+ * any exchange, then runs every exchange concurrently; an entry built on another (`from:`) waits for
+ * that one only. Each credential is masked on arrival and its revocation recorded at once, so a later
+ * failure or crash still gets it revoked.
  */
 export async function mintAll(
   entries: readonly CredentialEntry[],
   rules: readonly ClaimRule[],
   deps: { runner: Runner; http: HttpClient; cleanup: CleanupLog; now: () => number },
 ): Promise<ExchangeOutcome> {
-  const audiences = [...new Set(entries.map((entry) => entry.oidcAudience))];
+  const audienceOf = await resolveAudiences(entries, deps.http);
+  const audiences = [...new Set(audienceOf.values())];
   const fetched = await Promise.all(audiences.map(async (aud) => [aud, await requestIdToken(deps.runner, deps.http, aud)] as const));
   const tokens = new Map(fetched);
   for (const [aud, token] of tokens) {
@@ -38,40 +43,17 @@ export async function mintAll(
     checkClaims(rules, token.claims);
   }
 
-  const settled = await Promise.allSettled(
-    entries.map(async (entry): Promise<Minted> => {
-      const subject = `${entry.provider.name} "${entry.id}"`;
-      const idToken = tokens.get(entry.oidcAudience) as IdToken;
-      try {
-        const credential = await entry.provider.exchange(entry.config, {
-          http: deps.http,
-          idToken,
-          mask: (secret) => { deps.runner.mask(secret); },
-          subject,
-          env: deps.runner.env,
-          now: deps.now,
-        });
-        const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).flatMap((f) => (typeof f.content === 'string' ? [f.content] : []))];
-        for (const value of secrets) deps.runner.mask(value);
-        const expiresAt = credential.info.expiresAt;
-        deps.cleanup.record(
-          credential.revoke
-            ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
-            : {
-                kind: 'revoke-none',
-                provider: entry.provider.name,
-                id: entry.id,
-                ...(expiresAt ? { expiresAt } : {}),
-                ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
-              },
-        );
-        return { entry, credential };
-      } catch (error) {
-        throw error instanceof KeylessError ? about(error, subject) : error;
-      }
-    }),
-  );
-  const outcome: ExchangeOutcome = { minted: [], failed: [], tokens };
+  const running = new Map<string, Promise<Minted>>();
+  const start = (entry: CredentialEntry): Promise<Minted> => {
+    let minting = running.get(entry.id);
+    if (minting === undefined) {
+      minting = mintOne(entry, tokens.get(audienceOf.get(entry.id) ?? ''), (id) => start(entries.find((e) => e.id === id) as CredentialEntry), deps);
+      running.set(entry.id, minting);
+    }
+    return minting;
+  };
+  const settled = await Promise.allSettled(entries.map(start));
+  const outcome: ExchangeOutcome = { minted: [], failed: [], tokens, audiences: audienceOf };
   settled.forEach((result, i) => {
     const entry = entries[i] as CredentialEntry;
     if (result.status === 'fulfilled') outcome.minted.push(result.value);
@@ -79,4 +61,70 @@ export async function mintAll(
     else throw result.reason;
   });
   return outcome;
+}
+
+/** Audiences by entry id: the entry's own, or the one its relying party publishes (PyPI's `/_/oidc/audience`). */
+async function resolveAudiences(entries: readonly CredentialEntry[], http: HttpClient): Promise<Map<string, string>> {
+  const resolved = await Promise.all(
+    entries.map(async (entry): Promise<[string, string] | undefined> => {
+      if (entry.oidcAudience === undefined) return undefined;
+      if (entry.audienceUrl === undefined) return [entry.id, entry.oidcAudience];
+      const { body } = await callJson({
+        http,
+        method: 'GET',
+        url: entry.audienceUrl,
+        what: 'audience discovery',
+        describe: () => undefined,
+        deniedHint: `set oidc-audience on the entry to the audience ${entry.audienceUrl.origin} expects`,
+      }).catch((error: unknown) => {
+        throw error instanceof KeylessError ? new KeylessError('DISCOVERY_FAILED', `${entry.provider.name} "${entry.id}": ${error.message}`, { hint: `set oidc-audience on the entry, or check its index URL` }) : error;
+      });
+      if (typeof body.audience !== 'string' || body.audience === '') {
+        throw new KeylessError('DISCOVERY_FAILED', `${entry.provider.name} "${entry.id}": ${entry.audienceUrl.href} answered without an audience`, { hint: 'set oidc-audience on the entry' });
+      }
+      return [entry.id, body.audience];
+    }),
+  );
+  return new Map(resolved.filter((pair) => pair !== undefined));
+}
+
+async function mintOne(
+  entry: CredentialEntry,
+  idToken: IdToken | undefined,
+  upstreamOf: (id: string) => Promise<Minted>,
+  deps: { runner: Runner; http: HttpClient; cleanup: CleanupLog; now: () => number },
+): Promise<Minted> {
+  const subject = `${entry.provider.name} "${entry.id}"`;
+  const base = { http: deps.http, mask: (secret: string) => { deps.runner.mask(secret); }, subject, env: deps.runner.env, now: deps.now };
+  let credential: Credential;
+  try {
+    if (entry.provider.derived) {
+      const upstream = await upstreamOf(entry.from ?? '').catch(() => {
+        throw new KeylessError('EXCHANGE_FAILED', `not attempted: it builds on "${entry.from ?? ''}", which failed`, { hint: 'fix the error reported for that entry' });
+      });
+      const handoff = upstream.credential.handoff;
+      if (handoff === undefined) throw new KeylessError('INPUT_INVALID', `"${entry.from ?? ''}" minted nothing this entry can build on`);
+      credential = await entry.provider.exchange(entry.config, { ...base, upstream: handoff });
+    } else {
+      if (idToken === undefined) throw new Error(`no runner token was requested for ${subject}`);
+      credential = await entry.provider.exchange(entry.config, { ...base, idToken });
+    }
+  } catch (error) {
+    throw error instanceof KeylessError ? about(error, subject) : error;
+  }
+  const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).flatMap((f) => (typeof f.content === 'string' ? [f.content] : []))];
+  for (const value of secrets) deps.runner.mask(value);
+  const expiresAt = credential.info.expiresAt;
+  deps.cleanup.record(
+    credential.revoke
+      ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
+      : {
+          kind: 'revoke-none',
+          provider: entry.provider.name,
+          id: entry.id,
+          ...(expiresAt ? { expiresAt } : {}),
+          ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
+        },
+  );
+  return { entry, credential };
 }

@@ -56,10 +56,12 @@ export async function run(deps: MainDeps): Promise<void> {
     pins: [],
     exchanges: config.credentials.map((entry) => {
       const failure = outcome.failed.find((f) => f.entry === entry);
+      const audience = outcome.audiences.get(entry.id);
       return {
         id: entry.id,
         provider: entry.provider.name,
-        audience: entry.oidcAudience,
+        ...(audience === undefined ? {} : { audience }),
+        ...(entry.from === undefined ? {} : { from: entry.from }),
         outcome: failure ? 'failed' : 'issued',
         ...(failure ? { error: failure.error.code } : {}),
       };
@@ -83,7 +85,14 @@ export async function run(deps: MainDeps): Promise<void> {
   const files = writeCredentialFiles(outcome.minted, runner, cleanup, secretDir);
   for (const { entry, credential } of outcome.minted) {
     const exported = [...(files.get(entry.id) ?? []), ...deliver(entry, credential, runner, cleanup, secretDir).exported];
-    record.credentials.push({ id: entry.id, provider: entry.provider.name, ...credential.info, exported, revocable: credential.revoke !== undefined });
+    record.credentials.push({
+      id: entry.id,
+      provider: entry.provider.name,
+      ...credential.info,
+      exported,
+      revocable: credential.revoke !== undefined,
+      ...(entry.from === undefined ? {} : { from: entry.from }),
+    });
     const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
     runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);
   }

@@ -384,7 +384,7 @@ function headerValue(value) {
 /** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
 function jsonBody(response, what) {
     const type = response.headers['content-type'] ?? '';
-    if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    if (!/^application\/(([\w.+-]+\+)?json\b|x-amz-json-1\.[01]\b)/i.test(type)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
     }
     try {

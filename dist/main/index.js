@@ -58,7 +58,7 @@ function oneLine(text) {
 /** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
 function jsonBody(response, what) {
     const type = response.headers['content-type'] ?? '';
-    if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    if (!/^application\/(([\w.+-]+\+)?json\b|x-amz-json-1\.[01]\b)/i.test(type)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
     }
     try {
@@ -9615,7 +9615,7 @@ function table(header, rows) {
 function mainSummary(record) {
     const { identity } = record;
     const who = table(['repository', 'ref', 'sha', 'workflow', 'run'], [[identity.repository, identity.ref, identity.sha?.slice(0, 12), identity.job_workflow_ref ?? identity.workflow, identity.run_id]]);
-    const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']));
+    const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.from ? `${c.provider} ← ${c.from}` : c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']));
     const tools = record.tools.length === 0
         ? ''
         : `${table(['tool', 'digest', 'signed by', 'issuer', 'log index'], record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]))}\n\n`;
@@ -10140,6 +10140,7 @@ async function exchange(config, ctx) {
             fingerprint: await fingerprint(keyId),
         },
         irrevocable: 'STS session credentials cannot be revoked one by one; they expire on their own',
+        handoff: { kind: 'aws', accessKeyId: keyId, secretAccessKey: secret, sessionToken: session, region: config.region },
     };
 }
 function profileSection(profile, keyId, secret, session) {
@@ -10273,6 +10274,8 @@ async function azure_exchange(config, ctx) {
         irrevocable: sdk
             ? 'the federated token file is deleted; tokens SDKs obtained from it expire on their own'
             : 'Entra ID access tokens cannot be revoked; it expires on its own',
+        // In sdk mode too: the validating exchange's token is what an ACR login builds on.
+        handoff: { kind: 'bearer', provider: 'azure', token, tenant: config.tenantId },
     };
 }
 /** What to do about the AADSTS codes that federation setups hit. */
@@ -10304,6 +10307,522 @@ const azure = {
     read: azure_read,
     defaultAudience: () => 'api://AzureADTokenExchange',
     exchange: azure_exchange,
+};
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function buffer_utils_encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function base64url_decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = base64url_decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+;// CONCATENATED MODULE: ./src/providers/docker-config.ts
+
+
+
+function authField(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/**
+ * The config the job had before (DOCKER_CONFIG, else ~/.docker), so logins and settings made earlier keep
+ * working. A global credsStore is dropped: with one set, docker would ask the store and ignore `auths`.
+ * The old folder's cli-plugins stay reachable (buildx installed by setup-buildx-action lives there).
+ */
+function startingConfig(env) {
+    const dir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const path = (0,external_node_path_.join)(dir, 'config.json');
+    let config = {};
+    if ((0,external_node_fs_.existsSync)(path)) {
+        try {
+            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+            if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+                config = parsed;
+        }
+        catch {
+            // Docker itself would refuse an unreadable config; starting empty loses nothing it could have used.
+        }
+    }
+    const rest = Object.fromEntries(Object.entries(config).filter(([key]) => key !== 'credsStore'));
+    const extra = Array.isArray(rest.cliPluginsExtraDirs) ? rest.cliPluginsExtraDirs : [];
+    return { ...rest, cliPluginsExtraDirs: [...extra, (0,external_node_path_.join)(dir, 'cli-plugins')] };
+}
+/** The base config with these logins; a credential helper set for one of the hosts would win over `auths`. */
+function withLogins(base, logins) {
+    const auths = { ...base.auths };
+    for (const [host, auth] of Object.entries(logins))
+        auths[host] = { auth };
+    const credHelpers = Object.fromEntries(Object.entries(base.credHelpers ?? {}).filter(([host]) => !(host in logins)));
+    return JSON.stringify({ ...base, auths, ...(base.credHelpers ? { credHelpers } : {}) });
+}
+/**
+ * Several registry entries, one config: their logins together. Every part starts from the same base, so
+ * a credential helper any part removed (for its own host) stays removed.
+ */
+function mergeConfigs(parts) {
+    const configs = parts.map((part) => JSON.parse(part));
+    const merged = { ...configs[0], auths: Object.assign({}, ...configs.map((config) => config.auths)) };
+    if (merged.credHelpers) {
+        merged.credHelpers = Object.fromEntries(Object.entries(merged.credHelpers).filter(([host]) => configs.every((config) => config.credHelpers && host in config.credHelpers)));
+    }
+    return `${JSON.stringify(merged, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/container-registry.ts
+
+
+
+
+
+
+const UPSTREAM = { gar: 'gcp', acr: 'azure', ecr: 'aws', ghcr: 'github' };
+const HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+const HOST_SHAPES = {
+    gar: { pattern: /(^|[.-])docker\.pkg\.dev$|(^|\.)gcr\.io$/, expected: 'an Artifact Registry host such as us-docker.pkg.dev (or gcr.io)' },
+    acr: { pattern: /^[a-z0-9]{5,50}\.azurecr\.(io|cn|us)$/, expected: 'a registry login server such as myregistry.azurecr.io' },
+    ecr: { pattern: /^(\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?|public\.ecr\.aws)$/, expected: 'ACCOUNT.dkr.ecr.REGION.amazonaws.com or public.ecr.aws' },
+    ghcr: undefined,
+};
+/** ACR's documented username for a login with a refresh token from /oauth2/exchange. */
+const ACR_TOKEN_USERNAME = '00000000-0000-0000-0000-000000000000';
+function container_registry_read(fields) {
+    const kind = fields.string('kind', { required: true, pattern: /^(gar|acr|ecr|ghcr)$/, expected: 'gar, acr, ecr or ghcr' });
+    const from = fields.string('from', { required: true, expected: `the id of the ${kind ? UPSTREAM[kind] : 'gcp, azure, aws or github'} entry whose credential logs in` });
+    const hosts = fields.strings('host') ?? (kind === 'ghcr' ? ['ghcr.io'] : []);
+    const endpoint = fields.url('endpoint');
+    if (kind === undefined || from === undefined)
+        return undefined;
+    for (const host of hosts) {
+        const shape = HOST_SHAPES[kind];
+        if (!HOST.test(host))
+            fields.report('host', `"${host}" is not a registry host (a name and optional port, no scheme or path)`);
+        else if (shape && !shape.pattern.test(host))
+            fields.report('host', `"${host}" is not ${shape.expected}`);
+    }
+    if (hosts.length === 0 && (kind === 'gar' || kind === 'acr'))
+        fields.report('host', `is required for kind ${kind}: ${HOST_SHAPES[kind]?.expected ?? ''}`);
+    if (new Set(hosts.map((host) => host.startsWith('public.'))).size > 1)
+        fields.report('host', 'public.ecr.aws and private ECR registries need one entry each');
+    if (endpoint && (kind === 'gar' || kind === 'ghcr'))
+        fields.report('endpoint', `applies to acr and ecr only; a ${kind} login needs no exchange`);
+    return { kind, from, hosts, ...(endpoint ? { endpoint } : {}) };
+}
+async function container_registry_exchange(config, ctx) {
+    const logins = await loginsFor(config, ctx.upstream, ctx);
+    const auths = {};
+    for (const login of logins) {
+        const auth = authField(login.username, login.password);
+        ctx.mask(login.password);
+        ctx.mask(auth);
+        auths[login.host] = auth;
+    }
+    const config_ = withLogins(startingConfig(ctx.env), auths);
+    const [first] = logins;
+    const expiries = logins.flatMap((login) => (login.expiresAt ? [login.expiresAt] : [])).sort();
+    const hosts = logins.map((login) => login.host);
+    return {
+        env: {},
+        files: [{ env: 'DOCKER_CONFIG', name: 'docker/config.json', envIsFolder: true, content: () => config_, merge: mergeConfigs }],
+        secretOutputs: { password: first.password },
+        // The username is public knowledge (oauth2accesstoken, AWS): masking it would blank it all over the log.
+        publicOutputs: { hosts: hosts.join(','), username: first.username },
+        info: {
+            principal: `${first.username} at ${hosts.join(', ')}`,
+            ...(expiries[0] ? { expiresAt: expiries[0] } : {}),
+            tokenType: `${config.kind.toUpperCase()} login (docker config)`,
+            endpoint: first.endpoint ?? hosts.join(', '),
+            attempts: Math.max(...logins.map((login) => login.attempts)),
+            fingerprint: await fingerprint(first.password),
+        },
+        irrevocable: IRREVOCABLE[config.kind],
+    };
+}
+const IRREVOCABLE = {
+    gar: 'the docker config is deleted; the access token in it is the gcp entry\'s, revoked with it',
+    ghcr: 'the docker config is deleted; the token in it is the github entry\'s, revoked with it',
+    acr: 'ACR refresh tokens cannot be revoked; the docker config is deleted and the token expires on its own (3 hours)',
+    ecr: 'ECR authorization tokens cannot be revoked; the docker config is deleted and the token expires on its own (12 hours)',
+};
+async function loginsFor(config, upstream, ctx) {
+    if (config.kind === 'ecr') {
+        if (upstream.kind !== 'aws')
+            throw mismatch(config, upstream);
+        const { ecrLogins } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 816));
+        return ecrLogins(config, upstream, ctx);
+    }
+    if (upstream.kind !== 'bearer' || upstream.provider !== UPSTREAM[config.kind])
+        throw mismatch(config, upstream);
+    if (config.kind === 'acr')
+        return Promise.all(config.hosts.map((host) => acrLogin(host, upstream.token, upstream.tenant, config, ctx)));
+    // GHCR takes any username with a token; x-access-token is the convention for GitHub App tokens.
+    const username = config.kind === 'gar' ? 'oauth2accesstoken' : 'x-access-token';
+    return config.hosts.map((host) => ({ host, username, password: upstream.token, attempts: 0 }));
+}
+function mismatch(config, upstream) {
+    const got = upstream.kind === 'aws' ? 'aws' : upstream.provider;
+    return new errors/* KeylessError */.FM('INPUT_INVALID', `kind ${config.kind} needs a ${UPSTREAM[config.kind]} entry in from:, and "${config.from}" is ${got}`);
+}
+/** ACR's own token service: an Entra ID access token in, a registry refresh token out. */
+async function acrLogin(host, aadToken, tenant, config, ctx) {
+    const base = config.endpoint ?? (0,http_url/* parseEndpoint */.Bk)(`https://${host}`, 'registry');
+    const url = new URL('/oauth2/exchange', base);
+    const form = new URLSearchParams({ grant_type: 'access_token', service: host, access_token: aadToken, ...(tenant ? { tenant } : {}) });
+    const response = await ctx.http.request({
+        method: 'POST',
+        url,
+        what: 'ACR token exchange',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: form.toString(),
+    });
+    const where = `ACR token exchange ${url.origin}${url.pathname}`;
+    if (response.status !== 200) {
+        const said = acrErrors(response.body);
+        const denied = response.status === 401 || response.status === 403;
+        throw new errors/* KeylessError */.FM(denied ? 'EXCHANGE_DENIED' : 'EXCHANGE_FAILED', `${where} answered HTTP ${response.status}${said ? `: ${said}` : ''}`, {
+            hint: denied
+                ? `give the azure entry's app registration a role on ${host} that allows pull or push (AcrPull, AcrPush), and keep its scope at https://management.azure.com/.default`
+                : 'check host: it must be the registry login server (NAME.azurecr.io)',
+        });
+    }
+    const body = (0,json/* jsonBody */.J9)(response, where);
+    const token = (0,json/* isObject */.Gv)(body) ? body.refresh_token : undefined;
+    if (typeof token !== 'string' || token === '')
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${where} answered without a refresh_token`);
+    ctx.mask(token);
+    const exp = expiryOf(token);
+    return { host, username: ACR_TOKEN_USERNAME, password: token, ...(exp ? { expiresAt: exp } : {}), endpoint: `${url.origin}${url.pathname}`, attempts: response.attempts };
+}
+/** The registry's `{"errors": [{"code", "message"}]}` (the distribution spec's error body). */
+function acrErrors(text) {
+    const body = (0,json/* parseLoose */.il)(text);
+    const errors = (0,json/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors : [];
+    const said = errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) ? [[(0,json/* serverText */.Tn)(e.code, 60), (0,json/* serverText */.Tn)(e.message)].filter(Boolean).join(' ')] : []));
+    return said.length > 0 ? said.join('; ') : (0,json/* serverText */.Tn)(text);
+}
+function expiryOf(jwt) {
+    try {
+        const { exp } = decodeJwt(jwt);
+        return typeof exp === 'number' ? new Date(exp * 1000).toISOString() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const containerRegistry = {
+    name: 'registry',
+    derived: true,
+    read: container_registry_read,
+    upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),
+    exchange: container_registry_exchange,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/json-endpoint.ts
@@ -10652,6 +11171,7 @@ async function credential(config, ctx, access, idToken, attempts) {
             fingerprint: await fingerprint(access.token),
         },
         revoke: { endpoint: config.revokeEndpoint.href, token: access.token },
+        handoff: { kind: 'bearer', provider: 'gcp', token: access.token },
     };
 }
 /**
@@ -10736,6 +11256,7 @@ async function github_exchange(config, ctx) {
             fingerprint: await fingerprint(token),
         },
         revoke: { api: api.href, token },
+        handoff: { kind: 'bearer', provider: 'github', token },
     };
 }
 async function github_revoke(handle, ctx) {
@@ -10822,11 +11343,14 @@ const npm = {
         return publishCredential(token, url, response.attempts, { files: [npmrc], principal: config.package, tokenType: 'npm publish token' });
     },
 };
+const PYPI_HOSTS = new Set(['pypi.org', 'upload.pypi.org', 'test.pypi.org']);
 const pypi = {
     name: 'pypi',
     read: (fields) => ({ index: fields.url('index') ?? new URL('https://pypi.org') }),
-    // PyPI publishes its audience at /_/oidc/audience: `pypi`, and `testpypi` on TestPyPI.
+    // PyPI publishes its audience at /_/oidc/audience: `pypi`, and `testpypi` on TestPyPI. Those two are
+    // known; any other index (a private Warehouse) is asked, costing a round trip only there.
     defaultAudience: (config) => (config.index.host === 'test.pypi.org' ? 'testpypi' : 'pypi'),
+    audienceUrl: (config) => (PYPI_HOSTS.has(config.index.host) ? undefined : new URL('/_/oidc/audience', config.index)),
     async exchange(config, ctx) {
         const url = new URL('/_/oidc/mint-token', config.index);
         const claims = ctx.idToken.claims;
@@ -11160,7 +11684,8 @@ const vault = {
     revoke: vault_revoke,
 };
 
-;// CONCATENATED MODULE: ./src/providers/registry.ts
+;// CONCATENATED MODULE: ./src/providers/catalog.ts
+
 
 
 
@@ -11178,6 +11703,7 @@ const providers = {
     github: github,
     npm: npm,
     pypi: pypi,
+    registry: containerRegistry,
     rfc8693: rfc8693,
     rubygems: rubygems,
     vault: vault,
@@ -11322,6 +11848,7 @@ function readCredentials(yaml, problems) {
     }
     const entries = [];
     const ids = new Map();
+    const kinds = new Map();
     yaml.value.forEach((item, index) => {
         const at = `credentials[${index}]`;
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -11341,6 +11868,8 @@ function readCredentials(yaml, problems) {
             fields.report('provider', `unknown provider "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
             return;
         }
+        if (provider.derived && audience !== undefined)
+            fields.report('oidc-audience', `a ${name} entry takes no OIDC token: it builds on the entry named in from:`);
         const before = problems.items.length;
         const config = provider.read(fields, id);
         fields.finish();
@@ -11350,17 +11879,64 @@ function readCredentials(yaml, problems) {
             fields.report('id', `"${id}" is also the id of credentials[${previous}]; give each entry its own id`);
         }
         ids.set(id, index);
+        kinds.set(id, name);
         if (config === undefined || !valid)
             return;
-        entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports });
+        if (provider.derived) {
+            entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports });
+        }
+        else {
+            const audienceUrl = audience === undefined ? provider.audienceUrl?.(config) : undefined;
+            entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), ...(audienceUrl ? { audienceUrl } : {}), exports });
+        }
     });
+    checkReferences(entries, kinds, yaml, problems);
     return entries;
+}
+/**
+ * `from:` must name another entry of a kind the provider builds on, without a cycle: checked here, so a
+ * wrong reference fails before any token is requested.
+ */
+function checkReferences(entries, kinds, yaml, problems) {
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    for (const entry of entries) {
+        if (!entry.provider.derived || entry.from === undefined)
+            continue;
+        const at = `credentials[${entry.index}].from`;
+        const line = yaml.lineOf([entry.index, 'from']);
+        const { providers: allowed } = entry.provider.upstream(entry.config);
+        const kind = kinds.get(entry.from);
+        if (kind === undefined) {
+            const guess = closest(entry.from, [...kinds.keys()].filter((id) => id !== entry.id));
+            problems.add(at, `"${entry.from}" is not the id of any entry${guess ? ` (did you mean "${guess}"?)` : ''}; ids: ${[...kinds.keys()].join(', ')}`, line);
+            continue;
+        }
+        const cycle = cycleFrom(entry, byId);
+        if (cycle)
+            problems.add(at, `forms a cycle: ${cycle.join(' → ')}; an entry cannot build on itself`, line);
+        else if (!allowed.includes(kind))
+            problems.add(at, `"${entry.from}" is a ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
+    }
+}
+function cycleFrom(start, byId) {
+    const path = [start.id];
+    for (let at = byId.get(start.from ?? ''); at !== undefined; at = byId.get(at.from ?? '')) {
+        path.push(at.id);
+        if (at.id === start.id)
+            return path;
+        if (path.length > byId.size + 1)
+            return undefined;
+    }
+    return undefined;
 }
 function readExports(fields) {
     const list = fields.strings('export') ?? ['env'];
+    // `none`: an entry only another builds on (a cloud token used just for a registry login).
+    if (list.length === 1 && list[0] === 'none')
+        return new Set();
     const bad = list.filter((item) => !EXPORT_TARGETS.includes(item));
     if (bad.length > 0)
-        fields.report('export', `${bad.map((b) => `"${b}"`).join(', ')} not one of ${EXPORT_TARGETS.join(', ')}`);
+        fields.report('export', `${bad.map((b) => `"${b}"`).join(', ')} not one of ${EXPORT_TARGETS.join(', ')} (or none, alone)`);
     return new Set(list.filter((item) => EXPORT_TARGETS.includes(item)));
 }
 /** Each key from the input or the policy file, never both: two sources for one setting is an error. */
@@ -11448,323 +12024,6 @@ function readPolicyFile(input, workspace) {
     return { path, values };
 }
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function buffer_utils_encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function base64url_decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-
-
-
-
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = base64url_decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-
 ;// CONCATENATED MODULE: ./src/runner/oidc.ts
 
 
@@ -11821,13 +12080,16 @@ async function requestIdToken(runner, http, audience) {
 
 
 
+
 /**
  * Requests one runner token per distinct audience (concurrently), checks require-claims on each before
- * any exchange, then runs every exchange concurrently. Each credential is masked on arrival and its
- * revocation recorded at once, so a later failure or crash still gets it revoked.
+ * any exchange, then runs every exchange concurrently; an entry built on another (`from:`) waits for
+ * that one only. Each credential is masked on arrival and its revocation recorded at once, so a later
+ * failure or crash still gets it revoked.
  */
 async function mintAll(entries, rules, deps) {
-    const audiences = [...new Set(entries.map((entry) => entry.oidcAudience))];
+    const audienceOf = await resolveAudiences(entries, deps.http);
+    const audiences = [...new Set(audienceOf.values())];
     const fetched = await Promise.all(audiences.map(async (aud) => [aud, await requestIdToken(deps.runner, deps.http, aud)]));
     const tokens = new Map(fetched);
     for (const [aud, token] of tokens) {
@@ -11835,38 +12097,17 @@ async function mintAll(entries, rules, deps) {
         deps.runner.info(`Runner OIDC token for audience "${aud}": sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
         checkClaims(rules, token.claims);
     }
-    const settled = await Promise.allSettled(entries.map(async (entry) => {
-        const subject = `${entry.provider.name} "${entry.id}"`;
-        const idToken = tokens.get(entry.oidcAudience);
-        try {
-            const credential = await entry.provider.exchange(entry.config, {
-                http: deps.http,
-                idToken,
-                mask: (secret) => { deps.runner.mask(secret); },
-                subject,
-                env: deps.runner.env,
-                now: deps.now,
-            });
-            const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).flatMap((f) => (typeof f.content === 'string' ? [f.content] : []))];
-            for (const value of secrets)
-                deps.runner.mask(value);
-            const expiresAt = credential.info.expiresAt;
-            deps.cleanup.record(credential.revoke
-                ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
-                : {
-                    kind: 'revoke-none',
-                    provider: entry.provider.name,
-                    id: entry.id,
-                    ...(expiresAt ? { expiresAt } : {}),
-                    ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
-                });
-            return { entry, credential };
+    const running = new Map();
+    const start = (entry) => {
+        let minting = running.get(entry.id);
+        if (minting === undefined) {
+            minting = mintOne(entry, tokens.get(audienceOf.get(entry.id) ?? ''), (id) => start(entries.find((e) => e.id === id)), deps);
+            running.set(entry.id, minting);
         }
-        catch (error) {
-            throw error instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(error, subject) : error;
-        }
-    }));
-    const outcome = { minted: [], failed: [], tokens };
+        return minting;
+    };
+    const settled = await Promise.allSettled(entries.map(start));
+    const outcome = { minted: [], failed: [], tokens, audiences: audienceOf };
     settled.forEach((result, i) => {
         const entry = entries[i];
         if (result.status === 'fulfilled')
@@ -11877,6 +12118,68 @@ async function mintAll(entries, rules, deps) {
             throw result.reason;
     });
     return outcome;
+}
+/** Audiences by entry id: the entry's own, or the one its relying party publishes (PyPI's `/_/oidc/audience`). */
+async function resolveAudiences(entries, http) {
+    const resolved = await Promise.all(entries.map(async (entry) => {
+        if (entry.oidcAudience === undefined)
+            return undefined;
+        if (entry.audienceUrl === undefined)
+            return [entry.id, entry.oidcAudience];
+        const { body } = await callJson({
+            http,
+            method: 'GET',
+            url: entry.audienceUrl,
+            what: 'audience discovery',
+            describe: () => undefined,
+            deniedHint: `set oidc-audience on the entry to the audience ${entry.audienceUrl.origin} expects`,
+        }).catch((error) => {
+            throw error instanceof errors/* KeylessError */.FM ? new errors/* KeylessError */.FM('DISCOVERY_FAILED', `${entry.provider.name} "${entry.id}": ${error.message}`, { hint: `set oidc-audience on the entry, or check its index URL` }) : error;
+        });
+        if (typeof body.audience !== 'string' || body.audience === '') {
+            throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `${entry.provider.name} "${entry.id}": ${entry.audienceUrl.href} answered without an audience`, { hint: 'set oidc-audience on the entry' });
+        }
+        return [entry.id, body.audience];
+    }));
+    return new Map(resolved.filter((pair) => pair !== undefined));
+}
+async function mintOne(entry, idToken, upstreamOf, deps) {
+    const subject = `${entry.provider.name} "${entry.id}"`;
+    const base = { http: deps.http, mask: (secret) => { deps.runner.mask(secret); }, subject, env: deps.runner.env, now: deps.now };
+    let credential;
+    try {
+        if (entry.provider.derived) {
+            const upstream = await upstreamOf(entry.from ?? '').catch(() => {
+                throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', `not attempted: it builds on "${entry.from ?? ''}", which failed`, { hint: 'fix the error reported for that entry' });
+            });
+            const handoff = upstream.credential.handoff;
+            if (handoff === undefined)
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', `"${entry.from ?? ''}" minted nothing this entry can build on`);
+            credential = await entry.provider.exchange(entry.config, { ...base, upstream: handoff });
+        }
+        else {
+            if (idToken === undefined)
+                throw new Error(`no runner token was requested for ${subject}`);
+            credential = await entry.provider.exchange(entry.config, { ...base, idToken });
+        }
+    }
+    catch (error) {
+        throw error instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(error, subject) : error;
+    }
+    const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).flatMap((f) => (typeof f.content === 'string' ? [f.content] : []))];
+    for (const value of secrets)
+        deps.runner.mask(value);
+    const expiresAt = credential.info.expiresAt;
+    deps.cleanup.record(credential.revoke
+        ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
+        : {
+            kind: 'revoke-none',
+            provider: entry.provider.name,
+            id: entry.id,
+            ...(expiresAt ? { expiresAt } : {}),
+            ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
+        });
+    return { entry, credential };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/state.ts
@@ -11960,17 +12263,19 @@ function writeCredentialFiles(minted, runner, cleanup, secretDir) {
                 writeSecret(pathOf(file.name), content, cleanup);
                 continue;
             }
-            const group = byVariable.get(file.env) ?? { name: file.name, parts: [], ids: [] };
+            const group = byVariable.get(file.env) ?? { file, parts: [], ids: [] };
             group.parts.push(content);
             group.ids.push(entry.id);
             byVariable.set(file.env, group);
         }
     }
     const exported = new Map();
-    for (const [variable, { name, parts, ids }] of byVariable) {
-        const path = (0,external_node_path_.join)(secretDir(), name);
-        writeSecret(path, parts.join('\n'), cleanup);
-        runner.exportVariable(variable, path);
+    for (const [variable, { file, parts, ids }] of byVariable) {
+        const path = (0,external_node_path_.join)(secretDir(), file.name);
+        if ((0,external_node_path_.dirname)(path) !== secretDir())
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { mode: 0o700 });
+        writeSecret(path, file.merge ? file.merge(parts) : parts.join('\n'), cleanup);
+        runner.exportVariable(variable, file.envIsFolder ? (0,external_node_path_.dirname)(path) : path);
         for (const id of ids)
             exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
     }
@@ -12044,10 +12349,12 @@ async function run(deps) {
         pins: [],
         exchanges: config.credentials.map((entry) => {
             const failure = outcome.failed.find((f) => f.entry === entry);
+            const audience = outcome.audiences.get(entry.id);
             return {
                 id: entry.id,
                 provider: entry.provider.name,
-                audience: entry.oidcAudience,
+                ...(audience === undefined ? {} : { audience }),
+                ...(entry.from === undefined ? {} : { from: entry.from }),
                 outcome: failure ? 'failed' : 'issued',
                 ...(failure ? { error: failure.error.code } : {}),
             };
@@ -12070,7 +12377,14 @@ async function run(deps) {
     const files = writeCredentialFiles(outcome.minted, runner, cleanup, secretDir);
     for (const { entry, credential } of outcome.minted) {
         const exported = [...(files.get(entry.id) ?? []), ...deliver(entry, credential, runner, cleanup, secretDir).exported];
-        record.credentials.push({ id: entry.id, provider: entry.provider.name, ...credential.info, exported, revocable: credential.revoke !== undefined });
+        record.credentials.push({
+            id: entry.id,
+            provider: entry.provider.name,
+            ...credential.info,
+            exported,
+            revocable: credential.revoke !== undefined,
+            ...(entry.from === undefined ? {} : { from: entry.from }),
+        });
         const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
         runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);
     }

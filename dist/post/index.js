@@ -1,6 +1,143 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FM: () => (/* binding */ KeylessError),
+/* harmony export */   vr: () => (/* binding */ renderError)
+/* harmony export */ });
+/* unused harmony export about */
+class KeylessError extends Error {
+    code;
+    hint;
+    subject;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'KeylessError';
+        this.code = code;
+        this.hint = details.hint;
+        this.subject = details.subject;
+    }
+}
+/** The error, naming the entry it happened in: errors from shared layers learn their subject late. */
+function about(error, subject) {
+    if (error.subject !== undefined)
+        return error;
+    return new KeylessError(error.code, error.message, { subject, cause: error.cause, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+}
+/** `[CODE] subject: what happened — what to do`, on one line. */
+function renderError(error) {
+    if (error instanceof KeylessError) {
+        const subject = error.subject === undefined ? '' : `${error.subject}: `;
+        const hint = error.hint === undefined ? '' : ` — ${error.hint}`;
+        return oneLine(`[${error.code}] ${subject}${error.message}${hint}`);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return oneLine(`[INTERNAL] ${message} — this is a Keyless bug; please report it with the step log`);
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 2868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   J9: () => (/* binding */ jsonBody),
+/* harmony export */   Tn: () => (/* binding */ serverText),
+/* harmony export */   il: () => (/* binding */ parseLoose)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
+function jsonBody(response, what) {
+    const type = response.headers['content-type'] ?? '';
+    if (!/^application\/(([\w.+-]+\+)?json\b|x-amz-json-1\.[01]\b)/i.test(type)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
+    }
+    try {
+        return JSON.parse(response.body);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with malformed JSON`, {
+            hint: 'the service is misbehaving; try again, or report it to its operator',
+            cause: error,
+        });
+    }
+}
+/** JSON.parse that answers undefined instead of throwing: for error bodies, which may be anything. */
+function parseLoose(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Printable text from a server field: bounded, single-line, so a hostile body cannot flood the log. */
+function serverText(value, max = 300) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '');
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+
+/***/ }),
+
+/***/ 6697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
+/* harmony export */   EO: () => (/* binding */ assertSecure)
+/* harmony export */ });
+/* unused harmony export isLoopback */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function isLoopback(url) {
+    return LOOPBACK.test(url.hostname);
+}
+/**
+ * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
+ * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
+ */
+function parseEndpoint(value, what) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
+            hint: 'use the form https://host/path',
+        });
+    }
+    assertSecure(url, what);
+    return url;
+}
+function assertSecure(url, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && isLoopback(url))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
+        hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
+    });
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -523,7 +660,7 @@ function table(header, rows) {
 function mainSummary(record) {
     const { identity } = record;
     const who = table(['repository', 'ref', 'sha', 'workflow', 'run'], [[identity.repository, identity.ref, identity.sha?.slice(0, 12), identity.job_workflow_ref ?? identity.workflow, identity.run_id]]);
-    const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']));
+    const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.from ? `${c.provider} ← ${c.from}` : c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']));
     const tools = record.tools.length === 0
         ? ''
         : `${table(['tool', 'digest', 'signed by', 'issuer', 'log index'], record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]))}\n\n`;
@@ -540,39 +677,8 @@ function cleanupSummary(results, deleted) {
     return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.\n`;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-class errors_KeylessError extends Error {
-    code;
-    hint;
-    subject;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'KeylessError';
-        this.code = code;
-        this.hint = details.hint;
-        this.subject = details.subject;
-    }
-}
-/** The error, naming the entry it happened in: errors from shared layers learn their subject late. */
-function about(error, subject) {
-    if (error.subject !== undefined)
-        return error;
-    return new errors_KeylessError(error.code, error.message, { subject, cause: error.cause, ...(error.hint === undefined ? {} : { hint: error.hint }) });
-}
-/** `[CODE] subject: what happened — what to do`, on one line. */
-function renderError(error) {
-    if (error instanceof errors_KeylessError) {
-        const subject = error.subject === undefined ? '' : `${error.subject}: `;
-        const hint = error.hint === undefined ? '' : ` — ${error.hint}`;
-        return oneLine(`[${error.code}] ${subject}${error.message}${hint}`);
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return oneLine(`[INTERNAL] ${message} — this is a Keyless bug; please report it with the step log`);
-}
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/audit/fingerprint.ts
 /**
  * First 16 hex of a token's SHA-256: lets an operator match the audit record to the issuer's logs
@@ -583,77 +689,10 @@ async function fingerprint(token) {
     return createHash('sha256').update(token).digest('hex').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./src/http/json.ts
-
-/** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
-function jsonBody(response, what) {
-    const type = response.headers['content-type'] ?? '';
-    if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
-    }
-    try {
-        return JSON.parse(response.body);
-    }
-    catch (error) {
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with malformed JSON`, {
-            hint: 'the service is misbehaving; try again, or report it to its operator',
-            cause: error,
-        });
-    }
-}
-/** JSON.parse that answers undefined instead of throwing: for error bodies, which may be anything. */
-function parseLoose(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Printable text from a server field: bounded, single-line, so a hostile body cannot flood the log. */
-function serverText(value, max = 300) {
-    if (typeof value !== 'string' || value === '')
-        return undefined;
-    const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '');
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-;// CONCATENATED MODULE: ./src/http/url.ts
-
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function isLoopback(url) {
-    return LOOPBACK.test(url.hostname);
-}
-/**
- * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
- * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
- */
-function url_parseEndpoint(value, what) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors_KeylessError('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
-            hint: 'use the form https://host/path',
-        });
-    }
-    assertSecure(url, what);
-    return url;
-}
-function assertSecure(url, what) {
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && isLoopback(url))
-        return;
-    throw new errors_KeylessError('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
-        hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
-    });
-}
-
+// EXTERNAL MODULE: ./src/http/json.ts
+var json = __nccwpck_require__(2868);
+// EXTERNAL MODULE: ./src/http/url.ts
+var http_url = __nccwpck_require__(6697);
 ;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
 
 
@@ -673,23 +712,23 @@ function claimsForHumans(idToken) {
  * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
  */
 function oauthError(response, what, idToken, deniedHint = "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)") {
-    const body = parseLoose(response.body);
-    const code = isObject(body) ? serverText(body.error, 80) : undefined;
-    const description = isObject(body) ? serverText(body.error_description) : undefined;
-    const uri = isObject(body) ? serverText(body.error_uri, 200) : undefined;
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const code = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error, 80) : undefined;
+    const description = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error_description) : undefined;
+    const uri = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error_uri, 200) : undefined;
     const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
     // A server may echo the request back; the subject token must not travel on in our message.
     const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
     if (code !== undefined && DENIED.has(code)) {
         const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
-        return new errors_KeylessError('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
     }
     const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
         ? 'the server does not accept this request; check the entry keys against its documentation'
         : response.status >= 500 || response.status === 429
             ? 'the service is failing or throttling; re-run the job later'
             : 'check the endpoint URL and the entry keys';
-    return new errors_KeylessError('EXCHANGE_FAILED', message, { hint });
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint });
 }
 
 ;// CONCATENATED MODULE: ./src/providers/aws.ts
@@ -752,7 +791,7 @@ function endpointFor(config, env) {
         return config.stsEndpoint;
     const fromSdk = env.AWS_ENDPOINT_URL_STS;
     if (fromSdk)
-        return url_parseEndpoint(fromSdk, 'AWS_ENDPOINT_URL_STS');
+        return (0,http_url/* parseEndpoint */.Bk)(fromSdk, 'AWS_ENDPOINT_URL_STS');
     const suffix = config.role.startsWith('arn:aws-cn:') ? 'amazonaws.com.cn' : 'amazonaws.com';
     return new URL(`https://sts.${config.region}.${suffix}/`);
 }
@@ -801,6 +840,7 @@ async function exchange(config, ctx) {
             fingerprint: await fingerprint(keyId),
         },
         irrevocable: 'STS session credentials cannot be revoked one by one; they expire on their own',
+        handoff: { kind: 'aws', accessKeyId: keyId, secretAccessKey: secret, sessionToken: session, region: config.region },
     };
 }
 function profileSection(profile, keyId, secret, session) {
@@ -810,17 +850,17 @@ function readResult(response, url, ctx) {
     const what = `AWS STS ${url.origin}`;
     if (response.status !== 200)
         throw stsFailure(response, what, ctx);
-    const body = parseLoose(response.body);
-    const outer = isObject(body) ? body.AssumeRoleWithWebIdentityResponse : undefined;
-    const result = isObject(outer) ? outer.AssumeRoleWithWebIdentityResult : undefined;
-    const credentials = isObject(result) ? result.Credentials : undefined;
-    const user = isObject(result) ? result.AssumedRoleUser : undefined;
-    const arn = isObject(user) ? user.Arn : undefined;
-    const valid = isObject(credentials) &&
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const outer = (0,json/* isObject */.Gv)(body) ? body.AssumeRoleWithWebIdentityResponse : undefined;
+    const result = (0,json/* isObject */.Gv)(outer) ? outer.AssumeRoleWithWebIdentityResult : undefined;
+    const credentials = (0,json/* isObject */.Gv)(result) ? result.Credentials : undefined;
+    const user = (0,json/* isObject */.Gv)(result) ? result.AssumedRoleUser : undefined;
+    const arn = (0,json/* isObject */.Gv)(user) ? user.Arn : undefined;
+    const valid = (0,json/* isObject */.Gv)(credentials) &&
         ['AccessKeyId', 'SecretAccessKey', 'SessionToken'].every((k) => typeof credentials[k] === 'string' && credentials[k] !== '') &&
         (typeof credentials.Expiration === 'number' || (typeof credentials.Expiration === 'string' && !Number.isNaN(Date.parse(credentials.Expiration))));
     if (!valid || typeof arn !== 'string') {
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without the documented AssumeRoleWithWebIdentityResult`, {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without the documented AssumeRoleWithWebIdentityResult`, {
             hint: 'sts-endpoint must point at AWS STS (or a compatible service that answers JSON)',
         });
     }
@@ -828,12 +868,12 @@ function readResult(response, url, ctx) {
 }
 /** The `{"Error":{"Code","Message"}}` body STS sends with a JSON Accept header. */
 function stsError(response) {
-    const body = parseLoose(response.body);
-    const error = isObject(body) ? body.Error : undefined;
-    const code = isObject(error) ? serverText(error.Code, 80) : undefined;
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const error = (0,json/* isObject */.Gv)(body) ? body.Error : undefined;
+    const code = (0,json/* isObject */.Gv)(error) ? (0,json/* serverText */.Tn)(error.Code, 80) : undefined;
     if (code === undefined)
         return undefined;
-    const message = isObject(error) ? serverText(error.Message) : undefined;
+    const message = (0,json/* isObject */.Gv)(error) ? (0,json/* serverText */.Tn)(error.Message) : undefined;
     return { code, ...(message ? { message } : {}) };
 }
 const aws_DENIED = new Set(['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim', 'ExpiredTokenException', 'IDPCommunicationError']);
@@ -842,7 +882,7 @@ function stsFailure(response, what, ctx) {
     const said = error ? `: ${error.code}${error.message ? ` "${error.message.split(ctx.idToken.jwt).join('***')}"` : ''}` : '';
     const message = `${what} answered HTTP ${response.status}${said}`;
     if (error && aws_DENIED.has(error.code)) {
-        return new errors_KeylessError('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
             hint: "check the role's trust policy: the IAM OIDC provider for token.actions.githubusercontent.com must exist, and its " +
                 'conditions on token.actions.githubusercontent.com:aud and :sub must match the claims above',
         });
@@ -852,7 +892,7 @@ function stsFailure(response, what, ctx) {
         : error?.code === 'MalformedPolicyDocument' || error?.code === 'PackedPolicyTooLarge' || error?.code === 'ValidationError'
             ? 'fix role, duration (at most the role maximum), session-policy or managed-session-policies'
             : 'check region and sts-endpoint; re-run if AWS is degraded';
-    return new errors_KeylessError('EXCHANGE_FAILED', message, { hint });
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint });
 }
 const aws = {
     name: 'aws',
@@ -906,12 +946,12 @@ async function azure_exchange(config, ctx) {
     });
     if (response.status !== 200)
         throw entraError(response, what, ctx);
-    const body = jsonBody(response, what);
-    const token = isObject(body) ? body.access_token : undefined;
+    const body = (0,json/* jsonBody */.J9)(response, what);
+    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
     if (typeof token !== 'string' || token === '')
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`);
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`);
     ctx.mask(token);
-    const expiresIn = isObject(body) && typeof body.expires_in === 'number' ? body.expires_in : undefined;
+    const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' ? body.expires_in : undefined;
     const expiresAt = expiresIn ? new Date(ctx.now() + expiresIn * 1000).toISOString() : undefined;
     const ids = { AZURE_CLIENT_ID: config.clientId, AZURE_TENANT_ID: config.tenantId, ...(config.subscriptionId ? { AZURE_SUBSCRIPTION_ID: config.subscriptionId } : {}) };
     const sdk = config.mode === 'sdk';
@@ -934,6 +974,8 @@ async function azure_exchange(config, ctx) {
         irrevocable: sdk
             ? 'the federated token file is deleted; tokens SDKs obtained from it expire on their own'
             : 'Entra ID access tokens cannot be revoked; it expires on its own',
+        // In sdk mode too: the validating exchange's token is what an ACR login builds on.
+        handoff: { kind: 'bearer', provider: 'azure', token, tenant: config.tenantId },
     };
 }
 /** What to do about the AADSTS codes that federation setups hit. */
@@ -946,25 +988,545 @@ const AADSTS_HINTS = {
     '7000215': 'the app expects a client secret: it has no federated identity credential for this token',
 };
 function entraError(response, what, ctx) {
-    const body = parseLoose(response.body);
-    const error = isObject(body) ? serverText(body.error, 80) : undefined;
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const error = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error, 80) : undefined;
     // error_description carries a trace and timestamp after the first sentence; the code and sentence suffice.
-    const description = isObject(body) ? serverText(body.error_description, 400)?.split(/ Trace ID:/)[0] : undefined;
+    const description = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error_description, 400)?.split(/ Trace ID:/)[0] : undefined;
     const code = /AADSTS(\d+)/.exec(description ?? '')?.[1];
     const message = `${what} answered HTTP ${response.status}${error ? `: ${error}` : ''}${description ? ` "${description}"` : ''}`;
     const hint = code === undefined ? undefined : AADSTS_HINTS[code];
     if (hint !== undefined || error === 'invalid_client' || error === 'unauthorized_client') {
-        return new errors_KeylessError('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
             hint: hint ?? 'compare the app registration\'s federated identity credentials with these claims',
         });
     }
-    return new errors_KeylessError('EXCHANGE_FAILED', message, { hint: error === 'invalid_scope' ? 'check scope: it must end in /.default' : 'check tenant-id, client-id and authority-host' });
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint: error === 'invalid_scope' ? 'check scope: it must end in /.default' : 'check tenant-id, client-id and authority-host' });
 }
 const azure = {
     name: 'azure',
     read: azure_read,
     defaultAudience: () => 'api://AzureADTokenExchange',
     exchange: azure_exchange,
+};
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function buffer_utils_encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function base64url_decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = base64url_decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/providers/docker-config.ts
+
+
+
+function authField(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+/**
+ * The config the job had before (DOCKER_CONFIG, else ~/.docker), so logins and settings made earlier keep
+ * working. A global credsStore is dropped: with one set, docker would ask the store and ignore `auths`.
+ * The old folder's cli-plugins stay reachable (buildx installed by setup-buildx-action lives there).
+ */
+function startingConfig(env) {
+    const dir = env.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const path = (0,external_node_path_namespaceObject.join)(dir, 'config.json');
+    let config = {};
+    if ((0,external_node_fs_namespaceObject.existsSync)(path)) {
+        try {
+            const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+            if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+                config = parsed;
+        }
+        catch {
+            // Docker itself would refuse an unreadable config; starting empty loses nothing it could have used.
+        }
+    }
+    const rest = Object.fromEntries(Object.entries(config).filter(([key]) => key !== 'credsStore'));
+    const extra = Array.isArray(rest.cliPluginsExtraDirs) ? rest.cliPluginsExtraDirs : [];
+    return { ...rest, cliPluginsExtraDirs: [...extra, (0,external_node_path_namespaceObject.join)(dir, 'cli-plugins')] };
+}
+/** The base config with these logins; a credential helper set for one of the hosts would win over `auths`. */
+function withLogins(base, logins) {
+    const auths = { ...base.auths };
+    for (const [host, auth] of Object.entries(logins))
+        auths[host] = { auth };
+    const credHelpers = Object.fromEntries(Object.entries(base.credHelpers ?? {}).filter(([host]) => !(host in logins)));
+    return JSON.stringify({ ...base, auths, ...(base.credHelpers ? { credHelpers } : {}) });
+}
+/**
+ * Several registry entries, one config: their logins together. Every part starts from the same base, so
+ * a credential helper any part removed (for its own host) stays removed.
+ */
+function mergeConfigs(parts) {
+    const configs = parts.map((part) => JSON.parse(part));
+    const merged = { ...configs[0], auths: Object.assign({}, ...configs.map((config) => config.auths)) };
+    if (merged.credHelpers) {
+        merged.credHelpers = Object.fromEntries(Object.entries(merged.credHelpers).filter(([host]) => configs.every((config) => config.credHelpers && host in config.credHelpers)));
+    }
+    return `${JSON.stringify(merged, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/container-registry.ts
+
+
+
+
+
+
+const UPSTREAM = { gar: 'gcp', acr: 'azure', ecr: 'aws', ghcr: 'github' };
+const HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+const HOST_SHAPES = {
+    gar: { pattern: /(^|[.-])docker\.pkg\.dev$|(^|\.)gcr\.io$/, expected: 'an Artifact Registry host such as us-docker.pkg.dev (or gcr.io)' },
+    acr: { pattern: /^[a-z0-9]{5,50}\.azurecr\.(io|cn|us)$/, expected: 'a registry login server such as myregistry.azurecr.io' },
+    ecr: { pattern: /^(\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?|public\.ecr\.aws)$/, expected: 'ACCOUNT.dkr.ecr.REGION.amazonaws.com or public.ecr.aws' },
+    ghcr: undefined,
+};
+/** ACR's documented username for a login with a refresh token from /oauth2/exchange. */
+const ACR_TOKEN_USERNAME = '00000000-0000-0000-0000-000000000000';
+function container_registry_read(fields) {
+    const kind = fields.string('kind', { required: true, pattern: /^(gar|acr|ecr|ghcr)$/, expected: 'gar, acr, ecr or ghcr' });
+    const from = fields.string('from', { required: true, expected: `the id of the ${kind ? UPSTREAM[kind] : 'gcp, azure, aws or github'} entry whose credential logs in` });
+    const hosts = fields.strings('host') ?? (kind === 'ghcr' ? ['ghcr.io'] : []);
+    const endpoint = fields.url('endpoint');
+    if (kind === undefined || from === undefined)
+        return undefined;
+    for (const host of hosts) {
+        const shape = HOST_SHAPES[kind];
+        if (!HOST.test(host))
+            fields.report('host', `"${host}" is not a registry host (a name and optional port, no scheme or path)`);
+        else if (shape && !shape.pattern.test(host))
+            fields.report('host', `"${host}" is not ${shape.expected}`);
+    }
+    if (hosts.length === 0 && (kind === 'gar' || kind === 'acr'))
+        fields.report('host', `is required for kind ${kind}: ${HOST_SHAPES[kind]?.expected ?? ''}`);
+    if (new Set(hosts.map((host) => host.startsWith('public.'))).size > 1)
+        fields.report('host', 'public.ecr.aws and private ECR registries need one entry each');
+    if (endpoint && (kind === 'gar' || kind === 'ghcr'))
+        fields.report('endpoint', `applies to acr and ecr only; a ${kind} login needs no exchange`);
+    return { kind, from, hosts, ...(endpoint ? { endpoint } : {}) };
+}
+async function container_registry_exchange(config, ctx) {
+    const logins = await loginsFor(config, ctx.upstream, ctx);
+    const auths = {};
+    for (const login of logins) {
+        const auth = authField(login.username, login.password);
+        ctx.mask(login.password);
+        ctx.mask(auth);
+        auths[login.host] = auth;
+    }
+    const config_ = withLogins(startingConfig(ctx.env), auths);
+    const [first] = logins;
+    const expiries = logins.flatMap((login) => (login.expiresAt ? [login.expiresAt] : [])).sort();
+    const hosts = logins.map((login) => login.host);
+    return {
+        env: {},
+        files: [{ env: 'DOCKER_CONFIG', name: 'docker/config.json', envIsFolder: true, content: () => config_, merge: mergeConfigs }],
+        secretOutputs: { password: first.password },
+        // The username is public knowledge (oauth2accesstoken, AWS): masking it would blank it all over the log.
+        publicOutputs: { hosts: hosts.join(','), username: first.username },
+        info: {
+            principal: `${first.username} at ${hosts.join(', ')}`,
+            ...(expiries[0] ? { expiresAt: expiries[0] } : {}),
+            tokenType: `${config.kind.toUpperCase()} login (docker config)`,
+            endpoint: first.endpoint ?? hosts.join(', '),
+            attempts: Math.max(...logins.map((login) => login.attempts)),
+            fingerprint: await fingerprint(first.password),
+        },
+        irrevocable: IRREVOCABLE[config.kind],
+    };
+}
+const IRREVOCABLE = {
+    gar: 'the docker config is deleted; the access token in it is the gcp entry\'s, revoked with it',
+    ghcr: 'the docker config is deleted; the token in it is the github entry\'s, revoked with it',
+    acr: 'ACR refresh tokens cannot be revoked; the docker config is deleted and the token expires on its own (3 hours)',
+    ecr: 'ECR authorization tokens cannot be revoked; the docker config is deleted and the token expires on its own (12 hours)',
+};
+async function loginsFor(config, upstream, ctx) {
+    if (config.kind === 'ecr') {
+        if (upstream.kind !== 'aws')
+            throw mismatch(config, upstream);
+        const { ecrLogins } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 816));
+        return ecrLogins(config, upstream, ctx);
+    }
+    if (upstream.kind !== 'bearer' || upstream.provider !== UPSTREAM[config.kind])
+        throw mismatch(config, upstream);
+    if (config.kind === 'acr')
+        return Promise.all(config.hosts.map((host) => acrLogin(host, upstream.token, upstream.tenant, config, ctx)));
+    // GHCR takes any username with a token; x-access-token is the convention for GitHub App tokens.
+    const username = config.kind === 'gar' ? 'oauth2accesstoken' : 'x-access-token';
+    return config.hosts.map((host) => ({ host, username, password: upstream.token, attempts: 0 }));
+}
+function mismatch(config, upstream) {
+    const got = upstream.kind === 'aws' ? 'aws' : upstream.provider;
+    return new errors/* KeylessError */.FM('INPUT_INVALID', `kind ${config.kind} needs a ${UPSTREAM[config.kind]} entry in from:, and "${config.from}" is ${got}`);
+}
+/** ACR's own token service: an Entra ID access token in, a registry refresh token out. */
+async function acrLogin(host, aadToken, tenant, config, ctx) {
+    const base = config.endpoint ?? (0,http_url/* parseEndpoint */.Bk)(`https://${host}`, 'registry');
+    const url = new URL('/oauth2/exchange', base);
+    const form = new URLSearchParams({ grant_type: 'access_token', service: host, access_token: aadToken, ...(tenant ? { tenant } : {}) });
+    const response = await ctx.http.request({
+        method: 'POST',
+        url,
+        what: 'ACR token exchange',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: form.toString(),
+    });
+    const where = `ACR token exchange ${url.origin}${url.pathname}`;
+    if (response.status !== 200) {
+        const said = acrErrors(response.body);
+        const denied = response.status === 401 || response.status === 403;
+        throw new errors/* KeylessError */.FM(denied ? 'EXCHANGE_DENIED' : 'EXCHANGE_FAILED', `${where} answered HTTP ${response.status}${said ? `: ${said}` : ''}`, {
+            hint: denied
+                ? `give the azure entry's app registration a role on ${host} that allows pull or push (AcrPull, AcrPush), and keep its scope at https://management.azure.com/.default`
+                : 'check host: it must be the registry login server (NAME.azurecr.io)',
+        });
+    }
+    const body = (0,json/* jsonBody */.J9)(response, where);
+    const token = (0,json/* isObject */.Gv)(body) ? body.refresh_token : undefined;
+    if (typeof token !== 'string' || token === '')
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${where} answered without a refresh_token`);
+    ctx.mask(token);
+    const exp = expiryOf(token);
+    return { host, username: ACR_TOKEN_USERNAME, password: token, ...(exp ? { expiresAt: exp } : {}), endpoint: `${url.origin}${url.pathname}`, attempts: response.attempts };
+}
+/** The registry's `{"errors": [{"code", "message"}]}` (the distribution spec's error body). */
+function acrErrors(text) {
+    const body = (0,json/* parseLoose */.il)(text);
+    const errors = (0,json/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors : [];
+    const said = errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) ? [[(0,json/* serverText */.Tn)(e.code, 60), (0,json/* serverText */.Tn)(e.message)].filter(Boolean).join(' ')] : []));
+    return said.length > 0 ? said.join('; ') : (0,json/* serverText */.Tn)(text);
+}
+function expiryOf(jwt) {
+    try {
+        const { exp } = decodeJwt(jwt);
+        return typeof exp === 'number' ? new Date(exp * 1000).toISOString() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const containerRegistry = {
+    name: 'registry',
+    derived: true,
+    read: container_registry_read,
+    upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),
+    exchange: container_registry_exchange,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/json-endpoint.ts
@@ -983,19 +1545,19 @@ async function callJson(call) {
     });
     const where = `${call.what} ${call.url.origin}${call.url.pathname}`;
     if (response.status < 200 || response.status >= 300) {
-        const said = call.describe(parseLoose(response.body), response.body);
+        const said = call.describe((0,json/* parseLoose */.il)(response.body), response.body);
         const text = `${where} answered HTTP ${response.status}${said ? `: ${call.idToken ? said.split(call.idToken.jwt).join('***') : said}` : ''}`;
         if ((call.denied ?? [401, 403]).includes(response.status)) {
             const claims = call.idToken ? ` The token carried ${claimsForHumans(call.idToken)}.` : '';
-            return Promise.reject(new errors_KeylessError('EXCHANGE_DENIED', `${text}.${claims}`, { hint: call.deniedHint }));
+            return Promise.reject(new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${text}.${claims}`, { hint: call.deniedHint }));
         }
-        return Promise.reject(new errors_KeylessError('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; the service is failing' : 'check the entry keys' }));
+        return Promise.reject(new errors/* KeylessError */.FM('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; the service is failing' : 'check the entry keys' }));
     }
     if (response.status === 204 || response.body === '')
         return { body: {}, response };
-    const body = jsonBody(response, where);
-    if (!isObject(body))
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${where} answered with JSON that is not an object`);
+    const body = (0,json/* jsonBody */.J9)(response, where);
+    if (!(0,json/* isObject */.Gv)(body))
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${where} answered with JSON that is not an object`);
     return { body, response };
 }
 
@@ -1007,7 +1569,7 @@ async function callJson(call) {
 function crates_read(fields) {
     return { registry: fields.url('registry') ?? new URL('https://crates.io') };
 }
-const cratesErrors = (body) => isObject(body) && Array.isArray(body.errors) ? body.errors.flatMap((e) => (isObject(e) && typeof e.detail === 'string' ? [e.detail] : [])).join('; ') : undefined;
+const cratesErrors = (body) => (0,json/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) && typeof e.detail === 'string' ? [e.detail] : [])).join('; ') : undefined;
 async function crates_exchange(config, ctx) {
     const url = new URL('/api/v1/trusted_publishing/tokens', config.registry);
     const { body, response } = await callJson({
@@ -1025,7 +1587,7 @@ async function crates_exchange(config, ctx) {
     });
     const token = body.token;
     if (typeof token !== 'string' || token === '')
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `crates.io at ${url.origin} answered without a token`);
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `crates.io at ${url.origin} answered without a token`);
     ctx.mask(token);
     return {
         env: { CARGO_REGISTRY_TOKEN: token },
@@ -1311,12 +1873,12 @@ async function stsExchange(http, url, request, idToken, deniedHint) {
     });
     if (response.status !== 200)
         throw oauthError(response, what, idToken, deniedHint);
-    const body = jsonBody(response, what);
-    const token = isObject(body) ? body.access_token : undefined;
+    const body = (0,json/* jsonBody */.J9)(response, what);
+    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
     if (typeof token !== 'string' || token === '') {
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`, { hint: 'sts-endpoint must point at Google STS' });
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`, { hint: 'sts-endpoint must point at Google STS' });
     }
-    const expiresIn = isObject(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
+    const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
     return { token, attempts: response.attempts, ...(expiresIn ? { expiresIn } : {}) };
 }
 /** A POST to an IAM Credentials method with the federated token; its JSON answer, or a clear error. */
@@ -1331,26 +1893,26 @@ async function iamCredentials(http, url, bearer, body, idToken, serviceAccount) 
     });
     if (response.status !== 200)
         throw googleApiError(response, what, idToken, serviceAccount);
-    const parsed = jsonBody(response, what);
-    if (!isObject(parsed))
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without a JSON object`);
+    const parsed = (0,json/* jsonBody */.J9)(response, what);
+    if (!(0,json/* isObject */.Gv)(parsed))
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without a JSON object`);
     return { body: parsed, attempts: response.attempts };
 }
 /** Google's `{"error":{"code","message","status"}}`; a denial says which binding is missing. */
 function googleApiError(response, what, idToken, serviceAccount) {
-    const body = parseLoose(response.body);
-    const error = isObject(body) && isObject(body.error) ? body.error : undefined;
-    const status = serverText(error?.status, 60);
-    const message = serverText(error?.message);
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const error = (0,json/* isObject */.Gv)(body) && (0,json/* isObject */.Gv)(body.error) ? body.error : undefined;
+    const status = (0,json/* serverText */.Tn)(error?.status, 60);
+    const message = (0,json/* serverText */.Tn)(error?.message);
     const said = `${what} answered HTTP ${response.status}${status ? ` ${status}` : ''}${message ? `: ${message}` : ''}`;
     if (response.status === 403 || status === 'PERMISSION_DENIED') {
         const repository = typeof idToken.claims.repository === 'string' ? idToken.claims.repository : 'OWNER/REPO';
-        return new errors_KeylessError('EXCHANGE_DENIED', `${said}. The token carried ${claimsForHumans(idToken)}.`, {
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${said}. The token carried ${claimsForHumans(idToken)}.`, {
             hint: `grant roles/iam.workloadIdentityUser on ${serviceAccount} to ` +
                 `principalSet://iam.googleapis.com/<pool>/attribute.repository/${repository} (and enable the IAM Credentials API)`,
         });
     }
-    return new errors_KeylessError('EXCHANGE_FAILED', said, {
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', said, {
         hint: response.status === 404 ? 'check service-account: it does not exist or is in another project' : 'check the entry keys; re-run if Google is degraded',
     });
 }
@@ -1478,7 +2040,7 @@ async function gcp_exchange(config, ctx) {
         const generated = await iamCredentials(ctx.http, methodUrl(config, sa, 'generateAccessToken'), federated.token, { scope: config.scopes, lifetime: `${config.lifetimeSeconds}s`, ...(delegates.length > 0 ? { delegates } : {}) }, ctx.idToken, sa);
         const { accessToken, expireTime } = generated.body;
         if (typeof accessToken !== 'string' || typeof expireTime !== 'string') {
-            throw new errors_KeylessError('HTTP_BAD_RESPONSE', `IAM Credentials generateAccessToken for ${sa} answered without accessToken/expireTime`);
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `IAM Credentials generateAccessToken for ${sa} answered without accessToken/expireTime`);
         }
         ctx.mask(accessToken);
         access = { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
@@ -1486,7 +2048,7 @@ async function gcp_exchange(config, ctx) {
             const body = { audience: config.idTokenAudience, includeEmail: true, ...(delegates.length > 0 ? { delegates } : {}) };
             const minted = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
             if (typeof minted !== 'string')
-                throw new errors_KeylessError('HTTP_BAD_RESPONSE', `IAM Credentials generateIdToken for ${sa} answered without a token`);
+                throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `IAM Credentials generateIdToken for ${sa} answered without a token`);
             ctx.mask(minted);
             idToken = minted;
         }
@@ -1527,6 +2089,7 @@ async function credential(config, ctx, access, idToken, attempts) {
             fingerprint: await fingerprint(access.token),
         },
         revoke: { endpoint: config.revokeEndpoint.href, token: access.token },
+        handoff: { kind: 'bearer', provider: 'gcp', token: access.token },
     };
 }
 /**
@@ -1577,7 +2140,7 @@ function github_read(fields) {
     return { sts, scope, identity, exportEnv };
 }
 /** octo-sts answers with gRPC-gateway errors: `{"code": 7, "message": "trust policy: …"}`. */
-const grpcError = (body) => (isObject(body) ? serverText(body.message) : undefined);
+const grpcError = (body) => ((0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.message) : undefined);
 async function github_exchange(config, ctx) {
     const url = new URL('/sts/exchange', config.sts);
     url.searchParams.set('scope', config.scope);
@@ -1595,9 +2158,9 @@ async function github_exchange(config, ctx) {
     });
     const token = body.token;
     if (typeof token !== 'string' || token === '')
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `the STS at ${url.origin} answered without a token`);
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the STS at ${url.origin} answered without a token`);
     ctx.mask(token);
-    const api = url_parseEndpoint(ctx.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
+    const api = (0,http_url/* parseEndpoint */.Bk)(ctx.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
     return {
         env: { [config.exportEnv]: token },
         secretOutputs: { token },
@@ -1611,6 +2174,7 @@ async function github_exchange(config, ctx) {
             fingerprint: await fingerprint(token),
         },
         revoke: { api: api.href, token },
+        handoff: { kind: 'bearer', provider: 'github', token },
     };
 }
 async function github_revoke(handle, ctx) {
@@ -1664,7 +2228,7 @@ async function publishCredential(token, endpoint, attempts, extra) {
         irrevocable: SHORT_LIVED,
     };
 }
-const message = (body, text) => isObject(body) ? (serverText(body.message) ?? serverText(body.error) ?? serverText(body.detail)) : serverText(text, 200);
+const message = (body, text) => (0,json/* isObject */.Gv)(body) ? ((0,json/* serverText */.Tn)(body.message) ?? (0,json/* serverText */.Tn)(body.error) ?? (0,json/* serverText */.Tn)(body.detail)) : (0,json/* serverText */.Tn)(text, 200);
 const npm = {
     name: 'npm',
     read(fields) {
@@ -1690,18 +2254,21 @@ const npm = {
         });
         const token = body.token;
         if (typeof token !== 'string' || token === '')
-            throw new errors_KeylessError('HTTP_BAD_RESPONSE', `the npm registry at ${url.origin} answered without a token`);
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the npm registry at ${url.origin} answered without a token`);
         ctx.mask(token);
         const registry = `//${config.registry.host}${config.registry.pathname.replace(/\/?$/, '/')}`;
         const npmrc = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: `${registry}:_authToken=${token}\n` };
         return publishCredential(token, url, response.attempts, { files: [npmrc], principal: config.package, tokenType: 'npm publish token' });
     },
 };
+const PYPI_HOSTS = new Set(['pypi.org', 'upload.pypi.org', 'test.pypi.org']);
 const pypi = {
     name: 'pypi',
     read: (fields) => ({ index: fields.url('index') ?? new URL('https://pypi.org') }),
-    // PyPI publishes its audience at /_/oidc/audience: `pypi`, and `testpypi` on TestPyPI.
+    // PyPI publishes its audience at /_/oidc/audience: `pypi`, and `testpypi` on TestPyPI. Those two are
+    // known; any other index (a private Warehouse) is asked, costing a round trip only there.
     defaultAudience: (config) => (config.index.host === 'test.pypi.org' ? 'testpypi' : 'pypi'),
+    audienceUrl: (config) => (PYPI_HOSTS.has(config.index.host) ? undefined : new URL('/_/oidc/audience', config.index)),
     async exchange(config, ctx) {
         const url = new URL('/_/oidc/mint-token', config.index);
         const claims = ctx.idToken.claims;
@@ -1711,7 +2278,7 @@ const pypi = {
             url,
             what: 'PyPI',
             body: { token: ctx.idToken.jwt },
-            describe: (raw) => (isObject(raw) && Array.isArray(raw.errors) ? raw.errors.flatMap((e) => (isObject(e) ? [`${String(e.code)}: ${String(e.description)}`] : [])).join('; ') : undefined),
+            describe: (raw) => ((0,json/* isObject */.Gv)(raw) && Array.isArray(raw.errors) ? raw.errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) ? [`${String(e.code)}: ${String(e.description)}`] : [])).join('; ') : undefined),
             denied: [401, 403, 422],
             deniedHint: `PyPI matches repository=${String(claims.repository)}, repository_owner_id=${String(claims.repository_owner_id)}, ` +
                 `job_workflow_ref=${String(claims.job_workflow_ref)}, environment=${typeof claims.environment === 'string' ? claims.environment : '(none)'}; a reusable workflow must be the one registered`,
@@ -1719,7 +2286,7 @@ const pypi = {
         });
         const token = body.token;
         if (typeof token !== 'string' || token === '' || body.success === false)
-            throw new errors_KeylessError('HTTP_BAD_RESPONSE', `PyPI at ${url.origin} answered without a token`);
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `PyPI at ${url.origin} answered without a token`);
         ctx.mask(token);
         const expiresAt = typeof body.expires === 'number' ? new Date(body.expires * 1000).toISOString() : undefined;
         return publishCredential(token, url, response.attempts, {
@@ -1755,7 +2322,7 @@ const rubygems = {
         });
         const token = body.rubygems_api_key;
         if (typeof token !== 'string' || token === '')
-            throw new errors_KeylessError('HTTP_BAD_RESPONSE', `RubyGems at ${url.origin} answered without rubygems_api_key`);
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `RubyGems at ${url.origin} answered without rubygems_api_key`);
         ctx.mask(token);
         const expiresAt = typeof body.expires_at === 'string' && !Number.isNaN(Date.parse(body.expires_at)) ? new Date(body.expires_at).toISOString() : undefined;
         return publishCredential(token, url, response.attempts, {
@@ -1791,25 +2358,25 @@ async function discover(http, issuer) {
             tried.push(`${url.href} → HTTP ${response.status}`);
             continue;
         }
-        const doc = jsonBody(response, `metadata ${url.href}`);
-        if (!isObject(doc) || typeof doc.token_endpoint !== 'string') {
-            throw new errors_KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} has no token_endpoint`, {
+        const doc = (0,json/* jsonBody */.J9)(response, `metadata ${url.href}`);
+        if (!(0,json/* isObject */.Gv)(doc) || typeof doc.token_endpoint !== 'string') {
+            throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `metadata at ${url.href} has no token_endpoint`, {
                 hint: 'set token-endpoint explicitly',
             });
         }
         const named = typeof doc.issuer === 'string' ? doc.issuer.replace(/\/$/, '') : undefined;
         if (named !== issuer.href.replace(/\/$/, '')) {
-            throw new errors_KeylessError('DISCOVERY_FAILED', `metadata at ${url.href} names issuer ${JSON.stringify(doc.issuer)}, not ${issuer.href}`, {
+            throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `metadata at ${url.href} names issuer ${JSON.stringify(doc.issuer)}, not ${issuer.href}`, {
                 hint: 'set issuer to exactly the value the server publishes (RFC 8414 §3.3 requires them to match)',
             });
         }
         const revocation = typeof doc.revocation_endpoint === 'string' ? doc.revocation_endpoint : undefined;
         return {
-            tokenEndpoint: url_parseEndpoint(doc.token_endpoint, 'discovered token_endpoint'),
-            ...(revocation ? { revocationEndpoint: url_parseEndpoint(revocation, 'discovered revocation_endpoint') } : {}),
+            tokenEndpoint: (0,http_url/* parseEndpoint */.Bk)(doc.token_endpoint, 'discovered token_endpoint'),
+            ...(revocation ? { revocationEndpoint: (0,http_url/* parseEndpoint */.Bk)(revocation, 'discovered revocation_endpoint') } : {}),
         };
     }
-    throw new errors_KeylessError('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
+    throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
         hint: 'check the issuer URL, or set token-endpoint (and revocation-endpoint) explicitly',
     });
 }
@@ -1883,7 +2450,7 @@ async function rfc8693_exchange(config, ctx) {
     });
     if (response.status !== 200)
         throw oauthError(response, what, ctx.idToken);
-    const { token, refresh, ...issued } = readIssued(jsonBody(response, what), what, (secret) => ctx.mask(secret));
+    const { token, refresh, ...issued } = readIssued((0,json/* jsonBody */.J9)(response, what), what, (secret) => ctx.mask(secret));
     const expiresAt = issued.expiresIn === undefined ? undefined : new Date(ctx.now() + issued.expiresIn * 1000).toISOString();
     const revocation = config.revocationEndpoint ?? endpoints.revocationEndpoint;
     const scope = issued.scope ?? config.scope;
@@ -1910,9 +2477,9 @@ async function rfc8693_exchange(config, ctx) {
  * when present. Tokens are masked the moment they are found, before anything else reads them.
  */
 function readIssued(body, what, mask) {
-    const token = isObject(body) ? body.access_token : undefined;
-    if (typeof token !== 'string' || token === '' || !isObject(body)) {
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
+    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
+    if (typeof token !== 'string' || token === '' || !(0,json/* isObject */.Gv)(body)) {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
             hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
         });
     }
@@ -1933,7 +2500,7 @@ function readIssued(body, what, mask) {
         wrong.push(`expires_in is not a number of seconds between 1 and ${MAX_LIFETIME_S}`);
     }
     if (wrong.length > 0) {
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
             hint: 'the endpoint does not implement RFC 8693 §2.2.1; report it to its operator',
         });
     }
@@ -1942,7 +2509,7 @@ function readIssued(body, what, mask) {
         refresh,
         issuedTokenType: issuedTokenType,
         expiresIn: expiresIn === undefined ? undefined : Math.round(expiresIn),
-        scope: serverText(body.scope),
+        scope: (0,json/* serverText */.Tn)(body.scope),
     };
 }
 const rfc8693 = {
@@ -1968,7 +2535,7 @@ function vault_read(fields) {
         return undefined;
     return { url, role, path, ...(namespace ? { namespace } : {}) };
 }
-const vaultErrors = (body) => (isObject(body) && Array.isArray(body.errors) ? body.errors.filter((e) => typeof e === 'string').join('; ') : undefined);
+const vaultErrors = (body) => ((0,json/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors.filter((e) => typeof e === 'string').join('; ') : undefined);
 async function vault_exchange(config, ctx) {
     const url = new URL(`v1/auth/${config.path}/login`, withSlash(config.url));
     const namespace = config.namespace ? { 'x-vault-namespace': config.namespace } : {};
@@ -1984,10 +2551,10 @@ async function vault_exchange(config, ctx) {
         deniedHint: "compare the role's bound_audiences, bound_subject and bound_claims with these claims (Vault ≥ 1.16.3 requires bound_audiences)",
         idToken: ctx.idToken,
     });
-    const auth = isObject(body.auth) ? body.auth : undefined;
+    const auth = (0,json/* isObject */.Gv)(body.auth) ? body.auth : undefined;
     const token = auth?.client_token;
     if (typeof token !== 'string' || token === '')
-        throw new errors_KeylessError('HTTP_BAD_RESPONSE', `Vault login at ${url.origin} answered without auth.client_token`);
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `Vault login at ${url.origin} answered without auth.client_token`);
     ctx.mask(token);
     const lease = typeof auth?.lease_duration === 'number' && auth.lease_duration > 0 ? auth.lease_duration : undefined;
     const expiresAt = lease ? new Date(ctx.now() + lease * 1000).toISOString() : undefined;
@@ -2035,7 +2602,8 @@ const vault = {
     revoke: vault_revoke,
 };
 
-;// CONCATENATED MODULE: ./src/providers/registry.ts
+;// CONCATENATED MODULE: ./src/providers/catalog.ts
+
 
 
 
@@ -2053,6 +2621,7 @@ const providers = {
     github: github,
     npm: npm,
     pypi: pypi,
+    registry: containerRegistry,
     rfc8693: rfc8693,
     rubygems: rubygems,
     vault: vault,
@@ -2114,7 +2683,7 @@ async function cleanup(deps) {
     const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
     const failures = records.filter((r) => r.status === 'failed');
     if (strict && failures.length > 0) {
-        throw new errors_KeylessError('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
+        throw new errors/* KeylessError */.FM('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
             hint: 'see the warnings above; strict-cleanup makes this fail the job',
         });
     }
@@ -2130,7 +2699,7 @@ function deletePaths(items, records) {
             deleted++;
         }
         catch (error) {
-            records.push({ id: item.path, provider: 'file', status: 'failed', detail: renderError(error) });
+            records.push({ id: item.path, provider: 'file', status: 'failed', detail: (0,errors/* renderError */.vr)(error) });
         }
     }
     return deleted;
@@ -2161,7 +2730,7 @@ async function revokeOne(item, http) {
         result = await provider.revoke(item.handle, { http });
     }
     catch (error) {
-        result = { status: 'failed', detail: renderError(error) };
+        result = { status: 'failed', detail: (0,errors/* renderError */.vr)(error) };
     }
     return { ...base, ...result };
 }
@@ -2239,7 +2808,7 @@ function createHttpClient(overrides = {}) {
     return { request: (req) => requestWithRetries(req, options) };
 }
 async function requestWithRetries(req, options) {
-    assertSecure(req.url, req.what);
+    (0,http_url/* assertSecure */.EO)(req.url, req.what);
     const agent = await proxyAgentFor(req.url);
     const send = await transport(req.url);
     for (let attempt = 1;; attempt++) {
@@ -2262,7 +2831,7 @@ async function requestWithRetries(req, options) {
     }
 }
 function isRetryableError(error, req) {
-    if (!(error instanceof errors_KeylessError))
+    if (!(error instanceof errors/* KeylessError */.FM))
         return false;
     if (error.code === 'HTTP_TOO_LARGE')
         return false;
@@ -2271,7 +2840,7 @@ function isRetryableError(error, req) {
     return error.code === 'HTTP_NETWORK' || error.code === 'HTTP_TIMEOUT';
 }
 function withAttempts(error, attempts) {
-    if (!(error instanceof errors_KeylessError) || attempts === 1)
+    if (!(error instanceof errors/* KeylessError */.FM) || attempts === 1)
         return error;
     error.message = `${error.message} (after ${attempts} attempts)`;
     return error;
@@ -2290,7 +2859,7 @@ function attemptOnce(req, options, agent, send) {
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {
-            outgoing.destroy(new errors_KeylessError('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
+            outgoing.destroy(new errors/* KeylessError */.FM('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
                 hint: 'check that the endpoint is reachable from the runner, or raise http-timeout',
             }));
         }, options.timeoutMs);
@@ -2334,7 +2903,7 @@ function readBody(res, maxBytes, where) {
             chunks.push(chunk);
         });
         const cutOff = (cause) => {
-            reject(new errors_KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+            reject(new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
                 hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
                 cause,
             }));
@@ -2350,16 +2919,16 @@ function readBody(res, maxBytes, where) {
     });
 }
 function tooLarge(where, maxBytes) {
-    return new errors_KeylessError('HTTP_TOO_LARGE', `${where} sent a response larger than ${maxBytes} bytes`, {
+    return new errors/* KeylessError */.FM('HTTP_TOO_LARGE', `${where} sent a response larger than ${maxBytes} bytes`, {
         hint: 'the endpoint is not a token service, or is misbehaving; check the URL',
     });
 }
 function asNetworkError(error, where) {
-    if (error instanceof errors_KeylessError)
+    if (error instanceof errors/* KeylessError */.FM)
         return error;
     const code = error.code;
     const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
-    return new errors_KeylessError('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
+    return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
         hint: 'check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint',
         cause: error,
     });
@@ -2447,7 +3016,7 @@ function createRunner(env, write) {
     const appendTo = (variable, name, value) => {
         const file = env[variable];
         if (file === undefined || file === '') {
-            throw new errors_KeylessError('INPUT_INVALID', `${variable} is not set, so ${name} cannot be handed to the job`, {
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${variable} is not set, so ${name} cannot be handed to the job`, {
                 hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
             });
         }
@@ -2529,7 +3098,7 @@ function runAsStep(body, proc = realProcess) {
         settled = true;
     }, (error) => {
         settled = true;
-        runner.error(renderError(error));
+        runner.error((0,errors/* renderError */.vr)(error));
         proc.exitCode = 1;
     });
 }

@@ -19,7 +19,10 @@ export interface AuditRecord {
 export interface ExchangeRecord {
   id: string;
   provider: string;
-  audience: string;
+  /** The runner token's audience; absent for an entry built on another. */
+  audience?: string;
+  /** The entry this one built on: the chain runner token → that exchange → this one. */
+  from?: string;
   outcome: 'issued' | 'failed';
   error?: string;
 }
@@ -29,6 +32,7 @@ export interface CredentialRecord extends CredentialInfo {
   provider: string;
   exported: string[];
   revocable: boolean;
+  from?: string;
 }
 
 export interface CleanupRecord {

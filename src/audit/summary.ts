@@ -18,7 +18,7 @@ export function mainSummary(record: AuditRecord): string {
   );
   const minted = table(
     ['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'],
-    record.credentials.map((c) => [c.id, c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']),
+    record.credentials.map((c) => [c.id, c.from ? `${c.provider} ← ${c.from}` : c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']),
   );
   const tools =
     record.tools.length === 0

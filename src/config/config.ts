@@ -5,8 +5,8 @@ import { type ClaimRule, readClaimRules } from '../policy/claims.js';
 import { parseRule } from '../policy/pins/policy.js';
 import { readTools } from '../policy/tools/config.js';
 import type { ToolSpec } from '../policy/tools/types.js';
-import { providers } from '../providers/registry.js';
-import type { Provider } from '../providers/types.js';
+import { providers } from '../providers/catalog.js';
+import type { AnyProvider } from '../providers/types.js';
 import { parseDuration } from './duration.js';
 import { describe, FieldReader } from './fields.js';
 import { INPUT_NAMES, type InputName, type RawInputs } from './inputs.js';
@@ -21,9 +21,14 @@ export const DEFAULT_POLICY_FILE = '.github/keyless.yml';
 export interface CredentialEntry {
   index: number;
   id: string;
-  provider: Provider;
+  provider: AnyProvider;
   config: unknown;
-  oidcAudience: string;
+  /** The runner token's audience; none for an entry built on another entry's credential. */
+  oidcAudience?: string;
+  /** Where to read the audience first (`{"audience": …}`), when neither the entry nor the provider knows it. */
+  audienceUrl?: URL;
+  /** The id of the entry whose credential this one builds on (`from:`). */
+  from?: string;
   exports: ReadonlySet<ExportTarget>;
 }
 
@@ -106,6 +111,7 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
   }
   const entries: CredentialEntry[] = [];
   const ids = new Map<string, number>();
+  const kinds = new Map<string, string>();
   yaml.value.forEach((item: unknown, index) => {
     const at = `credentials[${index}]`;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -124,6 +130,7 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
       fields.report('provider', `unknown provider "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
       return;
     }
+    if (provider.derived && audience !== undefined) fields.report('oidc-audience', `a ${name} entry takes no OIDC token: it builds on the entry named in from:`);
     const before = problems.items.length;
     const config = provider.read(fields, id);
     fields.finish();
@@ -133,16 +140,58 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
       fields.report('id', `"${id}" is also the id of credentials[${previous}]; give each entry its own id`);
     }
     ids.set(id, index);
+    kinds.set(id, name);
     if (config === undefined || !valid) return;
-    entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports });
+    if (provider.derived) {
+      entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports });
+    } else {
+      const audienceUrl = audience === undefined ? provider.audienceUrl?.(config) : undefined;
+      entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), ...(audienceUrl ? { audienceUrl } : {}), exports });
+    }
   });
+  checkReferences(entries, kinds, yaml, problems);
   return entries;
+}
+
+/**
+ * `from:` must name another entry of a kind the provider builds on, without a cycle: checked here, so a
+ * wrong reference fails before any token is requested.
+ */
+function checkReferences(entries: readonly CredentialEntry[], kinds: ReadonlyMap<string, string>, yaml: LoadedYaml, problems: Problems): void {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  for (const entry of entries) {
+    if (!entry.provider.derived || entry.from === undefined) continue;
+    const at = `credentials[${entry.index}].from`;
+    const line = yaml.lineOf([entry.index, 'from']);
+    const { providers: allowed } = entry.provider.upstream(entry.config);
+    const kind = kinds.get(entry.from);
+    if (kind === undefined) {
+      const guess = closest(entry.from, [...kinds.keys()].filter((id) => id !== entry.id));
+      problems.add(at, `"${entry.from}" is not the id of any entry${guess ? ` (did you mean "${guess}"?)` : ''}; ids: ${[...kinds.keys()].join(', ')}`, line);
+      continue;
+    }
+    const cycle = cycleFrom(entry, byId);
+    if (cycle) problems.add(at, `forms a cycle: ${cycle.join(' → ')}; an entry cannot build on itself`, line);
+    else if (!allowed.includes(kind)) problems.add(at, `"${entry.from}" is a ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
+  }
+}
+
+function cycleFrom(start: CredentialEntry, byId: ReadonlyMap<string, CredentialEntry>): string[] | undefined {
+  const path = [start.id];
+  for (let at = byId.get(start.from ?? ''); at !== undefined; at = byId.get(at.from ?? '')) {
+    path.push(at.id);
+    if (at.id === start.id) return path;
+    if (path.length > byId.size + 1) return undefined;
+  }
+  return undefined;
 }
 
 function readExports(fields: FieldReader): ReadonlySet<ExportTarget> {
   const list = fields.strings('export') ?? ['env'];
+  // `none`: an entry only another builds on (a cloud token used just for a registry login).
+  if (list.length === 1 && list[0] === 'none') return new Set();
   const bad = list.filter((item) => !(EXPORT_TARGETS as readonly string[]).includes(item));
-  if (bad.length > 0) fields.report('export', `${bad.map((b) => `"${b}"`).join(', ')} not one of ${EXPORT_TARGETS.join(', ')}`);
+  if (bad.length > 0) fields.report('export', `${bad.map((b) => `"${b}"`).join(', ')} not one of ${EXPORT_TARGETS.join(', ')} (or none, alone)`);
   return new Set(list.filter((item): item is ExportTarget => (EXPORT_TARGETS as readonly string[]).includes(item)));
 }
 

@@ -4,7 +4,7 @@ import type { HttpResponse } from './client.js';
 /** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
 export function jsonBody(response: HttpResponse, what: string): unknown {
   const type = response.headers['content-type'] ?? '';
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+  if (!/^application\/(([\w.+-]+\+)?json\b|x-amz-json-1\.[01]\b)/i.test(type)) {
     throw new KeylessError(
       'HTTP_BAD_RESPONSE',
       `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`,

@@ -116,6 +116,7 @@ async function exchange(config: AwsConfig, ctx: ExchangeContext): Promise<Creden
       fingerprint: await fingerprint(keyId),
     },
     irrevocable: 'STS session credentials cannot be revoked one by one; they expire on their own',
+    handoff: { kind: 'aws', accessKeyId: keyId, secretAccessKey: secret, sessionToken: session, region: config.region },
   };
 }
 

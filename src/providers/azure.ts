@@ -83,6 +83,8 @@ async function exchange(config: AzureConfig, ctx: ExchangeContext): Promise<Cred
     irrevocable: sdk
       ? 'the federated token file is deleted; tokens SDKs obtained from it expire on their own'
       : 'Entra ID access tokens cannot be revoked; it expires on its own',
+    // In sdk mode too: the validating exchange's token is what an ACR login builds on.
+    handoff: { kind: 'bearer', provider: 'azure', token, tenant: config.tenantId },
   };
 }
 

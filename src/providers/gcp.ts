@@ -181,6 +181,7 @@ async function credential(
       fingerprint: await fingerprint(access.token),
     },
     revoke: { endpoint: config.revokeEndpoint.href, token: access.token },
+    handoff: { kind: 'bearer', provider: 'gcp', token: access.token },
   };
 }
 

@@ -60,6 +60,7 @@ async function exchange(config: GitHubConfig, ctx: ExchangeContext): Promise<Cre
       fingerprint: await fingerprint(token),
     },
     revoke: { api: api.href, token },
+    handoff: { kind: 'bearer', provider: 'github', token },
   };
 }
 

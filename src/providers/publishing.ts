@@ -71,6 +71,8 @@ export const npm: Provider<NpmConfig> = {
   },
 };
 
+const PYPI_HOSTS = new Set(['pypi.org', 'upload.pypi.org', 'test.pypi.org']);
+
 // PyPI: POST <index>/_/oidc/mint-token {token} → {success, token, expires}; errors 422 with errors[].code.
 interface PypiConfig {
   index: URL;
@@ -79,8 +81,10 @@ interface PypiConfig {
 export const pypi: Provider<PypiConfig> = {
   name: 'pypi',
   read: (fields: FieldReader) => ({ index: fields.url('index') ?? new URL('https://pypi.org') }),
-  // PyPI publishes its audience at /_/oidc/audience: `pypi`, and `testpypi` on TestPyPI.
+  // PyPI publishes its audience at /_/oidc/audience: `pypi`, and `testpypi` on TestPyPI. Those two are
+  // known; any other index (a private Warehouse) is asked, costing a round trip only there.
   defaultAudience: (config) => (config.index.host === 'test.pypi.org' ? 'testpypi' : 'pypi'),
+  audienceUrl: (config) => (PYPI_HOSTS.has(config.index.host) ? undefined : new URL('/_/oidc/audience', config.index)),
   async exchange(config, ctx) {
     const url = new URL('/_/oidc/mint-token', config.index);
     const claims = ctx.idToken.claims;

@@ -37,7 +37,14 @@ export interface Credential {
   refreshable?: boolean;
   /** Why it cannot be revoked, for the post step's report, when `revoke` is absent. */
   irrevocable?: string;
+  /** What an entry naming this one in `from:` builds on; never exported, logged or recorded. */
+  handoff?: Handoff;
 }
+
+/** A minted credential as another provider consumes it (a registry login from a cloud token). */
+export type Handoff =
+  | { kind: 'bearer'; provider: 'gcp' | 'azure' | 'github'; token: string; tenant?: string }
+  | { kind: 'aws'; accessKeyId: string; secretAccessKey: string; sessionToken: string; region: string };
 
 export interface CredentialFile {
   /** The variable that receives the file's path; none for a file only another file refers to. */
@@ -45,6 +52,10 @@ export interface CredentialFile {
   name: string;
   /** The content, or a function of the paths of this credential's other files (a config naming a token file). */
   content: string | ((pathOf: (name: string) => string) => string);
+  /** The variable receives the folder the file is in, not the file (DOCKER_CONFIG names a folder). */
+  envIsFolder?: boolean;
+  /** Joins the contents of every entry's file for the same variable into one; lines joined by default. */
+  merge?: (parts: readonly string[]) => string;
 }
 
 export interface CredentialInfo {
@@ -71,13 +82,36 @@ export interface RevokeContext {
   http: HttpClient;
 }
 
-/** One provider: how to read its keys, which audience it wants, how to exchange and revoke. */
-export interface Provider<Config = unknown> {
+interface ProviderBase<Config> {
   readonly name: string;
   /** Reads and validates this provider's keys; returns undefined when a problem was reported. */
   read(fields: FieldReader, id: string): Config | undefined;
-  /** The `aud` of the runner token this provider's relying party expects by default. */
-  defaultAudience(config: Config): string;
-  exchange(config: Config, ctx: ExchangeContext): Promise<Credential>;
   revoke?(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult>;
 }
+
+/** One provider that exchanges the runner's OIDC token: its keys, its audience, its exchange and revocation. */
+export interface Provider<Config = unknown> extends ProviderBase<Config> {
+  readonly derived?: undefined;
+  /** The `aud` of the runner token this provider's relying party expects by default. */
+  defaultAudience(config: Config): string;
+  /** Where the relying party publishes its audience as `{"audience": …}`, when it is not a known default. */
+  audienceUrl?(config: Config): URL | undefined;
+  exchange(config: Config, ctx: ExchangeContext): Promise<Credential>;
+}
+
+/** Another entry a derived provider builds on, and the providers that entry may be. */
+export interface Upstream {
+  id: string;
+  providers: readonly string[];
+}
+
+export type DerivedContext = Omit<ExchangeContext, 'idToken'> & { upstream: Handoff };
+
+/** A provider that takes no OIDC token: it builds on what another entry (`from:`) minted. */
+export interface DerivedProvider<Config = unknown> extends ProviderBase<Config> {
+  readonly derived: true;
+  upstream(config: Config): Upstream;
+  exchange(config: Config, ctx: DerivedContext): Promise<Credential>;
+}
+
+export type AnyProvider = Provider | DerivedProvider;

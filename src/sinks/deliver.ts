@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CredentialEntry } from '../config/config.js';
-import type { Credential } from '../providers/types.js';
+import type { Credential, CredentialFile } from '../providers/types.js';
 import type { Runner } from '../runner/runner.js';
 import type { CleanupLog } from '../runner/state.js';
 
@@ -53,7 +53,7 @@ export function writeCredentialFiles(
   cleanup: CleanupLog,
   secretDir: () => string,
 ): Map<string, string[]> {
-  const byVariable = new Map<string, { name: string; parts: string[]; ids: string[] }>();
+  const byVariable = new Map<string, { file: CredentialFile; parts: string[]; ids: string[] }>();
   for (const { entry, credential } of minted) {
     const pathOf = (name: string) => join(secretDir(), `${entry.id}-${name}`);
     for (const file of credential.files ?? []) {
@@ -62,17 +62,18 @@ export function writeCredentialFiles(
         writeSecret(pathOf(file.name), content, cleanup);
         continue;
       }
-      const group = byVariable.get(file.env) ?? { name: file.name, parts: [], ids: [] };
+      const group = byVariable.get(file.env) ?? { file, parts: [], ids: [] };
       group.parts.push(content);
       group.ids.push(entry.id);
       byVariable.set(file.env, group);
     }
   }
   const exported = new Map<string, string[]>();
-  for (const [variable, { name, parts, ids }] of byVariable) {
-    const path = join(secretDir(), name);
-    writeSecret(path, parts.join('\n'), cleanup);
-    runner.exportVariable(variable, path);
+  for (const [variable, { file, parts, ids }] of byVariable) {
+    const path = join(secretDir(), file.name);
+    if (dirname(path) !== secretDir()) mkdirSync(dirname(path), { mode: 0o700 });
+    writeSecret(path, file.merge ? file.merge(parts) : parts.join('\n'), cleanup);
+    runner.exportVariable(variable, file.envIsFolder ? dirname(path) : path);
     for (const id of ids) exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
   }
   return exported;

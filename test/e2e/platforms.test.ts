@@ -101,7 +101,9 @@ describe('trusted publishing: npm, PyPI, RubyGems', () => {
   gem-server: ${registry.url}`;
     const main = await w.main({ credentials });
     expect(main.code).toBe(0);
-    expect(oidcAudiences(w.runner).sort()).toEqual([`npm:${new URL(registry.url).host}`, 'pypi', 'rubygems.org']);
+    // PyPI's audience is asked of the index (this one is no pypi.org); the others are fixed by each registry.
+    expect(oidcAudiences(w.runner).sort()).toEqual([`npm:${new URL(registry.url).host}`, 'rubygems.org', 'warehouse.example']);
+    expect(registry.requests.filter((r) => r.path === '/_/oidc/audience')).toHaveLength(1);
     expect(registry.requests.map((r) => r.path)).toContain('/-/npm/v1/oidc/token/exchange/package/@acme%2fwidget');
     const [npmToken, pypiToken, gemToken] = ['npm_', 'pypi-', 'rubygems_'].map((prefix) => registry.issued.find((t) => t.startsWith(prefix)));
     const npmrc = main.env.NPM_CONFIG_USERCONFIG ?? '';
@@ -122,6 +124,20 @@ describe('trusted publishing: npm, PyPI, RubyGems', () => {
     expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
     expect(main.stdout).toContain('HTTP 422: invalid-publisher: valid token, but no corresponding publisher');
     expect(main.stdout).toContain('PyPI matches repository=acme/widget, repository_owner_id=654321, job_workflow_ref=acme/widget/.github/workflows/release.yml@refs/heads/main');
+  });
+
+  it('fails clearly when the index publishes no audience, and skips the question when oidc-audience is set', async () => {
+    const w = await world();
+    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/widget'], pypiAudience: null }));
+    const main = await w.main({ credentials: `- provider: pypi\n  index: ${registry.url}` });
+    expect(errorCodes(main)).toEqual(['DISCOVERY_FAILED']);
+    expect(main.stdout).toContain('pypi "pypi": audience discovery');
+    expect(main.stdout).toContain('HTTP 404');
+    expect(main.stdout).toContain('set oidc-audience on the entry');
+    expect(w.runner.requests).toHaveLength(0);
+    const explicit = await w.main({ credentials: `- provider: pypi\n  index: ${registry.url}\n  oidc-audience: pypi` });
+    expect(explicit.code).toBe(0);
+    expect(registry.requests.filter((r) => r.path === '/_/oidc/audience')).toHaveLength(1);
   });
 
   it('surfaces what RubyGems and npm say instead of a bare ENEEDAUTH', async () => {

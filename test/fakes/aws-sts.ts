@@ -16,6 +16,14 @@ export interface AwsStsFake extends Fake {
   /** Access key ids, secret keys and session tokens handed out: secrets a run must never leak. */
   issued: string[];
   faults: Fault[];
+  /** The sessions minted, by access key id: what another AWS fake verifies a SigV4 signature with. */
+  sessions: Map<string, AwsSession>;
+}
+
+export interface AwsSession {
+  secretAccessKey: string;
+  sessionToken: string;
+  arn: string;
 }
 
 /**
@@ -26,6 +34,7 @@ export async function startAwsSts(options: AwsStsOptions): Promise<AwsStsFake> {
   const jwks = createRemoteJWKSet(new URL(`${options.trustedIssuer}/.well-known/jwks`));
   const issued: string[] = [];
   const faults: Fault[] = [];
+  const sessions = new Map<string, AwsSession>();
   const account = options.accountId ?? '123456789012';
   const fake = await startFake({
     'POST /': async (req, res) => {
@@ -59,6 +68,7 @@ export async function startAwsSts(options: AwsStsOptions): Promise<AwsStsFake> {
       };
       issued.push(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken);
       const arn = `arn:aws:sts::${account}:assumed-role/${role.split('/').pop() ?? ''}/${sessionName}`;
+      sessions.set(credentials.AccessKeyId, { secretAccessKey: credentials.SecretAccessKey, sessionToken: credentials.SessionToken, arn });
       const result = {
         Credentials: credentials,
         SubjectFromWebIdentityToken: sub,
@@ -74,7 +84,7 @@ export async function startAwsSts(options: AwsStsOptions): Promise<AwsStsFake> {
       }
     },
   });
-  return { ...fake, issued, faults };
+  return { ...fake, issued, faults, sessions };
 }
 
 /** The request checks STS makes before looking at the token: [status, code, message] of the refusal. */

@@ -1,0 +1,140 @@
+import { AwsV4Signer } from 'aws4fetch';
+import { KeylessError } from '../errors.js';
+import type { HttpResponse } from '../http/client.js';
+import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
+import { parseEndpoint } from '../http/url.js';
+import type { RegistryConfig } from './container-registry.js';
+import type { DerivedContext, Handoff } from './types.js';
+
+// Amazon ECR's GetAuthorizationToken over the JSON 1.1 protocol, signed with SigV4 by aws4fetch (a
+// maintained signer on WebCrypto; the AWS SDK client would add megabytes for one call). Loaded only for
+// ECR entries.
+
+type AwsKeys = Extract<Handoff, { kind: 'aws' }>;
+
+interface Api {
+  url: URL;
+  service: 'ecr' | 'ecr-public';
+  region: string;
+  target: string;
+  body: Record<string, unknown>;
+  /** The hosts asked for, by account id (private) or the one public host. */
+  hosts: Map<string, string>;
+}
+
+const PRIVATE_HOST = /^(\d{12})\.dkr\.ecr(-fips)?\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
+const PUBLIC_HOST = 'public.ecr.aws';
+
+export async function ecrLogins(config: RegistryConfig, keys: AwsKeys, ctx: DerivedContext) {
+  const logins = await Promise.all(apisFor(config, keys, ctx.env).map((api) => call(api, keys, ctx)));
+  return logins.flat();
+}
+
+/** One call per region: GetAuthorizationToken takes several registry ids, but one region. */
+function apisFor(config: RegistryConfig, keys: AwsKeys, env: DerivedContext['env']): Api[] {
+  if (config.hosts.includes(PUBLIC_HOST)) {
+    // ECR Public's API lives in us-east-1 only, whatever region the registry is used from.
+    const url = config.endpoint ?? endpoint(env.AWS_ENDPOINT_URL_ECR_PUBLIC, 'AWS_ENDPOINT_URL_ECR_PUBLIC') ?? new URL('https://api.ecr-public.us-east-1.amazonaws.com/');
+    return [{ url, service: 'ecr-public', region: 'us-east-1', target: 'SpencerFrontendService.GetAuthorizationToken', body: {}, hosts: new Map([['', PUBLIC_HOST]]) }];
+  }
+  const byRegion = new Map<string, { fips: boolean; cn: boolean; hosts: Map<string, string> }>();
+  for (const host of config.hosts) {
+    const [, account = '', fips, region = keys.region, cn] = PRIVATE_HOST.exec(host) ?? [];
+    const group = byRegion.get(region) ?? { fips: fips !== undefined, cn: cn !== undefined, hosts: new Map<string, string>() };
+    group.hosts.set(account, host);
+    byRegion.set(region, group);
+  }
+  if (byRegion.size === 0) byRegion.set(keys.region, { fips: false, cn: keys.region.startsWith('cn-'), hosts: new Map() });
+  return [...byRegion].map(([region, group]) => {
+    const domain = group.cn ? 'amazonaws.com.cn' : 'amazonaws.com';
+    const url =
+      config.endpoint ?? endpoint(env.AWS_ENDPOINT_URL_ECR, 'AWS_ENDPOINT_URL_ECR') ?? new URL(`https://${group.fips ? 'ecr-fips' : 'api.ecr'}.${region}.${domain}/`);
+    const ids = [...group.hosts.keys()];
+    return { url, service: 'ecr', region, target: 'AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken', body: ids.length > 0 ? { registryIds: ids } : {}, hosts: group.hosts };
+  });
+}
+
+function endpoint(value: string | undefined, what: string): URL | undefined {
+  return value ? parseEndpoint(value, what) : undefined;
+}
+
+async function call(api: Api, keys: AwsKeys, ctx: DerivedContext) {
+  const signed = await new AwsV4Signer({
+    method: 'POST',
+    url: api.url.href,
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': api.target },
+    body: JSON.stringify(api.body),
+    accessKeyId: keys.accessKeyId,
+    secretAccessKey: keys.secretAccessKey,
+    sessionToken: keys.sessionToken,
+    service: api.service,
+    region: api.region,
+  }).sign();
+  const headers: Record<string, string> = { accept: 'application/json' };
+  signed.headers.forEach((value, name) => { headers[name] = value; });
+  const response = await ctx.http.request({
+    method: 'POST',
+    url: api.url,
+    what: 'Amazon ECR',
+    headers,
+    body: JSON.stringify(api.body),
+    retryOn: (r) => r.status === 400 && /Throttling/.test(awsError(r.body)?.type ?? ''),
+  });
+  const where = `Amazon ECR ${api.url.origin}${api.url.pathname}`;
+  if (response.status !== 200) throw ecrError(response, where, api);
+  const body = jsonBody(response, where);
+  const raw = isObject(body) ? body.authorizationData : undefined;
+  const items: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const logins = items.map((item) => readAuthorization(item, api, where, ctx));
+  if (logins.length === 0) throw new KeylessError('HTTP_BAD_RESPONSE', `${where} answered without authorizationData`);
+  for (const account of api.hosts.keys()) {
+    if (!logins.some((login) => login.account === account)) throw new KeylessError('HTTP_BAD_RESPONSE', `${where} returned no token for ${api.hosts.get(account) ?? account}`);
+  }
+  const signedAt = `${api.url.origin}${api.url.pathname}`;
+  return logins.map((login) => ({ host: login.host, username: login.username, password: login.password, ...(login.expiresAt ? { expiresAt: login.expiresAt } : {}), endpoint: signedAt, attempts: response.attempts }));
+}
+
+function readAuthorization(item: unknown, api: Api, where: string, ctx: DerivedContext) {
+  const encoded = isObject(item) ? item.authorizationToken : undefined;
+  if (typeof encoded !== 'string') throw new KeylessError('HTTP_BAD_RESPONSE', `${where} answered without an authorizationToken`);
+  ctx.mask(encoded);
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) throw new KeylessError('HTTP_BAD_RESPONSE', `${where} answered with an authorizationToken that is not base64 of user:password`);
+  const password = decoded.slice(colon + 1);
+  ctx.mask(password);
+  const proxy = isObject(item) && typeof item.proxyEndpoint === 'string' ? item.proxyEndpoint : undefined;
+  const proxyHost = proxy ? new URL(proxy).host : PUBLIC_HOST;
+  const account = api.service === 'ecr-public' ? '' : (PRIVATE_HOST.exec(proxyHost)?.[1] ?? '');
+  const expires = isObject(item) ? item.expiresAt : undefined;
+  return {
+    account,
+    host: api.hosts.get(account) ?? proxyHost,
+    username: decoded.slice(0, colon),
+    password,
+    ...(typeof expires === 'number' ? { expiresAt: new Date(expires * 1000).toISOString() } : {}),
+  };
+}
+
+/** JSON 1.1 errors: `{"__type": "…#AccessDeniedException", "message": "…"}` (sometimes `Message`). */
+function awsError(text: string): { type: string; message?: string } | undefined {
+  const body = parseLoose(text);
+  if (!isObject(body) || typeof body.__type !== 'string') return undefined;
+  const message = serverText(body.message) ?? serverText(body.Message);
+  return { type: body.__type.split('#').pop() ?? body.__type, ...(message ? { message } : {}) };
+}
+
+const DENIED = new Set(['AccessDeniedException', 'UnrecognizedClientException', 'ExpiredTokenException', 'InvalidSignatureException']);
+
+function ecrError(response: HttpResponse, where: string, api: Api): KeylessError {
+  const error = awsError(response.body);
+  const text = `${where} answered HTTP ${response.status}${error ? `: ${error.type}${error.message ? ` "${error.message}"` : ''}` : ''}`;
+  if (error && DENIED.has(error.type)) {
+    const hint =
+      error.type === 'InvalidSignatureException'
+        ? "the runner's clock is off, or a proxy changed the request; SigV4 signatures hold for 5 minutes"
+        : `allow ${api.service}:GetAuthorizationToken${api.service === 'ecr-public' ? ' and sts:GetServiceBearerToken' : ''} (and the pull/push actions on the repositories) in the aws entry's role policy`;
+    return new KeylessError('EXCHANGE_DENIED', text, { hint });
+  }
+  return new KeylessError('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; ECR is failing' : 'check host and the aws entry\'s region' });
+}
