@@ -502,7 +502,7 @@ async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'demo': {
-            const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8874));
+            const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156));
             return demo(rest, (text) => process.stdout.write(text));
         }
         case 'verify': {

@@ -1469,7 +1469,7 @@ async function loginsFor(config, upstream, ctx) {
         return Promise.all(config.hosts.map((host) => acrLogin(host, upstream.token, upstream.tenant, config, ctx)));
     // GHCR takes any username with a token; x-access-token is the convention for GitHub App tokens.
     const username = config.kind === 'gar' ? 'oauth2accesstoken' : 'x-access-token';
-    return config.hosts.map((host) => ({ host, username, password: upstream.token, attempts: 0 }));
+    return config.hosts.map((host) => ({ host, username, password: upstream.token, ...(upstream.expiresAt ? { expiresAt: upstream.expiresAt } : {}), attempts: 0 }));
 }
 function mismatch(config, upstream) {
     const got = upstream.kind === 'aws' ? 'aws' : upstream.provider;
@@ -2089,7 +2089,7 @@ async function credential(config, ctx, access, idToken, attempts) {
             fingerprint: await fingerprint(access.token),
         },
         revoke: { endpoint: config.revokeEndpoint.href, token: access.token },
-        handoff: { kind: 'bearer', provider: 'gcp', token: access.token },
+        handoff: { kind: 'bearer', provider: 'gcp', token: access.token, ...(access.expiresAt ? { expiresAt: access.expiresAt } : {}) },
     };
 }
 /**

@@ -108,7 +108,7 @@ async function loginsFor(config: RegistryConfig, upstream: Handoff, ctx: Derived
   if (config.kind === 'acr') return Promise.all(config.hosts.map((host) => acrLogin(host, upstream.token, upstream.tenant, config, ctx)));
   // GHCR takes any username with a token; x-access-token is the convention for GitHub App tokens.
   const username = config.kind === 'gar' ? 'oauth2accesstoken' : 'x-access-token';
-  return config.hosts.map((host) => ({ host, username, password: upstream.token, attempts: 0 }));
+  return config.hosts.map((host) => ({ host, username, password: upstream.token, ...(upstream.expiresAt ? { expiresAt: upstream.expiresAt } : {}), attempts: 0 }));
 }
 
 function mismatch(config: RegistryConfig, upstream: Handoff): KeylessError {

@@ -181,7 +181,7 @@ async function credential(
       fingerprint: await fingerprint(access.token),
     },
     revoke: { endpoint: config.revokeEndpoint.href, token: access.token },
-    handoff: { kind: 'bearer', provider: 'gcp', token: access.token },
+    handoff: { kind: 'bearer', provider: 'gcp', token: access.token, ...(access.expiresAt ? { expiresAt: access.expiresAt } : {}) },
   };
 }
 

@@ -43,7 +43,7 @@ export interface Credential {
 
 /** A minted credential as another provider consumes it (a registry login from a cloud token). */
 export type Handoff =
-  | { kind: 'bearer'; provider: 'gcp' | 'azure' | 'github'; token: string; tenant?: string }
+  | { kind: 'bearer'; provider: 'gcp' | 'azure' | 'github'; token: string; tenant?: string; expiresAt?: string }
   | { kind: 'aws'; accessKeyId: string; secretAccessKey: string; sessionToken: string; region: string };
 
 export interface CredentialFile {

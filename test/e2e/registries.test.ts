@@ -68,6 +68,10 @@ describe('provider: registry', () => {
     // The base64 user:password form is masked too, before anything could print it.
     expect(masked(main)).toContain(config.auths['us-docker.pkg.dev']?.auth);
     expect(main.summary).toContain('| registry | registry ← gcp | oauth2accesstoken at us-docker.pkg.dev, europe-docker.pkg.dev |');
+    // The login lives as long as the token in it.
+    const [gcpOut, garOut] = JSON.parse(main.outputs.credentials ?? '[]') as { expiresAt?: string }[];
+    expect(garOut?.expiresAt).toBe(gcpOut?.expiresAt);
+    expect(garOut?.expiresAt).toBeDefined();
     const audit = JSON.parse(readFileSync(main.outputs['audit-file'] ?? '', 'utf8')) as { exchanges: unknown[] };
     expect(audit.exchanges).toEqual([
       { id: 'gcp', provider: 'gcp', audience: `https://iam.googleapis.com/${PROVIDER}`, outcome: 'issued' },

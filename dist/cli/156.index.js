@@ -1,8 +1,8 @@
-export const id = 874;
-export const ids = [874];
+export const id = 156;
+export const ids = [156];
 export const modules = {
 
-/***/ 8874:
+/***/ 156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -187,12 +187,112 @@ async function applyFault(fault, res) {
     }
 }
 
+;// CONCATENATED MODULE: ./test/fakes/google.ts
+
+
+
+const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+/** Google STS (`/v1/token`), IAM Credentials (`/v1/projects/-/serviceAccounts/SA:method`) and `/revoke`. */
+async function startGoogle(options) {
+    const jwks = (0,remote/* createRemoteJWKSet */.RD)(new URL(`${options.trustedIssuer}/.well-known/jwks`));
+    const issued = [];
+    const federated = new Set();
+    const revoked = new Set();
+    const boundaries = new Map();
+    const faults = [];
+    const mint = (prefix) => {
+        const token = `${prefix}${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
+        issued.push(token);
+        return token;
+    };
+    const exchangeJwt = async (form, res) => {
+        const expected = `//iam.googleapis.com/${options.provider}`;
+        if (form.get('audience') !== expected)
+            return json(res, 400, { error: 'invalid_request', error_description: `Invalid value for "audience". This value should be the full resource name of the Identity Provider.` });
+        try {
+            const { payload } = await (0,verify/* jwtVerify */.V)(form.get('subject_token') ?? '', jwks, { issuer: options.trustedIssuer, audience: `https://iam.googleapis.com/${options.provider}` });
+            if (options.allowedRepositories && !options.allowedRepositories.includes(String(payload.repository))) {
+                return json(res, 400, { error: 'unauthorized_client', error_description: 'The given credential is rejected by the attribute condition.' });
+            }
+        }
+        catch {
+            return json(res, 400, { error: 'invalid_grant', error_description: 'The audience in ID Token does not match the expected audience.' });
+        }
+        const token = mint('fed.');
+        federated.add(token);
+        json(res, 200, { access_token: token, issued_token_type: ACCESS_TOKEN_TYPE, token_type: 'Bearer', expires_in: 3599 });
+    };
+    const downscope = (form, res) => {
+        if (!issued.includes(form.get('subject_token') ?? ''))
+            return json(res, 400, { error: 'invalid_grant', error_description: 'Invalid subject token.' });
+        const options = JSON.parse(form.get('options') ?? '{}');
+        if (!options.accessBoundary?.accessBoundaryRules?.length)
+            return json(res, 400, { error: 'invalid_request', error_description: 'An access boundary is required.' });
+        const token = mint('down.');
+        boundaries.set(token, options.accessBoundary);
+        json(res, 200, { access_token: token, issued_token_type: ACCESS_TOKEN_TYPE, token_type: 'Bearer' });
+    };
+    const routes = {
+        'POST /v1/token': async (req, res) => {
+            if (await applyFault(faults.shift(), res))
+                return;
+            const form = new URLSearchParams(req.body);
+            if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:token-exchange')
+                return json(res, 400, { error: 'unsupported_grant_type' });
+            if (form.get('subject_token_type') === ACCESS_TOKEN_TYPE)
+                return downscope(form, res);
+            return exchangeJwt(form, res);
+        },
+        'POST /revoke': (req, res) => {
+            const token = new URLSearchParams(req.body).get('token') ?? '';
+            if (!issued.includes(token) || revoked.has(token))
+                return json(res, 400, { error: 'invalid_token', error_description: 'Token expired or revoked' });
+            revoked.add(token);
+            json(res, 200, {});
+        },
+    };
+    const bound = new Set(options.serviceAccounts);
+    for (const sa of [...(options.serviceAccounts ?? []), ...(options.unboundServiceAccounts ?? [])]) {
+        const base = `POST /v1/projects/-/serviceAccounts/${encodeURIComponent(sa)}`;
+        routes[`${base}:generateAccessToken`] = (req, res) => {
+            const refusal = checkCaller(req, federated, bound.has(sa));
+            if (refusal)
+                return googleError(res, ...refusal);
+            const body = JSON.parse(req.body);
+            const lifetime = /^(\d+)s$/.exec(body.lifetime ?? '3600s');
+            if (!lifetime || Number(lifetime[1]) > 3600)
+                return googleError(res, 400, 'INVALID_ARGUMENT', 'The lifetime must be at most 3600s unless the organisation policy allows more.');
+            if (!body.scope?.length)
+                return googleError(res, 400, 'INVALID_ARGUMENT', 'Scope is required.');
+            json(res, 200, { accessToken: mint('ya29.'), expireTime: new Date(Date.now() + Number(lifetime[1]) * 1000).toISOString() });
+        };
+        routes[`${base}:generateIdToken`] = (req, res) => {
+            const refusal = checkCaller(req, federated, bound.has(sa));
+            if (refusal)
+                return googleError(res, ...refusal);
+            json(res, 200, { token: mint('eyJhbGciOiJSUzI1NiJ9.id.') });
+        };
+    }
+    const fake = await startFake(routes);
+    return { ...fake, issued, revoked, faults, boundaries };
+}
+/** IAM's answer to a caller that is not a federated principal allowed to impersonate. */
+function checkCaller(req, federated, bound) {
+    const bearer = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
+    if (!federated.has(bearer) || !bound)
+        return [403, 'PERMISSION_DENIED', "Permission 'iam.serviceAccounts.getAccessToken' denied on resource (or it may not exist)."];
+    return undefined;
+}
+function googleError(res, code, status, message) {
+    json(res, code, { error: { code, message, status } });
+}
+
 ;// CONCATENATED MODULE: ./test/fakes/oauth-server.ts
 
 
 
 const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
-const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+const oauth_server_ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
 /**
  * An RFC 8693 authorization server: RFC 8414 (or OpenID) metadata, a token-exchange endpoint that really
  * verifies the subject token against the runner's JWKS, and RFC 7009 revocation. Errors use the
@@ -247,7 +347,7 @@ async function startOAuthServer(options) {
                 issued.push(refresh);
             json(res, 200, {
                 access_token: token,
-                issued_token_type: form.get('requested_token_type') ?? ACCESS_TOKEN_TYPE,
+                issued_token_type: form.get('requested_token_type') ?? oauth_server_ACCESS_TOKEN_TYPE,
                 token_type: 'Bearer',
                 expires_in: options.expiresIn ?? 900,
                 ...(form.get('scope') ? { scope: form.get('scope') } : {}),
@@ -487,6 +587,7 @@ function githubClaims() {
 
 
 
+
 /** How the runner shows a step's stdout: commands consumed, masked values replaced by ***. */
 function asJobLog(stdout, masks) {
     const lines = [];
@@ -519,6 +620,8 @@ async function demo(_args, print) {
     const actionYml = (0,external_node_path_.join)(dist, '..', 'action.yml');
     const runner = await startRunnerOidc();
     const sts = await startOAuthServer({ trustedIssuer: runner.issuer, issuerPath: '/realms/ci', refreshTokens: false });
+    const pool = 'projects/123456/locations/global/workloadIdentityPools/github/providers/acme';
+    const google = await startGoogle({ trustedIssuer: runner.issuer, provider: pool });
     try {
         const job = newJob();
         const credentials = [
@@ -528,6 +631,17 @@ async function demo(_args, print) {
             '  audience: https://deploy.example.com',
             '  scope: [deploy:read, deploy:write]',
             '  export: [env, file]',
+            '- provider: gcp',
+            '  id: gcp',
+            `  workload-identity-provider: ${pool}`,
+            `  sts-endpoint: ${google.url}/v1/token`,
+            `  revoke-endpoint: ${google.url}/revoke`,
+            '  export: none',
+            '- provider: registry',
+            '  id: images',
+            '  kind: gar',
+            '  host: us-docker.pkg.dev',
+            '  from: gcp',
         ].join('\n');
         const options = {
             job,
@@ -535,21 +649,25 @@ async function demo(_args, print) {
             inputs: { credentials, 'require-claims': 'ref: refs/heads/main\nrepository: acme/*' },
             env: { ACTIONS_ID_TOKEN_REQUEST_URL: runner.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: runner.requestToken },
         };
-        print(`Keyless demo — runner OIDC fake ${runner.url}, RFC 8693 server fake ${sts.issuer}\n\n`);
+        print(`Keyless demo — runner OIDC fake ${runner.url}, RFC 8693 server fake ${sts.issuer}, Google STS fake ${google.url}\n\n`);
         print(`with:\n  credentials: |\n${credentials.replace(/^/gm, '    ')}\n  require-claims: |\n    ref: refs/heads/main\n    repository: acme/*\n\n`);
         const masks = new Set([runner.requestToken]);
         const main = await runStep((0,external_node_path_.join)(dist, 'main.js'), options);
         print(`Run keyless (main step) — exit ${main.code}\n${asJobLog(main.stdout, masks)}`);
         const exported = Object.entries(main.env).map(([name, value]) => asJobLog(`${name}=${value}`, masks).trim().replace(/^│ /, ''));
         print(`\nExported to later steps (GITHUB_ENV): ${exported.join(', ')}\n`);
+        const docker = main.env.DOCKER_CONFIG ? JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(main.env.DOCKER_CONFIG, 'config.json'), 'utf8')) : undefined;
+        if (docker)
+            print(`Docker config (DOCKER_CONFIG, 0600, deleted at post) logs in to: ${Object.keys(docker.auths ?? {}).join(', ')}\n`);
         print(`Step outputs: ${Object.entries(main.outputs).map(([k, v]) => `${k}=${v}`).join('\n              ')}\n`);
         print(`\nJob summary:\n${main.summary.replace(/^/gm, '  ')}\n`);
         const post = await runPost(dist, options, main);
         print(`Post Run keyless (post step) — exit ${post.code}\n${asJobLog(post.stdout, masks)}`);
         print(`\nThe STS fake saw ${sts.requests.filter((r) => r.path === '/revoke').length} revocation request(s); revoked: ${sts.revoked.size}/${sts.issued.length} token(s).\n`);
+        print(`The Google fake revoked ${google.revoked.size}/${google.issued.length} access token(s); the docker config ${docker && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(main.env.DOCKER_CONFIG ?? '', 'config.json')) ? 'is gone' : 'was not written'}.\n`);
         const leaks = findLeaks([main, post], {
             never: [...runner.issued, runner.requestToken],
-            credentials: sts.issued,
+            credentials: [...sts.issued, ...google.issued],
             allow: { env: true },
             tempDir: job.temp,
         });
@@ -557,7 +675,7 @@ async function demo(_args, print) {
         return main.code === 0 && post.code === 0 && leaks.length === 0 ? 0 : 1;
     }
     finally {
-        await Promise.all([runner.close(), sts.close()]);
+        await Promise.all([runner.close(), sts.close(), google.close()]);
     }
 }
 
