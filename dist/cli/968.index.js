@@ -16,10 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
-var client = __webpack_require__(6722);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
 var base64url = __webpack_require__(1445);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -27,7 +25,7 @@ var buffer_utils = __webpack_require__(7410);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
 var validate = __webpack_require__(7784);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-var util_errors = __webpack_require__(5674);
+var errors = __webpack_require__(5674);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
 
 
@@ -35,32 +33,36 @@ var util_errors = __webpack_require__(5674);
 
 function decodeJwt(jwt) {
   if (typeof jwt != "string")
-    throw new util_errors/* JWTInvalid */.Dp("JWTs must use Compact JWS serialization, JWT must be a string");
+    throw new errors/* JWTInvalid */.Dp("JWTs must use Compact JWS serialization, JWT must be a string");
   const { 1: encodedPayload, length } = jwt.split(".");
   if (length === 5)
-    throw new util_errors/* JWTInvalid */.Dp("Only JWTs using Compact JWS serialization can be decoded");
+    throw new errors/* JWTInvalid */.Dp("Only JWTs using Compact JWS serialization can be decoded");
   if (length !== 3)
-    throw new util_errors/* JWTInvalid */.Dp("Invalid JWT");
+    throw new errors/* JWTInvalid */.Dp("Invalid JWT");
   if (!encodedPayload)
-    throw new util_errors/* JWTInvalid */.Dp("JWTs must contain a payload");
+    throw new errors/* JWTInvalid */.Dp("JWTs must contain a payload");
   let claimsSetBytes;
   try {
     claimsSetBytes = (0,base64url/* decode */.D)(encodedPayload);
   } catch (cause) {
-    throw new util_errors/* JWTInvalid */.Dp("Failed to base64url decode the payload", { cause });
+    throw new errors/* JWTInvalid */.Dp("Failed to base64url decode the payload", { cause });
   }
   let claimsSet;
   try {
     claimsSet = JSON.parse(buffer_utils/* strictDecoder */.u8.decode(claimsSetBytes));
   } catch (cause) {
-    throw new util_errors/* JWTInvalid */.Dp("Failed to parse the decoded payload as JSON", { cause });
+    throw new errors/* JWTInvalid */.Dp("Failed to parse the decoded payload as JSON", { cause });
   }
   if (!(0,validate/* isObject */.Gv)(claimsSet))
-    throw new util_errors/* JWTInvalid */.Dp("Invalid JWT Claims Set");
+    throw new errors/* JWTInvalid */.Dp("Invalid JWT Claims Set");
   return claimsSet;
 }
 
 
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(6722);
 // EXTERNAL MODULE: ./src/http/json.ts
 var json = __webpack_require__(2868);
 // EXTERNAL MODULE: ./src/http/url.ts
@@ -80,7 +82,7 @@ async function requestIdToken(runner, http, audience) {
     const base = runner.env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const bearer = runner.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!base || !bearer) {
-        throw new errors/* KeylessError */.FM('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
+        throw new src_errors/* KeylessError */.FM('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
             hint: PERMISSION_HINT,
         });
     }
@@ -97,14 +99,14 @@ async function requestIdToken(runner, http, audience) {
     if (response.status !== 200) {
         const body = response.headers['content-type']?.includes('json') ? (0,json/* parseLoose */.il)(response.body) : undefined;
         const detail = (0,json/* serverText */.Tn)((0,json/* isObject */.Gv)(body) ? body.message : undefined);
-        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
+        throw new src_errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
             hint: response.status === 403 || response.status === 401 ? PERMISSION_HINT : 'retry the job; if it persists, check githubstatus.com',
         });
     }
     const body = (0,json/* jsonBody */.J9)(response, what);
     const jwt = (0,json/* isObject */.Gv)(body) ? body.value : undefined;
     if (typeof jwt !== 'string' || jwt === '') {
-        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
+        throw new src_errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
             hint: 'retry the job; the runner service returned an unexpected reply',
         });
     }
@@ -113,7 +115,7 @@ async function requestIdToken(runner, http, audience) {
         return { jwt, claims: decodeJwt(jwt) };
     }
     catch (error) {
-        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
+        throw new src_errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
     }
 }
 
@@ -122,29 +124,55 @@ async function requestIdToken(runner, http, audience) {
 
 
 
-const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: $AZURE_FEDERATED_TOKEN_FILE, api://AzureADTokenExchange)';
+
+
+const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: every file in $KEYLESS_REFRESH, each for the audience of the token in it)';
 /**
- * Rewrites a federated token file with a fresh runner OIDC token, for a later step of a long job: the
- * Azure SDKs re-read the file, so they keep working after the first token expired. Only a file Keyless
- * wrote (one that exists) is replaced, atomically and 0600.
+ * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file) with
+ * fresh runner tokens, for a later step of a long job: SDKs re-read the file, so they keep working after
+ * the first token expired. Each file keeps its audience, read from the token it holds. Only files that
+ * exist are replaced, atomically and 0600.
  */
 async function refresh(args, runner) {
     const options = parseFlags(args);
     if (options === undefined)
         return 2;
-    const file = options.file ?? runner.env.AZURE_FEDERATED_TOKEN_FILE;
-    if (!file || !(0,external_node_fs_.existsSync)(file)) {
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `no federated token file to refresh${file ? ` at ${file}` : ''}`, {
-            hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk), or pass --file',
+    const listed = options.file ? [options.file] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(external_node_path_.delimiter).filter(Boolean);
+    const missing = listed.filter((file) => !(0,external_node_fs_.existsSync)(file));
+    if (listed.length === 0 || missing.length > 0) {
+        throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {
+            hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk, a gcp entry with credentials-file: true), or pass --file',
         });
     }
-    const { jwt, claims } = await requestIdToken(runner, (0,client/* createHttpClient */.uT)(), options.audience ?? 'api://AzureADTokenExchange');
-    const temporary = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temporary, jwt, { mode: 0o600, flag: 'wx' });
-    (0,external_node_fs_.renameSync)(temporary, file);
-    const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
-    runner.info(`Refreshed ${file}${expires}.`);
+    const http = (0,client/* createHttpClient */.uT)();
+    const tokens = new Map();
+    for (const file of listed) {
+        const audience = options.audience ?? audienceIn(file);
+        let token = tokens.get(audience);
+        if (token === undefined) {
+            token = requestIdToken(runner, http, audience);
+            tokens.set(audience, token);
+        }
+        const { jwt, claims } = await token;
+        const temporary = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temporary, jwt, { mode: 0o600, flag: 'wx' });
+        (0,external_node_fs_.renameSync)(temporary, file);
+        const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
+        runner.info(`Refreshed ${file} (audience ${audience})${expires}.`);
+    }
     return 0;
+}
+function audienceIn(file) {
+    try {
+        const { aud } = decodeJwt((0,external_node_fs_.readFileSync)(file, 'utf8').trim());
+        const audience = Array.isArray(aud) ? aud[0] : aud;
+        if (audience)
+            return audience;
+    }
+    catch {
+        // Reported below: the file was not written by Keyless, or was overwritten.
+    }
+    throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `${file} holds no OIDC token to read the audience from`, { hint: 'pass --audience' });
 }
 function parseFlags(args) {
     const out = {};

@@ -10258,7 +10258,7 @@ async function azure_exchange(config, ctx) {
     return {
         env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
         publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
-        files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt }] : [],
+        files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt, oidcToken: true }] : [],
         refreshable: sdk,
         secretOutputs: sdk ? {} : { 'access-token': token },
         publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },
@@ -11182,7 +11182,7 @@ async function credential(config, ctx, access, idToken, attempts) {
 function adcFiles(config, jwt) {
     const impersonation = config.serviceAccount ? methodUrl(config, config.serviceAccount, 'generateAccessToken').href : undefined;
     return [
-        { name: 'gcp-oidc-token', content: jwt },
+        { name: 'gcp-oidc-token', content: jwt, oidcToken: true },
         {
             env: 'GOOGLE_APPLICATION_CREDENTIALS',
             name: 'gcp-adc.json',
@@ -12255,12 +12255,15 @@ function deliver(entry, credential, runner, cleanup, secretDir) {
  */
 function writeCredentialFiles(minted, runner, cleanup, secretDir) {
     const byVariable = new Map();
+    const tokenFiles = [];
     for (const { entry, credential } of minted) {
         const pathOf = (name) => (0,external_node_path_.join)(secretDir(), `${entry.id}-${name}`);
         for (const file of credential.files ?? []) {
             const content = typeof file.content === 'string' ? file.content : file.content(pathOf);
             if (file.env === undefined) {
                 writeSecret(pathOf(file.name), content, cleanup);
+                if (file.oidcToken)
+                    tokenFiles.push(pathOf(file.name));
                 continue;
             }
             const group = byVariable.get(file.env) ?? { file, parts: [], ids: [] };
@@ -12276,9 +12279,14 @@ function writeCredentialFiles(minted, runner, cleanup, secretDir) {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { mode: 0o700 });
         writeSecret(path, file.merge ? file.merge(parts) : parts.join('\n'), cleanup);
         runner.exportVariable(variable, file.envIsFolder ? (0,external_node_path_.dirname)(path) : path);
+        if (file.oidcToken)
+            tokenFiles.push(path);
         for (const id of ids)
             exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
     }
+    // Paths only, never a token: what `keyless refresh` renews in a later step of a long job.
+    if (tokenFiles.length > 0)
+        runner.exportVariable('KEYLESS_REFRESH', tokenFiles.join(external_node_path_.delimiter));
     return exported;
 }
 /** Records the path for the post step first, then writes: a crash in between still gets it deleted. */

@@ -958,7 +958,7 @@ async function azure_exchange(config, ctx) {
     return {
         env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
         publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
-        files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt }] : [],
+        files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt, oidcToken: true }] : [],
         refreshable: sdk,
         secretOutputs: sdk ? {} : { 'access-token': token },
         publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },
@@ -2100,7 +2100,7 @@ async function credential(config, ctx, access, idToken, attempts) {
 function adcFiles(config, jwt) {
     const impersonation = config.serviceAccount ? methodUrl(config, config.serviceAccount, 'generateAccessToken').href : undefined;
     return [
-        { name: 'gcp-oidc-token', content: jwt },
+        { name: 'gcp-oidc-token', content: jwt, oidcToken: true },
         {
             env: 'GOOGLE_APPLICATION_CREDENTIALS',
             name: 'gcp-adc.json',

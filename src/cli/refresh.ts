@@ -1,32 +1,57 @@
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { delimiter } from 'node:path';
+import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
-import { requestIdToken } from '../runner/oidc.js';
+import { type IdToken, requestIdToken } from '../runner/oidc.js';
 import type { Runner } from '../runner/runner.js';
 
-export const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: $AZURE_FEDERATED_TOKEN_FILE, api://AzureADTokenExchange)';
+export const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: every file in $KEYLESS_REFRESH, each for the audience of the token in it)';
 
 /**
- * Rewrites a federated token file with a fresh runner OIDC token, for a later step of a long job: the
- * Azure SDKs re-read the file, so they keep working after the first token expired. Only a file Keyless
- * wrote (one that exists) is replaced, atomically and 0600.
+ * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file) with
+ * fresh runner tokens, for a later step of a long job: SDKs re-read the file, so they keep working after
+ * the first token expired. Each file keeps its audience, read from the token it holds. Only files that
+ * exist are replaced, atomically and 0600.
  */
 export async function refresh(args: readonly string[], runner: Runner): Promise<number> {
   const options = parseFlags(args);
   if (options === undefined) return 2;
-  const file = options.file ?? runner.env.AZURE_FEDERATED_TOKEN_FILE;
-  if (!file || !existsSync(file)) {
-    throw new KeylessError('INPUT_INVALID', `no federated token file to refresh${file ? ` at ${file}` : ''}`, {
-      hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk), or pass --file',
+  const listed = options.file ? [options.file] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(delimiter).filter(Boolean);
+  const missing = listed.filter((file) => !existsSync(file));
+  if (listed.length === 0 || missing.length > 0) {
+    throw new KeylessError('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {
+      hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk, a gcp entry with credentials-file: true), or pass --file',
     });
   }
-  const { jwt, claims } = await requestIdToken(runner, createHttpClient(), options.audience ?? 'api://AzureADTokenExchange');
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, jwt, { mode: 0o600, flag: 'wx' });
-  renameSync(temporary, file);
-  const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
-  runner.info(`Refreshed ${file}${expires}.`);
+  const http = createHttpClient();
+  const tokens = new Map<string, Promise<IdToken>>();
+  for (const file of listed) {
+    const audience = options.audience ?? audienceIn(file);
+    let token = tokens.get(audience);
+    if (token === undefined) {
+      token = requestIdToken(runner, http, audience);
+      tokens.set(audience, token);
+    }
+    const { jwt, claims } = await token;
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, jwt, { mode: 0o600, flag: 'wx' });
+    renameSync(temporary, file);
+    const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
+    runner.info(`Refreshed ${file} (audience ${audience})${expires}.`);
+  }
   return 0;
+}
+
+function audienceIn(file: string): string {
+  try {
+    const { aud } = decodeJwt(readFileSync(file, 'utf8').trim());
+    const audience = Array.isArray(aud) ? aud[0] : aud;
+    if (audience) return audience;
+  } catch {
+    // Reported below: the file was not written by Keyless, or was overwritten.
+  }
+  throw new KeylessError('INPUT_INVALID', `${file} holds no OIDC token to read the audience from`, { hint: 'pass --audience' });
 }
 
 function parseFlags(args: readonly string[]): { file?: string; audience?: string } | undefined {

@@ -67,7 +67,7 @@ async function exchange(config: AzureConfig, ctx: ExchangeContext): Promise<Cred
   return {
     env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
     publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
-    files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt }] : [],
+    files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt, oidcToken: true }] : [],
     refreshable: sdk,
     secretOutputs: sdk ? {} : { 'access-token': token },
     publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },

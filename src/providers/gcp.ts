@@ -193,7 +193,7 @@ async function credential(
 function adcFiles(config: GcpConfig, jwt: string): CredentialFile[] {
   const impersonation = config.serviceAccount ? methodUrl(config, config.serviceAccount, 'generateAccessToken').href : undefined;
   return [
-    { name: 'gcp-oidc-token', content: jwt },
+    { name: 'gcp-oidc-token', content: jwt, oidcToken: true },
     {
       env: 'GOOGLE_APPLICATION_CREDENTIALS',
       name: 'gcp-adc.json',

@@ -56,6 +56,8 @@ export interface CredentialFile {
   envIsFolder?: boolean;
   /** Joins the contents of every entry's file for the same variable into one; lines joined by default. */
   merge?: (parts: readonly string[]) => string;
+  /** The file holds a runner OIDC token that `keyless refresh` renews in a later step (its path goes in KEYLESS_REFRESH). */
+  oidcToken?: true;
 }
 
 export interface CredentialInfo {

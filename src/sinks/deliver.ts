@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import type { CredentialEntry } from '../config/config.js';
 import type { Credential, CredentialFile } from '../providers/types.js';
 import type { Runner } from '../runner/runner.js';
@@ -54,12 +54,14 @@ export function writeCredentialFiles(
   secretDir: () => string,
 ): Map<string, string[]> {
   const byVariable = new Map<string, { file: CredentialFile; parts: string[]; ids: string[] }>();
+  const tokenFiles: string[] = [];
   for (const { entry, credential } of minted) {
     const pathOf = (name: string) => join(secretDir(), `${entry.id}-${name}`);
     for (const file of credential.files ?? []) {
       const content = typeof file.content === 'string' ? file.content : file.content(pathOf);
       if (file.env === undefined) {
         writeSecret(pathOf(file.name), content, cleanup);
+        if (file.oidcToken) tokenFiles.push(pathOf(file.name));
         continue;
       }
       const group = byVariable.get(file.env) ?? { file, parts: [], ids: [] };
@@ -74,8 +76,11 @@ export function writeCredentialFiles(
     if (dirname(path) !== secretDir()) mkdirSync(dirname(path), { mode: 0o700 });
     writeSecret(path, file.merge ? file.merge(parts) : parts.join('\n'), cleanup);
     runner.exportVariable(variable, file.envIsFolder ? dirname(path) : path);
+    if (file.oidcToken) tokenFiles.push(path);
     for (const id of ids) exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
   }
+  // Paths only, never a token: what `keyless refresh` renews in a later step of a long job.
+  if (tokenFiles.length > 0) runner.exportVariable('KEYLESS_REFRESH', tokenFiles.join(delimiter));
   return exported;
 }
 

@@ -47,6 +47,7 @@ describe('provider: azure', () => {
     const file = main.env.AZURE_FEDERATED_TOKEN_FILE ?? '';
     expect(main.env).toEqual({
       KEYLESS_CLI: join(dist, 'cli.js'),
+      KEYLESS_REFRESH: file,
       AZURE_FEDERATED_TOKEN_FILE: file,
       AZURE_CLIENT_ID: CLIENT,
       AZURE_TENANT_ID: TENANT,
@@ -92,7 +93,7 @@ describe('provider: azure', () => {
     const w = await azureWorld();
     const run = await runStep(join(dist, 'cli.js'), { ...w.options({}), args: ['refresh'], actionYml });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('[INPUT_INVALID] no federated token file to refresh');
+    expect(run.stderr).toContain('[INPUT_INVALID] no token file to refresh');
   });
 
   it.each([

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startGoogle } from '../fakes/google.js';
-import { errorCodes, oidcAudiences, world } from './setup.js';
+import { runStep } from '../fakes/runner-harness.js';
+import { actionYml, errorCodes, oidcAudiences, world } from './setup.js';
 
 const PROVIDER = 'projects/123456/locations/global/workloadIdentityPools/github/providers/acme';
 const SA = 'deployer@acme-prod.iam.gserviceaccount.com';
@@ -112,10 +113,16 @@ describe('provider: gcp', () => {
     expect(readFileSync(adc.credential_source.file, 'utf8')).toBe(w.runner.issued[0]);
     expect(statSync(adc.credential_source.file).mode & 0o777).toBe(0o600);
     expect(readFileSync(adcPath, 'utf8')).not.toContain(w.runner.requestToken);
+    // A later step renews the token file, for its own audience, with no argument: KEYLESS_REFRESH lists it.
+    expect(main.env.KEYLESS_REFRESH).toBe(adc.credential_source.file);
+    const refreshed = await runStep(main.env.KEYLESS_CLI ?? '', { ...w.options({}, main.env), args: ['refresh'], actionYml });
+    expect(refreshed.code).toBe(0);
+    expect(readFileSync(adc.credential_source.file, 'utf8')).toBe(w.runner.issued[1]);
+    expect(oidcAudiences(w.runner)).toEqual([`https://iam.googleapis.com/${PROVIDER}`, `https://iam.googleapis.com/${PROVIDER}`]);
     const post = await w.post({ credentials }, main);
     expect(() => statSync(adcPath)).toThrow();
     expect(() => statSync(adc.credential_source.file)).toThrow();
-    w.expectNoLeaks([main, post]);
+    w.expectNoLeaks([main, refreshed, post]);
   });
 
   it('explains an attribute-condition refusal with the claims', async () => {
