@@ -10626,59 +10626,7 @@ function decodeJwt(jwt) {
 }
 
 
-;// CONCATENATED MODULE: ./src/providers/docker-config.ts
-
-
-
-function authField(username, password) {
-    return Buffer.from(`${username}:${password}`).toString('base64');
-}
-/**
- * The config the job had before (DOCKER_CONFIG, else ~/.docker), so logins and settings made earlier keep
- * working. A global credsStore is dropped: with one set, docker would ask the store and ignore `auths`.
- * The old folder's cli-plugins stay reachable (buildx installed by setup-buildx-action lives there).
- */
-function startingConfig(env) {
-    const dir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker');
-    const path = (0,external_node_path_.join)(dir, 'config.json');
-    let config = {};
-    if ((0,external_node_fs_.existsSync)(path)) {
-        try {
-            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-            if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-                config = parsed;
-        }
-        catch {
-            // Docker itself would refuse an unreadable config; starting empty loses nothing it could have used.
-        }
-    }
-    const rest = Object.fromEntries(Object.entries(config).filter(([key]) => key !== 'credsStore'));
-    const extra = Array.isArray(rest.cliPluginsExtraDirs) ? rest.cliPluginsExtraDirs : [];
-    return { ...rest, cliPluginsExtraDirs: [...extra, (0,external_node_path_.join)(dir, 'cli-plugins')] };
-}
-/** The base config with these logins; a credential helper set for one of the hosts would win over `auths`. */
-function withLogins(base, logins) {
-    const auths = { ...base.auths };
-    for (const [host, auth] of Object.entries(logins))
-        auths[host] = { auth };
-    const credHelpers = Object.fromEntries(Object.entries(base.credHelpers ?? {}).filter(([host]) => !(host in logins)));
-    return JSON.stringify({ ...base, auths, ...(base.credHelpers ? { credHelpers } : {}) });
-}
-/**
- * Several registry entries, one config: their logins together. Every part starts from the same base, so
- * a credential helper any part removed (for its own host) stays removed.
- */
-function mergeConfigs(parts) {
-    const configs = parts.map((part) => JSON.parse(part));
-    const merged = { ...configs[0], auths: Object.assign({}, ...configs.map((config) => config.auths)) };
-    if (merged.credHelpers) {
-        merged.credHelpers = Object.fromEntries(Object.entries(merged.credHelpers).filter(([host]) => configs.every((config) => config.credHelpers && host in config.credHelpers)));
-    }
-    return `${JSON.stringify(merged, null, 2)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/providers/container-registry.ts
-
 
 
 
@@ -10720,18 +10668,18 @@ async function container_registry_exchange(config, ctx) {
     const logins = await loginsFor(config, ctx.upstream, ctx);
     const auths = {};
     for (const login of logins) {
-        const auth = authField(login.username, login.password);
+        // Docker's `auth` field; its base64 form would slip past a mask of the password alone.
+        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
         ctx.mask(login.password);
         ctx.mask(auth);
-        auths[login.host] = auth;
+        auths[login.host] = { auth };
     }
-    const config_ = withLogins(startingConfig(ctx.env), auths);
     const [first] = logins;
     const expiries = logins.flatMap((login) => (login.expiresAt ? [login.expiresAt] : [])).sort();
     const hosts = logins.map((login) => login.host);
     return {
         env: {},
-        files: [{ env: 'DOCKER_CONFIG', name: 'docker/config.json', envIsFolder: true, content: () => config_, merge: mergeConfigs }],
+        files: [{ env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) }],
         secretOutputs: { password: first.password },
         // The username is public knowledge (oauth2accesstoken, AWS): masking it would blank it all over the log.
         publicOutputs: { hosts: hosts.join(','), username: first.username },
@@ -12213,7 +12161,43 @@ function readCleanupItems(env) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/sinks/docker-config.ts
+
+
+
+/**
+ * One config.json from the logins of every registry entry (each part is `{"auths": …}`), on top of the
+ * config the job had before (DOCKER_CONFIG, else ~/.docker) so its earlier logins and settings keep
+ * working. A global credsStore and a credHelpers entry for a host logged in to are dropped: either would
+ * win over `auths`. The old folder's cli-plugins stay reachable (setup-buildx-action installs buildx there).
+ */
+function dockerConfig(parts, env) {
+    const dir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const base = readConfig((0,external_node_path_.join)(dir, 'config.json'));
+    const logins = Object.assign({}, ...parts.map((part) => JSON.parse(part).auths));
+    const merged = Object.fromEntries(Object.entries(base).filter(([key]) => key !== 'credsStore'));
+    merged.auths = { ...base.auths, ...logins };
+    if (base.credHelpers)
+        merged.credHelpers = Object.fromEntries(Object.entries(base.credHelpers).filter(([host]) => !(host in logins)));
+    const extra = Array.isArray(base.cliPluginsExtraDirs) ? base.cliPluginsExtraDirs : [];
+    merged.cliPluginsExtraDirs = [...extra, (0,external_node_path_.join)(dir, 'cli-plugins')];
+    return `${JSON.stringify(merged, null, 2)}\n`;
+}
+function readConfig(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
+    }
+    catch {
+        // Docker itself would refuse an unreadable config; starting empty loses nothing it could have used.
+        return {};
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/deliver.ts
+
 
 
 
@@ -12277,8 +12261,9 @@ function writeCredentialFiles(minted, runner, cleanup, secretDir) {
         const path = (0,external_node_path_.join)(secretDir(), file.name);
         if ((0,external_node_path_.dirname)(path) !== secretDir())
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { mode: 0o700 });
-        writeSecret(path, file.merge ? file.merge(parts) : parts.join('\n'), cleanup);
-        runner.exportVariable(variable, file.envIsFolder ? (0,external_node_path_.dirname)(path) : path);
+        const docker = file.format === 'docker-config';
+        writeSecret(path, docker ? dockerConfig(parts, runner.env) : parts.join('\n'), cleanup);
+        runner.exportVariable(variable, docker ? (0,external_node_path_.dirname)(path) : path);
         if (file.oidcToken)
             tokenFiles.push(path);
         for (const id of ids)

@@ -1326,63 +1326,7 @@ function decodeJwt(jwt) {
 }
 
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/providers/docker-config.ts
-
-
-
-function authField(username, password) {
-    return Buffer.from(`${username}:${password}`).toString('base64');
-}
-/**
- * The config the job had before (DOCKER_CONFIG, else ~/.docker), so logins and settings made earlier keep
- * working. A global credsStore is dropped: with one set, docker would ask the store and ignore `auths`.
- * The old folder's cli-plugins stay reachable (buildx installed by setup-buildx-action lives there).
- */
-function startingConfig(env) {
-    const dir = env.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker');
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'config.json');
-    let config = {};
-    if ((0,external_node_fs_namespaceObject.existsSync)(path)) {
-        try {
-            const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-            if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-                config = parsed;
-        }
-        catch {
-            // Docker itself would refuse an unreadable config; starting empty loses nothing it could have used.
-        }
-    }
-    const rest = Object.fromEntries(Object.entries(config).filter(([key]) => key !== 'credsStore'));
-    const extra = Array.isArray(rest.cliPluginsExtraDirs) ? rest.cliPluginsExtraDirs : [];
-    return { ...rest, cliPluginsExtraDirs: [...extra, (0,external_node_path_namespaceObject.join)(dir, 'cli-plugins')] };
-}
-/** The base config with these logins; a credential helper set for one of the hosts would win over `auths`. */
-function withLogins(base, logins) {
-    const auths = { ...base.auths };
-    for (const [host, auth] of Object.entries(logins))
-        auths[host] = { auth };
-    const credHelpers = Object.fromEntries(Object.entries(base.credHelpers ?? {}).filter(([host]) => !(host in logins)));
-    return JSON.stringify({ ...base, auths, ...(base.credHelpers ? { credHelpers } : {}) });
-}
-/**
- * Several registry entries, one config: their logins together. Every part starts from the same base, so
- * a credential helper any part removed (for its own host) stays removed.
- */
-function mergeConfigs(parts) {
-    const configs = parts.map((part) => JSON.parse(part));
-    const merged = { ...configs[0], auths: Object.assign({}, ...configs.map((config) => config.auths)) };
-    if (merged.credHelpers) {
-        merged.credHelpers = Object.fromEntries(Object.entries(merged.credHelpers).filter(([host]) => configs.every((config) => config.credHelpers && host in config.credHelpers)));
-    }
-    return `${JSON.stringify(merged, null, 2)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/providers/container-registry.ts
-
 
 
 
@@ -1424,18 +1368,18 @@ async function container_registry_exchange(config, ctx) {
     const logins = await loginsFor(config, ctx.upstream, ctx);
     const auths = {};
     for (const login of logins) {
-        const auth = authField(login.username, login.password);
+        // Docker's `auth` field; its base64 form would slip past a mask of the password alone.
+        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
         ctx.mask(login.password);
         ctx.mask(auth);
-        auths[login.host] = auth;
+        auths[login.host] = { auth };
     }
-    const config_ = withLogins(startingConfig(ctx.env), auths);
     const [first] = logins;
     const expiries = logins.flatMap((login) => (login.expiresAt ? [login.expiresAt] : [])).sort();
     const hosts = logins.map((login) => login.host);
     return {
         env: {},
-        files: [{ env: 'DOCKER_CONFIG', name: 'docker/config.json', envIsFolder: true, content: () => config_, merge: mergeConfigs }],
+        files: [{ env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) }],
         secretOutputs: { password: first.password },
         // The username is public knowledge (oauth2accesstoken, AWS): masking it would blank it all over the log.
         publicOutputs: { hosts: hosts.join(','), username: first.username },

@@ -4,7 +4,6 @@ import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
-import { authField, mergeConfigs, startingConfig, withLogins } from './docker-config.js';
 import type { Credential, DerivedContext, DerivedProvider, Handoff } from './types.js';
 
 // Container registry logins built on another entry's credential (`from:`): no registry password is
@@ -62,20 +61,20 @@ interface Login {
 
 async function exchange(config: RegistryConfig, ctx: DerivedContext): Promise<Credential> {
   const logins = await loginsFor(config, ctx.upstream, ctx);
-  const auths: Record<string, string> = {};
+  const auths: Record<string, { auth: string }> = {};
   for (const login of logins) {
-    const auth = authField(login.username, login.password);
+    // Docker's `auth` field; its base64 form would slip past a mask of the password alone.
+    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
     ctx.mask(login.password);
     ctx.mask(auth);
-    auths[login.host] = auth;
+    auths[login.host] = { auth };
   }
-  const config_ = withLogins(startingConfig(ctx.env), auths);
   const [first] = logins as [Login, ...Login[]];
   const expiries = logins.flatMap((login) => (login.expiresAt ? [login.expiresAt] : [])).sort();
   const hosts = logins.map((login) => login.host);
   return {
     env: {},
-    files: [{ env: 'DOCKER_CONFIG', name: 'docker/config.json', envIsFolder: true, content: () => config_, merge: mergeConfigs }],
+    files: [{ env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) }],
     secretOutputs: { password: first.password },
     // The username is public knowledge (oauth2accesstoken, AWS): masking it would blank it all over the log.
     publicOutputs: { hosts: hosts.join(','), username: first.username },

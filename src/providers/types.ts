@@ -52,10 +52,11 @@ export interface CredentialFile {
   name: string;
   /** The content, or a function of the paths of this credential's other files (a config naming a token file). */
   content: string | ((pathOf: (name: string) => string) => string);
-  /** The variable receives the folder the file is in, not the file (DOCKER_CONFIG names a folder). */
-  envIsFolder?: boolean;
-  /** Joins the contents of every entry's file for the same variable into one; lines joined by default. */
-  merge?: (parts: readonly string[]) => string;
+  /**
+   * How the contents of every entry's file for the same variable become one file: lines joined (default),
+   * or a Docker config.json whose folder the variable receives (the logins merged into the job's config).
+   */
+  format?: 'lines' | 'docker-config';
   /** The file holds a runner OIDC token that `keyless refresh` renews in a later step (its path goes in KEYLESS_REFRESH). */
   oidcToken?: true;
 }

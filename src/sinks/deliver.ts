@@ -5,6 +5,7 @@ import type { CredentialEntry } from '../config/config.js';
 import type { Credential, CredentialFile } from '../providers/types.js';
 import type { Runner } from '../runner/runner.js';
 import type { CleanupLog } from '../runner/state.js';
+import { dockerConfig } from './docker-config.js';
 
 export interface Delivered {
   /** Names of variables, outputs and files handed to the job (never their values). */
@@ -74,8 +75,9 @@ export function writeCredentialFiles(
   for (const [variable, { file, parts, ids }] of byVariable) {
     const path = join(secretDir(), file.name);
     if (dirname(path) !== secretDir()) mkdirSync(dirname(path), { mode: 0o700 });
-    writeSecret(path, file.merge ? file.merge(parts) : parts.join('\n'), cleanup);
-    runner.exportVariable(variable, file.envIsFolder ? dirname(path) : path);
+    const docker = file.format === 'docker-config';
+    writeSecret(path, docker ? dockerConfig(parts, runner.env) : parts.join('\n'), cleanup);
+    runner.exportVariable(variable, docker ? dirname(path) : path);
     if (file.oidcToken) tokenFiles.push(path);
     for (const id of ids) exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
   }

@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dockerConfig } from '../../../src/sinks/docker-config.js';
+
+const auth = (user: string, password: string) => Buffer.from(`${user}:${password}`).toString('base64');
+const part = (host: string, value: string) => JSON.stringify({ auths: { [host]: { auth: value } } });
+
+describe('docker config', () => {
+  it('keeps the job\'s earlier config but its credential store, and reaches its cli-plugins', () => {
+    const home = mkdtempSync(join(tmpdir(), 'keyless-home-'));
+    mkdirSync(join(home, '.docker'));
+    writeFileSync(join(home, '.docker', 'config.json'), JSON.stringify({
+      auths: { 'docker.io': { auth: 'b2xkOm9sZA==' } },
+      credsStore: 'desktop',
+      credHelpers: { 'us-docker.pkg.dev': 'gcloud', 'europe-docker.pkg.dev': 'gcloud' },
+      cliPluginsExtraDirs: ['/opt/plugins'],
+      detachKeys: 'ctrl-x',
+    }));
+    const gar = part('us-docker.pkg.dev', auth('oauth2accesstoken', 'ya29.x'));
+    const ghcr = part('ghcr.io', auth('x-access-token', 'ghs_y'));
+    const merged = JSON.parse(dockerConfig([gar, ghcr], { HOME: home })) as Record<string, unknown>;
+    expect(merged.auths).toEqual({
+      'docker.io': { auth: 'b2xkOm9sZA==' },
+      'us-docker.pkg.dev': { auth: auth('oauth2accesstoken', 'ya29.x') },
+      'ghcr.io': { auth: auth('x-access-token', 'ghs_y') },
+    });
+    expect(merged).not.toHaveProperty('credsStore');
+    // The helper for the host logged in to would win over auths; the other host keeps its helper.
+    expect(merged.credHelpers).toEqual({ 'europe-docker.pkg.dev': 'gcloud' });
+    expect(merged.cliPluginsExtraDirs).toEqual(['/opt/plugins', join(home, '.docker', 'cli-plugins')]);
+    expect(merged.detachKeys).toBe('ctrl-x');
+  });
+
+  it('starts empty without an earlier config, or with an unreadable one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keyless-docker-'));
+    const login = part('ghcr.io', 'eDp5');
+    expect(JSON.parse(dockerConfig([login], { DOCKER_CONFIG: dir }))).toEqual({ auths: { 'ghcr.io': { auth: 'eDp5' } }, cliPluginsExtraDirs: [join(dir, 'cli-plugins')] });
+    writeFileSync(join(dir, 'config.json'), '{not json');
+    expect((JSON.parse(dockerConfig([login], { DOCKER_CONFIG: dir })) as { auths: unknown }).auths).toEqual({ 'ghcr.io': { auth: 'eDp5' } });
+  });
+});
