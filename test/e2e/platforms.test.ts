@@ -140,6 +140,21 @@ describe('trusted publishing: npm, PyPI, RubyGems', () => {
     expect(registry.requests.filter((r) => r.path === '/_/oidc/audience')).toHaveLength(1);
   });
 
+  it('assumes a RubyGems API key role when one is named', async () => {
+    const w = await world();
+    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/widget'] }));
+    const credentials = `- provider: rubygems\n  gem-server: ${registry.url}\n  role: rg_oidc_akr_release`;
+    const main = await w.main({ credentials });
+    expect(main.code).toBe(0);
+    expect(registry.requests[0]?.path).toBe('/api/v1/oidc/api_key_roles/rg_oidc_akr_release/assume_role');
+    expect(main.env.GEM_HOST_API_KEY).toBe(registry.issued[0]);
+    expect(main.summary).toContain('| rubygems | rubygems | API key role rg_oidc_akr_release |');
+    expect(main.stdout).toContain('RubyGems API key (push_rubygem, yank_rubygem)');
+    const unknown = await w.main({ credentials: credentials.replace('release', 'nightly') });
+    expect(errorCodes(unknown)).toEqual(['EXCHANGE_DENIED']);
+    w.expectNoLeaks([main, unknown]);
+  });
+
   it('surfaces what RubyGems and npm say instead of a bare ENEEDAUTH', async () => {
     const w = await world();
     const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: [] }));

@@ -137,6 +137,13 @@ export function startPublishing(options: { trustedIssuer: string; repositories: 
         }
         json(res, 200, { success: true, token: mint('pypi-'), expires: Math.floor(Date.now() / 1000) + 900 });
       },
+      // An API key role, addressed by its token; an unknown one is a 404 like any missing record.
+      'POST /api/v1/oidc/api_key_roles/*': async (req, res) => {
+        const role = /^\/api\/v1\/oidc\/api_key_roles\/([^/]+)\/assume_role$/.exec(req.path)?.[1];
+        const claims = await check('rubygems.org')((JSON.parse(req.body) as { jwt?: string }).jwt ?? '');
+        if (role !== 'rg_oidc_akr_release' || !allowed(claims)) return json(res, 404, { error: 'Not Found' });
+        json(res, 201, { rubygems_api_key: mint('rubygems_'), name: `GitHub Actions ${String(claims?.run_id)}`, scopes: ['push_rubygem', 'yank_rubygem'], gem: { name: 'widget' }, expires_at: new Date(Date.now() + 1_800_000).toISOString() });
+      },
       'POST /api/v1/oidc/trusted_publisher/exchange_token': async (req, res) => {
         const claims = await check('rubygems.org')((JSON.parse(req.body) as { jwt?: string }).jwt ?? '');
         if (!allowed(claims)) {
