@@ -12174,9 +12174,11 @@ function readCleanupItems(env) {
 function dockerConfig(parts, env) {
     const dir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker');
     const base = readConfig((0,external_node_path_.join)(dir, 'config.json'));
+    // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
+    const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE).auths : undefined;
     const logins = Object.assign({}, ...parts.map((part) => JSON.parse(part).auths));
     const merged = Object.fromEntries(Object.entries(base).filter(([key]) => key !== 'credsStore'));
-    merged.auths = { ...base.auths, ...logins };
+    merged.auths = { ...podman, ...base.auths, ...logins };
     if (base.credHelpers)
         merged.credHelpers = Object.fromEntries(Object.entries(base.credHelpers).filter(([host]) => !(host in logins)));
     const extra = Array.isArray(base.cliPluginsExtraDirs) ? base.cliPluginsExtraDirs : [];
@@ -12264,10 +12266,13 @@ function writeCredentialFiles(minted, runner, cleanup, secretDir) {
         const docker = file.format === 'docker-config';
         writeSecret(path, docker ? dockerConfig(parts, runner.env) : parts.join('\n'), cleanup);
         runner.exportVariable(variable, docker ? (0,external_node_path_.dirname)(path) : path);
+        if (docker)
+            runner.exportVariable('REGISTRY_AUTH_FILE', path);
         if (file.oidcToken)
             tokenFiles.push(path);
+        const names = docker ? [variable, 'REGISTRY_AUTH_FILE'] : [variable];
         for (const id of ids)
-            exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
+            exported.set(id, [...(exported.get(id) ?? []), ...names.map((name) => `env ${name} (file)`)]);
     }
     // Paths only, never a token: what `keyless refresh` renews in a later step of a long job.
     if (tokenFiles.length > 0)

@@ -78,8 +78,10 @@ export function writeCredentialFiles(
     const docker = file.format === 'docker-config';
     writeSecret(path, docker ? dockerConfig(parts, runner.env) : parts.join('\n'), cleanup);
     runner.exportVariable(variable, docker ? dirname(path) : path);
+    if (docker) runner.exportVariable('REGISTRY_AUTH_FILE', path);
     if (file.oidcToken) tokenFiles.push(path);
-    for (const id of ids) exported.set(id, [...(exported.get(id) ?? []), `env ${variable} (file)`]);
+    const names = docker ? [variable, 'REGISTRY_AUTH_FILE'] : [variable];
+    for (const id of ids) exported.set(id, [...(exported.get(id) ?? []), ...names.map((name) => `env ${name} (file)`)]);
   }
   // Paths only, never a token: what `keyless refresh` renews in a later step of a long job.
   if (tokenFiles.length > 0) runner.exportVariable('KEYLESS_REFRESH', tokenFiles.join(delimiter));

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-// The Docker CLI's config.json, as every registry client (docker, buildx, crane, skopeo, podman with
-// DOCKER_CONFIG) reads it: `auths.<host>.auth` is base64 of `user:password`. Keyless writes its own under
+// The Docker CLI's config.json, as every registry client (docker, buildx, crane; podman, buildah and
+// skopeo through REGISTRY_AUTH_FILE) reads it: `auths.<host>.auth` is base64 of `user:password`. Keyless writes its own under
 // RUNNER_TEMP and points DOCKER_CONFIG there, rather than `docker login` into ~/.docker, which outlives
 // the job on self-hosted runners.
 
@@ -18,9 +18,11 @@ type DockerConfig = Record<string, unknown> & { auths?: Record<string, unknown>;
 export function dockerConfig(parts: readonly string[], env: Readonly<Record<string, string | undefined>>): string {
   const dir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
   const base = readConfig(join(dir, 'config.json'));
+  // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
+  const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE).auths : undefined;
   const logins = Object.assign({}, ...parts.map((part) => (JSON.parse(part) as DockerConfig).auths)) as Record<string, unknown>;
   const merged: DockerConfig = Object.fromEntries(Object.entries(base).filter(([key]) => key !== 'credsStore'));
-  merged.auths = { ...base.auths, ...logins };
+  merged.auths = { ...podman, ...base.auths, ...logins };
   if (base.credHelpers) merged.credHelpers = Object.fromEntries(Object.entries(base.credHelpers).filter(([host]) => !(host in logins)));
   const extra = Array.isArray(base.cliPluginsExtraDirs) ? (base.cliPluginsExtraDirs as unknown[]) : [];
   merged.cliPluginsExtraDirs = [...extra, join(dir, 'cli-plugins')];

@@ -53,8 +53,9 @@ describe('provider: registry', () => {
 
     expect(main.code).toBe(0);
     expect(oidcAudiences(w.runner)).toEqual([`https://iam.googleapis.com/${PROVIDER}`]);
-    expect(Object.keys(main.env)).toEqual(['DOCKER_CONFIG']);
+    expect(Object.keys(main.env)).toEqual(['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE']);
     const { dir, path, config } = dockerConfig(main);
+    expect(main.env.REGISTRY_AUTH_FILE).toBe(path);
     expect(dir.startsWith(w.job.temp)).toBe(true);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(statSync(dir).mode & 0o777).toBe(0o700);

@@ -33,6 +33,13 @@ describe('docker config', () => {
     expect(merged.detachKeys).toBe('ctrl-x');
   });
 
+  it('carries over the logins of an earlier REGISTRY_AUTH_FILE, which it replaces for podman', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keyless-podman-'));
+    writeFileSync(join(dir, 'auth.json'), JSON.stringify({ auths: { 'quay.io': { auth: 'cTpx' } } }));
+    const merged = JSON.parse(dockerConfig([part('ghcr.io', 'eDp5')], { DOCKER_CONFIG: dir, REGISTRY_AUTH_FILE: join(dir, 'auth.json') })) as { auths: unknown };
+    expect(merged.auths).toEqual({ 'quay.io': { auth: 'cTpx' }, 'ghcr.io': { auth: 'eDp5' } });
+  });
+
   it('starts empty without an earlier config, or with an unreadable one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'keyless-docker-'));
     const login = part('ghcr.io', 'eDp5');
