@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAwsSts } from '../test/fakes/aws-sts.js';
+import { startEcr } from '../test/fakes/container-registries.js';
 import { startEntra } from '../test/fakes/entra.js';
 import { startGoogle } from '../test/fakes/google.js';
 import { startOAuthServer } from '../test/fakes/oauth-server.js';
@@ -34,7 +35,7 @@ async function measure(variants: Record<string, Variant>, env: Record<string, st
     for (const [name, variant] of Object.entries(variants)) {
       const before = seen();
       // BENCH_PROFILE=DIR writes a CPU profile of each 1-credential main step there, to see where time goes.
-      const profile = process.env.BENCH_PROFILE && name === 'keyless, 1 credential' ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` } : {};
+      const profile = process.env.BENCH_PROFILE && name === (process.env.BENCH_PROFILE_VARIANT ?? 'keyless, 1 credential') ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` } : {};
       const run = await runStep(variant.script, { job: newJob(), actionYml: actionYmlPath, inputs: variant.inputs, env: { ...env, ...profile } });
       if (variant.credentials > 0 && run.code !== 0) throw new Error(`${name} failed:\n${run.stdout}${run.stderr}`);
       // The first two rounds warm the file cache and the fakes; they are not counted.
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   const aws = await startAwsSts({ trustedIssuer: runner.issuer });
   const google = await startGoogle({ trustedIssuer: runner.issuer, provider: wip });
   const entra = await startEntra({ trustedIssuer: runner.issuer, tenantId: tenant, clientId: client, subjects: [String(runner.claims.sub)] });
+  const ecr = await startEcr({ sts: aws, region: 'us-east-1' });
   const awsEntry = `- provider: aws\n  role: arn:aws:iam::123456789012:role/deploy\n  region: us-east-1\n  sts-endpoint: ${aws.url}/`;
   const clouds = [
     awsEntry,
@@ -75,6 +77,11 @@ async function main(): Promise<void> {
     },
     'keyless, 1 cloud (aws)': { script: at('dist/main.js'), inputs: { credentials: awsEntry }, credentials: 1 },
     'keyless, 3 clouds (aws, gcp, azure)': { script: at('dist/main.js'), inputs: { credentials: clouds }, credentials: 3 },
+    'keyless, aws + ECR login (from: aws)': {
+      script: at('dist/main.js'),
+      inputs: { credentials: `${awsEntry}\n  id: aws\n- provider: registry\n  kind: ecr\n  from: aws\n  endpoint: ${ecr.url}/` },
+      credentials: 2,
+    },
     ...(existsSync(at('../shared/corpus/sigstore-conformance/bundle-verify/a.txt'))
       ? {
           'keyless, 1 credential + 1 verified tool': {
@@ -99,8 +106,8 @@ async function main(): Promise<void> {
       credentials: 1,
     },
   };
-  const { times, trips } = await measure(variants, env, [runner, sts, aws, google, entra]);
-  await Promise.all([runner, sts, aws, google, entra].map((fake) => fake.close()));
+  const { times, trips } = await measure(variants, env, [runner, sts, aws, google, entra, ecr]);
+  await Promise.all([runner, sts, aws, google, entra, ecr].map((fake) => fake.close()));
 
   const m = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
   const node = m['node (empty script)'] ?? 1;
@@ -117,6 +124,7 @@ async function main(): Promise<void> {
   console.log(`  main step, 1 credential / fastest peer-style    ${(one / fastestPeer).toFixed(2)}×  (budget ≤ 0.60×)`);
   console.log(`  5 credentials / 1 credential                    ${((m['keyless, 5 credentials'] ?? 0) / one).toFixed(2)}×  (budget ≤ 1.50×)`);
   console.log(`  3 clouds / 1 cloud                              ${((m['keyless, 3 clouds (aws, gcp, azure)'] ?? 0) / (m['keyless, 1 cloud (aws)'] ?? 1)).toFixed(2)}×  (budget ≤ 1.50×)`);
+  console.log(`  aws + ECR login / aws alone                     ${((m['keyless, aws + ECR login (from: aws)'] ?? 0) / (m['keyless, 1 cloud (aws)'] ?? 1)).toFixed(2)}×  (one dependent round trip, SigV4 signer loaded lazily)`);
   const verification = benchVerification(at('../shared/corpus/sigstore-conformance'), runs);
   if (verification) {
     console.log(`  verifyBundle / @sigstore/verify direct          ${(verification.keyless / verification.direct).toFixed(2)}×  (budget ≤ 1.10×; ${verification.keyless.toFixed(2)} vs ${verification.direct.toFixed(2)} ms per bundle)`);

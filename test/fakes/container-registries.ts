@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { AwsV4Signer } from 'aws4fetch';
+import { sign } from 'aws4';
 import { SignJWT } from 'jose';
 import type { AwsSession, AwsStsFake } from './aws-sts.js';
 import type { EntraFake } from './entra.js';
@@ -29,7 +29,7 @@ export async function startEcr(options: { sts: AwsStsFake; region: string; accou
       if (await applyFault(faults.shift(), res)) return;
       const target = String(req.headers['x-amz-target']);
       const wantService = target === ECR_PUBLIC_TARGET ? 'ecr-public' : 'ecr';
-      const checked = await checkSignature(req, options.sts, wantService, target === ECR_PUBLIC_TARGET ? 'us-east-1' : options.region);
+      const checked = checkSignature(req, options.sts, wantService, target === ECR_PUBLIC_TARGET ? 'us-east-1' : options.region);
       if ('refusal' in checked) return awsError(res, ...checked.refusal);
       const { session } = checked;
       const role = session.arn.split('/')[1] ?? '';
@@ -54,30 +54,24 @@ export async function startEcr(options: { sts: AwsStsFake; region: string; accou
 type Refusal = [status: number, type: string, message: string];
 
 /** SigV4 as AWS checks it: the scope names a live session, and the signature matches what arrived. */
-async function checkSignature(req: RecordedRequest, sts: AwsStsFake, service: string, region: string): Promise<{ session: AwsSession } | { refusal: Refusal }> {
+function checkSignature(req: RecordedRequest, sts: AwsStsFake, service: string, region: string): { session: AwsSession } | { refusal: Refusal } {
   const authorization = req.headers.authorization ?? '';
   const scope = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=[0-9a-f]{64}$/.exec(authorization);
+  if (!/^\d{8}T\d{6}Z$/.test(String(req.headers['x-amz-date']))) return { refusal: [400, 'IncompleteSignatureException', 'Authorization header requires existence of either a \'X-Amz-Date\' or a \'Date\' header.'] };
   if (!scope) return { refusal: [400, 'MissingAuthenticationTokenException', 'Missing Authentication Token'] };
   const [, keyId = '', , signedRegion = '', signedService = '', signedHeaders = ''] = scope;
   const session = sts.sessions.get(keyId);
   if (!session || req.headers['x-amz-security-token'] !== session.sessionToken) {
     return { refusal: [400, 'UnrecognizedClientException', 'The security token included in the request is invalid.'] };
   }
+  // Recomputed from the headers the client said it signed, as they arrived (X-Amz-Date included).
   const headers: Record<string, string> = {};
-  for (const name of signedHeaders.split(';')) if (name !== 'host' && name !== 'x-amz-security-token') headers[name] = String(req.headers[name]);
-  const expected = await new AwsV4Signer({
-    method: req.method,
-    url: `http://${String(req.headers.host)}${req.path}`,
-    headers,
-    body: req.body,
-    accessKeyId: keyId,
-    secretAccessKey: session.secretAccessKey,
-    sessionToken: session.sessionToken,
-    service: signedService,
-    region: signedRegion,
-    datetime: String(req.headers['x-amz-date']),
-  }).sign();
-  if (expected.headers.get('authorization') !== authorization || signedService !== service || signedRegion !== region) {
+  for (const name of signedHeaders.split(';')) headers[name] = String(req.headers[name]);
+  const expected = sign(
+    { method: req.method, host: String(req.headers.host), path: req.path, service: signedService, region: signedRegion, headers, body: req.body },
+    { accessKeyId: keyId, secretAccessKey: session.secretAccessKey, sessionToken: session.sessionToken },
+  );
+  if (expected.headers?.Authorization !== authorization || signedService !== service || signedRegion !== region) {
     return { refusal: [403, 'InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.'] };
   }
   return { session };
