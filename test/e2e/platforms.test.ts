@@ -165,3 +165,30 @@ describe('trusted publishing: npm, PyPI, RubyGems', () => {
     expect(npmRun.stdout).toContain('add this repository and workflow as a trusted publisher of widget');
   });
 });
+
+describe('a step that fails half way', () => {
+  it('exports nothing, and post still revokes the Vault, crates.io and GitHub tokens minted before the failure', async () => {
+    const w = await world();
+    const vault = w.adopt(await startVault({ trustedIssuer: w.runner.issuer, audience: 'vault.example', role: 'ci', subjects: [SUB] }));
+    const crates = w.adopt(await startCrates({ trustedIssuer: w.runner.issuer, audience: 'self', repositories: ['acme/widget'] }));
+    const sts = w.adopt(await startOctoSts({ trustedIssuer: w.runner.issuer, audience: 'self', policy: 'release', subjects: [SUB] }));
+    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/other'] }));
+    const credentials = [
+      `- provider: vault\n  url: ${vault.url}\n  role: ci\n  oidc-audience: vault.example`,
+      `- provider: crates\n  registry: ${crates.url}`,
+      `- provider: github\n  sts-url: ${sts.url}\n  scope: acme/widget\n  identity: release`,
+      `- provider: npm\n  package: widget\n  registry: ${registry.url}`,
+    ].join('\n');
+    const main = await w.main({ credentials }, { GITHUB_API_URL: sts.url });
+    expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
+    expect(main.env).toEqual({});
+    expect(main.stdout).toContain('3 credential(s) were minted but not handed out; the post step revokes them.');
+    const post = await w.post({ credentials }, main, { GITHUB_API_URL: sts.url });
+    expect(post.code).toBe(0);
+    expect(vault.revoked).toEqual(new Set(vault.issued));
+    expect(crates.revoked).toEqual(new Set(crates.issued));
+    expect(sts.revoked).toEqual(new Set(sts.issued));
+    expect([vault.issued, crates.issued, sts.issued].map((issued) => issued.length)).toEqual([1, 1, 1]);
+    w.expectNoLeaks([main, post]);
+  });
+});
