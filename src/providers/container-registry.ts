@@ -36,7 +36,7 @@ export const ACR_TOKEN_USERNAME = '00000000-0000-0000-0000-000000000000';
 function read(fields: FieldReader): RegistryConfig | undefined {
   const kind = fields.string('kind', { required: true, pattern: /^(gar|acr|ecr|ghcr)$/, expected: 'gar, acr, ecr or ghcr' }) as RegistryKind | undefined;
   const from = fields.string('from', { required: true, expected: `the id of the ${kind ? UPSTREAM[kind] : 'gcp, azure, aws or github'} entry whose credential logs in` });
-  const hosts = fields.strings('host') ?? (kind === 'ghcr' ? ['ghcr.io'] : []);
+  const hosts = fields.strings('host') ?? [];
   const endpoint = fields.url('endpoint');
   if (kind === undefined || from === undefined) return undefined;
   for (const host of hosts) {
@@ -107,7 +107,14 @@ async function loginsFor(config: RegistryConfig, upstream: Handoff, ctx: Derived
   if (config.kind === 'acr') return Promise.all(config.hosts.map((host) => acrLogin(host, upstream.token, upstream.tenant, config, ctx)));
   // GHCR takes any username with a token; x-access-token is the convention for GitHub App tokens.
   const username = config.kind === 'gar' ? 'oauth2accesstoken' : 'x-access-token';
-  return config.hosts.map((host) => ({ host, username, password: upstream.token, ...(upstream.expiresAt ? { expiresAt: upstream.expiresAt } : {}), attempts: 0 }));
+  const hosts = config.hosts.length > 0 ? config.hosts : [packagesHost(ctx.env.GITHUB_SERVER_URL)];
+  return hosts.map((host) => ({ host, username, password: upstream.token, ...(upstream.expiresAt ? { expiresAt: upstream.expiresAt } : {}), attempts: 0 }));
+}
+
+/** This job's GitHub container registry: ghcr.io, or `containers.<host>` on GHES and GHE.com. */
+function packagesHost(server: string | undefined): string {
+  const host = server ? new URL(server).host : 'github.com';
+  return host === 'github.com' ? 'ghcr.io' : `containers.${host}`;
 }
 
 function mismatch(config: RegistryConfig, upstream: Handoff): KeylessError {

@@ -178,7 +178,11 @@ describe('provider: registry', () => {
     expect(login(dockerConfig(main).config.auths, 'ghcr.io')).toEqual(['x-access-token', sts.issued[0]]);
     const post = await w.post({ credentials }, main, { GITHUB_API_URL: sts.url });
     expect(sts.revoked).toEqual(new Set(sts.issued));
-    w.expectNoLeaks([main, post]);
+    // On GHES the registry is containers.<host>, found from the job's server without a host key.
+    const ghes = await w.main({ credentials }, { GITHUB_API_URL: sts.url, GITHUB_SERVER_URL: 'https://ghes.acme.example' });
+    expect(Object.keys(dockerConfig(ghes).config.auths)).toEqual(['containers.ghes.acme.example']);
+    const ghesPost = await w.post({ credentials }, ghes, { GITHUB_API_URL: sts.url });
+    w.expectNoLeaks([main, post, ghes, ghesPost]);
   });
 
   it('runs every exchange at once; a registry waits only for the entry it builds on, into one merged config', async () => {
