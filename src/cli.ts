@@ -1,4 +1,10 @@
 import { renderError } from './errors.js';
+import { inertLines } from './runner/inert.js';
+
+// Every byte the CLI prints passes through inertLines: it runs in workflow steps too (`keyless pins` in CI),
+// where a finding quoted from a hostile workflow file must not become a workflow command.
+const out = (text: string) => process.stdout.write(inertLines(text));
+const err = (text: string) => process.stderr.write(inertLines(text));
 
 const USAGE = `usage: keyless <command>
 
@@ -22,15 +28,15 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'demo': {
       const { demo } = await import('./cli/demo.js');
-      return demo(rest, (text) => process.stdout.write(text));
+      return demo(rest, out);
     }
     case 'verify': {
       const { verifyCommand } = await import('./cli/verify.js');
-      return verifyCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+      return verifyCommand(rest, { out, err });
     }
     case 'pins': {
       const { pinsCommand } = await import('./cli/pins.js');
-      return pinsCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, process.env);
+      return pinsCommand(rest, { out, err }, process.env);
     }
     case 'refresh': {
       const [{ refresh }, { createRunner }] = await Promise.all([import('./cli/refresh.js'), import('./runner/runner.js')]);
@@ -40,10 +46,10 @@ async function main(argv: readonly string[]): Promise<number> {
     case '-h':
     case '--help':
     case 'help':
-      process.stdout.write(`${USAGE}\n`);
+      out(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     default:
-      process.stderr.write(`keyless: unknown command "${command}"\n${USAGE}\n`);
+      err(`keyless: unknown command "${command}"\n${USAGE}\n`);
       return 2;
   }
 }
@@ -53,7 +59,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${renderError(error)}\n`);
+    err(`${renderError(error)}\n`);
     process.exitCode = 1;
   },
 );

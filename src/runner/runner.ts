@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { KeylessError } from '../errors.js';
 import { type AnnotationProperties, command, escapeData, fileRecord } from './commands.js';
+import { inert } from './inert.js';
 import { SecretSet } from './mask.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -44,7 +45,12 @@ export function createRunner(env: Env, write: (text: string) => void): Runner {
     }
     appendFileSync(file, fileRecord(name, value, delimiter()));
   };
-  const say = (text: string) => { write(secrets.redact(text)); };
+  // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
+  const line = (text: string) => inert(secrets.redact(text));
+  const annotate = (name: string, message: string, properties: AnnotationProperties = {}) => {
+    const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
+    write(command(name, line(message), props));
+  };
   return {
     env,
     mask(secret) {
@@ -62,10 +68,10 @@ export function createRunner(env: Env, write: (text: string) => void): Runner {
       const file = env.GITHUB_STEP_SUMMARY;
       if (file) appendFileSync(file, `${secrets.redact(markdown)}\n`);
     },
-    info: (message) => { say(`${message}\n`); },
-    warning: (message, properties) => { say(command('warning', message, properties)); },
-    error: (message, properties) => { say(command('error', message, properties)); },
-    group: (title) => { say(`::group::${escapeData(title)}\n`); },
+    info: (message) => { write(`${line(message)}\n`); },
+    warning: (message, properties) => { annotate('warning', message, properties); },
+    error: (message, properties) => { annotate('error', message, properties); },
+    group: (title) => { write(`::group::${escapeData(line(title))}\n`); },
     endGroup: () => { write('::endgroup::\n'); },
   };
 }
