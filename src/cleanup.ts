@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { type AuditRecord, type CleanupRecord, writeAudit } from './audit/record.js';
+import { lstatSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { type AuditRecord, type CleanupRecord, rewriteAudit } from './audit/record.js';
 import { cleanupSummary } from './audit/summary.js';
 import { KeylessError, renderError } from './errors.js';
 import type { HttpClient } from './http/client.js';
@@ -19,13 +21,18 @@ export interface PostDeps {
  */
 export async function cleanup(deps: PostDeps): Promise<void> {
   const { runner, http } = deps;
-  const items = readCleanupItems(runner.env);
-  for (const item of items) if (item.kind === 'revoke') for (const value of Object.values(item.handle)) runner.mask(value);
+  const { items, ignored } = readCleanupItems(runner.env);
+  if (ignored > 0) {
+    runner.warning(`ignored ${ignored} STATE_keyless_* entr${ignored === 1 ? 'y' : 'ies'} that this action's main step did not write — an earlier step exported them through GITHUB_ENV; check the job's earlier steps`);
+  }
+  // Only the secrets: the endpoint stays readable so a failed revocation can say where it went.
+  for (const item of items) if (item.kind === 'revoke') for (const secret of [item.handle.token, item.handle.refresh]) if (secret) runner.mask(secret);
 
+  const temp = runner.env.RUNNER_TEMP || tmpdir();
   const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);
-  const deleted = deletePaths(items, records);
+  const deleted = deletePaths(items, records, temp);
   report(runner, records, deleted);
-  updateAudit(items, records);
+  updateAudit(items, records, temp, runner);
 
   const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
   const failures = records.filter((r) => r.status === 'failed');
@@ -36,19 +43,51 @@ export async function cleanup(deps: PostDeps): Promise<void> {
   }
 }
 
-/** Deletes every file and folder main recorded; a failure becomes a record, not an exception. */
-function deletePaths(items: readonly CleanupItem[], records: CleanupRecord[]): number {
+/**
+ * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
+ * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
+ * anywhere); the last component is not, so a link is removed, never followed.
+ */
+export function ownedPath(path: string, temp: string): string | undefined {
+  try {
+    const real = join(realpathSync(dirname(path)), basename(path));
+    const inside = relative(realpathSync(temp), real);
+    const top = inside.split(sep)[0] ?? '';
+    if (inside === '' || isAbsolute(inside) || top === '..' || !top.startsWith('keyless-')) return undefined;
+    return real;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an exception. */
+function deletePaths(items: readonly CleanupItem[], records: CleanupRecord[], temp: string): number {
   let deleted = 0;
   for (const item of items) {
-    if (item.kind !== 'path' || !existsSync(item.path)) continue;
+    if (item.kind !== 'path') continue;
+    const path = ownedPath(item.path, temp);
+    if (path === undefined) {
+      if (isPresent(item.path)) records.push({ id: item.path, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP' });
+      continue;
+    }
+    if (!isPresent(path)) continue;
     try {
-      rmSync(item.path, { recursive: true, force: true });
+      rmSync(path, { recursive: true, force: true });
       deleted++;
     } catch (error) {
       records.push({ id: item.path, provider: 'file', status: 'failed', detail: renderError(error) });
     }
   }
   return deleted;
+}
+
+function isPresent(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function report(runner: Runner, records: readonly CleanupRecord[], deleted: number): void {
@@ -64,7 +103,7 @@ function report(runner: Runner, records: readonly CleanupRecord[], deleted: numb
 async function revokeOne(item: CleanupItem, http: HttpClient): Promise<CleanupRecord | undefined> {
   if (item.kind !== 'revoke' && item.kind !== 'revoke-none') return undefined;
   const base = { id: item.id, provider: item.provider, ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}) };
-  const provider = providers[item.provider];
+  const provider = Object.hasOwn(providers, item.provider) ? providers[item.provider] : undefined;
   if (item.kind === 'revoke-none' || provider?.revoke === undefined) {
     const reason = item.kind === 'revoke-none' ? item.reason : undefined;
     return { ...base, status: 'not-revocable', detail: reason ?? 'the issuer offers no revocation; it expires on its own' };
@@ -78,12 +117,15 @@ async function revokeOne(item: CleanupItem, http: HttpClient): Promise<CleanupRe
   return { ...base, ...result };
 }
 
-function updateAudit(items: readonly CleanupItem[], records: CleanupRecord[]): void {
+/** Adds the cleanup to main's audit record, when the file is still the regular file main created in its place. */
+function updateAudit(items: readonly CleanupItem[], records: CleanupRecord[], temp: string, runner: Runner): void {
   const audit = items.find((item) => item.kind === 'audit');
-  if (audit?.kind !== 'audit' || !existsSync(audit.path)) return;
+  const path = audit === undefined ? undefined : ownedPath(audit.path, temp);
+  if (path === undefined || !basename(path).startsWith('keyless-audit-')) return;
   try {
-    const record = JSON.parse(readFileSync(audit.path, 'utf8')) as AuditRecord;
-    writeAudit(audit.path, { ...record, cleanup: records });
+    if (!lstatSync(path).isFile()) return;
+    const record = JSON.parse(readFileSync(path, 'utf8')) as AuditRecord;
+    rewriteAudit(path, { ...record, cleanup: records }, (text) => runner.redact(text));
   } catch {
     // The audit file is a convenience copy; the job summary already holds the cleanup.
   }

@@ -112,8 +112,6 @@ async function mintOne(
   } catch (error) {
     throw error instanceof KeylessError ? about(error, subject) : error;
   }
-  const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).flatMap((f) => (typeof f.content === 'string' ? [f.content] : []))];
-  for (const value of secrets) deps.runner.mask(value);
   const expiresAt = credential.info.expiresAt;
   deps.cleanup.record(
     credential.revoke
@@ -126,5 +124,12 @@ async function mintOne(
           ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
         },
   );
+  // After the revocation is recorded, so a refusal here still revokes. Providers mask each secret on arrival;
+  // these are the values handed out (files are built from them).
+  try {
+    for (const value of [...Object.values(credential.env), ...Object.values(credential.secretOutputs)]) deps.runner.mask(value);
+  } catch (error) {
+    throw error instanceof KeylessError ? about(error, subject) : error;
+  }
   return { entry, credential };
 }

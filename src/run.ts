@@ -1,17 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AuditRecord } from './audit/record.js';
-import { identityFromClaims, writeAudit } from './audit/record.js';
+import { type AuditRecord, identityFromClaims, writeAudit } from './audit/record.js';
 import { mainSummary } from './audit/summary.js';
-import { loadConfig } from './config/config.js';
+import { type Config, loadConfig } from './config/config.js';
 import { readInputs } from './config/inputs.js';
-import { renderError } from './errors.js';
-import { mintAll } from './exchange.js';
+import { KeylessError, renderError } from './errors.js';
+import { type ExchangeOutcome, mintAll } from './exchange.js';
 import type { HttpClient } from './http/client.js';
+import type { Finding } from './policy/pins/scan.js';
+import type { VerifiedTool } from './policy/tools/types.js';
 import type { Runner } from './runner/runner.js';
 import { CleanupLog } from './runner/state.js';
-import { deliver, secretDirectory, writeCredentialFiles } from './sinks/deliver.js';
+import { writeDelivery } from './sinks/deliver.js';
 
 /** dist/cli.js, beside this bundle's folder (dist/main/index.js), for `node "$KEYLESS_CLI" refresh`. */
 function cliPath(): string {
@@ -25,31 +27,69 @@ export interface MainDeps {
 }
 
 /**
- * The main step: inputs → claims gate → runner OIDC → exchanges → sinks → audit. Throws a KeylessError
- * when the step must fail; by then everything minted is recorded for the post step to revoke.
+ * The main step, in phases: configure → gate → mint → write files → commit. Any phase but the last may
+ * throw a KeylessError, and by then nothing has been handed to the job (what was minted is recorded for
+ * the post step to revoke). The commit phase hands everything out and cannot fail half way.
  */
 export async function run(deps: MainDeps): Promise<void> {
   const { runner } = deps;
-  const config = loadConfig(readInputs(runner.env), runner.env.GITHUB_WORKSPACE ?? process.cwd());
   const cleanup = new CleanupLog(runner);
+  const workspace = runner.env.GITHUB_WORKSPACE ?? process.cwd();
+  const config = loadConfig(readInputs(runner.env), workspace);
   cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
+  requireRunnerFiles(runner);
   const http = deps.createHttp(config.httpTimeoutMs);
 
-  // Under enforce the pin check gates everything after it; under warn it only annotates, so it runs
-  // alongside the exchanges instead of adding its round trip (the contents API) in front of them.
-  const workspace = runner.env.GITHUB_WORKSPACE ?? process.cwd();
-  const pinCheck = config.pinPolicy === 'off' ? Promise.resolve([]) : import('./policy/pins/gate.js').then((m) => m.gatePins(config, { runner, http, workspace }));
-  if (config.pinPolicy === 'enforce') await pinCheck;
-  else pinCheck.catch(() => undefined);
-  // The gate runs before the runner token is even requested: an unverified tool chain gets no credential.
-  // Its code (Sigstore and all) loads only when there are tools to verify.
-  const tools =
-    config.tools.length > 0
-      ? await (await import('./policy/tools/gate.js')).gateTools(config, { runner, http, workspace })
-      : [];
+  const { tools, pins } = await gate(config, { runner, http, workspace, cleanup });
   const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
+  const record = auditRecord(config, outcome, tools);
+  const auditPath = join(runner.env.RUNNER_TEMP || tmpdir(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}.json`);
+  cleanup.record({ kind: 'audit', path: auditPath });
+
+  const [firstFailure, ...otherFailures] = outcome.failed;
+  if (firstFailure) {
+    for (const { error } of otherFailures) runner.error(renderError(error));
+    if (outcome.minted.length > 0) runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
+    record.pins = await pins;
+    saveAudit(runner, auditPath, record);
+    throw firstFailure.error;
+  }
+  const delivery = writeDelivery(outcome.minted, runner, cleanup);
+  await commit(runner, { outcome, record, auditPath, pins, delivery });
+}
+
+/** GITHUB_ENV and GITHUB_OUTPUT must exist before anything is minted: the commit phase may not discover it. */
+function requireRunnerFiles(runner: Runner): void {
+  for (const variable of ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE'] as const) {
+    if (!runner.env[variable]) {
+      throw new KeylessError('INPUT_INVALID', `${variable} is not set, so nothing could be handed to the job`, {
+        hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
+      });
+    }
+  }
+}
+
+/**
+ * The tool chain first. Under enforce the pin check gates everything after it; under warn it only
+ * annotates, so it runs alongside the exchanges instead of adding its round trip in front of them, and a
+ * problem it meets becomes a warning. The tool gate runs before the runner token is even requested, and
+ * its code (Sigstore and all) loads only when there are tools to verify.
+ */
+async function gate(config: Config, deps: { runner: Runner; http: HttpClient; workspace: string; cleanup: CleanupLog }) {
+  const pinCheck: Promise<Finding[]> =
+    config.pinPolicy === 'off' ? Promise.resolve([]) : import('./policy/pins/gate.js').then((m) => m.gatePins(config, deps));
+  if (config.pinPolicy === 'enforce') await pinCheck;
+  const pins = pinCheck.catch((error: unknown) => {
+    deps.runner.warning(`pin check did not finish: ${renderError(error)}`);
+    return [];
+  });
+  const tools: VerifiedTool[] = config.tools.length > 0 ? await (await import('./policy/tools/gate.js')).gateTools(config, deps) : [];
+  return { tools, pins };
+}
+
+function auditRecord(config: Config, outcome: ExchangeOutcome, tools: readonly VerifiedTool[]): AuditRecord {
   const anyToken = outcome.tokens.values().next().value;
-  const record: AuditRecord = {
+  return {
     version: 1,
     identity: anyToken ? identityFromClaims(anyToken.claims) : {},
     tools,
@@ -68,23 +108,27 @@ export async function run(deps: MainDeps): Promise<void> {
     }),
     credentials: [],
   };
-  const auditPath = join(runner.env.RUNNER_TEMP || tmpdir(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${process.pid}.json`);
-  cleanup.record({ kind: 'audit', path: auditPath });
+}
 
-  const [firstFailure, ...otherFailures] = outcome.failed;
-  if (firstFailure) {
-    for (const { error } of otherFailures) runner.error(renderError(error));
-    if (outcome.minted.length > 0) {
-      runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
-    }
-    writeAudit(auditPath, record);
-    throw firstFailure.error;
-  }
+interface Commit {
+  outcome: ExchangeOutcome;
+  record: AuditRecord;
+  auditPath: string;
+  pins: Promise<Finding[]>;
+  delivery: ReturnType<typeof writeDelivery>;
+}
 
-  const secretDir = secretDirectory(runner, cleanup);
-  const files = writeCredentialFiles(outcome.minted, runner, cleanup, secretDir);
+/**
+ * Hands everything to the job. Every value was checked and masked on arrival and every file is on disk,
+ * so what remains are appends to the runner's files; the audit record and summary are reports, and a
+ * failure to write them is a warning, never a failed step that has already exported credentials.
+ */
+async function commit(runner: Runner, { outcome, record, auditPath, pins, delivery }: Commit): Promise<void> {
+  for (const [name, value] of delivery.env) runner.exportVariable(name, value);
+  if (outcome.minted.some(({ credential }) => credential.refreshable)) runner.exportVariable('KEYLESS_CLI', cliPath());
+  for (const [name, value] of delivery.outputs) runner.setOutput(name, value);
   for (const { entry, credential } of outcome.minted) {
-    const exported = [...(files.get(entry.id) ?? []), ...deliver(entry, credential, runner, cleanup, secretDir).exported];
+    const exported = delivery.exported.get(entry.id) ?? [];
     record.credentials.push({
       id: entry.id,
       provider: entry.provider.name,
@@ -96,12 +140,24 @@ export async function run(deps: MainDeps): Promise<void> {
     const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
     runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);
   }
-  if (outcome.minted.some(({ credential }) => credential.refreshable)) runner.exportVariable('KEYLESS_CLI', cliPath());
   const expiries = record.credentials.flatMap((c) => (c.expiresAt ? [c.expiresAt] : [])).sort();
   if (expiries[0]) runner.setOutput('expires-at', expiries[0]);
   runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
-  runner.setOutput('audit-file', auditPath);
-  record.pins = await pinCheck;
-  writeAudit(auditPath, record);
-  runner.appendSummary(mainSummary(record));
+  record.pins = await pins;
+  if (saveAudit(runner, auditPath, record)) runner.setOutput('audit-file', auditPath);
+  try {
+    runner.appendSummary(mainSummary(record));
+  } catch (error) {
+    runner.warning(`the job summary could not be written: ${renderError(error)}`);
+  }
+}
+
+function saveAudit(runner: Runner, path: string, record: AuditRecord): boolean {
+  try {
+    writeAudit(path, record, (text) => runner.redact(text));
+    return true;
+  } catch (error) {
+    runner.warning(`the audit record could not be written to ${path}: ${renderError(error)}`);
+    return false;
+  }
 }

@@ -45,23 +45,35 @@ function fileRecord(name, value, delimiter) {
     return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
 
+// EXTERNAL MODULE: ./src/runner/inert.ts
+var inert = __webpack_require__(7474);
 ;// CONCATENATED MODULE: ./src/runner/mask.ts
 /**
  * The set of secret strings this run has seen. Every one is announced to the runner with `add-mask`
  * before it is used anywhere, and `redact` removes them from text the runner does not mask itself
  * (the job summary, files, error messages built from server replies).
  */
+/**
+ * The shortest secret, and the shortest line of a multi-line one, that can be masked: the runner blanks
+ * every occurrence of a masked string, so a short one would blank common text, and a short line of a
+ * multi-line secret would show in the log. No issuer mints credentials this short.
+ */
+const MIN_SECRET_LENGTH = 8;
 class SecretSet {
     #values = new Set();
     /** The forms to mask for one secret: itself, each of its lines, and its URL- and JSON-escaped forms. */
     static forms(secret) {
         const forms = new Set([secret]);
-        for (const line of secret.split(/\r?\n/))
+        for (const line of secret.split(/\r\n|\r|\n/))
             if (line.trim() !== '')
                 forms.add(line);
         forms.add(encodeURIComponent(secret));
         forms.add(JSON.stringify(secret).slice(1, -1));
-        return [...forms].filter((form) => form.length >= 4);
+        return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+    }
+    /** True when the secret, or a line of it, is too short to be masked (see MIN_SECRET_LENGTH). */
+    static unmaskable(secret) {
+        return secret.split(/\r\n|\r|\n/).some((line) => line.trim().length < MIN_SECRET_LENGTH && (line.trim() !== '' || secret.trim() === ''));
     }
     /** Adds the secret; returns the forms that were new, which the caller must announce. */
     add(secret) {
@@ -84,6 +96,7 @@ class SecretSet {
 
 
 
+
 /**
  * A record delimiter. fileRecord refuses any value that contains it, so it need not be unpredictable,
  * only unlikely to collide; that keeps node:crypto off the start path.
@@ -102,10 +115,20 @@ function createRunner(env, write) {
         }
         (0,external_node_fs_.appendFileSync)(file, fileRecord(name, value, delimiter()));
     };
-    const say = (text) => { write(secrets.redact(text)); };
+    // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
+    const line = (text) => (0,inert/* inert */.t)(secrets.redact(text));
+    const annotate = (name, message, properties = {}) => {
+        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
+        write(command(name, line(message), props));
+    };
     return {
         env,
         mask(secret) {
+            if (SecretSet.unmaskable(secret)) {
+                throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `a secret value of ${secret.length} character(s) (or with a line that short) cannot be masked in the log, so it is refused`, {
+                    hint: `the service answered with a credential shorter than ${MIN_SECRET_LENGTH} characters; report it to its operator`,
+                });
+            }
             for (const form of secrets.add(secret))
                 write(`::add-mask::${escapeData(form)}\n`);
         },
@@ -123,10 +146,10 @@ function createRunner(env, write) {
             if (file)
                 (0,external_node_fs_.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
         },
-        info: (message) => { say(`${message}\n`); },
-        warning: (message, properties) => { say(command('warning', message, properties)); },
-        error: (message, properties) => { say(command('error', message, properties)); },
-        group: (title) => { say(`::group::${escapeData(title)}\n`); },
+        info: (message) => { write(`${line(message)}\n`); },
+        warning: (message, properties) => { annotate('warning', message, properties); },
+        error: (message, properties) => { annotate('error', message, properties); },
+        group: (title) => { write(`::group::${escapeData(line(title))}\n`); },
         endGroup: () => { write('::endgroup::\n'); },
     };
 }

@@ -44,6 +44,39 @@ function oneLine(text) {
 
 /***/ }),
 
+/***/ 7474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ inert),
+/* harmony export */   w: () => (/* binding */ inertLines)
+/* harmony export */ });
+// The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
+// step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
+// starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
+// `::add-mask::`, `::save-state::`, `::stop-commands::`… So outside text must never end a line or start
+// a command. Every line Keyless prints passes through `inert`.
+// CR, LF, CRLF end a line for the runner; NEL, LS, PS, VT and FF do for log viewers and editors.
+const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
+// Other C0/C1 controls (ANSI escapes can repaint or hide a line) and bidi overrides (can disguise one).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** One log line's worth of `text`: no line break, no control character, no workflow command. */
+function inert(text) {
+    return text
+        .replace(BREAKS, ' ')
+        .replace(CONTROLS, '\ufffd')
+        .replace(/^(\s*):/, '$1\u00b7:')
+        .replace(/##\[/g, '#\u00b7#[');
+}
+/** Text of many lines (a CLI report) made inert line by line; its own line ends are kept. */
+function inertLines(text) {
+    return text.split('\n').map(inert).join('\n');
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -481,7 +514,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _runner_inert_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7474);
 
+
+// Every byte the CLI prints passes through inertLines: it runs in workflow steps too (`keyless pins` in CI),
+// where a finding quoted from a hostile workflow file must not become a workflow command.
+const out = (text) => process.stdout.write((0,_runner_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .w)(text));
+const err = (text) => process.stderr.write((0,_runner_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .w)(text));
 const USAGE = `usage: keyless <command>
 
 commands:
@@ -503,15 +542,15 @@ async function main(argv) {
     switch (command) {
         case 'demo': {
             const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156));
-            return demo(rest, (text) => process.stdout.write(text));
+            return demo(rest, out);
         }
         case 'verify': {
             const { verifyCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5810));
-            return verifyCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+            return verifyCommand(rest, { out, err });
         }
         case 'pins': {
             const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8888));
-            return pinsCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }, process.env);
+            return pinsCommand(rest, { out, err }, process.env);
         }
         case 'refresh': {
             const [{ refresh }, { createRunner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 968).then(__nccwpck_require__.bind(__nccwpck_require__, 6968)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
@@ -521,17 +560,17 @@ async function main(argv) {
         case '-h':
         case '--help':
         case 'help':
-            process.stdout.write(`${USAGE}\n`);
+            out(`${USAGE}\n`);
             return command === undefined ? 2 : 0;
         default:
-            process.stderr.write(`keyless: unknown command "${command}"\n${USAGE}\n`);
+            err(`keyless: unknown command "${command}"\n${USAGE}\n`);
             return 2;
     }
 }
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (error) => {
-    process.stderr.write(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .renderError */ .vr)(error)}\n`);
+    err(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .renderError */ .vr)(error)}\n`);
     process.exitCode = 1;
 });
 

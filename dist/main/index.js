@@ -99,9 +99,9 @@ function serverText(value, max = 300) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bk: () => (/* binding */ parseEndpoint),
-/* harmony export */   EO: () => (/* binding */ assertSecure)
+/* harmony export */   EO: () => (/* binding */ assertSecure),
+/* harmony export */   U9: () => (/* binding */ isLoopback)
 /* harmony export */ });
-/* unused harmony export isLoopback */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -9594,6 +9594,8 @@ function headerValue(value) {
     return Array.isArray(value) ? value[0] : value;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -9618,8 +9620,27 @@ function identityFromClaims(claims) {
     }
     return identity;
 }
-function writeAudit(path, record) {
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o644 });
+/**
+ * Creates the audit file: 0600, and only if nothing is at that path yet (never through a link an earlier
+ * step planted). Every string in it passes through the log's redaction: server text can quote a token.
+ */
+function writeAudit(path, record, redact) {
+    (0,external_node_fs_.writeFileSync)(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+}
+/** Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is replaced, not followed). */
+function rewriteAudit(path, record, redact) {
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+        writeFileSync(temp, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+        renameSync(temp, path);
+    }
+    finally {
+        rmSync(temp, { force: true });
+    }
+}
+// Redacting the JSON text is sound: every secret is masked in its JSON-escaped form too, and `***` is valid inside a string.
+function auditText(record, redact) {
+    return `${redact(JSON.stringify(record, null, 2))}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
@@ -10417,14 +10438,14 @@ function assertUint8Array(input, label) {
   if (!(input instanceof Uint8Array))
     throw new TypeError(`${label} must be an instance of Uint8Array`);
 }
-function isObject(input) {
+function validate_isObject(input) {
   if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
     return !1;
   const prototype = Object.getPrototypeOf(input);
   return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 function isJwkSet(input) {
-  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
+  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
 }
 function isDisjoint(...headers) {
   const parameters = /* @__PURE__ */ new Set();
@@ -10462,7 +10483,7 @@ function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
   } catch (cause) {
     throw new ErrorClass(message, { cause });
   }
-  if (!isObject(parsed))
+  if (!validate_isObject(parsed))
     throw new ErrorClass(message);
   return parsed;
 }
@@ -10511,7 +10532,7 @@ function serializeJoseHeader(Err, header) {
   } catch (cause) {
     throw new Err("JOSE Header is not valid JSON", { cause });
   }
-  if (!isObject(parsed))
+  if (!validate_isObject(parsed))
     throw new Err("JOSE Header is not a JSON object");
   return [parsed, serialized];
 }
@@ -10639,7 +10660,7 @@ function decodeJwt(jwt) {
   } catch (cause) {
     throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
   }
-  if (!isObject(claimsSet))
+  if (!validate_isObject(claimsSet))
     throw new JWTInvalid("Invalid JWT Claims Set");
   return claimsSet;
 }
@@ -10870,17 +10891,15 @@ async function crates_exchange(config, ctx) {
             attempts: response.attempts,
             fingerprint: await fingerprint(token),
         },
-        revoke: { registry: config.registry.href, token },
+        revoke: { endpoint: config.registry.href, token },
     };
 }
 async function revoke(handle, ctx) {
-    const { registry, token } = handle;
-    if (!registry || !token)
-        return { status: 'not-revocable', detail: 'no token was recorded' };
+    const { endpoint, token } = handle;
     await callJson({
         http: ctx.http,
         method: 'DELETE',
-        url: new URL('/api/v1/trusted_publishing/tokens', registry),
+        url: new URL('/api/v1/trusted_publishing/tokens', endpoint),
         what: 'crates.io token revocation',
         headers: { authorization: `Bearer ${token}` },
         describe: cratesErrors,
@@ -10980,8 +10999,6 @@ function googleApiError(response, what, idToken, serviceAccount) {
  */
 async function revokeOAuthToken(handle, ctx) {
     const { endpoint, token, refresh, clientId } = handle;
-    if (!endpoint || !token)
-        return { status: 'not-revocable', detail: 'the issuer publishes no revocation endpoint' };
     const url = new URL(endpoint);
     for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']]) {
         if (!value)
@@ -11228,15 +11245,13 @@ async function github_exchange(config, ctx) {
             attempts: response.attempts,
             fingerprint: await fingerprint(token),
         },
-        revoke: { api: api.href, token },
+        revoke: { endpoint: api.href, token },
         handoff: { kind: 'bearer', provider: 'github', token },
     };
 }
 async function github_revoke(handle, ctx) {
-    const { api, token } = handle;
-    if (!api || !token)
-        return { status: 'not-revocable', detail: 'no token was recorded' };
-    const base = new URL(api);
+    const base = new URL(handle.endpoint);
+    const { token } = handle;
     await callJson({
         http: ctx.http,
         method: 'DELETE',
@@ -11404,8 +11419,13 @@ function metadataUrls(issuer) {
         new URL(`${path}/.well-known/openid-configuration`, issuer),
     ];
 }
-/** RFC 8414 discovery with the OpenID fallback; the document must name the same issuer (§3.3). */
-async function discover(http, issuer) {
+/**
+ * RFC 8414 discovery with the OpenID fallback; the document must name the same issuer (§3.3). The
+ * endpoints it names receive the runner's token and the credential, so they must be on the issuer's own
+ * origin, or on one the entry lists in `endpoint-origins`: a metadata document alone never sends a token
+ * to another host.
+ */
+async function discover(http, issuer, otherOrigins = []) {
     const tried = [];
     for (const url of metadataUrls(issuer)) {
         const response = await http.request({ method: 'GET', url, what: 'authorization server metadata', headers: { accept: 'application/json' } });
@@ -11426,9 +11446,18 @@ async function discover(http, issuer) {
             });
         }
         const revocation = typeof doc.revocation_endpoint === 'string' ? doc.revocation_endpoint : undefined;
+        const endpoint = (value, name) => {
+            const url = (0,http_url/* parseEndpoint */.Bk)(value, `discovered ${name}`);
+            if (url.origin !== issuer.origin && !otherOrigins.includes(url.origin)) {
+                throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `metadata for issuer ${issuer.href} names a ${name} on ${url.origin}, not on the issuer's origin`, {
+                    hint: `if that host is really the issuer's, list it on the entry: endpoint-origins: [${url.origin}]`,
+                });
+            }
+            return url;
+        };
         return {
-            tokenEndpoint: (0,http_url/* parseEndpoint */.Bk)(doc.token_endpoint, 'discovered token_endpoint'),
-            ...(revocation ? { revocationEndpoint: (0,http_url/* parseEndpoint */.Bk)(revocation, 'discovered revocation_endpoint') } : {}),
+            tokenEndpoint: endpoint(doc.token_endpoint, 'token_endpoint'),
+            ...(revocation ? { revocationEndpoint: endpoint(revocation, 'revocation_endpoint') } : {}),
         };
     }
     throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
@@ -11437,6 +11466,7 @@ async function discover(http, issuer) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/rfc8693.ts
+
 
 
 
@@ -11460,6 +11490,7 @@ function rfc8693_read(fields, id) {
         server,
         subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? rfc8693_JWT_TYPE,
         resources: fields.strings('resource') ?? [],
+        endpointOrigins: readOrigins(fields),
         exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
     };
     const optional = {
@@ -11473,6 +11504,25 @@ function rfc8693_read(fields, id) {
         if (value !== undefined)
             Object.assign(config, { [key]: value });
     return config;
+}
+/** `endpoint-origins`: each an https (or loopback http) origin, nothing more. */
+function readOrigins(fields) {
+    const origins = fields.strings('endpoint-origins') ?? [];
+    if (origins.length > 0 && !fields.has('issuer'))
+        fields.report('endpoint-origins', 'applies only with issuer (discovery)');
+    return origins.flatMap((origin) => {
+        try {
+            const url = new URL(origin);
+            const secure = url.protocol === 'https:' || (url.protocol === 'http:' && (0,http_url/* isLoopback */.U9)(url));
+            if (secure && url.origin === origin.replace(/\/$/, ''))
+                return [url.origin];
+        }
+        catch {
+            // reported below
+        }
+        fields.report('endpoint-origins', 'each item must be an origin such as https://sts.example.com (https, no path)');
+        return [];
+    });
 }
 function defaultEnv(id) {
     return id === 'rfc8693' ? 'KEYLESS_TOKEN' : `${id.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}_TOKEN`;
@@ -11493,7 +11543,7 @@ function exchangeForm(config, subjectToken) {
     return form;
 }
 async function rfc8693_exchange(config, ctx) {
-    const endpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer) : config.server;
+    const endpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer, config.endpointOrigins) : config.server;
     const { tokenEndpoint } = endpoints;
     const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
     const response = await ctx.http.request({
@@ -11628,17 +11678,15 @@ async function vault_exchange(config, ctx) {
             attempts: response.attempts,
             fingerprint: await fingerprint(token),
         },
-        revoke: { url: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}) },
+        revoke: { endpoint: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}) },
     };
 }
 async function vault_revoke(handle, ctx) {
-    const { url, token, namespace } = handle;
-    if (!url || !token)
-        return { status: 'not-revocable', detail: 'no token was recorded' };
+    const { endpoint, token, namespace } = handle;
     await callJson({
         http: ctx.http,
         method: 'POST',
-        url: new URL('v1/auth/token/revoke-self', withSlash(new URL(url))),
+        url: new URL('v1/auth/token/revoke-self', withSlash(new URL(endpoint))),
         what: 'Vault revoke-self',
         headers: { 'x-vault-token': token, ...(namespace ? { 'x-vault-namespace': namespace } : {}) },
         describe: vaultErrors,
@@ -12139,9 +12187,6 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
     catch (error) {
         throw error instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(error, subject) : error;
     }
-    const secrets = [...Object.values(credential.env), ...Object.values(credential.secretOutputs), ...(credential.files ?? []).flatMap((f) => (typeof f.content === 'string' ? [f.content] : []))];
-    for (const value of secrets)
-        deps.runner.mask(value);
     const expiresAt = credential.info.expiresAt;
     deps.cleanup.record(credential.revoke
         ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
@@ -12152,38 +12197,134 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
             ...(expiresAt ? { expiresAt } : {}),
             ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
         });
+    // After the revocation is recorded, so a refusal here still revokes. Providers mask each secret on arrival;
+    // these are the values handed out (files are built from them).
+    try {
+        for (const value of [...Object.values(credential.env), ...Object.values(credential.secretOutputs)])
+            deps.runner.mask(value);
+    }
+    catch (error) {
+        throw error instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(error, subject) : error;
+    }
     return { entry, credential };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/state.ts
+
+
+
+
 const PREFIX = 'keyless_';
+const KEY = `${PREFIX}key`;
+// Step state is not private to this action: an earlier step can export `STATE_keyless_…` through
+// GITHUB_ENV, and post receives it beside main's own. The runner lets main's saved names win, so main saves
+// a random key first and signs every later item with it: an item post did not see signed is not main's.
+// Each item's content is checked as well, since signing proves origin, not sense.
 /**
  * Appends each item to GITHUB_STATE the moment it exists, so a main step that dies half way still leaves
- * the post step a complete list of what to revoke and delete.
+ * the post step a complete list of what to revoke and delete. Constructing it saves the signing key, so
+ * it must come before anything main could leave behind.
  */
 class CleanupLog {
     runner;
     #next = 0;
+    #key = (0,external_node_crypto_.randomBytes)(32);
     constructor(runner) {
         this.runner = runner;
+        runner.saveState(KEY, this.#key.toString('hex'));
     }
     record(item) {
-        this.runner.saveState(`${PREFIX}${String(this.#next++).padStart(3, '0')}`, JSON.stringify(item));
+        const name = `${PREFIX}${String(this.#next++).padStart(3, '0')}`;
+        const json = JSON.stringify(item);
+        this.runner.saveState(name, `${sign(this.#key, name, json)}.${json}`);
     }
 }
-/** The items main saved, in the order it saved them; unreadable ones are skipped, not fatal. */
+function sign(key, name, json) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(`${name}\n${json}`).digest('hex');
+}
+/** The items main saved, in the order it saved them; anything main did not sign, or that makes no sense, is ignored. */
 function readCleanupItems(env) {
-    return Object.keys(env)
-        .filter((name) => name.startsWith(`STATE_${PREFIX}`))
-        .sort()
-        .flatMap((name) => {
-        try {
-            return [JSON.parse(env[name] ?? '')];
+    const names = Object.keys(env).filter((name) => name.startsWith(`STATE_${PREFIX}`) && name !== `STATE_${KEY}`);
+    const keyHex = env[`STATE_${KEY}`] ?? '';
+    const key = /^[0-9a-f]{64}$/.test(keyHex) ? Buffer.from(keyHex, 'hex') : undefined;
+    const items = [];
+    for (const name of names.sort()) {
+        const item = key === undefined ? undefined : verified(key, name.slice('STATE_'.length), env[name] ?? '');
+        if (item !== undefined)
+            items.push(item);
+    }
+    return { items, ignored: names.length - items.length };
+}
+function verified(key, name, value) {
+    const dot = value.indexOf('.');
+    const mac = Buffer.from(value.slice(0, dot), 'hex');
+    const json = value.slice(dot + 1);
+    const expected = Buffer.from(sign(key, name, json), 'hex');
+    if (dot !== 64 || mac.length !== expected.length || !timingSafeEqual(mac, expected))
+        return undefined;
+    try {
+        return parseItem(JSON.parse(json));
+    }
+    catch {
+        return undefined;
+    }
+}
+const TEXT = /^[^\p{Cc}\u2028\u2029]{1,300}$/u;
+const SECRET = /^[\x21-\x7e]{8,16384}$/;
+const state_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+function parseItem(raw) {
+    if (!isObject(raw))
+        return undefined;
+    const optional = (key, pattern) => (raw[key] === undefined ? {} : typeof raw[key] === 'string' && pattern.test(raw[key]) ? { [key]: raw[key] } : undefined);
+    switch (raw.kind) {
+        case 'settings':
+            return typeof raw.strictCleanup === 'boolean' ? { kind: 'settings', strictCleanup: raw.strictCleanup } : undefined;
+        case 'path':
+        case 'audit':
+            return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: raw.kind, path: raw.path } : undefined;
+        case 'revoke':
+        case 'revoke-none': {
+            const expiresAt = optional('expiresAt', ISO);
+            if (typeof raw.provider !== 'string' || !state_NAME.test(raw.provider) || typeof raw.id !== 'string' || !state_NAME.test(raw.id) || !expiresAt)
+                return undefined;
+            const base = { provider: raw.provider, id: raw.id, ...expiresAt };
+            if (raw.kind === 'revoke-none') {
+                const reason = optional('reason', TEXT);
+                return reason ? { kind: 'revoke-none', ...base, ...reason } : undefined;
+            }
+            const handle = parseHandle(raw.handle);
+            return handle ? { kind: 'revoke', ...base, handle } : undefined;
         }
-        catch {
-            return [];
-        }
-    });
+        default:
+            return undefined;
+    }
+}
+/** A revocation handle as every provider's revoke() expects it: an https (or loopback) URL without userinfo, and token-shaped secrets. */
+function parseHandle(raw) {
+    if (!isObject(raw) || typeof raw.endpoint !== 'string' || typeof raw.token !== 'string' || !SECRET.test(raw.token))
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw.endpoint);
+    }
+    catch {
+        return undefined;
+    }
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url));
+    if (!secure || url.username !== '' || url.password !== '')
+        return undefined;
+    const fields = { refresh: SECRET, clientId: TEXT, namespace: /^[\w-]+(\/[\w-]+)*\/?$/ };
+    const handle = { endpoint: url.href, token: raw.token };
+    for (const [key, pattern] of Object.entries(fields)) {
+        const value = raw[key];
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'string' || !pattern.test(value))
+            return undefined;
+        Object.assign(handle, { [key]: value });
+    }
+    return handle;
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/docker-config.ts
@@ -12229,42 +12370,47 @@ function readConfig(path) {
 
 
 /**
- * Hands one checked credential to the job. Called only after every exchange of the step succeeded, so a
- * failed step exports nothing. Every value was masked when it arrived.
+ * Writes every credential file (0600, in a private folder under RUNNER_TEMP) and returns what to export.
+ * It exports nothing itself: a write that fails here leaves the job without a single variable pointing at
+ * a half-written set of files.
  */
-function deliver(entry, credential, runner, cleanup, secretDir) {
-    const exported = [];
-    if (entry.exports.has('file')) {
-        for (const [name, value] of Object.entries(credential.env)) {
-            const path = (0,external_node_path_.join)(secretDir(), `${entry.id}-${name}`);
-            writeSecret(path, value, cleanup);
-            runner.exportVariable(`${name}_FILE`, path);
-            exported.push(`env ${name}_FILE (file)`);
+function writeDelivery(minted, runner, cleanup) {
+    const secretDir = secretDirectory(runner, cleanup);
+    const delivery = { env: [], outputs: [], exported: new Map() };
+    const note = (id, ...labels) => delivery.exported.set(id, [...(delivery.exported.get(id) ?? []), ...labels]);
+    writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note);
+    for (const { entry, credential } of minted) {
+        if (entry.exports.has('file')) {
+            for (const [name, value] of Object.entries(credential.env)) {
+                const path = (0,external_node_path_.join)(secretDir(), `${entry.id}-${name}`);
+                writeSecret(path, value, cleanup);
+                delivery.env.push([`${name}_FILE`, path]);
+                note(entry.id, `env ${name}_FILE (file)`);
+            }
         }
-    }
-    if (entry.exports.has('env')) {
-        for (const [name, value] of Object.entries({ ...credential.env, ...credential.publicEnv })) {
-            runner.exportVariable(name, value);
-            exported.push(`env ${name}`);
+        if (entry.exports.has('env')) {
+            for (const [name, value] of Object.entries({ ...credential.env, ...credential.publicEnv })) {
+                delivery.env.push([name, value]);
+                note(entry.id, `env ${name}`);
+            }
         }
-    }
-    if (entry.exports.has('outputs')) {
-        for (const [name, value] of Object.entries(credential.secretOutputs)) {
-            runner.setOutput(`${entry.id}-${name}`, value);
-            exported.push(`output ${entry.id}-${name}`);
+        if (entry.exports.has('outputs')) {
+            for (const [name, value] of Object.entries(credential.secretOutputs)) {
+                delivery.outputs.push([`${entry.id}-${name}`, value]);
+                note(entry.id, `output ${entry.id}-${name}`);
+            }
         }
+        for (const [name, value] of Object.entries(credential.publicOutputs))
+            delivery.outputs.push([`${entry.id}-${name}`, value]);
+        delivery.outputs.push([`${entry.id}-principal`, credential.info.principal]);
     }
-    for (const [name, value] of Object.entries(credential.publicOutputs))
-        runner.setOutput(`${entry.id}-${name}`, value);
-    runner.setOutput(`${entry.id}-principal`, credential.info.principal);
-    return { exported };
+    return delivery;
 }
 /**
- * Writes every credential file the providers asked for, one file per variable: contents that name the
- * same variable are joined (several AWS profiles in one shared credentials file). Returns, per entry id,
- * what it exported.
+ * The files providers asked for, one file per variable: contents that name the same variable are joined
+ * (several AWS profiles in one shared credentials file).
  */
-function writeCredentialFiles(minted, runner, cleanup, secretDir) {
+function writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note) {
     const byVariable = new Map();
     const tokenFiles = [];
     for (const { entry, credential } of minted) {
@@ -12283,26 +12429,24 @@ function writeCredentialFiles(minted, runner, cleanup, secretDir) {
             byVariable.set(file.env, group);
         }
     }
-    const exported = new Map();
     for (const [variable, { file, parts, ids }] of byVariable) {
         const path = (0,external_node_path_.join)(secretDir(), file.name);
         if ((0,external_node_path_.dirname)(path) !== secretDir())
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { mode: 0o700 });
         const docker = file.format === 'docker-config';
         writeSecret(path, docker ? dockerConfig(parts, runner.env) : parts.join('\n'), cleanup);
-        runner.exportVariable(variable, docker ? (0,external_node_path_.dirname)(path) : path);
+        delivery.env.push([variable, docker ? (0,external_node_path_.dirname)(path) : path]);
         if (docker)
-            runner.exportVariable('REGISTRY_AUTH_FILE', path);
+            delivery.env.push(['REGISTRY_AUTH_FILE', path]);
         if (file.oidcToken)
             tokenFiles.push(path);
         const names = docker ? [variable, 'REGISTRY_AUTH_FILE'] : [variable];
         for (const id of ids)
-            exported.set(id, [...(exported.get(id) ?? []), ...names.map((name) => `env ${name} (file)`)]);
+            note(id, ...names.map((name) => `env ${name} (file)`));
     }
     // Paths only, never a token: what `keyless refresh` renews in a later step of a long job.
     if (tokenFiles.length > 0)
-        runner.exportVariable('KEYLESS_REFRESH', tokenFiles.join(external_node_path_.delimiter));
-    return exported;
+        delivery.env.push(['KEYLESS_REFRESH', tokenFiles.join(external_node_path_.delimiter)]);
 }
 /** Records the path for the post step first, then writes: a crash in between still gets it deleted. */
 function writeSecret(path, content, cleanup) {
@@ -12311,7 +12455,8 @@ function writeSecret(path, content, cleanup) {
 }
 /**
  * A private directory for credential files, created on first use: under RUNNER_TEMP (emptied by the runner
- * after the job), never the workspace, where files end up in artifacts and images.
+ * after the job), never the workspace, where files end up in artifacts and images. Its `keyless-` name is
+ * what the post step checks before deleting anything.
  */
 function secretDirectory(runner, cleanup) {
     let dir;
@@ -12336,36 +12481,72 @@ function secretDirectory(runner, cleanup) {
 
 
 
+
 /** dist/cli.js, beside this bundle's folder (dist/main/index.js), for `node "$KEYLESS_CLI" refresh`. */
 function cliPath() {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'cli.js');
 }
 /**
- * The main step: inputs → claims gate → runner OIDC → exchanges → sinks → audit. Throws a KeylessError
- * when the step must fail; by then everything minted is recorded for the post step to revoke.
+ * The main step, in phases: configure → gate → mint → write files → commit. Any phase but the last may
+ * throw a KeylessError, and by then nothing has been handed to the job (what was minted is recorded for
+ * the post step to revoke). The commit phase hands everything out and cannot fail half way.
  */
 async function run(deps) {
     const { runner } = deps;
-    const config = loadConfig(readInputs(runner.env), runner.env.GITHUB_WORKSPACE ?? process.cwd());
     const cleanup = new CleanupLog(runner);
-    cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
-    const http = deps.createHttp(config.httpTimeoutMs);
-    // Under enforce the pin check gates everything after it; under warn it only annotates, so it runs
-    // alongside the exchanges instead of adding its round trip (the contents API) in front of them.
     const workspace = runner.env.GITHUB_WORKSPACE ?? process.cwd();
-    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve([]) : __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 1050)).then((m) => m.gatePins(config, { runner, http, workspace }));
+    const config = loadConfig(readInputs(runner.env), workspace);
+    cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
+    requireRunnerFiles(runner);
+    const http = deps.createHttp(config.httpTimeoutMs);
+    const { tools, pins } = await gate(config, { runner, http, workspace, cleanup });
+    const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
+    const record = auditRecord(config, outcome, tools);
+    const auditPath = (0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
+    cleanup.record({ kind: 'audit', path: auditPath });
+    const [firstFailure, ...otherFailures] = outcome.failed;
+    if (firstFailure) {
+        for (const { error } of otherFailures)
+            runner.error((0,errors/* renderError */.vr)(error));
+        if (outcome.minted.length > 0)
+            runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
+        record.pins = await pins;
+        saveAudit(runner, auditPath, record);
+        throw firstFailure.error;
+    }
+    const delivery = writeDelivery(outcome.minted, runner, cleanup);
+    await commit(runner, { outcome, record, auditPath, pins, delivery });
+}
+/** GITHUB_ENV and GITHUB_OUTPUT must exist before anything is minted: the commit phase may not discover it. */
+function requireRunnerFiles(runner) {
+    for (const variable of ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE']) {
+        if (!runner.env[variable]) {
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${variable} is not set, so nothing could be handed to the job`, {
+                hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
+            });
+        }
+    }
+}
+/**
+ * The tool chain first. Under enforce the pin check gates everything after it; under warn it only
+ * annotates, so it runs alongside the exchanges instead of adding its round trip in front of them, and a
+ * problem it meets becomes a warning. The tool gate runs before the runner token is even requested, and
+ * its code (Sigstore and all) loads only when there are tools to verify.
+ */
+async function gate(config, deps) {
+    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve([]) : __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 1050)).then((m) => m.gatePins(config, deps));
     if (config.pinPolicy === 'enforce')
         await pinCheck;
-    else
-        pinCheck.catch(() => undefined);
-    // The gate runs before the runner token is even requested: an unverified tool chain gets no credential.
-    // Its code (Sigstore and all) loads only when there are tools to verify.
-    const tools = config.tools.length > 0
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9343))).gateTools(config, { runner, http, workspace })
-        : [];
-    const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
+    const pins = pinCheck.catch((error) => {
+        deps.runner.warning(`pin check did not finish: ${(0,errors/* renderError */.vr)(error)}`);
+        return [];
+    });
+    const tools = config.tools.length > 0 ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9343))).gateTools(config, deps) : [];
+    return { tools, pins };
+}
+function auditRecord(config, outcome, tools) {
     const anyToken = outcome.tokens.values().next().value;
-    const record = {
+    return {
         version: 1,
         identity: anyToken ? identityFromClaims(anyToken.claims) : {},
         tools,
@@ -12384,22 +12565,21 @@ async function run(deps) {
         }),
         credentials: [],
     };
-    const auditPath = (0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${process.pid}.json`);
-    cleanup.record({ kind: 'audit', path: auditPath });
-    const [firstFailure, ...otherFailures] = outcome.failed;
-    if (firstFailure) {
-        for (const { error } of otherFailures)
-            runner.error((0,errors/* renderError */.vr)(error));
-        if (outcome.minted.length > 0) {
-            runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
-        }
-        writeAudit(auditPath, record);
-        throw firstFailure.error;
-    }
-    const secretDir = secretDirectory(runner, cleanup);
-    const files = writeCredentialFiles(outcome.minted, runner, cleanup, secretDir);
+}
+/**
+ * Hands everything to the job. Every value was checked and masked on arrival and every file is on disk,
+ * so what remains are appends to the runner's files; the audit record and summary are reports, and a
+ * failure to write them is a warning, never a failed step that has already exported credentials.
+ */
+async function commit(runner, { outcome, record, auditPath, pins, delivery }) {
+    for (const [name, value] of delivery.env)
+        runner.exportVariable(name, value);
+    if (outcome.minted.some(({ credential }) => credential.refreshable))
+        runner.exportVariable('KEYLESS_CLI', cliPath());
+    for (const [name, value] of delivery.outputs)
+        runner.setOutput(name, value);
     for (const { entry, credential } of outcome.minted) {
-        const exported = [...(files.get(entry.id) ?? []), ...deliver(entry, credential, runner, cleanup, secretDir).exported];
+        const exported = delivery.exported.get(entry.id) ?? [];
         record.credentials.push({
             id: entry.id,
             provider: entry.provider.name,
@@ -12411,16 +12591,29 @@ async function run(deps) {
         const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
         runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);
     }
-    if (outcome.minted.some(({ credential }) => credential.refreshable))
-        runner.exportVariable('KEYLESS_CLI', cliPath());
     const expiries = record.credentials.flatMap((c) => (c.expiresAt ? [c.expiresAt] : [])).sort();
     if (expiries[0])
         runner.setOutput('expires-at', expiries[0]);
     runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
-    runner.setOutput('audit-file', auditPath);
-    record.pins = await pinCheck;
-    writeAudit(auditPath, record);
-    runner.appendSummary(mainSummary(record));
+    record.pins = await pins;
+    if (saveAudit(runner, auditPath, record))
+        runner.setOutput('audit-file', auditPath);
+    try {
+        runner.appendSummary(mainSummary(record));
+    }
+    catch (error) {
+        runner.warning(`the job summary could not be written: ${(0,errors/* renderError */.vr)(error)}`);
+    }
+}
+function saveAudit(runner, path, record) {
+    try {
+        writeAudit(path, record, (text) => runner.redact(text));
+        return true;
+    }
+    catch (error) {
+        runner.warning(`the audit record could not be written to ${path}: ${(0,errors/* renderError */.vr)(error)}`);
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runner/commands.ts
@@ -12451,23 +12644,57 @@ function fileRecord(name, value, delimiter) {
     return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/runner/inert.ts
+// The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
+// step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
+// starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
+// `::add-mask::`, `::save-state::`, `::stop-commands::`… So outside text must never end a line or start
+// a command. Every line Keyless prints passes through `inert`.
+// CR, LF, CRLF end a line for the runner; NEL, LS, PS, VT and FF do for log viewers and editors.
+const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
+// Other C0/C1 controls (ANSI escapes can repaint or hide a line) and bidi overrides (can disguise one).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** One log line's worth of `text`: no line break, no control character, no workflow command. */
+function inert(text) {
+    return text
+        .replace(BREAKS, ' ')
+        .replace(CONTROLS, '\ufffd')
+        .replace(/^(\s*):/, '$1\u00b7:')
+        .replace(/##\[/g, '#\u00b7#[');
+}
+/** Text of many lines (a CLI report) made inert line by line; its own line ends are kept. */
+function inertLines(text) {
+    return text.split('\n').map(inert).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/runner/mask.ts
 /**
  * The set of secret strings this run has seen. Every one is announced to the runner with `add-mask`
  * before it is used anywhere, and `redact` removes them from text the runner does not mask itself
  * (the job summary, files, error messages built from server replies).
  */
+/**
+ * The shortest secret, and the shortest line of a multi-line one, that can be masked: the runner blanks
+ * every occurrence of a masked string, so a short one would blank common text, and a short line of a
+ * multi-line secret would show in the log. No issuer mints credentials this short.
+ */
+const MIN_SECRET_LENGTH = 8;
 class SecretSet {
     #values = new Set();
     /** The forms to mask for one secret: itself, each of its lines, and its URL- and JSON-escaped forms. */
     static forms(secret) {
         const forms = new Set([secret]);
-        for (const line of secret.split(/\r?\n/))
+        for (const line of secret.split(/\r\n|\r|\n/))
             if (line.trim() !== '')
                 forms.add(line);
         forms.add(encodeURIComponent(secret));
         forms.add(JSON.stringify(secret).slice(1, -1));
-        return [...forms].filter((form) => form.length >= 4);
+        return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+    }
+    /** True when the secret, or a line of it, is too short to be masked (see MIN_SECRET_LENGTH). */
+    static unmaskable(secret) {
+        return secret.split(/\r\n|\r|\n/).some((line) => line.trim().length < MIN_SECRET_LENGTH && (line.trim() !== '' || secret.trim() === ''));
     }
     /** Adds the secret; returns the forms that were new, which the caller must announce. */
     add(secret) {
@@ -12490,6 +12717,7 @@ class SecretSet {
 
 
 
+
 /**
  * A record delimiter. fileRecord refuses any value that contains it, so it need not be unpredictable,
  * only unlikely to collide; that keeps node:crypto off the start path.
@@ -12508,10 +12736,20 @@ function createRunner(env, write) {
         }
         (0,external_node_fs_.appendFileSync)(file, fileRecord(name, value, delimiter()));
     };
-    const say = (text) => { write(secrets.redact(text)); };
+    // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
+    const line = (text) => inert(secrets.redact(text));
+    const annotate = (name, message, properties = {}) => {
+        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
+        write(command(name, line(message), props));
+    };
     return {
         env,
         mask(secret) {
+            if (SecretSet.unmaskable(secret)) {
+                throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `a secret value of ${secret.length} character(s) (or with a line that short) cannot be masked in the log, so it is refused`, {
+                    hint: `the service answered with a credential shorter than ${MIN_SECRET_LENGTH} characters; report it to its operator`,
+                });
+            }
             for (const form of secrets.add(secret))
                 write(`::add-mask::${escapeData(form)}\n`);
         },
@@ -12529,10 +12767,10 @@ function createRunner(env, write) {
             if (file)
                 (0,external_node_fs_.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
         },
-        info: (message) => { say(`${message}\n`); },
-        warning: (message, properties) => { say(command('warning', message, properties)); },
-        error: (message, properties) => { say(command('error', message, properties)); },
-        group: (title) => { say(`::group::${escapeData(title)}\n`); },
+        info: (message) => { write(`${line(message)}\n`); },
+        warning: (message, properties) => { annotate('warning', message, properties); },
+        error: (message, properties) => { annotate('error', message, properties); },
+        group: (title) => { write(`::group::${escapeData(line(title))}\n`); },
         endGroup: () => { write('::endgroup::\n'); },
     };
 }

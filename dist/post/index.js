@@ -99,9 +99,9 @@ function serverText(value, max = 300) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bk: () => (/* binding */ parseEndpoint),
-/* harmony export */   EO: () => (/* binding */ assertSecure)
+/* harmony export */   EO: () => (/* binding */ assertSecure),
+/* harmony export */   U9: () => (/* binding */ isLoopback)
 /* harmony export */ });
-/* unused harmony export isLoopback */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -661,6 +661,10 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/audit/record.ts
 
 /** The GitHub OIDC claims that say who ran: read from the token, not the environment it could not vouch for. */
@@ -677,8 +681,27 @@ function identityFromClaims(claims) {
     }
     return identity;
 }
-function writeAudit(path, record) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o644 });
+/**
+ * Creates the audit file: 0600, and only if nothing is at that path yet (never through a link an earlier
+ * step planted). Every string in it passes through the log's redaction: server text can quote a token.
+ */
+function writeAudit(path, record, redact) {
+    writeFileSync(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+}
+/** Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is replaced, not followed). */
+function rewriteAudit(path, record, redact) {
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temp, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+    }
+}
+// Redacting the JSON text is sound: every secret is masked in its JSON-escaped form too, and `***` is valid inside a string.
+function auditText(record, redact) {
+    return `${redact(JSON.stringify(record, null, 2))}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
@@ -1584,17 +1607,15 @@ async function crates_exchange(config, ctx) {
             attempts: response.attempts,
             fingerprint: await fingerprint(token),
         },
-        revoke: { registry: config.registry.href, token },
+        revoke: { endpoint: config.registry.href, token },
     };
 }
 async function revoke(handle, ctx) {
-    const { registry, token } = handle;
-    if (!registry || !token)
-        return { status: 'not-revocable', detail: 'no token was recorded' };
+    const { endpoint, token } = handle;
     await callJson({
         http: ctx.http,
         method: 'DELETE',
-        url: new URL('/api/v1/trusted_publishing/tokens', registry),
+        url: new URL('/api/v1/trusted_publishing/tokens', endpoint),
         what: 'crates.io token revocation',
         headers: { authorization: `Bearer ${token}` },
         describe: cratesErrors,
@@ -1908,8 +1929,6 @@ function googleApiError(response, what, idToken, serviceAccount) {
  */
 async function revokeOAuthToken(handle, ctx) {
     const { endpoint, token, refresh, clientId } = handle;
-    if (!endpoint || !token)
-        return { status: 'not-revocable', detail: 'the issuer publishes no revocation endpoint' };
     const url = new URL(endpoint);
     for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']]) {
         if (!value)
@@ -2156,15 +2175,13 @@ async function github_exchange(config, ctx) {
             attempts: response.attempts,
             fingerprint: await fingerprint(token),
         },
-        revoke: { api: api.href, token },
+        revoke: { endpoint: api.href, token },
         handoff: { kind: 'bearer', provider: 'github', token },
     };
 }
 async function github_revoke(handle, ctx) {
-    const { api, token } = handle;
-    if (!api || !token)
-        return { status: 'not-revocable', detail: 'no token was recorded' };
-    const base = new URL(api);
+    const base = new URL(handle.endpoint);
+    const { token } = handle;
     await callJson({
         http: ctx.http,
         method: 'DELETE',
@@ -2332,8 +2349,13 @@ function metadataUrls(issuer) {
         new URL(`${path}/.well-known/openid-configuration`, issuer),
     ];
 }
-/** RFC 8414 discovery with the OpenID fallback; the document must name the same issuer (§3.3). */
-async function discover(http, issuer) {
+/**
+ * RFC 8414 discovery with the OpenID fallback; the document must name the same issuer (§3.3). The
+ * endpoints it names receive the runner's token and the credential, so they must be on the issuer's own
+ * origin, or on one the entry lists in `endpoint-origins`: a metadata document alone never sends a token
+ * to another host.
+ */
+async function discover(http, issuer, otherOrigins = []) {
     const tried = [];
     for (const url of metadataUrls(issuer)) {
         const response = await http.request({ method: 'GET', url, what: 'authorization server metadata', headers: { accept: 'application/json' } });
@@ -2354,9 +2376,18 @@ async function discover(http, issuer) {
             });
         }
         const revocation = typeof doc.revocation_endpoint === 'string' ? doc.revocation_endpoint : undefined;
+        const endpoint = (value, name) => {
+            const url = (0,http_url/* parseEndpoint */.Bk)(value, `discovered ${name}`);
+            if (url.origin !== issuer.origin && !otherOrigins.includes(url.origin)) {
+                throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `metadata for issuer ${issuer.href} names a ${name} on ${url.origin}, not on the issuer's origin`, {
+                    hint: `if that host is really the issuer's, list it on the entry: endpoint-origins: [${url.origin}]`,
+                });
+            }
+            return url;
+        };
         return {
-            tokenEndpoint: (0,http_url/* parseEndpoint */.Bk)(doc.token_endpoint, 'discovered token_endpoint'),
-            ...(revocation ? { revocationEndpoint: (0,http_url/* parseEndpoint */.Bk)(revocation, 'discovered revocation_endpoint') } : {}),
+            tokenEndpoint: endpoint(doc.token_endpoint, 'token_endpoint'),
+            ...(revocation ? { revocationEndpoint: endpoint(revocation, 'revocation_endpoint') } : {}),
         };
     }
     throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {
@@ -2365,6 +2396,7 @@ async function discover(http, issuer) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/rfc8693.ts
+
 
 
 
@@ -2388,6 +2420,7 @@ function rfc8693_read(fields, id) {
         server,
         subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? rfc8693_JWT_TYPE,
         resources: fields.strings('resource') ?? [],
+        endpointOrigins: readOrigins(fields),
         exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
     };
     const optional = {
@@ -2401,6 +2434,25 @@ function rfc8693_read(fields, id) {
         if (value !== undefined)
             Object.assign(config, { [key]: value });
     return config;
+}
+/** `endpoint-origins`: each an https (or loopback http) origin, nothing more. */
+function readOrigins(fields) {
+    const origins = fields.strings('endpoint-origins') ?? [];
+    if (origins.length > 0 && !fields.has('issuer'))
+        fields.report('endpoint-origins', 'applies only with issuer (discovery)');
+    return origins.flatMap((origin) => {
+        try {
+            const url = new URL(origin);
+            const secure = url.protocol === 'https:' || (url.protocol === 'http:' && (0,http_url/* isLoopback */.U9)(url));
+            if (secure && url.origin === origin.replace(/\/$/, ''))
+                return [url.origin];
+        }
+        catch {
+            // reported below
+        }
+        fields.report('endpoint-origins', 'each item must be an origin such as https://sts.example.com (https, no path)');
+        return [];
+    });
 }
 function defaultEnv(id) {
     return id === 'rfc8693' ? 'KEYLESS_TOKEN' : `${id.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}_TOKEN`;
@@ -2421,7 +2473,7 @@ function exchangeForm(config, subjectToken) {
     return form;
 }
 async function rfc8693_exchange(config, ctx) {
-    const endpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer) : config.server;
+    const endpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer, config.endpointOrigins) : config.server;
     const { tokenEndpoint } = endpoints;
     const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
     const response = await ctx.http.request({
@@ -2556,17 +2608,15 @@ async function vault_exchange(config, ctx) {
             attempts: response.attempts,
             fingerprint: await fingerprint(token),
         },
-        revoke: { url: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}) },
+        revoke: { endpoint: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}) },
     };
 }
 async function vault_revoke(handle, ctx) {
-    const { url, token, namespace } = handle;
-    if (!url || !token)
-        return { status: 'not-revocable', detail: 'no token was recorded' };
+    const { endpoint, token, namespace } = handle;
     await callJson({
         http: ctx.http,
         method: 'POST',
-        url: new URL('v1/auth/token/revoke-self', withSlash(new URL(url))),
+        url: new URL('v1/auth/token/revoke-self', withSlash(new URL(endpoint))),
         what: 'Vault revoke-self',
         headers: { 'x-vault-token': token, ...(namespace ? { 'x-vault-namespace': namespace } : {}) },
         describe: vaultErrors,
@@ -2610,38 +2660,129 @@ const providers = {
     vault: vault,
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/runner/state.ts
+
+
+
+
 const PREFIX = 'keyless_';
+const KEY = `${PREFIX}key`;
+// Step state is not private to this action: an earlier step can export `STATE_keyless_…` through
+// GITHUB_ENV, and post receives it beside main's own. The runner lets main's saved names win, so main saves
+// a random key first and signs every later item with it: an item post did not see signed is not main's.
+// Each item's content is checked as well, since signing proves origin, not sense.
 /**
  * Appends each item to GITHUB_STATE the moment it exists, so a main step that dies half way still leaves
- * the post step a complete list of what to revoke and delete.
+ * the post step a complete list of what to revoke and delete. Constructing it saves the signing key, so
+ * it must come before anything main could leave behind.
  */
 class CleanupLog {
     runner;
     #next = 0;
+    #key = randomBytes(32);
     constructor(runner) {
         this.runner = runner;
+        runner.saveState(KEY, this.#key.toString('hex'));
     }
     record(item) {
-        this.runner.saveState(`${PREFIX}${String(this.#next++).padStart(3, '0')}`, JSON.stringify(item));
+        const name = `${PREFIX}${String(this.#next++).padStart(3, '0')}`;
+        const json = JSON.stringify(item);
+        this.runner.saveState(name, `${sign(this.#key, name, json)}.${json}`);
     }
 }
-/** The items main saved, in the order it saved them; unreadable ones are skipped, not fatal. */
+function sign(key, name, json) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(`${name}\n${json}`).digest('hex');
+}
+/** The items main saved, in the order it saved them; anything main did not sign, or that makes no sense, is ignored. */
 function readCleanupItems(env) {
-    return Object.keys(env)
-        .filter((name) => name.startsWith(`STATE_${PREFIX}`))
-        .sort()
-        .flatMap((name) => {
-        try {
-            return [JSON.parse(env[name] ?? '')];
+    const names = Object.keys(env).filter((name) => name.startsWith(`STATE_${PREFIX}`) && name !== `STATE_${KEY}`);
+    const keyHex = env[`STATE_${KEY}`] ?? '';
+    const key = /^[0-9a-f]{64}$/.test(keyHex) ? Buffer.from(keyHex, 'hex') : undefined;
+    const items = [];
+    for (const name of names.sort()) {
+        const item = key === undefined ? undefined : verified(key, name.slice('STATE_'.length), env[name] ?? '');
+        if (item !== undefined)
+            items.push(item);
+    }
+    return { items, ignored: names.length - items.length };
+}
+function verified(key, name, value) {
+    const dot = value.indexOf('.');
+    const mac = Buffer.from(value.slice(0, dot), 'hex');
+    const json = value.slice(dot + 1);
+    const expected = Buffer.from(sign(key, name, json), 'hex');
+    if (dot !== 64 || mac.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(mac, expected))
+        return undefined;
+    try {
+        return parseItem(JSON.parse(json));
+    }
+    catch {
+        return undefined;
+    }
+}
+const TEXT = /^[^\p{Cc}\u2028\u2029]{1,300}$/u;
+const SECRET = /^[\x21-\x7e]{8,16384}$/;
+const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+function parseItem(raw) {
+    if (!(0,json/* isObject */.Gv)(raw))
+        return undefined;
+    const optional = (key, pattern) => (raw[key] === undefined ? {} : typeof raw[key] === 'string' && pattern.test(raw[key]) ? { [key]: raw[key] } : undefined);
+    switch (raw.kind) {
+        case 'settings':
+            return typeof raw.strictCleanup === 'boolean' ? { kind: 'settings', strictCleanup: raw.strictCleanup } : undefined;
+        case 'path':
+        case 'audit':
+            return typeof raw.path === 'string' && (0,external_node_path_namespaceObject.isAbsolute)(raw.path) && !raw.path.includes('\0') ? { kind: raw.kind, path: raw.path } : undefined;
+        case 'revoke':
+        case 'revoke-none': {
+            const expiresAt = optional('expiresAt', ISO);
+            if (typeof raw.provider !== 'string' || !NAME.test(raw.provider) || typeof raw.id !== 'string' || !NAME.test(raw.id) || !expiresAt)
+                return undefined;
+            const base = { provider: raw.provider, id: raw.id, ...expiresAt };
+            if (raw.kind === 'revoke-none') {
+                const reason = optional('reason', TEXT);
+                return reason ? { kind: 'revoke-none', ...base, ...reason } : undefined;
+            }
+            const handle = parseHandle(raw.handle);
+            return handle ? { kind: 'revoke', ...base, handle } : undefined;
         }
-        catch {
-            return [];
-        }
-    });
+        default:
+            return undefined;
+    }
+}
+/** A revocation handle as every provider's revoke() expects it: an https (or loopback) URL without userinfo, and token-shaped secrets. */
+function parseHandle(raw) {
+    if (!(0,json/* isObject */.Gv)(raw) || typeof raw.endpoint !== 'string' || typeof raw.token !== 'string' || !SECRET.test(raw.token))
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw.endpoint);
+    }
+    catch {
+        return undefined;
+    }
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && (0,http_url/* isLoopback */.U9)(url));
+    if (!secure || url.username !== '' || url.password !== '')
+        return undefined;
+    const fields = { refresh: SECRET, clientId: TEXT, namespace: /^[\w-]+(\/[\w-]+)*\/?$/ };
+    const handle = { endpoint: url.href, token: raw.token };
+    for (const [key, pattern] of Object.entries(fields)) {
+        const value = raw[key];
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'string' || !pattern.test(value))
+            return undefined;
+        Object.assign(handle, { [key]: value });
+    }
+    return handle;
 }
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
+
+
 
 
 
@@ -2654,15 +2795,21 @@ function readCleanupItems(env) {
  */
 async function cleanup(deps) {
     const { runner, http } = deps;
-    const items = readCleanupItems(runner.env);
+    const { items, ignored } = readCleanupItems(runner.env);
+    if (ignored > 0) {
+        runner.warning(`ignored ${ignored} STATE_keyless_* entr${ignored === 1 ? 'y' : 'ies'} that this action's main step did not write — an earlier step exported them through GITHUB_ENV; check the job's earlier steps`);
+    }
+    // Only the secrets: the endpoint stays readable so a failed revocation can say where it went.
     for (const item of items)
         if (item.kind === 'revoke')
-            for (const value of Object.values(item.handle))
-                runner.mask(value);
+            for (const secret of [item.handle.token, item.handle.refresh])
+                if (secret)
+                    runner.mask(secret);
+    const temp = runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
-    const deleted = deletePaths(items, records);
+    const deleted = deletePaths(items, records, temp);
     report(runner, records, deleted);
-    updateAudit(items, records);
+    updateAudit(items, records, temp, runner);
     const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
     const failures = records.filter((r) => r.status === 'failed');
     if (strict && failures.length > 0) {
@@ -2671,14 +2818,40 @@ async function cleanup(deps) {
         });
     }
 }
-/** Deletes every file and folder main recorded; a failure becomes a record, not an exception. */
-function deletePaths(items, records) {
+/**
+ * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
+ * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
+ * anywhere); the last component is not, so a link is removed, never followed.
+ */
+function ownedPath(path, temp) {
+    try {
+        const real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.basename)(path));
+        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(temp), real);
+        const top = inside.split(external_node_path_namespaceObject.sep)[0] ?? '';
+        if (inside === '' || (0,external_node_path_namespaceObject.isAbsolute)(inside) || top === '..' || !top.startsWith('keyless-'))
+            return undefined;
+        return real;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an exception. */
+function deletePaths(items, records, temp) {
     let deleted = 0;
     for (const item of items) {
-        if (item.kind !== 'path' || !(0,external_node_fs_namespaceObject.existsSync)(item.path))
+        if (item.kind !== 'path')
+            continue;
+        const path = ownedPath(item.path, temp);
+        if (path === undefined) {
+            if (isPresent(item.path))
+                records.push({ id: item.path, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP' });
+            continue;
+        }
+        if (!isPresent(path))
             continue;
         try {
-            (0,external_node_fs_namespaceObject.rmSync)(item.path, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
             deleted++;
         }
         catch (error) {
@@ -2686,6 +2859,15 @@ function deletePaths(items, records) {
         }
     }
     return deleted;
+}
+function isPresent(path) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function report(runner, records, deleted) {
     for (const r of records) {
@@ -2703,7 +2885,7 @@ async function revokeOne(item, http) {
     if (item.kind !== 'revoke' && item.kind !== 'revoke-none')
         return undefined;
     const base = { id: item.id, provider: item.provider, ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}) };
-    const provider = providers[item.provider];
+    const provider = Object.hasOwn(providers, item.provider) ? providers[item.provider] : undefined;
     if (item.kind === 'revoke-none' || provider?.revoke === undefined) {
         const reason = item.kind === 'revoke-none' ? item.reason : undefined;
         return { ...base, status: 'not-revocable', detail: reason ?? 'the issuer offers no revocation; it expires on its own' };
@@ -2717,13 +2899,17 @@ async function revokeOne(item, http) {
     }
     return { ...base, ...result };
 }
-function updateAudit(items, records) {
+/** Adds the cleanup to main's audit record, when the file is still the regular file main created in its place. */
+function updateAudit(items, records, temp, runner) {
     const audit = items.find((item) => item.kind === 'audit');
-    if (audit?.kind !== 'audit' || !(0,external_node_fs_namespaceObject.existsSync)(audit.path))
+    const path = audit === undefined ? undefined : ownedPath(audit.path, temp);
+    if (path === undefined || !(0,external_node_path_namespaceObject.basename)(path).startsWith('keyless-audit-'))
         return;
     try {
-        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(audit.path, 'utf8'));
-        writeAudit(audit.path, { ...record, cleanup: records });
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(path).isFile())
+            return;
+        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        rewriteAudit(path, { ...record, cleanup: records }, (text) => runner.redact(text));
     }
     catch {
         // The audit file is a convenience copy; the job summary already holds the cleanup.
@@ -2948,23 +3134,57 @@ function fileRecord(name, value, delimiter) {
     return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/runner/inert.ts
+// The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
+// step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
+// starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
+// `::add-mask::`, `::save-state::`, `::stop-commands::`… So outside text must never end a line or start
+// a command. Every line Keyless prints passes through `inert`.
+// CR, LF, CRLF end a line for the runner; NEL, LS, PS, VT and FF do for log viewers and editors.
+const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
+// Other C0/C1 controls (ANSI escapes can repaint or hide a line) and bidi overrides (can disguise one).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** One log line's worth of `text`: no line break, no control character, no workflow command. */
+function inert(text) {
+    return text
+        .replace(BREAKS, ' ')
+        .replace(CONTROLS, '\ufffd')
+        .replace(/^(\s*):/, '$1\u00b7:')
+        .replace(/##\[/g, '#\u00b7#[');
+}
+/** Text of many lines (a CLI report) made inert line by line; its own line ends are kept. */
+function inertLines(text) {
+    return text.split('\n').map(inert).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/runner/mask.ts
 /**
  * The set of secret strings this run has seen. Every one is announced to the runner with `add-mask`
  * before it is used anywhere, and `redact` removes them from text the runner does not mask itself
  * (the job summary, files, error messages built from server replies).
  */
+/**
+ * The shortest secret, and the shortest line of a multi-line one, that can be masked: the runner blanks
+ * every occurrence of a masked string, so a short one would blank common text, and a short line of a
+ * multi-line secret would show in the log. No issuer mints credentials this short.
+ */
+const MIN_SECRET_LENGTH = 8;
 class SecretSet {
     #values = new Set();
     /** The forms to mask for one secret: itself, each of its lines, and its URL- and JSON-escaped forms. */
     static forms(secret) {
         const forms = new Set([secret]);
-        for (const line of secret.split(/\r?\n/))
+        for (const line of secret.split(/\r\n|\r|\n/))
             if (line.trim() !== '')
                 forms.add(line);
         forms.add(encodeURIComponent(secret));
         forms.add(JSON.stringify(secret).slice(1, -1));
-        return [...forms].filter((form) => form.length >= 4);
+        return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+    }
+    /** True when the secret, or a line of it, is too short to be masked (see MIN_SECRET_LENGTH). */
+    static unmaskable(secret) {
+        return secret.split(/\r\n|\r|\n/).some((line) => line.trim().length < MIN_SECRET_LENGTH && (line.trim() !== '' || secret.trim() === ''));
     }
     /** Adds the secret; returns the forms that were new, which the caller must announce. */
     add(secret) {
@@ -2987,6 +3207,7 @@ class SecretSet {
 
 
 
+
 /**
  * A record delimiter. fileRecord refuses any value that contains it, so it need not be unpredictable,
  * only unlikely to collide; that keeps node:crypto off the start path.
@@ -3005,10 +3226,20 @@ function createRunner(env, write) {
         }
         (0,external_node_fs_namespaceObject.appendFileSync)(file, fileRecord(name, value, delimiter()));
     };
-    const say = (text) => { write(secrets.redact(text)); };
+    // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
+    const line = (text) => inert(secrets.redact(text));
+    const annotate = (name, message, properties = {}) => {
+        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
+        write(command(name, line(message), props));
+    };
     return {
         env,
         mask(secret) {
+            if (SecretSet.unmaskable(secret)) {
+                throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `a secret value of ${secret.length} character(s) (or with a line that short) cannot be masked in the log, so it is refused`, {
+                    hint: `the service answered with a credential shorter than ${MIN_SECRET_LENGTH} characters; report it to its operator`,
+                });
+            }
             for (const form of secrets.add(secret))
                 write(`::add-mask::${escapeData(form)}\n`);
         },
@@ -3026,10 +3257,10 @@ function createRunner(env, write) {
             if (file)
                 (0,external_node_fs_namespaceObject.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
         },
-        info: (message) => { say(`${message}\n`); },
-        warning: (message, properties) => { say(command('warning', message, properties)); },
-        error: (message, properties) => { say(command('error', message, properties)); },
-        group: (title) => { say(`::group::${escapeData(title)}\n`); },
+        info: (message) => { write(`${line(message)}\n`); },
+        warning: (message, properties) => { annotate('warning', message, properties); },
+        error: (message, properties) => { annotate('error', message, properties); },
+        group: (title) => { write(`::group::${escapeData(line(title))}\n`); },
         endGroup: () => { write('::endgroup::\n'); },
     };
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { JWTPayload } from 'jose';
 import type { Finding } from '../policy/pins/scan.js';
 import type { VerifiedTool } from '../policy/tools/types.js';
@@ -58,6 +58,26 @@ export function identityFromClaims(claims: JWTPayload): Record<string, string> {
   return identity;
 }
 
-export function writeAudit(path: string, record: AuditRecord): void {
-  writeFileSync(path, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o644 });
+/**
+ * Creates the audit file: 0600, and only if nothing is at that path yet (never through a link an earlier
+ * step planted). Every string in it passes through the log's redaction: server text can quote a token.
+ */
+export function writeAudit(path: string, record: AuditRecord, redact: (text: string) => string): void {
+  writeFileSync(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+}
+
+/** Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is replaced, not followed). */
+export function rewriteAudit(path: string, record: AuditRecord, redact: (text: string) => string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+    renameSync(temp, path);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+// Redacting the JSON text is sound: every secret is masked in its JSON-escaped form too, and `***` is valid inside a string.
+function auditText(record: AuditRecord, redact: (text: string) => string): string {
+  return `${redact(JSON.stringify(record, null, 2))}\n`;
 }

@@ -48,17 +48,16 @@ async function exchange(config: CratesConfig, ctx: ExchangeContext): Promise<Cre
       attempts: response.attempts,
       fingerprint: await fingerprint(token),
     },
-    revoke: { registry: config.registry.href, token },
+    revoke: { endpoint: config.registry.href, token },
   };
 }
 
 async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
-  const { registry, token } = handle;
-  if (!registry || !token) return { status: 'not-revocable', detail: 'no token was recorded' };
+  const { endpoint, token } = handle;
   await callJson({
     http: ctx.http,
     method: 'DELETE',
-    url: new URL('/api/v1/trusted_publishing/tokens', registry),
+    url: new URL('/api/v1/trusted_publishing/tokens', endpoint),
     what: 'crates.io token revocation',
     headers: { authorization: `Bearer ${token}` },
     describe: cratesErrors,

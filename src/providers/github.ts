@@ -59,15 +59,14 @@ async function exchange(config: GitHubConfig, ctx: ExchangeContext): Promise<Cre
       attempts: response.attempts,
       fingerprint: await fingerprint(token),
     },
-    revoke: { api: api.href, token },
+    revoke: { endpoint: api.href, token },
     handoff: { kind: 'bearer', provider: 'github', token },
   };
 }
 
 async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
-  const { api, token } = handle;
-  if (!api || !token) return { status: 'not-revocable', detail: 'no token was recorded' };
-  const base = new URL(api);
+  const base = new URL(handle.endpoint);
+  const { token } = handle;
   await callJson({
     http: ctx.http,
     method: 'DELETE',

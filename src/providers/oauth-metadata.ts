@@ -20,8 +20,13 @@ export function metadataUrls(issuer: URL): URL[] {
   ];
 }
 
-/** RFC 8414 discovery with the OpenID fallback; the document must name the same issuer (§3.3). */
-export async function discover(http: HttpClient, issuer: URL): Promise<ServerEndpoints> {
+/**
+ * RFC 8414 discovery with the OpenID fallback; the document must name the same issuer (§3.3). The
+ * endpoints it names receive the runner's token and the credential, so they must be on the issuer's own
+ * origin, or on one the entry lists in `endpoint-origins`: a metadata document alone never sends a token
+ * to another host.
+ */
+export async function discover(http: HttpClient, issuer: URL, otherOrigins: readonly string[] = []): Promise<ServerEndpoints> {
   const tried: string[] = [];
   for (const url of metadataUrls(issuer)) {
     const response = await http.request({ method: 'GET', url, what: 'authorization server metadata', headers: { accept: 'application/json' } });
@@ -42,9 +47,18 @@ export async function discover(http: HttpClient, issuer: URL): Promise<ServerEnd
       });
     }
     const revocation = typeof doc.revocation_endpoint === 'string' ? doc.revocation_endpoint : undefined;
+    const endpoint = (value: string, name: string) => {
+      const url = parseEndpoint(value, `discovered ${name}`);
+      if (url.origin !== issuer.origin && !otherOrigins.includes(url.origin)) {
+        throw new KeylessError('DISCOVERY_FAILED', `metadata for issuer ${issuer.href} names a ${name} on ${url.origin}, not on the issuer's origin`, {
+          hint: `if that host is really the issuer's, list it on the entry: endpoint-origins: [${url.origin}]`,
+        });
+      }
+      return url;
+    };
     return {
-      tokenEndpoint: parseEndpoint(doc.token_endpoint, 'discovered token_endpoint'),
-      ...(revocation ? { revocationEndpoint: parseEndpoint(revocation, 'discovered revocation_endpoint') } : {}),
+      tokenEndpoint: endpoint(doc.token_endpoint, 'token_endpoint'),
+      ...(revocation ? { revocationEndpoint: endpoint(revocation, 'revocation_endpoint') } : {}),
     };
   }
   throw new KeylessError('DISCOVERY_FAILED', `no metadata found for issuer ${issuer.href} (${tried.join('; ')})`, {

@@ -7,7 +7,6 @@ import type { RevokeContext, RevokeHandle, RevokeResult } from './types.js';
  */
 export async function revokeOAuthToken(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
   const { endpoint, token, refresh, clientId } = handle;
-  if (!endpoint || !token) return { status: 'not-revocable', detail: 'the issuer publishes no revocation endpoint' };
   const url = new URL(endpoint);
   for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']] as const) {
     if (!value) continue;

@@ -2,6 +2,7 @@ import { fingerprint } from '../audit/fingerprint.js';
 import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, serverText } from '../http/json.js';
+import { isLoopback } from '../http/url.js';
 import { oauthError } from './oauth-error.js';
 import { discover, type ServerEndpoints } from './oauth-metadata.js';
 import { revokeOAuthToken } from './oauth-revoke.js';
@@ -18,6 +19,8 @@ export type Rfc8693Server = { tokenEndpoint: URL } | { issuer: URL };
 export interface Rfc8693Config {
   server: Rfc8693Server;
   revocationEndpoint?: URL;
+  /** Origins besides the issuer's that discovered endpoints may use. */
+  endpointOrigins: string[];
   subjectTokenType: string;
   requestedTokenType?: string;
   audience?: string;
@@ -39,6 +42,7 @@ function read(fields: FieldReader, id: string): Rfc8693Config | undefined {
     server,
     subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? JWT_TYPE,
     resources: fields.strings('resource') ?? [],
+    endpointOrigins: readOrigins(fields),
     exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
   };
   const optional = {
@@ -50,6 +54,23 @@ function read(fields: FieldReader, id: string): Rfc8693Config | undefined {
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
   return config;
+}
+
+/** `endpoint-origins`: each an https (or loopback http) origin, nothing more. */
+function readOrigins(fields: FieldReader): string[] {
+  const origins = fields.strings('endpoint-origins') ?? [];
+  if (origins.length > 0 && !fields.has('issuer')) fields.report('endpoint-origins', 'applies only with issuer (discovery)');
+  return origins.flatMap((origin) => {
+    try {
+      const url = new URL(origin);
+      const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url));
+      if (secure && url.origin === origin.replace(/\/$/, '')) return [url.origin];
+    } catch {
+      // reported below
+    }
+    fields.report('endpoint-origins', 'each item must be an origin such as https://sts.example.com (https, no path)');
+    return [];
+  });
 }
 
 function defaultEnv(id: string): string {
@@ -68,7 +89,7 @@ function exchangeForm(config: Rfc8693Config, subjectToken: string): URLSearchPar
 }
 
 async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Credential> {
-  const endpoints: ServerEndpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer) : config.server;
+  const endpoints: ServerEndpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer, config.endpointOrigins) : config.server;
   const { tokenEndpoint } = endpoints;
   const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
   const response = await ctx.http.request({

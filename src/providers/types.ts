@@ -74,7 +74,19 @@ export interface CredentialInfo {
   fingerprint: string;
 }
 
-export type RevokeHandle = Readonly<Record<string, string>>;
+/**
+ * What the post step needs to revoke one credential, the same shape for every provider: where to send the
+ * revocation and what to present. Saved in step state by main; parsed and checked again in post
+ * (src/runner/state.ts), since step state is input like any other. Only `token` and `refresh` are secret.
+ */
+export interface RevokeHandle {
+  /** The revocation endpoint, or the service base URL the provider derives it from: https, or http on loopback. */
+  endpoint: string;
+  token: string;
+  refresh?: string;
+  clientId?: string;
+  namespace?: string;
+}
 
 export type RevokeResult =
   | { status: 'revoked'; detail?: string }

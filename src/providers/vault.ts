@@ -62,17 +62,16 @@ async function exchange(config: VaultConfig, ctx: ExchangeContext): Promise<Cred
       attempts: response.attempts,
       fingerprint: await fingerprint(token),
     },
-    revoke: { url: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}) },
+    revoke: { endpoint: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}) },
   };
 }
 
 async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
-  const { url, token, namespace } = handle;
-  if (!url || !token) return { status: 'not-revocable', detail: 'no token was recorded' };
+  const { endpoint, token, namespace } = handle;
   await callJson({
     http: ctx.http,
     method: 'POST',
-    url: new URL('v1/auth/token/revoke-self', withSlash(new URL(url))),
+    url: new URL('v1/auth/token/revoke-self', withSlash(new URL(endpoint))),
     what: 'Vault revoke-self',
     headers: { 'x-vault-token': token, ...(namespace ? { 'x-vault-namespace': namespace } : {}) },
     describe: vaultErrors,

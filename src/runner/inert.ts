@@ -7,6 +7,7 @@
 // CR, LF, CRLF end a line for the runner; NEL, LS, PS, VT and FF do for log viewers and editors.
 const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
 // Other C0/C1 controls (ANSI escapes can repaint or hide a line) and bidi overrides (can disguise one).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** One log line's worth of `text`: no line break, no control character, no workflow command. */

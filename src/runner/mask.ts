@@ -3,16 +3,28 @@
  * before it is used anywhere, and `redact` removes them from text the runner does not mask itself
  * (the job summary, files, error messages built from server replies).
  */
+/**
+ * The shortest secret, and the shortest line of a multi-line one, that can be masked: the runner blanks
+ * every occurrence of a masked string, so a short one would blank common text, and a short line of a
+ * multi-line secret would show in the log. No issuer mints credentials this short.
+ */
+export const MIN_SECRET_LENGTH = 8;
+
 export class SecretSet {
   readonly #values = new Set<string>();
 
   /** The forms to mask for one secret: itself, each of its lines, and its URL- and JSON-escaped forms. */
   static forms(secret: string): string[] {
     const forms = new Set<string>([secret]);
-    for (const line of secret.split(/\r?\n/)) if (line.trim() !== '') forms.add(line);
+    for (const line of secret.split(/\r\n|\r|\n/)) if (line.trim() !== '') forms.add(line);
     forms.add(encodeURIComponent(secret));
     forms.add(JSON.stringify(secret).slice(1, -1));
-    return [...forms].filter((form) => form.length >= 4);
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+  }
+
+  /** True when the secret, or a line of it, is too short to be masked (see MIN_SECRET_LENGTH). */
+  static unmaskable(secret: string): boolean {
+    return secret.split(/\r\n|\r|\n/).some((line) => line.trim().length < MIN_SECRET_LENGTH && (line.trim() !== '' || secret.trim() === ''));
   }
 
   /** Adds the secret; returns the forms that were new, which the caller must announce. */

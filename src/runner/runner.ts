@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { KeylessError } from '../errors.js';
 import { type AnnotationProperties, command, escapeData, fileRecord } from './commands.js';
 import { inert } from './inert.js';
-import { SecretSet } from './mask.js';
+import { MIN_SECRET_LENGTH, SecretSet } from './mask.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -54,6 +54,11 @@ export function createRunner(env: Env, write: (text: string) => void): Runner {
   return {
     env,
     mask(secret) {
+      if (SecretSet.unmaskable(secret)) {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `a secret value of ${secret.length} character(s) (or with a line that short) cannot be masked in the log, so it is refused`, {
+          hint: `the service answered with a credential shorter than ${MIN_SECRET_LENGTH} characters; report it to its operator`,
+        });
+      }
       for (const form of secrets.add(secret)) write(`::add-mask::${escapeData(form)}\n`);
     },
     redact: (text) => secrets.redact(text),

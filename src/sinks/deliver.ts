@@ -1,59 +1,69 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import type { CredentialEntry } from '../config/config.js';
-import type { Credential, CredentialFile } from '../providers/types.js';
+import type { Minted } from '../exchange.js';
+import type { CredentialFile } from '../providers/types.js';
 import type { Runner } from '../runner/runner.js';
 import type { CleanupLog } from '../runner/state.js';
 import { dockerConfig } from './docker-config.js';
 
-export interface Delivered {
-  /** Names of variables, outputs and files handed to the job (never their values). */
-  exported: string[];
+/** What the commit phase hands to the job once every file is on disk. Names, never values, in `exported`. */
+export interface Delivery {
+  env: [name: string, value: string][];
+  outputs: [name: string, value: string][];
+  /** Per entry id, what it handed out: `env NAME`, `output NAME`, `env NAME (file)`. */
+  exported: Map<string, string[]>;
 }
 
 /**
- * Hands one checked credential to the job. Called only after every exchange of the step succeeded, so a
- * failed step exports nothing. Every value was masked when it arrived.
+ * Writes every credential file (0600, in a private folder under RUNNER_TEMP) and returns what to export.
+ * It exports nothing itself: a write that fails here leaves the job without a single variable pointing at
+ * a half-written set of files.
  */
-export function deliver(entry: CredentialEntry, credential: Credential, runner: Runner, cleanup: CleanupLog, secretDir: () => string): Delivered {
-  const exported: string[] = [];
-  if (entry.exports.has('file')) {
-    for (const [name, value] of Object.entries(credential.env)) {
-      const path = join(secretDir(), `${entry.id}-${name}`);
-      writeSecret(path, value, cleanup);
-      runner.exportVariable(`${name}_FILE`, path);
-      exported.push(`env ${name}_FILE (file)`);
+export function writeDelivery(minted: readonly Minted[], runner: Runner, cleanup: CleanupLog): Delivery {
+  const secretDir = secretDirectory(runner, cleanup);
+  const delivery: Delivery = { env: [], outputs: [], exported: new Map() };
+  const note = (id: string, ...labels: string[]) => delivery.exported.set(id, [...(delivery.exported.get(id) ?? []), ...labels]);
+  writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note);
+  for (const { entry, credential } of minted) {
+    if (entry.exports.has('file')) {
+      for (const [name, value] of Object.entries(credential.env)) {
+        const path = join(secretDir(), `${entry.id}-${name}`);
+        writeSecret(path, value, cleanup);
+        delivery.env.push([`${name}_FILE`, path]);
+        note(entry.id, `env ${name}_FILE (file)`);
+      }
     }
-  }
-  if (entry.exports.has('env')) {
-    for (const [name, value] of Object.entries({ ...credential.env, ...credential.publicEnv })) {
-      runner.exportVariable(name, value);
-      exported.push(`env ${name}`);
+    if (entry.exports.has('env')) {
+      for (const [name, value] of Object.entries({ ...credential.env, ...credential.publicEnv })) {
+        delivery.env.push([name, value]);
+        note(entry.id, `env ${name}`);
+      }
     }
-  }
-  if (entry.exports.has('outputs')) {
-    for (const [name, value] of Object.entries(credential.secretOutputs)) {
-      runner.setOutput(`${entry.id}-${name}`, value);
-      exported.push(`output ${entry.id}-${name}`);
+    if (entry.exports.has('outputs')) {
+      for (const [name, value] of Object.entries(credential.secretOutputs)) {
+        delivery.outputs.push([`${entry.id}-${name}`, value]);
+        note(entry.id, `output ${entry.id}-${name}`);
+      }
     }
+    for (const [name, value] of Object.entries(credential.publicOutputs)) delivery.outputs.push([`${entry.id}-${name}`, value]);
+    delivery.outputs.push([`${entry.id}-principal`, credential.info.principal]);
   }
-  for (const [name, value] of Object.entries(credential.publicOutputs)) runner.setOutput(`${entry.id}-${name}`, value);
-  runner.setOutput(`${entry.id}-principal`, credential.info.principal);
-  return { exported };
+  return delivery;
 }
 
 /**
- * Writes every credential file the providers asked for, one file per variable: contents that name the
- * same variable are joined (several AWS profiles in one shared credentials file). Returns, per entry id,
- * what it exported.
+ * The files providers asked for, one file per variable: contents that name the same variable are joined
+ * (several AWS profiles in one shared credentials file).
  */
-export function writeCredentialFiles(
-  minted: readonly { entry: CredentialEntry; credential: Credential }[],
+function writeSharedFiles(
+  minted: readonly Minted[],
   runner: Runner,
   cleanup: CleanupLog,
   secretDir: () => string,
-): Map<string, string[]> {
+  delivery: Delivery,
+  note: (id: string, ...labels: string[]) => void,
+): void {
   const byVariable = new Map<string, { file: CredentialFile; parts: string[]; ids: string[] }>();
   const tokenFiles: string[] = [];
   for (const { entry, credential } of minted) {
@@ -71,21 +81,19 @@ export function writeCredentialFiles(
       byVariable.set(file.env, group);
     }
   }
-  const exported = new Map<string, string[]>();
   for (const [variable, { file, parts, ids }] of byVariable) {
     const path = join(secretDir(), file.name);
     if (dirname(path) !== secretDir()) mkdirSync(dirname(path), { mode: 0o700 });
     const docker = file.format === 'docker-config';
     writeSecret(path, docker ? dockerConfig(parts, runner.env) : parts.join('\n'), cleanup);
-    runner.exportVariable(variable, docker ? dirname(path) : path);
-    if (docker) runner.exportVariable('REGISTRY_AUTH_FILE', path);
+    delivery.env.push([variable, docker ? dirname(path) : path]);
+    if (docker) delivery.env.push(['REGISTRY_AUTH_FILE', path]);
     if (file.oidcToken) tokenFiles.push(path);
     const names = docker ? [variable, 'REGISTRY_AUTH_FILE'] : [variable];
-    for (const id of ids) exported.set(id, [...(exported.get(id) ?? []), ...names.map((name) => `env ${name} (file)`)]);
+    for (const id of ids) note(id, ...names.map((name) => `env ${name} (file)`));
   }
   // Paths only, never a token: what `keyless refresh` renews in a later step of a long job.
-  if (tokenFiles.length > 0) runner.exportVariable('KEYLESS_REFRESH', tokenFiles.join(delimiter));
-  return exported;
+  if (tokenFiles.length > 0) delivery.env.push(['KEYLESS_REFRESH', tokenFiles.join(delimiter)]);
 }
 
 /** Records the path for the post step first, then writes: a crash in between still gets it deleted. */
@@ -96,9 +104,10 @@ function writeSecret(path: string, content: string, cleanup: CleanupLog): void {
 
 /**
  * A private directory for credential files, created on first use: under RUNNER_TEMP (emptied by the runner
- * after the job), never the workspace, where files end up in artifacts and images.
+ * after the job), never the workspace, where files end up in artifacts and images. Its `keyless-` name is
+ * what the post step checks before deleting anything.
  */
-export function secretDirectory(runner: Runner, cleanup: CleanupLog): () => string {
+function secretDirectory(runner: Runner, cleanup: CleanupLog): () => string {
   let dir: string | undefined;
   return () => {
     if (dir === undefined) {

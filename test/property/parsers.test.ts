@@ -72,7 +72,7 @@ describe('parsers never throw anything but a KeylessError, and never echo a secr
   });
 
   it('the RFC 8693 response parser, on random token endpoint answers', async () => {
-    const config: Rfc8693Config = { server: { tokenEndpoint: new URL('https://sts.example.com/token') }, subjectTokenType: 'urn:ietf:params:oauth:token-type:jwt', resources: [], exportEnv: 'T' };
+    const config: Rfc8693Config = { server: { tokenEndpoint: new URL('https://sts.example.com/token') }, subjectTokenType: 'urn:ietf:params:oauth:token-type:jwt', resources: [], endpointOrigins: [], exportEnv: 'T' };
     await fc.assert(
       fc.asyncProperty(response, async (r) => {
         await settlesCleanly(() =>

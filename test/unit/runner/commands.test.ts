@@ -32,14 +32,22 @@ describe('SecretSet', () => {
 
   it('redacts every registered form, longest first', () => {
     const secrets = new SecretSet();
-    secrets.add('abcd');
     secrets.add('abcdefgh');
-    expect(secrets.redact('x abcdefgh y abcd z')).toBe('x *** y *** z');
+    secrets.add('abcdefgh-ijkl');
+    expect(secrets.redact('x abcdefgh-ijkl y abcdefgh z')).toBe('x *** y *** z');
   });
 
   it('announces a form once', () => {
     const secrets = new SecretSet();
-    expect(secrets.add('token-1')).toContain('token-1');
-    expect(secrets.add('token-1')).toEqual([]);
+    expect(secrets.add('token-0001')).toContain('token-0001');
+    expect(secrets.add('token-0001')).toEqual([]);
+  });
+
+  it('calls a secret unmaskable when it or one of its lines is shorter than 8 characters', () => {
+    expect(SecretSet.unmaskable('')).toBe(true);
+    expect(SecretSet.unmaskable('1234567')).toBe(true);
+    expect(SecretSet.unmaskable('12345678')).toBe(false);
+    expect(SecretSet.unmaskable('long-first-line\nab\nlong-third-line')).toBe(true);
+    expect(SecretSet.unmaskable('long-first-line\r\n\r\nlong-third-line')).toBe(false);
   });
 });
