@@ -704,9 +704,38 @@ function auditText(record, redact) {
     return `${redact(JSON.stringify(record, null, 2))}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/runner/inert.ts
+// The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
+// step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
+// starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
+// `::add-mask::`, `::save-state::`, `::stop-commands::`… So outside text must never end a line or start
+// a command. Every line Keyless prints passes through `inert`.
+// CR, LF, CRLF end a line for the runner; NEL, LS, PS, VT and FF do for log viewers and editors.
+const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
+// Other C0/C1 controls (ANSI escapes can repaint or hide a line) and bidi overrides (can disguise one).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** One log line's worth of `text`: no line break, no control character, no workflow command. */
+function inert(text) {
+    return text
+        .replace(BREAKS, ' ')
+        .replace(CONTROLS, '\ufffd')
+        .replace(/^(\s*):/, '$1\u00b7:')
+        .replace(/##\[/g, '#\u00b7#[');
+}
+/** Text of many lines (a CLI report) made inert line by line; its own line ends are kept. */
+function inertLines(text) {
+    return text.split('\n').map(inert).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
+
+/**
+ * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
+ * characters escaped so a principal cannot become a link, an image, HTML or a new table row.
+ */
 function cell(value) {
-    return (value ?? '—').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+    return inert(value ?? '—').replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
@@ -3132,30 +3161,6 @@ function fileRecord(name, value, delimiter) {
         throw new Error(`refusing to write ${name}: it contains the record delimiter or a newline`);
     }
     return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/runner/inert.ts
-// The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
-// step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
-// starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
-// `::add-mask::`, `::save-state::`, `::stop-commands::`… So outside text must never end a line or start
-// a command. Every line Keyless prints passes through `inert`.
-// CR, LF, CRLF end a line for the runner; NEL, LS, PS, VT and FF do for log viewers and editors.
-const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
-// Other C0/C1 controls (ANSI escapes can repaint or hide a line) and bidi overrides (can disguise one).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** One log line's worth of `text`: no line break, no control character, no workflow command. */
-function inert(text) {
-    return text
-        .replace(BREAKS, ' ')
-        .replace(CONTROLS, '\ufffd')
-        .replace(/^(\s*):/, '$1\u00b7:')
-        .replace(/##\[/g, '#\u00b7#[');
-}
-/** Text of many lines (a CLI report) made inert line by line; its own line ends are kept. */
-function inertLines(text) {
-    return text.split('\n').map(inert).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/runner/mask.ts

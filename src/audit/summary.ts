@@ -1,7 +1,12 @@
+import { inert } from '../runner/inert.js';
 import type { AuditRecord, CleanupRecord } from './record.js';
 
+/**
+ * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
+ * characters escaped so a principal cannot become a link, an image, HTML or a new table row.
+ */
 function cell(value: string | undefined): string {
-  return (value ?? '—').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return inert(value ?? '—').replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
 }
 
 function table(header: string[], rows: (string | undefined)[][]): string {
