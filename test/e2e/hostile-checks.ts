@@ -11,6 +11,8 @@ const OWN_COMMANDS = new Set(['add-mask', 'error', 'warning', 'notice', 'debug',
 
 // The runner trims with .NET's Char.IsWhiteSpace, which includes NEL (U+0085); JS \s does not.
 const LEADING_SPACE = /^[\s\u0085]+/;
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Every line the runner would act on that is not one of Keyless's own commands: lines end at CR, LF or
@@ -42,6 +44,12 @@ export function fileCommandFindings(run: StepRun, step: string, expected: { env:
   };
   compare('GITHUB_ENV', Object.keys(run.env), expected.env);
   compare('GITHUB_OUTPUT', Object.keys(run.outputs), expected.outputs);
+  // A later step reads these as `${{ steps.keyless.outputs.x }}` or $X: a line break or control character there is outside text not made inert.
+  for (const [file, values] of [['GITHUB_ENV', run.env], ['GITHUB_OUTPUT', run.outputs]] as const) {
+    for (const [name, value] of Object.entries(values)) {
+      if (CONTROL.test(value)) findings.push(`${step} ${file} ${name} holds a control character: ${JSON.stringify(value.slice(0, 100))}`);
+    }
+  }
   for (const [name, value] of Object.entries(run.state)) {
     let item: unknown;
     try {
