@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface RecordedRequest {
@@ -14,11 +14,23 @@ export interface RecordedRequest {
 
 export type Route = (req: RecordedRequest, res: ServerResponse) => void | Promise<void>;
 
+/** A whole answer as a route produced it, before it goes on the wire. */
+export interface Answer {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: string;
+}
+
+/** Rewrites a route's answer (a hostile server: test/fakes/hostile.ts). */
+export type ResponseFilter = (answer: Answer, req: RecordedRequest) => Answer;
+
 export interface Fake {
   url: string;
   requests: RecordedRequest[];
   /** Requests that matched no route: a fake fails loudly on anything it was not built to expect. */
   unexpected: RecordedRequest[];
+  /** Applied in order to every answer a route ends with one body; shared by every copy of the fake. */
+  filters: ResponseFilter[];
   close(): Promise<void>;
 }
 
@@ -29,6 +41,7 @@ export interface Fake {
 export async function startFake(routes: Record<string, Route>): Promise<Fake> {
   const requests: RecordedRequest[] = [];
   const unexpected: RecordedRequest[] = [];
+  const filters: ResponseFilter[] = [];
   const start = performance.now();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -47,6 +60,7 @@ export async function startFake(routes: Record<string, Route>): Promise<Fake> {
       res.on('close', () => {
         recorded.endedAt = performance.now() - start;
       });
+      if (filters.length > 0) hold(res, (answer) => filters.reduce((a, filter) => filter(a, recorded), answer));
       const exact = `${recorded.method} ${recorded.path}`;
       // A key ending in * matches by prefix (paths that carry an id, like /compare/{a}...{b}).
       const route = routes[exact] ?? Object.entries(routes).find(([k]) => k.endsWith('*') && exact.startsWith(k.slice(0, -1)))?.[1];
@@ -66,12 +80,53 @@ export async function startFake(routes: Record<string, Route>): Promise<Fake> {
     url: `http://127.0.0.1:${port}`,
     requests,
     unexpected,
+    filters,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => { resolve(); });
       }),
   };
+}
+
+/**
+ * Holds back the head a route writes until it ends the response with its body, so a filter sees and may
+ * rewrite status, headers and body together. A route that streams (`write`) is sent as written.
+ */
+function hold(res: ServerResponse, filter: (answer: Answer) => Answer): void {
+  const writeHead = res.writeHead.bind(res) as (status: number, headers: OutgoingHttpHeaders) => ServerResponse;
+  const write = res.write.bind(res);
+  const end = res.end.bind(res) as (body?: unknown) => ServerResponse;
+  let head: { status: number; headers: OutgoingHttpHeaders } | undefined;
+  const flush = () => {
+    if (head === undefined) return;
+    writeHead(head.status, head.headers);
+    head = undefined;
+  };
+  res.writeHead = (status: number, ...rest: unknown[]) => {
+    const headers = rest.find((arg) => typeof arg === 'object') as OutgoingHttpHeaders | undefined;
+    head = { status, headers: { ...headers } };
+    return res;
+  };
+  res.write = ((...args: Parameters<typeof res.write>) => {
+    flush();
+    return write(...args);
+  }) as typeof res.write;
+  res.end = ((body?: string | Buffer | (() => void)) => {
+    if (res.headersSent || typeof body === 'function') {
+      flush();
+      return end(body);
+    }
+    const held = head ?? { status: res.statusCode, headers: {} };
+    head = undefined;
+    const headers: OutgoingHttpHeaders = { ...res.getHeaders(), ...held.headers };
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    delete headers['content-length'];
+    const text = body === undefined ? '' : Buffer.isBuffer(body) ? body.toString('utf8') : body;
+    const answer = filter({ status: held.status, headers, body: text });
+    writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+    return end(answer.body);
+  }) as typeof res.end;
 }
 
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

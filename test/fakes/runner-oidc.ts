@@ -13,12 +13,16 @@ export interface RunnerOidcFake extends Fake {
   claims: JWTPayload;
 }
 
+// One signing key per test process: every fake has its own issuer URL, so tokens still verify against
+// their own fake only, and key generation (~100 ms) is not paid again by every test.
+let signingKey: ReturnType<typeof generateKeyPair> | undefined;
+
 /**
  * The runner's OIDC token service: GET <request url>&audience=… with the request bearer → {"value": JWT}.
  * JWTs are RS256-signed with a real key, carry GitHub's claim set, and verify against the fake's JWKS.
  */
 export async function startRunnerOidc(claims: JWTPayload = {}): Promise<RunnerOidcFake> {
-  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const { privateKey, publicKey } = await (signingKey ??= generateKeyPair('RS256'));
   const jwk = { ...(await exportJWK(publicKey)), kid: 'fake-key-1', alg: 'RS256', use: 'sig' };
   const requestToken = `ghs-request-${randomUUID()}`;
   const issued: string[] = [];
