@@ -5,6 +5,7 @@ import { type ClaimRule, checkClaims } from './policy/claims.js';
 import type { Credential } from './providers/types.js';
 import { callJson } from './providers/json-endpoint.js';
 import { type IdToken, requestIdToken } from './runner/oidc.js';
+import { displayText } from './runner/inert.js';
 import type { Runner } from './runner/runner.js';
 import type { CleanupLog } from './runner/state.js';
 
@@ -88,6 +89,34 @@ async function resolveAudiences(entries: readonly CredentialEntry[], http: HttpC
   return new Map(resolved.filter((pair) => pair !== undefined));
 }
 
+/**
+ * Node's own refusals of a server's values (a date past the year 275760, a URL or header value that
+ * does not parse) reach here when a provider used such a value: they are bad answers, not Keyless bugs.
+ */
+function asKeylessError(error: unknown): unknown {
+  if (error instanceof KeylessError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof RangeError || code === 'ERR_INVALID_URL' || code === 'ERR_INVALID_CHAR' || code === 'ERR_HTTP_INVALID_HEADER_VALUE') {
+    return new KeylessError('HTTP_BAD_RESPONSE', `the service answered with a value that cannot be used (${error instanceof Error ? error.message : String(error)})`, {
+      hint: 'the service is misbehaving or is not what the entry says it is; report it to its operator',
+      cause: error,
+    });
+  }
+  return error;
+}
+
+/** The credential with every non-secret text it shows (principal, scope, token type, public outputs and variables) made displayable. */
+function displayable(credential: Credential): Credential {
+  const clean = (values: Readonly<Record<string, string>> | undefined) => Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, displayText(v)]));
+  const { principal, scope, tokenType } = credential.info;
+  return {
+    ...credential,
+    publicEnv: clean(credential.publicEnv),
+    publicOutputs: clean(credential.publicOutputs),
+    info: { ...credential.info, principal: displayText(principal), ...(scope === undefined ? {} : { scope: displayText(scope) }), ...(tokenType === undefined ? {} : { tokenType: displayText(tokenType) }) },
+  };
+}
+
 async function mintOne(
   entry: CredentialEntry,
   idToken: IdToken | undefined,
@@ -110,8 +139,10 @@ async function mintOne(
       credential = await entry.provider.exchange(entry.config, { ...base, idToken });
     }
   } catch (error) {
-    throw error instanceof KeylessError ? about(error, subject) : error;
+    const refusal = asKeylessError(error);
+    throw refusal instanceof KeylessError ? about(refusal, subject) : refusal;
   }
+  credential = displayable(credential);
   const expiresAt = credential.info.expiresAt;
   deps.cleanup.record(
     credential.revoke

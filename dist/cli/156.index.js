@@ -95,6 +95,7 @@ var external_node_http_ = __webpack_require__(7067);
 async function startFake(routes) {
     const requests = [];
     const unexpected = [];
+    const filters = [];
     const start = performance.now();
     const server = (0,external_node_http_.createServer)((req, res) => {
         const chunks = [];
@@ -113,6 +114,8 @@ async function startFake(routes) {
             res.on('close', () => {
                 recorded.endedAt = performance.now() - start;
             });
+            if (filters.length > 0)
+                hold(res, (answer) => filters.reduce((a, filter) => filter(a, recorded), answer));
             const exact = `${recorded.method} ${recorded.path}`;
             // A key ending in * matches by prefix (paths that carry an id, like /compare/{a}...{b}).
             const route = routes[exact] ?? Object.entries(routes).find(([k]) => k.endsWith('*') && exact.startsWith(k.slice(0, -1)))?.[1];
@@ -132,11 +135,53 @@ async function startFake(routes) {
         url: `http://127.0.0.1:${port}`,
         requests,
         unexpected,
+        filters,
         close: () => new Promise((resolve) => {
             server.closeAllConnections();
             server.close(() => { resolve(); });
         }),
     };
+}
+/**
+ * Holds back the head a route writes until it ends the response with its body, so a filter sees and may
+ * rewrite status, headers and body together. A route that streams (`write`) is sent as written.
+ */
+function hold(res, filter) {
+    const writeHead = res.writeHead.bind(res);
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    let head;
+    const flush = () => {
+        if (head === undefined)
+            return;
+        writeHead(head.status, head.headers);
+        head = undefined;
+    };
+    res.writeHead = (status, ...rest) => {
+        const headers = rest.find((arg) => typeof arg === 'object');
+        head = { status, headers: { ...headers } };
+        return res;
+    };
+    res.write = ((...args) => {
+        flush();
+        return write(...args);
+    });
+    res.end = ((body) => {
+        if (res.headersSent || typeof body === 'function') {
+            flush();
+            return end(body);
+        }
+        const held = head ?? { status: res.statusCode, headers: {} };
+        head = undefined;
+        const headers = { ...res.getHeaders(), ...held.headers };
+        for (const name of res.getHeaderNames())
+            res.removeHeader(name);
+        delete headers['content-length'];
+        const text = body === undefined ? '' : Buffer.isBuffer(body) ? body.toString('utf8') : body;
+        const answer = filter({ status: held.status, headers, body: text });
+        writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+        return end(answer.body);
+    });
 }
 function json(res, status, body, headers = {}) {
     const text = JSON.stringify(body);
@@ -506,12 +551,15 @@ var sign = __webpack_require__(2896);
 
 
 
+// One signing key per test process: every fake has its own issuer URL, so tokens still verify against
+// their own fake only, and key generation (~100 ms) is not paid again by every test.
+let signingKey;
 /**
  * The runner's OIDC token service: GET <request url>&audience=… with the request bearer → {"value": JWT}.
  * JWTs are RS256-signed with a real key, carry GitHub's claim set, and verify against the fake's JWKS.
  */
 async function startRunnerOidc(claims = {}) {
-    const { privateKey, publicKey } = await (0,generate_key_pair/* generateKeyPair */.T)('RS256');
+    const { privateKey, publicKey } = await (signingKey ??= (0,generate_key_pair/* generateKeyPair */.T)('RS256'));
     const jwk = { ...(await (0,key_export/* exportJWK */.JU)(publicKey)), kid: 'fake-key-1', alg: 'RS256', use: 'sig' };
     const requestToken = `ghs-request-${(0,external_node_crypto_.randomUUID)()}`;
     const issued = [];

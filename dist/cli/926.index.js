@@ -104,6 +104,8 @@ class SecretSet {
 function delimiter() {
     return `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 }
+/** The longest line Keyless prints; runners and log viewers handle far more, but no message of Keyless's needs it. */
+const MAX_LINE = 4000;
 function createRunner(env, write) {
     const secrets = new SecretSet();
     const appendTo = (variable, name, value) => {
@@ -116,7 +118,11 @@ function createRunner(env, write) {
         (0,external_node_fs_.appendFileSync)(file, fileRecord(name, value, delimiter()));
     };
     // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
-    const line = (text) => (0,inert/* inert */.t)(secrets.redact(text));
+    // Bounded too: a server that answers with megabytes must not flood the job log.
+    const line = (text) => {
+        const flat = (0,inert/* inert */.tJ)(secrets.redact(text));
+        return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE)}… (${flat.length - MAX_LINE} more characters)` : flat;
+    };
     const annotate = (name, message, properties = {}) => {
         const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
         write(command(name, line(message), props));

@@ -48,9 +48,10 @@ function oneLine(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ inert),
-/* harmony export */   w: () => (/* binding */ inertLines)
+/* harmony export */   tJ: () => (/* binding */ inert),
+/* harmony export */   wi: () => (/* binding */ inertLines)
 /* harmony export */ });
+/* unused harmony export displayText */
 // The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
 // step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
 // starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
@@ -72,6 +73,15 @@ function inert(text) {
 /** Text of many lines (a CLI report) made inert line by line; its own line ends are kept. */
 function inertLines(text) {
     return text.split('\n').map(inert).join('\n');
+}
+/**
+ * A display value from outside (a principal, a scope, a token type) as it may be shown, exported as an
+ * output or recorded: one inert line of bounded length. A later step reads outputs through `${{ }}`,
+ * where a line break would be script.
+ */
+function displayText(text, max = 512) {
+    const line = inert(text);
+    return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
 
@@ -519,8 +529,8 @@ var __webpack_exports__ = {};
 
 // Every byte the CLI prints passes through inertLines: it runs in workflow steps too (`keyless pins` in CI),
 // where a finding quoted from a hostile workflow file must not become a workflow command.
-const out = (text) => process.stdout.write((0,_runner_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .w)(text));
-const err = (text) => process.stderr.write((0,_runner_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .w)(text));
+const out = (text) => process.stdout.write((0,_runner_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .wi)(text));
+const err = (text) => process.stderr.write((0,_runner_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .wi)(text));
 const USAGE = `usage: keyless <command>
 
 commands:

@@ -9666,6 +9666,15 @@ function inert(text) {
 function inertLines(text) {
     return text.split('\n').map(inert).join('\n');
 }
+/**
+ * A display value from outside (a principal, a scope, a token type) as it may be shown, exported as an
+ * output or recorded: one inert line of bounded length. A later step reads outputs through `${{ }}`,
+ * where a line break would be script.
+ */
+function displayText(text, max = 512) {
+    const line = inert(text);
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
 
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
 
@@ -12131,6 +12140,7 @@ async function requestIdToken(runner, http, audience) {
 
 
 
+
 /**
  * Requests one runner token per distinct audience (concurrently), checks require-claims on each before
  * any exchange, then runs every exchange concurrently; an entry built on another (`from:`) waits for
@@ -12193,6 +12203,33 @@ async function resolveAudiences(entries, http) {
     }));
     return new Map(resolved.filter((pair) => pair !== undefined));
 }
+/**
+ * Node's own refusals of a server's values (a date past the year 275760, a URL or header value that
+ * does not parse) reach here when a provider used such a value: they are bad answers, not Keyless bugs.
+ */
+function asKeylessError(error) {
+    if (error instanceof errors/* KeylessError */.FM)
+        return error;
+    const code = error?.code;
+    if (error instanceof RangeError || code === 'ERR_INVALID_URL' || code === 'ERR_INVALID_CHAR' || code === 'ERR_HTTP_INVALID_HEADER_VALUE') {
+        return new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the service answered with a value that cannot be used (${error instanceof Error ? error.message : String(error)})`, {
+            hint: 'the service is misbehaving or is not what the entry says it is; report it to its operator',
+            cause: error,
+        });
+    }
+    return error;
+}
+/** The credential with every non-secret text it shows (principal, scope, token type, public outputs and variables) made displayable. */
+function displayable(credential) {
+    const clean = (values) => Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, displayText(v)]));
+    const { principal, scope, tokenType } = credential.info;
+    return {
+        ...credential,
+        publicEnv: clean(credential.publicEnv),
+        publicOutputs: clean(credential.publicOutputs),
+        info: { ...credential.info, principal: displayText(principal), ...(scope === undefined ? {} : { scope: displayText(scope) }), ...(tokenType === undefined ? {} : { tokenType: displayText(tokenType) }) },
+    };
+}
 async function mintOne(entry, idToken, upstreamOf, deps) {
     const subject = `${entry.provider.name} "${entry.id}"`;
     const base = { http: deps.http, mask: (secret) => { deps.runner.mask(secret); }, subject, env: deps.runner.env, now: deps.now };
@@ -12214,8 +12251,10 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
         }
     }
     catch (error) {
-        throw error instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(error, subject) : error;
+        const refusal = asKeylessError(error);
+        throw refusal instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(refusal, subject) : refusal;
     }
+    credential = displayable(credential);
     const expiresAt = credential.info.expiresAt;
     deps.cleanup.record(credential.revoke
         ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
@@ -12730,6 +12769,8 @@ class SecretSet {
 function delimiter() {
     return `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 }
+/** The longest line Keyless prints; runners and log viewers handle far more, but no message of Keyless's needs it. */
+const MAX_LINE = 4000;
 function createRunner(env, write) {
     const secrets = new SecretSet();
     const appendTo = (variable, name, value) => {
@@ -12742,7 +12783,11 @@ function createRunner(env, write) {
         (0,external_node_fs_.appendFileSync)(file, fileRecord(name, value, delimiter()));
     };
     // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
-    const line = (text) => inert(secrets.redact(text));
+    // Bounded too: a server that answers with megabytes must not flood the job log.
+    const line = (text) => {
+        const flat = inert(secrets.redact(text));
+        return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE)}… (${flat.length - MAX_LINE} more characters)` : flat;
+    };
     const annotate = (name, message, properties = {}) => {
         const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
         write(command(name, line(message), props));

@@ -727,6 +727,15 @@ function inert(text) {
 function inertLines(text) {
     return text.split('\n').map(inert).join('\n');
 }
+/**
+ * A display value from outside (a principal, a scope, a token type) as it may be shown, exported as an
+ * output or recorded: one inert line of bounded length. A later step reads outputs through `${{ }}`,
+ * where a line break would be script.
+ */
+function displayText(text, max = 512) {
+    const line = inert(text);
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
 
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
 
@@ -3220,6 +3229,8 @@ class SecretSet {
 function delimiter() {
     return `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 }
+/** The longest line Keyless prints; runners and log viewers handle far more, but no message of Keyless's needs it. */
+const MAX_LINE = 4000;
 function createRunner(env, write) {
     const secrets = new SecretSet();
     const appendTo = (variable, name, value) => {
@@ -3232,7 +3243,11 @@ function createRunner(env, write) {
         (0,external_node_fs_namespaceObject.appendFileSync)(file, fileRecord(name, value, delimiter()));
     };
     // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
-    const line = (text) => inert(secrets.redact(text));
+    // Bounded too: a server that answers with megabytes must not flood the job log.
+    const line = (text) => {
+        const flat = inert(secrets.redact(text));
+        return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE)}… (${flat.length - MAX_LINE} more characters)` : flat;
+    };
     const annotate = (name, message, properties = {}) => {
         const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
         write(command(name, line(message), props));

@@ -23,3 +23,13 @@ export function inert(text: string): string {
 export function inertLines(text: string): string {
   return text.split('\n').map(inert).join('\n');
 }
+
+/**
+ * A display value from outside (a principal, a scope, a token type) as it may be shown, exported as an
+ * output or recorded: one inert line of bounded length. A later step reads outputs through `${{ }}`,
+ * where a line break would be script.
+ */
+export function displayText(text: string, max = 512): string {
+  const line = inert(text).replace(/\t/g, ' ');
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}

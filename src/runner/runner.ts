@@ -34,6 +34,9 @@ function delimiter(): string {
   return `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 }
 
+/** The longest line Keyless prints; runners and log viewers handle far more, but no message of Keyless's needs it. */
+const MAX_LINE = 4000;
+
 export function createRunner(env: Env, write: (text: string) => void): Runner {
   const secrets = new SecretSet();
   const appendTo = (variable: string, name: string, value: string) => {
@@ -46,7 +49,11 @@ export function createRunner(env: Env, write: (text: string) => void): Runner {
     appendFileSync(file, fileRecord(name, value, delimiter()));
   };
   // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
-  const line = (text: string) => inert(secrets.redact(text));
+  // Bounded too: a server that answers with megabytes must not flood the job log.
+  const line = (text: string) => {
+    const flat = inert(secrets.redact(text));
+    return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE)}… (${flat.length - MAX_LINE} more characters)` : flat;
+  };
   const annotate = (name: string, message: string, properties: AnnotationProperties = {}) => {
     const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
     write(command(name, line(message), props));

@@ -51,9 +51,11 @@ export function fileCommandFindings(run: StepRun, step: string, expected: { env:
     }
   }
   for (const [name, value] of Object.entries(run.state)) {
+    if (name === 'keyless_key' && /^[0-9a-f]{64}$/.test(value)) continue;
     let item: unknown;
     try {
-      item = JSON.parse(value);
+      // `<hmac>.<json>`: main signs every item it saves (src/runner/state.ts).
+      item = /^[0-9a-f]{64}\./.test(value) ? JSON.parse(value.slice(65)) : undefined;
     } catch {
       item = undefined;
     }
