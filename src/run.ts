@@ -45,7 +45,7 @@ export async function run(deps: MainDeps): Promise<void> {
   // Its code (Sigstore and all) loads only when there are tools to verify.
   const tools =
     config.tools.length > 0
-      ? await (await import('./policy/tools/gate.js')).gateTools(config, { runner, http, workspace })
+      ? await (await import('./policy/tools/gate.js')).gateTools(config, { runner, http, workspace, cleanup })
       : [];
   const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
   const anyToken = outcome.tokens.values().next().value;
