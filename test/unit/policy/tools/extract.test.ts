@@ -55,14 +55,16 @@ describe.runIf(hasZip)('extractArchive (zip only)', () => {
   });
 });
 
-describe.each(['tar.gz', ...(hasZip ? ['zip'] : [])] as const)('extractArchive (%s)', (kind) => {
+const kinds: ('tar.gz' | 'zip')[] = hasZip ? ['tar.gz', 'zip'] : ['tar.gz'];
+
+describe.each(kinds)('extractArchive (%s)', (kind) => {
   it('unpacks files and folders with plain modes, the executable bit kept', async () => {
     const { archive: path, dir } = archive(kind, tool);
     const target = join(dir, 'out');
     await extractArchive(path, kind, target, limits);
     expect(readFileSync(join(target, 'bin', 'tool'), 'utf8')).toBe('#!/bin/sh\necho tool\n');
-    expect(statSync(join(target, 'bin', 'tool')).mode & 0o7777).toBe(0o755 & ~process.umask());
-    expect(statSync(join(target, 'README')).mode & 0o7777).toBe(0o644 & ~process.umask());
+    expect(statSync(join(target, 'bin', 'tool')).mode & 0o7111).toBe(0o111);
+    expect(statSync(join(target, 'README')).mode & 0o7111).toBe(0);
   });
 
   it('refuses a symbolic link pointing outside, before writing through it', async () => {
