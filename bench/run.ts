@@ -88,7 +88,7 @@ async function main(): Promise<void> {
             script: at('dist/main.js'),
             inputs: {
               credentials: entry('one'),
-              tools: `- name: t\n  path: ${at('../shared/corpus/sigstore-conformance/bundle-verify/a.txt')}\n  sha256: a0cfc71271d6e278e57cd332ff957c3f7043fdda354c4cbb190a30d56efa01bf\n  bundle: ${at('../shared/corpus/sigstore-conformance/bundle-verify/happy-path-v0.3/bundle.sigstore.json')}\n  identity: https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main`,
+              tools: `- name: t\n  path: ${at('../shared/corpus/sigstore-conformance/bundle-verify/a.txt')}\n  sha256: a0cfc71271d6e278e57cd332ff957c3f7043fdda354c4cbb190a30d56efa01bf\n  bundle: ${at('../shared/corpus/sigstore-conformance/bundle-verify/happy-path-v0.3/bundle.sigstore.json')}\n  identity: https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main\n  issuer: https://token.actions.githubusercontent.com`,
             },
             credentials: 1,
           },

@@ -6,7 +6,7 @@ import { publicGoodRoot } from '../policy/sigstore/trust.js';
 import { type SignerPolicy, type VerifyRequest, verifyBundle } from '../policy/sigstore/verify.js';
 
 export const VERIFY_USAGE = `keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX) [--trusted-root FILE]
-               [--identity SAN | --identity-regexp RE] [--issuer URL] [--key PEMFILE] [--json]`;
+               ((--identity SAN | --identity-regexp RE) --issuer URL | --key PEMFILE) [--json]`;
 
 interface Output {
   out: (text: string) => void;
@@ -63,11 +63,7 @@ function readRequest(args: readonly string[]): { request: VerifyRequest; json: b
   });
   if (values.bundle === undefined) throw usage('--bundle is required');
   if ((values.artifact === undefined) === (values.digest === undefined)) throw usage('give exactly one of --artifact or --digest');
-  if (values.identity !== undefined && values['identity-regexp'] !== undefined) throw usage('give --identity or --identity-regexp, not both');
-  if (values.key === undefined && values.identity === undefined && values['identity-regexp'] === undefined) {
-    throw usage('a signer policy is required: --identity or --identity-regexp (with --issuer), or --key');
-  }
-  if (values['identity-regexp'] !== undefined) checkRegExp(values['identity-regexp']);
+  checkSignerFlags(values);
   const digest = values.digest === undefined ? undefined : /^sha256:([0-9a-f]{64})$/i.exec(values.digest)?.[1];
   if (values.digest !== undefined && digest === undefined) throw usage(`--digest must be sha256:<64 hex>, not ${values.digest}`);
   const policy: SignerPolicy = {
@@ -83,6 +79,16 @@ function readRequest(args: readonly string[]): { request: VerifyRequest; json: b
     policy,
   };
   return { request, json: values.json };
+}
+
+/** Exactly one signer policy: a certificate identity with its issuer (as cosign requires), or a key alone. */
+function checkSignerFlags(values: { identity?: string | undefined; 'identity-regexp'?: string | undefined; issuer?: string | undefined; key?: string | undefined }): void {
+  if (values.identity !== undefined && values['identity-regexp'] !== undefined) throw usage('give --identity or --identity-regexp, not both');
+  const identity = values.identity !== undefined || values['identity-regexp'] !== undefined;
+  if (values.key !== undefined && (identity || values.issuer !== undefined)) throw usage('--key verifies a key-signed bundle: give it without --identity, --identity-regexp or --issuer');
+  if (values.key === undefined && !identity) throw usage('a signer policy is required: --identity or --identity-regexp with --issuer, or --key');
+  if (identity && values.issuer === undefined) throw usage('--issuer is required with --identity and --identity-regexp (e.g. https://token.actions.githubusercontent.com)');
+  if (values['identity-regexp'] !== undefined) checkRegExp(values['identity-regexp']);
 }
 
 function readFile(path: string): Buffer {

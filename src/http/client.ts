@@ -1,4 +1,7 @@
+import { createWriteStream } from 'node:fs';
 import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { KeylessError } from '../errors.js';
 import { proxyAgentFor } from './proxy.js';
 import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
@@ -18,6 +21,15 @@ export interface HttpRequest {
   idempotent?: boolean;
   /** A provider's own "try again" signal beyond 408/429/5xx (AWS throttles with HTTP 400 `Throttling`). */
   retryOn?: (response: Omit<HttpResponse, 'attempts'>) => boolean;
+  /** This request's size cap, instead of the client's (a tool download). */
+  maxBytes?: number;
+  /**
+   * A deadline for the whole request, every attempt and wait included; each attempt may use all that
+   * remains instead of the client's per-attempt timeout (a large download legitimately takes long).
+   */
+  deadlineMs?: number;
+  /** A 2xx body streams into this file (truncated first) instead of memory; `body` and `bytes` are then empty. */
+  saveTo?: string;
 }
 
 export interface HttpResponse {
@@ -71,19 +83,23 @@ async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promi
   assertSecure(req.url, req.what);
   const agent = await proxyAgentFor(req.url);
   const send = await transport(req.url);
+  const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
+  const maxBytes = req.maxBytes ?? options.maxBytes;
   for (let attempt = 1; ; attempt++) {
-    const last = attempt >= options.maxAttempts;
+    const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
+    // No attempt starts, and no wait ends, past the deadline.
+    const last = (waitMs: number) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
     let waitMs: number;
     try {
-      const response = await attemptOnce(req, options, agent, send);
+      const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes }, agent, send);
       const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
       const retryable =
         (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
-      if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs) return { ...response, attempts: attempt };
       waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+      if (last(waitMs) || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs) return { ...response, attempts: attempt };
     } catch (error) {
-      if (last || !isRetryableError(error, req)) throw withAttempts(error, attempt);
       waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+      if (last(waitMs) || !isRetryableError(error, req)) throw withAttempts(error, attempt);
     }
     await options.sleep(waitMs);
   }
@@ -131,7 +147,8 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | unde
     };
     outgoing.on('error', fail);
     outgoing.on('response', (res) => {
-      readBody(res, options.maxBytes, where).then(
+      const ok = res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300;
+      (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then(
         (bytes) => {
           clearTimeout(timer);
           resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
@@ -168,19 +185,40 @@ function readBody(res: IncomingMessage, maxBytes: number, where: string): Promis
       }
       chunks.push(chunk);
     });
-    const cutOff = (cause?: unknown) => { reject(
-        new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
-          hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
-          cause,
-        }),
-      ); };
     res.on('end', () => {
       resolve(Buffer.concat(chunks));
     });
-    res.on('error', cutOff);
+    res.on('error', (error) => { reject(cutOff(where, error)); });
     res.on('close', () => {
-      if (!res.complete) cutOff();
+      if (!res.complete) reject(cutOff(where));
     });
+  });
+}
+
+/** Streams the body into a file under the same cap and cut-off rules as `readBody`. */
+async function saveBody(res: IncomingMessage, path: string, maxBytes: number, where: string): Promise<Buffer> {
+  if (Number(res.headers['content-length'] ?? Number.NaN) > maxBytes) throw tooLarge(where, maxBytes);
+  let size = 0;
+  const cap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done(size > maxBytes ? tooLarge(where, maxBytes) : null, chunk);
+    },
+  });
+  try {
+    await pipeline(res, cap, createWriteStream(path, { mode: 0o600 }));
+  } catch (error) {
+    if (error instanceof KeylessError) throw error;
+    throw cutOff(where, error);
+  }
+  if (!res.complete) throw cutOff(where);
+  return Buffer.alloc(0);
+}
+
+function cutOff(where: string, cause?: unknown): KeylessError {
+  return new KeylessError('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+    hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
+    cause,
   });
 }
 

@@ -20,7 +20,8 @@ const OTHER = join(corpus, 'intoto-with-custom-trust-root', 'bundle.sigstore.jso
 
 type World = Awaited<ReturnType<typeof world>>;
 const credentials = (w: World) => `- provider: rfc8693\n  token-endpoint: ${w.server.tokenEndpoint}\n  oidc-audience: ${w.server.issuer}`;
-const tool = (extra: string) => `- name: scanner\n  path: ${A_TXT}\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}${extra}`;
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const tool = (extra: string) => `- name: scanner\n  path: ${A_TXT}\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}${extra}`;
 
 describe.runIf(present)('the tool gate', () => {
   it('verifies the tool, then mints credentials, and records the chain', async () => {
@@ -41,7 +42,7 @@ describe.runIf(present)('the tool gate', () => {
     ['a wrong digest pin', tool('').replace(SHA256, 'b'.repeat(64)), `sha256 is ${SHA256}, the pin is ${'b'.repeat(64)}`],
     ['another signer identity', tool('').replace(IDENTITY, 'https://github.com/acme/tool/.github/workflows/release.yml@refs/tags/v1.0.0'), 'UNTRUSTED_SIGNER_ERROR'],
     ['an unanchored identity pattern', tool('').replace(`identity: ${IDENTITY}`, 'identity-regexp: sigstore-conformance'), 'UNTRUSTED_SIGNER_ERROR'],
-    ['another issuer', tool('\n  issuer: https://accounts.google.com'), 'expected issuer=https://accounts.google.com'],
+    ['another issuer', tool('').replace(`issuer: ${ISSUER}`, 'issuer: https://accounts.google.com'), 'expected issuer=https://accounts.google.com'],
     ['a bundle for another artifact', tool('').replace(HAPPY, OTHER), 'the attestation is for'],
     ['a certificate extension that differs', tool('\n  source-repository: https://github.com/acme/tool'), 'source-repository is "https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon", policy wants "https://github.com/acme/tool"'],
   ])('refuses %s: no OIDC request at all, no credential', async (_name, tools, reason) => {
@@ -75,25 +76,28 @@ describe.runIf(present)('the tool gate', () => {
   it('downloads a tool over the redirect a release takes, pins it, and puts it on PATH', async () => {
     const w = await world();
     const api = w.adopt(await startGitHubApi({ releases: { 'v1/scanner': readFileSync(A_TXT) } }));
-    const tools = `- name: scanner\n  url: ${api.url}/download/v1/scanner\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}`;
+    const tools = `- name: scanner\n  url: ${api.url}/download/v1/scanner\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}`;
     const main = await w.main({ tools });
     expect(main.code).toBe(0);
     expect(api.requests.map((r) => r.path)).toEqual(['/download/v1/scanner', '/objects/v1/scanner']);
-    expect(main.files.path.trim()).toBe(join(w.job.temp, 'keyless-tools', 'scanner'));
+    expect(main.files.path.trim()).toMatch(new RegExp(`^${w.job.temp}/keyless-tools-[\\w]{6}/scanner$`));
+    expect(readFileSync(join(main.files.path.trim(), 'scanner'), 'utf8')).toBe(readFileSync(A_TXT, 'utf8'));
+    w.expectNoLeaks([main]);
   });
 
   it('refuses a download larger than its cap', async () => {
     const w = await world();
     const api = w.adopt(await startGitHubApi({ releases: { 'v1/scanner': readFileSync(A_TXT) } }));
-    const tools = `- name: scanner\n  url: ${api.url}/download/v1/scanner\n  max-bytes: 10\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}`;
+    const tools = `- name: scanner\n  url: ${api.url}/download/v1/scanner\n  max-bytes: 10\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}`;
     const main = await w.main({ tools });
     expect(errorCodes(main)).toEqual(['TOOL_UNVERIFIED']);
-    expect(main.stdout).toContain('is larger than 10 bytes');
+    expect(main.stdout).toContain('[HTTP_TOO_LARGE] tool download');
+    expect(main.stdout).toContain('larger than 10 bytes');
   });
 
   it('refuses a tool url on plain http before anything runs', async () => {
     const w = await world();
-    const main = await w.main({ tools: `- name: scanner\n  url: http://downloads.example.com/scanner\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}` });
+    const main = await w.main({ tools: `- name: scanner\n  url: http://downloads.example.com/scanner\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}` });
     expect(errorCodes(main)).toEqual(['INPUT_INVALID']);
     expect(main.stdout).toContain('tools[0].url (line 2): url http://downloads.example.com is not https');
   });
@@ -107,7 +111,7 @@ describe.runIf(present)('the tool gate', () => {
 });
 
 describe.runIf(present)('GitHub artifact attestations', () => {
-  const attested = (extra = '') => `- name: scanner\n  path: ${A_TXT}\n  sha256: ${SHA256}\n  attestations: acme/tool\n  identity: ${IDENTITY}${extra}`;
+  const attested = (extra = '') => `- name: scanner\n  path: ${A_TXT}\n  sha256: ${SHA256}\n  attestations: acme/tool\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}${extra}`;
 
   for (const viaBundleUrl of [false, true]) {
     it(`verifies the attestation that matches${viaBundleUrl ? ', fetched from a snappy-compressed bundle_url' : ''}, across pages`, async () => {

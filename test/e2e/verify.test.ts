@@ -49,6 +49,15 @@ describe.runIf(present)('keyless verify: policy and binding', () => {
     expect(verify('--bundle', HAPPY, '--artifact', A_TXT, '--identity-regexp', 'https://github\\.com/sigstore-conformance/.*@refs/heads/main', '--issuer', ISSUER).code).toBe(0);
   });
 
+  it('refuses, under --key, a bundle signed by any certificate (here a Fulcio one the trusted root chains)', () => {
+    const key = at('managed-key-happy-path/key.pub');
+    const run = verify('--bundle', HAPPY, '--artifact', A_TXT, '--key', key);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('[SIGNATURE_INVALID] the bundle is signed with a certificate');
+    expect(verify('--bundle', HAPPY, '--digest', 'sha256:a0cfc71271d6e278e57cd332ff957c3f7043fdda354c4cbb190a30d56efa01bf', '--key', key).code).toBe(1);
+    expect(verify('--bundle', at('managed-key-happy-path/bundle.sigstore.json'), '--artifact', A_TXT, '--key', key).code).toBe(0);
+  });
+
   it('refuses another issuer', () => {
     const run = verify('--bundle', HAPPY, '--artifact', A_TXT, '--identity', IDENTITY, '--issuer', 'https://accounts.google.com');
     expect(run.code).toBe(1);
@@ -87,21 +96,25 @@ describe.runIf(present)('keyless verify: policy and binding', () => {
 
   it('refuses truncated and malformed bundles with the reason', () => {
     const text = readFileSync(HAPPY, 'utf8');
-    const truncated = verify('--bundle', file('truncated.json', text.slice(0, text.length / 2)), '--artifact', A_TXT, '--identity', IDENTITY);
+    const truncated = verify('--bundle', file('truncated.json', text.slice(0, text.length / 2)), '--artifact', A_TXT, '--identity', IDENTITY, '--issuer', ISSUER);
     expect(truncated.code).toBe(1);
     expect(truncated.stderr).toContain('is not JSON');
-    const malformed = verify('--bundle', file('malformed.json', '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}'), '--artifact', A_TXT, '--identity', IDENTITY);
+    const malformed = verify('--bundle', file('malformed.json', '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}'), '--artifact', A_TXT, '--identity', IDENTITY, '--issuer', ISSUER);
     expect(malformed.code).toBe(1);
     expect(malformed.stderr).toContain('not a valid Sigstore bundle');
   });
 
   it.each([
-    ['no bundle', ['--artifact', 'x', '--identity', 'y']],
-    ['both --artifact and --digest', ['--bundle', 'b', '--artifact', 'x', '--digest', `sha256:${'0'.repeat(64)}`, '--identity', 'y']],
+    ['no bundle', ['--artifact', 'x', '--identity', 'y', '--issuer', 'z']],
+    ['both --artifact and --digest', ['--bundle', 'b', '--artifact', 'x', '--digest', `sha256:${'0'.repeat(64)}`, '--identity', 'y', '--issuer', 'z']],
     ['no signer policy', ['--bundle', 'b', '--artifact', 'x']],
-    ['a digest that is not sha256:HEX', ['--bundle', 'b', '--digest', 'md5:abc', '--identity', 'y']],
-    ['an invalid --identity-regexp', ['--bundle', 'b', '--artifact', 'x', '--identity-regexp', '(']],
-    ['an unknown flag', ['--bundle', 'b', '--artifact', 'x', '--identity', 'y', '--certificate', 'z']],
+    ['a digest that is not sha256:HEX', ['--bundle', 'b', '--digest', 'md5:abc', '--identity', 'y', '--issuer', 'z']],
+    ['an invalid --identity-regexp', ['--bundle', 'b', '--artifact', 'x', '--identity-regexp', '(', '--issuer', 'z']],
+    ['an unknown flag', ['--bundle', 'b', '--artifact', 'x', '--identity', 'y', '--issuer', 'z', '--certificate', 'z']],
+    ['--identity without --issuer', ['--bundle', HAPPY, '--artifact', A_TXT, '--identity', IDENTITY]],
+    ['--identity-regexp without --issuer', ['--bundle', HAPPY, '--artifact', A_TXT, '--identity-regexp', '.*']],
+    ['--issuer alone', ['--bundle', HAPPY, '--artifact', A_TXT, '--issuer', ISSUER]],
+    ['--key with --identity', ['--bundle', HAPPY, '--artifact', A_TXT, '--key', at('managed-key-happy-path/key.pub'), '--identity', IDENTITY, '--issuer', ISSUER]],
   ])('exits 2 on %s', (_name, args) => {
     const run = verify(...args);
     expect(run.code).toBe(2);

@@ -57,5 +57,6 @@ export function trustMaterial(root: unknown, key?: KeyObject): TrustMaterial {
   }
   if (key === undefined) return toTrustMaterial(parsed);
   // A managed key is trusted for whatever hint the bundle names: the caller chose this key explicitly.
-  return toTrustMaterial(parsed, () => ({ publicKey: key, validFor: () => true }));
+  // Without the CAs, no certificate can stand in for the key.
+  return toTrustMaterial({ ...parsed, certificateAuthorities: [] }, () => ({ publicKey: key, validFor: () => true }));
 }

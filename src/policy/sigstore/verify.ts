@@ -56,6 +56,7 @@ export function sanPattern(policy: SignerPolicy): RegExp | undefined {
 export function verifyBundle(request: VerifyRequest): VerifiedSignature {
   const sha256 = 'bytes' in request.artifact ? createHash('sha256').update(request.artifact.bytes).digest() : request.artifact.sha256;
   const bundle = parseBundle(request.bundle);
+  if (request.policy.key) requireKeySigned(bundle);
   const material = trustMaterial(request.trustedRoot, request.policy.key);
   const { entity, predicateType, predicate } = signedEntity(bundle, request.artifact, sha256);
   const san = sanPattern(request.policy);
@@ -103,6 +104,19 @@ function signedEntity(bundle: Bundle, artifact: VerifyRequest['artifact'], sha25
   }
   const entity = 'bytes' in artifact ? toSignedEntity(bundle, artifact.bytes) : { ...toSignedEntity(bundle), signature: prehashedContent(signature, sha256) };
   return { entity };
+}
+
+/**
+ * A key policy is met only by a bundle signed with that key. The verifier would otherwise accept a
+ * certificate bundle from any Fulcio identity: a key-only policy names no SAN or issuer to check.
+ */
+function requireKeySigned(bundle: Bundle): void {
+  const material = bundle.verificationMaterial.content.$case;
+  if (material !== 'publicKey') {
+    throw new KeylessError('SIGNATURE_INVALID', `the bundle is signed with a certificate (${material}), not with the given key`, {
+      hint: 'a key policy accepts only a bundle whose verification material is that public key; for a certificate, give identity and issuer instead',
+    });
+  }
 }
 
 function parseBundle(json: unknown): Bundle {

@@ -1,6 +1,7 @@
-import { createHash, createPublicKey } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { chmodSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Config } from '../../config/config.js';
 import { KeylessError, renderError } from '../../errors.js';
 import type { HttpClient } from '../../http/client.js';
@@ -10,7 +11,8 @@ import { publicGoodRoot } from '../sigstore/trust.js';
 import { refreshedRoot } from '../sigstore/tuf-refresh.js';
 import { type SignerPolicy, verifyBundle } from '../sigstore/verify.js';
 import { attestationBundles } from './attestations.js';
-import { fetchTool } from './download.js';
+import { downloadTool } from './download.js';
+import { extractArchive } from './extract.js';
 import { checkProvenance } from './provenance.js';
 import type { ToolSpec, VerifiedTool } from './types.js';
 
@@ -18,6 +20,8 @@ export interface GateDeps {
   runner: Runner;
   http: HttpClient;
   workspace: string;
+  /** Records the tools folder for the post step to delete (the main step's CleanupLog). */
+  cleanup?: { record(item: { kind: 'path'; path: string }): void };
 }
 
 /**
@@ -28,7 +32,8 @@ export async function gateTools(config: Config, deps: GateDeps): Promise<Verifie
   const trustedRoot = config.trustedRoot
     ? readJson(resolve(deps.workspace, config.trustedRoot), 'trusted-root')
     : ((config.tufRefresh ? await refreshedRoot(deps.runner, config.tufMirror) : undefined) ?? publicGoodRoot());
-  const results = await Promise.allSettled(config.tools.map((tool) => verifyTool(tool, trustedRoot, config, deps)));
+  const folder = config.tools.some((tool) => tool.url) ? toolsFolder(deps) : '';
+  const results = await Promise.allSettled(config.tools.map((tool) => verifyTool(tool, trustedRoot, config, deps, folder)));
   const verified: VerifiedTool[] = [];
   const failures: string[] = [];
   results.forEach((result, i) => {
@@ -37,7 +42,7 @@ export async function gateTools(config: Config, deps: GateDeps): Promise<Verifie
       verified.push(result.value);
       deps.runner.info(`✓ tool ${name}: ${result.value.digest} signed by ${result.value.identity ?? 'the pinned key'}${result.value.tlogIndex ? `, log index ${result.value.tlogIndex}` : ''}`);
     } else {
-      failures.push(`${name}: ${renderError(result.reason).replace(/^\[[A-Z_]+\] /, '')}`);
+      failures.push(`${name}: ${renderError(result.reason)}`);
       if (config.toolPolicy === 'warn') deps.runner.warning(`tool ${name} is not verified: ${renderError(result.reason)}`, { title: 'Keyless tool policy' });
     }
   });
@@ -49,38 +54,80 @@ export async function gateTools(config: Config, deps: GateDeps): Promise<Verifie
   return verified;
 }
 
-async function verifyTool(tool: ToolSpec, trustedRoot: unknown, config: Config, deps: GateDeps): Promise<VerifiedTool> {
-  // `pinned` is the file the digest and signature cover (an archive as released); `usable` is what runs.
-  const { pinned: file, usable } = tool.url ? await fetchTool(tool, deps) : { pinned: resolve(deps.workspace, tool.path ?? ''), usable: undefined };
+/** A fresh folder for downloads, recorded for deletion before anything is written in it. */
+function toolsFolder(deps: GateDeps): string {
+  const folder = mkdtempSync(join(deps.runner.env.RUNNER_TEMP ?? tmpdir(), 'keyless-tools-'));
+  deps.cleanup?.record({ kind: 'path', path: folder });
+  return folder;
+}
+
+async function verifyTool(tool: ToolSpec, trustedRoot: unknown, config: Config, deps: GateDeps, folder: string): Promise<VerifiedTool> {
+  if (tool.url === undefined) return verifyFile(tool, resolve(deps.workspace, tool.path ?? ''), trustedRoot, config, deps);
+  const dir = join(folder, tool.name);
+  mkdirSync(dir);
+  try {
+    // The archive as released is what the pin and the signature cover: nothing reads it before they pass.
+    const file = await downloadTool({ ...tool, url: tool.url }, dir, deps.http);
+    const verified = await verifyFile(tool, file, trustedRoot, config, deps);
+    if (tool.extract === 'none') {
+      chmodSync(file, 0o755);
+      if (tool.addToPath) deps.runner.addPath(dir);
+      return { ...verified, path: file };
+    }
+    const unpacked = join(dir, 'extracted');
+    await extractArchive(file, tool.extract, unpacked, { maxBytes: tool.maxExtractedBytes, maxEntries: tool.maxEntries });
+    if (tool.addToPath) deps.runner.addPath(unpacked);
+    return { ...verified, path: unpacked };
+  } catch (error) {
+    // A refused download goes at once, not at post: a later `if: always()` step must not find it.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Every digest pin given must match, then the signature must cover that digest and meet the policy. */
+async function verifyFile(tool: ToolSpec, file: string, trustedRoot: unknown, config: Config, deps: GateDeps): Promise<VerifiedTool> {
   if (!existsSync(file)) throw new KeylessError('TOOL_UNVERIFIED', `${file} does not exist`, { hint: 'check the path (relative to the workspace), or download the tool first' });
   const digests = await hashFile(file);
-  const pinned = tool.sha512 ? ['sha512', tool.sha512, digests.sha512] : ['sha256', tool.sha256, digests.sha256];
-  if (pinned[1] !== pinned[2]) {
-    throw new KeylessError('TOOL_UNVERIFIED', `${pinned[0]} is ${pinned[2]}, the pin is ${pinned[1]}`, { hint: 'the file is not the version you pinned: a tag or download moved' });
+  const wrong = (['sha256', 'sha512'] as const).filter((algorithm) => tool[algorithm] !== undefined && tool[algorithm] !== digests[algorithm]);
+  if (wrong.length > 0) {
+    throw new KeylessError('TOOL_UNVERIFIED', wrong.map((algorithm) => `${algorithm} is ${digests[algorithm]}, the pin is ${tool[algorithm] ?? ''}`).join('; '), {
+      hint: 'the file is not the version you pinned: a tag or download moved',
+    });
   }
   const policy: SignerPolicy = {
     ...(tool.identity ? { identity: tool.identity } : {}),
     ...(tool.identityRegexp ? { identityRegexp: tool.identityRegexp } : {}),
-    ...(tool.key ? { key: createPublicKey(readFileSync(resolve(deps.workspace, tool.key))) } : { issuer: tool.issuer }),
+    ...(tool.issuer ? { issuer: tool.issuer } : {}),
+    ...(tool.key ? { key: readKey(resolve(deps.workspace, tool.key)) } : {}),
     ...(Object.keys(tool.extensions).length > 0 ? { extensions: tool.extensions } : {}),
   };
   const sha256 = Buffer.from(digests.sha256, 'hex');
   const { signature, evidence } = tool.bundle
     ? { signature: verifyBundle({ bundle: await loadBundle(tool.bundle, deps), artifact: { sha256 }, trustedRoot, policy }), evidence: `bundle ${tool.bundle}` }
     : await fromAttestations(tool, sha256, trustedRoot, policy, config, deps);
-  const path = usable ?? file;
-  if (tool.addToPath) deps.runner.addPath(tool.extract === 'none' ? dirname(path) : path);
+  if (tool.url === undefined && tool.addToPath) deps.runner.addPath(dirname(file));
   return {
     name: tool.name,
     digest: tool.sha512 ? `sha512:${digests.sha512}` : signature.digest,
     evidence,
-    path,
+    path: file,
     ...(signature.identity ? { identity: signature.identity } : {}),
     ...(signature.issuer ? { issuer: signature.issuer } : {}),
     ...(signature.tlogIndex ? { tlogIndex: signature.tlogIndex } : {}),
   };
 }
 
+function readKey(path: string): KeyObject {
+  try {
+    return createPublicKey(readFileSync(path));
+  } catch (error) {
+    throw new KeylessError('TOOL_UNVERIFIED', `key ${path} is not a readable public key (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+      hint: 'key names a PEM public key file, relative to the workspace',
+      cause: error,
+    });
+  }
+}
 
 async function fromAttestations(tool: ToolSpec, sha256: Buffer, trustedRoot: unknown, policy: SignerPolicy, config: Config, deps: GateDeps) {
   const repo = tool.attestations ?? '';
@@ -105,7 +152,11 @@ async function loadBundle(location: string, deps: GateDeps): Promise<unknown> {
   const url = parseEndpoint(location, 'bundle URL');
   const response = await deps.http.request({ method: 'GET', url, what: 'bundle download', headers: { accept: 'application/json' } });
   if (response.status !== 200) throw new KeylessError('TOOL_UNVERIFIED', `bundle ${url.href} answered HTTP ${response.status}`);
-  return JSON.parse(response.body) as unknown;
+  try {
+    return JSON.parse(response.body) as unknown;
+  } catch {
+    throw new KeylessError('TOOL_UNVERIFIED', `bundle ${url.href} is not JSON`);
+  }
 }
 
 function readJson(path: string, what: string): unknown {

@@ -13,11 +13,16 @@ export interface ToolSpec {
   addToPath: boolean;
   /** Download cap in bytes. */
   maxBytes: number;
+  /** Caps on what an archive unpacks to: total bytes of its files, and entries. */
+  maxExtractedBytes: number;
+  maxEntries: number;
+  /** Deadline of the whole download, redirects and retries included. */
+  timeoutMs: number;
   bundle?: string;
   attestations?: string;
   identity?: string;
   identityRegexp?: string;
-  issuer: string;
+  issuer?: string;
   key?: string;
   /** SLSA v1 provenance: the exact `runDetails.builder.id`. */
   builder?: string;
