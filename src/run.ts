@@ -38,7 +38,7 @@ export async function run(deps: MainDeps): Promise<void> {
   // Under enforce the pin check gates everything after it; under warn it only annotates, so it runs
   // alongside the exchanges instead of adding its round trip (the contents API) in front of them.
   const workspace = runner.env.GITHUB_WORKSPACE ?? process.cwd();
-  const pinCheck = config.pinPolicy === 'off' ? Promise.resolve([]) : import('./policy/pins/gate.js').then((m) => m.gatePins(config, { runner, http, workspace }));
+  const pinCheck = config.pinPolicy === 'off' ? Promise.resolve({ findings: [], omitted: 0, problems: [] }) : import('./policy/pins/gate.js').then((m) => m.gatePins(config, { runner, http, workspace }));
   if (config.pinPolicy === 'enforce') await pinCheck;
   else pinCheck.catch(() => undefined);
   // The gate runs before the runner token is even requested: an unverified tool chain gets no credential.
@@ -101,7 +101,7 @@ export async function run(deps: MainDeps): Promise<void> {
   if (expiries[0]) runner.setOutput('expires-at', expiries[0]);
   runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
   runner.setOutput('audit-file', auditPath);
-  record.pins = await pinCheck;
+  record.pins = (await pinCheck).findings;
   writeAudit(auditPath, record);
   runner.appendSummary(mainSummary(record));
 }

@@ -16,6 +16,8 @@ export interface GitHubApiOptions {
   git?: Record<string, Record<string, { sha: string; type: 'commit' | 'tag' }>>;
   /** Branch and tag tips, and the commits each branch contains (for the compare API). */
   history?: Record<string, { branches: Record<string, string>; tags: Record<string, string>; contains?: Record<string, string[]> }>;
+  /** Answer every REST request under /repos with this status, as GitHub does when rate-limited (403). */
+  deny?: number;
 }
 
 export interface GitHubApiFake extends Fake {
@@ -92,6 +94,11 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       const path = /^(tags|heads)\//.test(name) ? `/repos/${repo}/git/ref/${name}` : `/repos/${repo}/git/tags/${name}`;
       routes[`GET ${path}`] = (_req, res) => json(res, 200, { ref: `refs/${name}`, object: { ...object, url: `${base}${path}` } });
     }
+  }
+  const { deny } = options;
+  if (deny !== undefined) {
+    for (const key of Object.keys(routes)) if (key.startsWith('GET /repos/')) Reflect.deleteProperty(routes, key);
+    routes['GET /repos/*'] = (_req, res) => json(res, deny, { message: 'API rate limit exceeded for 127.0.0.1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' });
   }
   const fake = await startFake(routes);
   base = fake.url;
