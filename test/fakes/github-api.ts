@@ -95,12 +95,14 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       routes[`GET ${path}`] = (_req, res) => json(res, 200, { ref: `refs/${name}`, object: { ...object, url: `${base}${path}` } });
     }
   }
-  const { deny } = options;
-  if (deny !== undefined) {
-    for (const key of Object.keys(routes)) if (key.startsWith('GET /repos/')) Reflect.deleteProperty(routes, key);
-    routes['GET /repos/*'] = (_req, res) => json(res, deny, { message: 'API rate limit exceeded for 127.0.0.1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' });
-  }
+  if (options.deny !== undefined) denyAll(routes, options.deny);
   const fake = await startFake(routes);
   base = fake.url;
   return { ...fake, faults, issued: [] };
+}
+
+/** Every REST route under /repos answers `status`, as GitHub does for a rate-limited token (403). */
+function denyAll(routes: Parameters<typeof startFake>[0], status: number): void {
+  for (const key of Object.keys(routes)) if (key.startsWith('GET /repos/')) Reflect.deleteProperty(routes, key);
+  routes['GET /repos/*'] = (_req, res) => json(res, status, { message: 'API rate limit exceeded for 127.0.0.1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' });
 }

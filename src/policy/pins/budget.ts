@@ -20,15 +20,20 @@ export interface Budget {
  * document on every call, which makes a file of many aliases quadratic before any expansion happens.
  */
 export function expansionBudget(doc: Document, file: string): Budget {
-  const targets = new Map<Alias, Node | undefined>();
-  const anchors = new Map<string, Node>();
-  // The same rule as the library: an alias names the last node with its anchor before it, in document order.
-  visit(doc, {
-    Node(_key, node) {
-      if (isAlias(node)) targets.set(node, anchors.get(node.source));
-      else if (node.anchor) anchors.set(node.anchor, node);
-    },
-  });
+  let targets: Map<Alias, Node | undefined> | undefined;
+  // Built at the first alias, so a file without any pays nothing. The same rule as the library: an
+  // alias names the last node with its anchor before it, in document order.
+  const targetsOf = () => {
+    const found = new Map<Alias, Node | undefined>();
+    const anchors = new Map<string, Node>();
+    visit(doc, {
+      Node(_key, node) {
+        if (isAlias(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      },
+    });
+    return found;
+  };
   const sizes = new Map<unknown, number>();
   let spent = 0;
   const charge = (nodes: number) => {
@@ -43,6 +48,7 @@ export function expansionBudget(doc: Document, file: string): Budget {
     charge,
     resolve(node) {
       if (!isAlias(node)) return node;
+      targets ??= targetsOf();
       const target = targets.get(node);
       charge(target === undefined ? 1 : size(target, sizes));
       return target;

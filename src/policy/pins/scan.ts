@@ -52,17 +52,17 @@ interface Walk {
   pinned: PinnedUses[];
 }
 
-/** Every unpinned reference in one workflow or action file. Malformed YAML is a finding, not a crash. */
+/** Every unpinned reference in one workflow or action file, none left out (for the fixer). Malformed YAML is a finding, not a crash. */
 export function scanText(file: string, text: string, allow: AllowList): Finding[] {
-  return scanWithPins(file, text, allow).findings;
+  return scanWithPins(file, text, allow, Infinity).findings;
 }
 
 /**
  * The findings, and the commit-pinned references a verifier can check further. A reference reached
  * many times through one anchor is one finding per source position. Throws INPUT_TOO_LARGE when the
- * file expands past MAX_EXPANDED_NODES.
+ * file expands past MAX_EXPANDED_NODES. Past `limit` distinct findings, the rest are only counted.
  */
-export function scanWithPins(file: string, text: string, allow: AllowList): ScanResult {
+export function scanWithPins(file: string, text: string, allow: AllowList, limit = MAX_FINDINGS_PER_FILE): ScanResult {
   const lines = new LineCounter();
   const findings: Finding[] = [];
   const pinned: PinnedUses[] = [];
@@ -79,7 +79,7 @@ export function scanWithPins(file: string, text: string, allow: AllowList): Scan
     else if (root.has('runs')) scanAction(walk, root);
   }
   const distinct = unique(findings, (f) => JSON.stringify(f));
-  return { findings: distinct.slice(0, MAX_FINDINGS_PER_FILE), pinned: unique(pinned, (p) => `${p.line} ${p.ref}`), omitted: Math.max(0, distinct.length - MAX_FINDINGS_PER_FILE) };
+  return { findings: distinct.slice(0, limit), pinned: unique(pinned, (p) => `${p.line} ${p.ref}`), omitted: Math.max(0, distinct.length - limit) };
 }
 
 function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
