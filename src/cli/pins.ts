@@ -143,7 +143,7 @@ function render({ findings, omitted, problems }: Report, format: string, scanned
   const json = { findings, ...(omitted.length > 0 ? { omitted } : {}), ...(errors.length > 0 ? { errors } : {}) };
   if (format === 'json') return `${JSON.stringify(json, (key, value: unknown) => (key === 'offset' ? undefined : value))}\n`;
   if (format === 'sarif') return `${JSON.stringify(toSarif(findings, [...omitted.map((o) => `${o.file}: ${o.count} more finding(s) not listed`), ...errors.map((e) => `${e.file ? `${e.file}: ` : ''}${e.message}`)]), null, 2)}\n`;
-  const lines = findings.map((f) => `${f.file}:${f.line}: ${f.kind} ${f.ref}${f.dynamic ? ' (unresolved expression)' : ''}${f.note ? ` (${f.note})` : ''}`);
+  const lines = findings.map((f) => `${f.file}:${f.line}: ${f.kind} ${f.ref}${f.dynamic ? ' (unresolved expression)' : ''}${f.note ? ` (${f.note})` : ''}${f.alias_line ? ` (used through the alias at line ${f.alias_line})` : ''}`);
   const more = omitted.map((o) => `${o.file}: … and ${o.count} more finding(s)`);
   const total = findings.length + omitted.reduce((sum, o) => sum + o.count, 0);
   const unchecked = problems.length > 0 ? `, ${problems.length} not checked (see stderr)` : '';

@@ -97,6 +97,13 @@ describe('keyless pins on hostile files', () => {
     expectNoLeaks([run]);
   });
 
+  it('names the alias a finding is reached through, so repeated lines differ', async () => {
+    const dir = tree({ 'action.yml': 'runs:\n  using: composite\n  steps:\n    - &u { uses: acme/a@v1 }\n    - *u\n' });
+    const run = await cli(['pins', dir]);
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([`${join(dir, 'action.yml')}:4: unpinned-uses acme/a@v1`, `${join(dir, 'action.yml')}:4: unpinned-uses acme/a@v1 (used through the alias at line 5)`]);
+    expectNoLeaks([run]);
+  });
+
   it('prints no workflow command, whatever a uses: value or a file name carries (text, json, sarif)', async () => {
     const payloads = ['acme/a@v1\\r::set-output name=x::y', 'acme/b@v1\\r\\n::add-mask::z', 'acme/c@v1\\u2028::error::u2028', 'acme/d@v1\\x85##[add-mask]nel', 'acme/e@v1\\n  ::stop-commands::tok'];
     const steps = [...payloads.map((p) => `      - uses: "${p}"`), '      - uses: acme/f@v1##[add-mask]plain', "      - uses: '::warning::quoted@v1'"];
