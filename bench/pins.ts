@@ -1,6 +1,7 @@
 // Pin-scan throughput: the workflow corpus replicated to 5,000 files, scanned in-process (one core) and
 // through `keyless pins` on a directory, as CI would run it.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HttpClient } from '../src/http/client.js';
@@ -15,7 +16,7 @@ const resolver: HttpClient = {
   request: (req) => {
     const manifest = req.url.pathname.includes('/manifests/');
     const body = manifest ? '{}' : JSON.stringify({ object: { sha: 'a'.repeat(40), type: 'commit' } });
-    const headers = { 'content-type': 'application/json', ...(manifest ? { 'docker-content-digest': `sha256:${'b'.repeat(64)}` } : {}) };
+    const headers = { 'content-type': 'application/json', ...(manifest ? { 'docker-content-digest': `sha256:${createHash('sha256').update(body).digest('hex')}` } : {}) };
     return Promise.resolve({ status: 200, headers, body, bytes: Buffer.from(body), attempts: 1 });
   },
 };

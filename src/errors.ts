@@ -4,6 +4,7 @@
  */
 export type ErrorCode =
   | 'INPUT_INVALID'
+  | 'INPUT_TOO_LARGE'
   | 'OIDC_PERMISSION_MISSING'
   | 'OIDC_REQUEST_FAILED'
   | 'CLAIMS_REFUSED'

@@ -9,7 +9,7 @@ import { readInputs } from './config/inputs.js';
 import { KeylessError, renderError } from './errors.js';
 import { type ExchangeOutcome, mintAll } from './exchange.js';
 import type { HttpClient } from './http/client.js';
-import type { Finding } from './policy/pins/scan.js';
+import type { PinReport } from './policy/pins/gate.js';
 import type { VerifiedTool } from './policy/tools/types.js';
 import type { Runner } from './runner/runner.js';
 import { CleanupLog } from './runner/state.js';
@@ -19,6 +19,8 @@ import { writeDelivery } from './sinks/deliver.js';
 function cliPath(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
 }
+
+const NO_PINS: PinReport = { findings: [], omitted: 0, problems: [] };
 
 export interface MainDeps {
   runner: Runner;
@@ -50,7 +52,7 @@ export async function run(deps: MainDeps): Promise<void> {
   if (firstFailure) {
     for (const { error } of otherFailures) runner.error(renderError(error));
     if (outcome.minted.length > 0) runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
-    record.pins = await pins;
+    record.pins = (await pins).findings;
     saveAudit(runner, auditPath, record);
     throw firstFailure.error;
   }
@@ -76,12 +78,13 @@ function requireRunnerFiles(runner: Runner): void {
  * its code (Sigstore and all) loads only when there are tools to verify.
  */
 async function gate(config: Config, deps: { runner: Runner; http: HttpClient; workspace: string; cleanup: CleanupLog }) {
-  const pinCheck: Promise<Finding[]> =
-    config.pinPolicy === 'off' ? Promise.resolve([]) : import('./policy/pins/gate.js').then((m) => m.gatePins(config, deps));
+  const pinCheck: Promise<PinReport> =
+    config.pinPolicy === 'off' ? Promise.resolve(NO_PINS) : import('./policy/pins/gate.js').then((m) => m.gatePins(config, deps));
   if (config.pinPolicy === 'enforce') await pinCheck;
-  const pins = pinCheck.catch((error: unknown) => {
+  // gatePins never throws under warn; should a bug make it, that is a warning too, never a failed step that exported credentials.
+  const pins = pinCheck.catch((error: unknown): PinReport => {
     deps.runner.warning(`pin check did not finish: ${renderError(error)}`);
-    return [];
+    return NO_PINS;
   });
   const tools: VerifiedTool[] = config.tools.length > 0 ? await (await import('./policy/tools/gate.js')).gateTools(config, deps) : [];
   return { tools, pins };
@@ -114,7 +117,7 @@ interface Commit {
   outcome: ExchangeOutcome;
   record: AuditRecord;
   auditPath: string;
-  pins: Promise<Finding[]>;
+  pins: Promise<PinReport>;
   delivery: ReturnType<typeof writeDelivery>;
 }
 
@@ -143,7 +146,7 @@ async function commit(runner: Runner, { outcome, record, auditPath, pins, delive
   const expiries = record.credentials.flatMap((c) => (c.expiresAt ? [c.expiresAt] : [])).sort();
   if (expiries[0]) runner.setOutput('expires-at', expiries[0]);
   runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
-  record.pins = await pins;
+  record.pins = (await pins).findings;
   if (saveAudit(runner, auditPath, record)) runner.setOutput('audit-file', auditPath);
   try {
     runner.appendSummary(mainSummary(record));

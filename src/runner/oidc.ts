@@ -10,6 +10,9 @@ const PERMISSION_HINT =
   'give the job `permissions: { id-token: write, contents: read }` (workflow or job level); ' +
   'pull requests from forks never receive an OIDC token';
 
+/** A compact JWS: three base64url parts. Checked before the value is masked or used anywhere. */
+const JWS_COMPACT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+
 export interface IdToken {
   jwt: string;
   claims: JWTPayload;
@@ -46,6 +49,11 @@ export async function requestIdToken(runner: Runner, http: HttpClient, audience:
   }
   const body = jsonBody(response, what);
   const jwt = isObject(body) ? body.value : undefined;
+  if (typeof jwt === 'string' && jwt !== '' && !JWS_COMPACT.test(jwt)) {
+    throw new KeylessError('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, {
+      hint: 'retry the job; the runner service returned an unexpected reply',
+    });
+  }
   if (typeof jwt !== 'string' || jwt === '') {
     throw new KeylessError('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
       hint: 'retry the job; the runner service returned an unexpected reply',

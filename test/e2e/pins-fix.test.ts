@@ -11,7 +11,7 @@ import { dist } from './setup.js';
 const CHECKOUT = 'c'.repeat(40);
 const SETUP_NODE = 'd'.repeat(40);
 const CODEQL = 'e'.repeat(40);
-const NODE_DIGEST = `sha256:${'1'.repeat(64)}`;
+const NODE_INDEX = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] });
 
 const open: Fake[] = [];
 
@@ -40,8 +40,9 @@ describe('keyless pins --fix', () => {
         'github/codeql-action': { 'heads/main': { sha: CODEQL, type: 'commit' } },
       },
     });
-    const registry = await startRegistry({ 'library/node:20': NODE_DIGEST });
+    const registry = await startRegistry({ 'library/node:20': NODE_INDEX });
     open.push(api, registry);
+    const NODE_DIGEST = registry.digests['library/node:20'] ?? '';
     const host = registry.url.replace('http://', '');
     const original = [
       'name: ci',
@@ -91,7 +92,7 @@ describe('keyless pins --fix', () => {
     writeFileSync(file, original);
     const run = await cli(['pins', '--fix', file], { GITHUB_API_URL: api.url });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('acme/gone@v9 left as is: acme/gone has no tag or branch v9');
+    expect(run.stderr).toContain('acme/gone@v9 left as is: [INPUT_INVALID] acme/gone has no tag or branch v9');
     expect(readFileSync(file, 'utf8')).toBe(original);
   });
 });

@@ -16,6 +16,8 @@ export interface GitHubApiOptions {
   git?: Record<string, Record<string, { sha: string; type: 'commit' | 'tag' }>>;
   /** Branch and tag tips, and the commits each branch contains (for the compare API). */
   history?: Record<string, { branches: Record<string, string>; tags: Record<string, string>; contains?: Record<string, string[]> }>;
+  /** Answer every REST request under /repos with this status, as GitHub does when rate-limited (403). */
+  deny?: number;
 }
 
 export interface GitHubApiFake extends Fake {
@@ -93,7 +95,14 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       routes[`GET ${path}`] = (_req, res) => json(res, 200, { ref: `refs/${name}`, object: { ...object, url: `${base}${path}` } });
     }
   }
+  if (options.deny !== undefined) denyAll(routes, options.deny);
   const fake = await startFake(routes);
   base = fake.url;
   return { ...fake, faults, issued: [] };
+}
+
+/** Every REST route under /repos answers `status`, as GitHub does for a rate-limited token (403). */
+function denyAll(routes: Parameters<typeof startFake>[0], status: number): void {
+  for (const key of Object.keys(routes)) if (key.startsWith('GET /repos/')) Reflect.deleteProperty(routes, key);
+  routes['GET /repos/*'] = (_req, res) => json(res, status, { message: 'API rate limit exceeded for 127.0.0.1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' });
 }

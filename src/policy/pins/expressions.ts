@@ -50,10 +50,10 @@ export function expressionLeaves(text: string): Leaf[] | undefined {
   const isOp = (value: string) => peek()?.type === 'op' && peek()?.value === value;
   // Each parse function returns the leaves its sub-expression can evaluate to.
   const or = (): Leaf[] => {
-    let leaves = and();
+    const leaves = and();
     while (isOp('||')) {
       pos++;
-      leaves = [...leaves, ...and()];
+      for (const leaf of and()) leaves.push(leaf);
     }
     return leaves;
   };

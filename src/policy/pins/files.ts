@@ -1,11 +1,26 @@
-import { readdirSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { KeylessError } from '../../errors.js';
 
-/** Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory. */
-export function findFiles(dir: string): string[] {
+/** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory.
+ * Symbolic links to directories are not followed (a link cannot make the walk loop or leave the tree);
+ * a directory that cannot be listed goes to `skipped` instead of ending the walk.
+ */
+export function findFiles(dir: string, skipped: (path: string, error: KeylessError) => void = rethrow): string[] {
   const found: string[] = [];
   const visit = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      skipped(current, unreadable(current, error));
+      return;
+    }
+    for (const entry of entries) {
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== '.git') visit(path);
@@ -16,4 +31,42 @@ export function findFiles(dir: string): string[] {
   };
   visit(dir);
   return found.sort();
+}
+
+function rethrow(_path: string, error: KeylessError): never {
+  throw error;
+}
+
+/**
+ * The text of a workflow or action file, refusing what is not a regular file of at most MAX_FILE_BYTES:
+ * a link to /dev/zero, a FIFO (opened non-blocking, so it cannot hang the step) or a directory.
+ */
+export function readWorkflowFile(path: string): string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new KeylessError('INPUT_INVALID', `${path} is not a regular file`, { hint: 'workflow and action files must be regular files' });
+    if (stat.size > MAX_FILE_BYTES) throw tooLarge(path);
+    const bytes = readFileSync(fd);
+    if (bytes.length > MAX_FILE_BYTES) throw tooLarge(path);
+    return bytes.toString('utf8');
+  } catch (error) {
+    throw error instanceof KeylessError ? error : unreadable(path, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function unreadable(path: string, error: unknown): KeylessError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return new KeylessError('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint: 'a dangling link or an unreadable file cannot be checked: fix or remove it', cause: error });
+}
+
+function tooLarge(path: string): KeylessError {
+  return new KeylessError('INPUT_TOO_LARGE', `${path} is larger than ${MAX_FILE_BYTES} bytes`, { hint: 'a workflow or action file this large is refused unread' });
 }

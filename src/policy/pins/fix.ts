@@ -1,4 +1,4 @@
-import { renderError } from '../../errors.js';
+import { KeylessError, renderError } from '../../errors.js';
 import type { HttpClient } from '../../http/client.js';
 import { parseUses } from './refs.js';
 import { type ResolveDeps, resolveCommit, resolveDigest } from './resolve.js';
@@ -35,7 +35,7 @@ export async function fixText(text: string, findings: readonly Finding[], deps: 
       const [start, end] = finding.offset;
       const source = text.slice(start, end);
       const at = source.indexOf(finding.ref);
-      if (at === -1) throw new Error('the reference is not written literally at its position');
+      if (at === -1) throw new KeylessError('INPUT_INVALID', 'the reference is not written literally at its position', { hint: 'pin it by hand' });
       edits.push({ start: start + at, end: start + at + finding.ref.length, replacement: to.value });
       // The tag stays readable as a comment, once per line, and never inside a block scalar.
       const eol = lineEnd(text, end);
@@ -46,7 +46,7 @@ export async function fixText(text: string, findings: readonly Finding[], deps: 
       }
       result.fixed.push({ line: finding.line, from: finding.ref, to: to.value });
     } catch (error) {
-      result.unresolved.push({ line: finding.line, ref: finding.ref, reason: renderError(error).replace(/^\[[A-Z_]+\] /, '') });
+      result.unresolved.push({ line: finding.line, ref: finding.ref, reason: renderError(error) });
     }
   }
   // Right to left, so earlier offsets stay valid.
@@ -67,7 +67,7 @@ async function pinned(finding: Finding, deps: ResolveDeps): Promise<{ value: str
     const digest = await resolveDigest(image, deps.http);
     return { value: `${finding.ref}@${digest}` };
   }
-  throw new Error('nothing to pin it to');
+  throw new KeylessError('INPUT_INVALID', 'nothing to pin it to', { hint: 'pin it by hand' });
 }
 
 function lineEnd(text: string, from: number): number {

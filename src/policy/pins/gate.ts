@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { findFiles } from './files.js';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { findFiles, readWorkflowFile } from './files.js';
 import type { Config } from '../../config/config.js';
-import { KeylessError } from '../../errors.js';
+import { type ErrorCode, KeylessError } from '../../errors.js';
 import type { HttpClient } from '../../http/client.js';
 import { parseEndpoint } from '../../http/url.js';
 import type { AnnotationProperties } from '../../runner/commands.js';
@@ -17,70 +17,146 @@ export interface PinGateDeps {
   workspace: string;
 }
 
+/** Something the gate could not check: an unreadable file, a file past a limit, a failed GitHub API call. */
+export interface PinProblem {
+  /** Workspace-relative file it is about, when there is one. */
+  file?: string;
+  /** The KeylessError code; INTERNAL for an error that is not one (a Keyless bug). */
+  code: ErrorCode | 'INTERNAL';
+  message: string;
+  hint?: string;
+}
+
+/** What the gate saw, for the annotations and the audit record. */
+export interface PinReport {
+  findings: Finding[];
+  /** Distinct findings not listed, beyond MAX_FINDINGS_PER_FILE in some file. */
+  omitted: number;
+  problems: PinProblem[];
+}
+
 /**
  * Scans the running workflow (or, with pin-scope: repository, every workflow) and the local actions it
- * uses. Each finding is an annotation at its file and line; under `enforce` any finding fails the step
+ * uses. Each finding and each problem is an annotation. Under `warn` it never throws: the report is the
+ * whole outcome. Under `enforce` a problem throws its own code and a finding POLICY_PIN_VIOLATION,
  * before a runner token is requested.
  */
-export async function gatePins(config: Config, deps: PinGateDeps): Promise<Finding[]> {
-  const allow = parseAllowList(config.pinAllow);
-  const sources = await readSources(config, deps);
-  const findings: Finding[] = [];
-  const pinned: PinnedUses[] = [];
-  const seen = new Set<string>();
-  const queue = [...sources];
-  for (let source = queue.shift(); source; source = queue.shift()) {
-    if (seen.has(source.file)) continue;
-    seen.add(source.file);
-    const scanned = scanWithPins(source.file, source.text, allow);
-    findings.push(...scanned.findings);
-    pinned.push(...scanned.pinned);
-    // Local actions (`uses: ./path`) are part of the chain: scan their action.yml too, from the checkout.
-    for (const local of source.text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g)) {
-      const dir = join(deps.workspace, local[1] ?? '');
-      for (const name of ['action.yml', 'action.yaml']) {
-        const path = join(dir, name);
-        if (existsSync(path)) queue.push({ file: relative(deps.workspace, path), text: readFileSync(path, 'utf8') });
-      }
-    }
+export async function gatePins(config: Config, deps: PinGateDeps): Promise<PinReport> {
+  const report: PinReport = { findings: [], omitted: 0, problems: [] };
+  try {
+    await check(config, deps, report);
+  } catch (error) {
+    report.problems.push(problem(error));
   }
-  if (config.pinVerify) {
-    const api = parseEndpoint(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
-    findings.push(...(await verifyPins(pinned, { http: deps.http, api, ...(config.githubToken ? { token: config.githubToken } : {}) })));
+  annotate(report, config, deps.runner);
+  if (config.pinPolicy !== 'enforce') return report;
+  const [first] = report.problems;
+  if (first) {
+    throw new KeylessError(first.code === 'INTERNAL' ? 'POLICY_PIN_VIOLATION' : first.code, `the pin check could not be completed, so no credential was requested: ${first.message}`, {
+      hint: first.hint ?? 'see the annotations',
+    });
   }
-  annotateFindings(findings, config, deps.runner);
-  if (findings.length > 0 && config.pinPolicy === 'enforce') {
-    throw new KeylessError('POLICY_PIN_VIOLATION', `${findings.length} reference(s) are not pinned to an immutable digest, so no credential was requested`, {
+  const count = report.findings.length + report.omitted;
+  if (count > 0) {
+    throw new KeylessError('POLICY_PIN_VIOLATION', `${count} reference(s) are not pinned to an immutable digest, so no credential was requested`, {
       hint: 'pin them (see the annotations), allow them with pin-allow, or use pin-policy: warn while adopting',
     });
   }
-  return findings;
+  return report;
 }
 
-function annotateFindings(findings: readonly Finding[], config: Config, runner: Runner): void {
-  const annotate = (message: string, properties: AnnotationProperties) =>
-    config.pinPolicy === 'enforce' ? runner.error(message, properties) : runner.warning(message, properties);
-  for (const f of findings) {
-    const fix = f.note ?? (f.kind === 'unpinned-image' ? 'pin it to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin it to a full commit SHA (keyless pins --fix)' : 'fix the YAML');
-    annotate(`${f.ref} is not ${f.kind === 'impostor-commit' || f.kind === 'ref-version-mismatch' ? 'a trustworthy pin' : 'pinned'}: ${fix}${f.dynamic ? ' (the expression could not be resolved statically)' : ''}`, { title: `Keyless ${f.kind}`, file: f.file, line: f.line });
+async function check(config: Config, deps: PinGateDeps, report: PinReport): Promise<void> {
+  const allow = parseAllowList(config.pinAllow);
+  const pinned: PinnedUses[] = [];
+  const seen = new Set<string>();
+  const queue = await readSources(config, deps, report);
+  for (let source = queue.shift(); source; source = queue.shift()) {
+    if (seen.has(source.file)) continue;
+    seen.add(source.file);
+    try {
+      const scanned = scanWithPins(source.file, source.text, allow);
+      report.findings.push(...scanned.findings);
+      report.omitted += scanned.omitted;
+      pinned.push(...scanned.pinned);
+    } catch (error) {
+      report.problems.push(problem(error, source.file));
+      continue;
+    }
+    queue.push(...localActions(source.text, deps, report));
   }
+  if (config.pinVerify && pinned.length > 0) {
+    const api = parseEndpoint(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
+    const verified = await verifyPins(pinned, { http: deps.http, api, ...(config.githubToken ? { token: config.githubToken } : {}) });
+    report.findings.push(...verified.findings);
+    if (verified.error !== undefined) report.problems.push(problem(verified.error));
+  }
+}
+
+function annotate(report: PinReport, config: Config, runner: Runner): void {
+  const say = (message: string, properties: AnnotationProperties) =>
+    config.pinPolicy === 'enforce' ? runner.error(message, properties) : runner.warning(message, properties);
+  for (const f of report.findings) {
+    const fix = f.note ?? (f.kind === 'unpinned-image' ? 'pin it to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin it to a full commit SHA (keyless pins --fix)' : 'fix the YAML');
+    say(`${f.ref} is not ${f.kind === 'impostor-commit' || f.kind === 'ref-version-mismatch' ? 'a trustworthy pin' : 'pinned'}: ${fix}${f.dynamic ? ' (the expression could not be resolved statically)' : ''}`, { title: `Keyless ${f.kind}`, file: f.file, line: f.line });
+  }
+  if (report.omitted > 0) say(`… and ${report.omitted} more reference(s) not pinned (not listed)`, { title: 'Keyless pin policy' });
+  for (const p of report.problems) {
+    say(`pin check incomplete: [${p.code}] ${p.message}${p.hint ? ` — ${p.hint}` : ''}`, { title: 'Keyless pin policy', ...(p.file ? { file: p.file } : {}) });
+  }
+}
+
+function problem(error: unknown, file?: string): PinProblem {
+  const at = file === undefined ? {} : { file };
+  if (error instanceof KeylessError) return { ...at, code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+  return { ...at, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error), hint: 'this is a Keyless bug; please report it with the step log' };
 }
 
 type Source = { file: string; text: string };
 
-/** What to scan; under warn, a workflow that cannot be read is a warning, not a failed step. */
-async function readSources(config: Config, deps: PinGateDeps): Promise<Source[]> {
+/** Local actions (`uses: ./path`) are part of the chain: their action.yml, from the checkout. */
+function localActions(text: string, deps: PinGateDeps, report: PinReport): Source[] {
+  const found: Source[] = [];
+  for (const local of new Set(Array.from(text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g), (m) => m[1] ?? ''))) {
+    for (const name of ['action.yml', 'action.yaml']) {
+      const file = relative(deps.workspace, join(deps.workspace, local, name));
+      // `./../x` names no file of this checkout: nothing outside the workspace is read.
+      if (file.startsWith('..') || isAbsolute(file)) continue;
+      const source = readSource(deps.workspace, file, report);
+      if (source) found.push(source);
+    }
+  }
+  return found;
+}
+
+function readSource(workspace: string, file: string, report: PinReport): Source | undefined {
+  const path = join(workspace, file);
+  if (!existsSync(path)) return undefined;
   try {
-    return config.pinScope === 'repository' ? repositoryFiles(deps.workspace) : await runningWorkflow(deps, config.githubToken);
+    return { file, text: readWorkflowFile(path) };
   } catch (error) {
-    if (config.pinPolicy === 'enforce' || !(error instanceof KeylessError)) throw error;
-    deps.runner.warning(`pin check skipped: ${error.message} — ${error.hint ?? ''}`, { title: 'Keyless pin policy' });
-    return [];
+    report.problems.push(problem(error, file));
+    return undefined;
   }
 }
 
-function repositoryFiles(workspace: string): Source[] {
-  return findFiles(workspace).map((path) => ({ file: relative(workspace, path), text: readFileSync(path, 'utf8') }));
+/** What to scan. A file that cannot be read is a problem in the report, and the others are still scanned. */
+async function readSources(config: Config, deps: PinGateDeps, report: PinReport): Promise<Source[]> {
+  try {
+    if (config.pinScope !== 'repository') return await runningWorkflow(deps, config.githubToken);
+    const files = findFiles(deps.workspace, (path, error) => report.problems.push(problem(error, relative(deps.workspace, path))));
+    return files.flatMap((path) => {
+      const file = relative(deps.workspace, path);
+      try {
+        return [{ file, text: readWorkflowFile(path) }];
+      } catch (error) {
+        report.problems.push(problem(error, file));
+        return [];
+      }
+    });
+  } catch (error) {
+    report.problems.push(problem(error));
+    return [];
+  }
 }
 
 /** The workflow file this run executes: from the checkout, else from the GitHub contents API at GITHUB_SHA. */
@@ -90,7 +166,7 @@ async function runningWorkflow(deps: PinGateDeps, token: string | undefined): Pr
   if (!match) throw new KeylessError('INPUT_INVALID', 'GITHUB_WORKFLOW_REF is not set, so the running workflow is unknown', { hint: 'run inside GitHub Actions, or use pin-scope: repository' });
   const [, repo = '', path = ''] = match;
   const local = join(deps.workspace, path);
-  if (existsSync(local) && deps.runner.env.GITHUB_REPOSITORY === repo) return [{ file: path, text: readFileSync(local, 'utf8') }];
+  if (existsSync(local) && deps.runner.env.GITHUB_REPOSITORY === repo) return [{ file: path, text: readWorkflowFile(local) }];
   const api = parseEndpoint(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
   const url = new URL(`${api.pathname.replace(/\/$/, '')}/repos/${repo}/contents/${path}`, api);
   url.searchParams.set('ref', deps.runner.env.GITHUB_SHA ?? '');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { KeylessError } from '../../errors.js';
 import type { HttpClient } from '../../http/client.js';
 import { isLoopback, parseEndpoint } from '../../http/url.js';
@@ -23,13 +24,21 @@ export async function resolveCommit(owner: string, repo: string, ref: string, de
       if (tag === undefined) break;
       ({ sha, type } = tag);
     }
-    if (type === 'commit') return sha;
+    if (type !== 'commit') continue;
+    // The SHA is written into a workflow file by the fixer: anything but 40 hex is refused, not pasted.
+    if (!/^[0-9a-f]{40}$/.test(sha)) throw new KeylessError('HTTP_BAD_RESPONSE', `GitHub API named ${ref} of ${owner}/${repo} by something that is not a commit SHA`, { hint: 'check GITHUB_API_URL, or pin it by hand' });
+    return sha;
   }
   throw new KeylessError('INPUT_INVALID', `${owner}/${repo} has no tag or branch ${ref}`, { hint: 'check the reference, or pin it by hand' });
 }
 
 /** A GitHub REST GET (path relative to the API root): its JSON, or undefined for 404. */
 export async function githubGet(path: string, deps: ResolveDeps): Promise<unknown> {
+  // Names come from workflow files and API answers: a `..` segment or a stray `?` must not reach another endpoint.
+  const segments = (path.split('?')[0] ?? '').split('/');
+  if (segments.some((segment) => segment === '.' || segment === '..' || !/^[\w.\-+%~@:]+$/.test(segment))) {
+    throw new KeylessError('INPUT_INVALID', `refusing the GitHub API path ${path}`, { hint: 'a reference names an owner, repository or ref with characters GitHub does not allow' });
+  }
   const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
   const response = await deps.http.request({
     method: 'GET',
@@ -68,8 +77,8 @@ export function parseImage(image: string): { registry: string; name: string; tag
 }
 
 /**
- * The digest a tag names, from the registry's manifest API (`Docker-Content-Digest`), answering the
- * anonymous Bearer token challenge registries such as Docker Hub and GHCR send.
+ * The digest a tag names: the sha256 of the manifest the registry's manifest API serves for it, answering
+ * the anonymous Bearer token challenge registries such as Docker Hub and GHCR send.
  */
 export async function resolveDigest(image: string, http: HttpClient): Promise<string> {
   const { registry, name, tag } = parseImage(image);
@@ -90,9 +99,16 @@ export async function resolveDigest(image: string, http: HttpClient): Promise<st
     const token = isObject(body) ? (body.token ?? body.access_token) : undefined;
     if (typeof token === 'string') response = await ask(`Bearer ${token}`);
   }
-  const digest = response.headers['docker-content-digest'];
-  if (response.status !== 200 || typeof digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+  if (response.status !== 200) {
     throw new KeylessError('INPUT_INVALID', `${registry} has no manifest for ${name}:${tag} (HTTP ${response.status})`, { hint: 'check the image and tag, or pin it by hand' });
+  }
+  // The pin is the hash of the bytes the registry served; its header is only a claim, checked against them.
+  const digest = `sha256:${createHash('sha256').update(response.bytes).digest('hex')}`;
+  const claimed = response.headers['docker-content-digest'];
+  if (claimed !== undefined && claimed !== digest) {
+    throw new KeylessError('HTTP_BAD_RESPONSE', `${registry} named the manifest of ${name}:${tag} ${String(claimed)}, but the manifest it served hashes to ${digest}`, {
+      hint: 'the registry (or something between) is not serving what it claims: pin it by hand from a registry you trust',
+    });
   }
   return digest;
 }

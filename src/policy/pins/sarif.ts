@@ -8,8 +8,11 @@ const RULES = {
   'ref-version-mismatch': 'The version comment after a pinned SHA names a tag that points at another commit.',
 } as const;
 
-/** SARIF 2.1.0, one rule per finding kind, as GitHub code scanning accepts it. */
-export function toSarif(findings: readonly Finding[]): unknown {
+/**
+ * SARIF 2.1.0, one rule per finding kind, as GitHub code scanning accepts it. `notes` (files not checked,
+ * findings not listed) become tool notifications, and make the run unsuccessful.
+ */
+export function toSarif(findings: readonly Finding[], notes: readonly string[] = []): unknown {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -22,6 +25,7 @@ export function toSarif(findings: readonly Finding[]): unknown {
             rules: Object.entries(RULES).map(([id, text]) => ({ id, shortDescription: { text }, defaultConfiguration: { level: 'error' } })),
           },
         },
+        ...(notes.length > 0 ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: notes.map((text) => ({ level: 'error', message: { text } })) }] } : {}),
         results: findings.map((f) => ({
           ruleId: f.kind,
           level: 'error',

@@ -1,4 +1,5 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseAllDocuments, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseAllDocuments, type YAMLMap } from 'yaml';
+import { type Budget, expansionBudget } from './budget.js';
 import { expressionLeaves, wholeExpression } from './expressions.js';
 import { type AllowList, judgeUses } from './policy.js';
 import { isCommitPinned, isImagePinned, parseUses } from './refs.js';
@@ -32,22 +33,36 @@ export interface Finding {
   offset?: [number, number];
 }
 
+/** Findings kept per file; the rest are counted in `omitted`, so a hostile file cannot flood a log. */
+export const MAX_FINDINGS_PER_FILE = 1000;
+
+export interface ScanResult {
+  findings: Finding[];
+  pinned: PinnedUses[];
+  /** Distinct findings beyond MAX_FINDINGS_PER_FILE. */
+  omitted: number;
+}
+
 interface Walk {
   file: string;
-  doc: Document;
+  budget: Budget;
   lines: LineCounter;
   allow: AllowList;
   findings: Finding[];
   pinned: PinnedUses[];
 }
 
-/** Every unpinned reference in one workflow or action file. Malformed YAML is a finding, not a crash. */
+/** Every unpinned reference in one workflow or action file, none left out (for the fixer). Malformed YAML is a finding, not a crash. */
 export function scanText(file: string, text: string, allow: AllowList): Finding[] {
-  return scanWithPins(file, text, allow).findings;
+  return scanWithPins(file, text, allow, Infinity).findings;
 }
 
-/** The findings, and the commit-pinned references a verifier can check further. */
-export function scanWithPins(file: string, text: string, allow: AllowList): { findings: Finding[]; pinned: PinnedUses[] } {
+/**
+ * The findings, and the commit-pinned references a verifier can check further. A reference reached
+ * many times through one anchor is one finding per source position. Throws INPUT_TOO_LARGE when the
+ * file expands past MAX_EXPANDED_NODES. Past `limit` distinct findings, the rest are only counted.
+ */
+export function scanWithPins(file: string, text: string, allow: AllowList, limit = MAX_FINDINGS_PER_FILE): ScanResult {
   const lines = new LineCounter();
   const findings: Finding[] = [];
   const pinned: PinnedUses[] = [];
@@ -57,13 +72,24 @@ export function scanWithPins(file: string, text: string, allow: AllowList): { fi
       findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
       continue;
     }
-    const walk: Walk = { file, doc, lines, allow, findings, pinned };
+    const walk: Walk = { file, budget: expansionBudget(doc, file), lines, allow, findings, pinned };
     const root = resolve(walk, doc.contents);
     if (!isMap(root)) continue;
     if (root.has('jobs')) scanWorkflow(walk, root);
     else if (root.has('runs')) scanAction(walk, root);
   }
-  return { findings, pinned };
+  const distinct = unique(findings, (f) => JSON.stringify(f));
+  return { findings: distinct.slice(0, limit), pinned: unique(pinned, (p) => `${p.line} ${p.ref}`), omitted: Math.max(0, distinct.length - limit) };
+}
+
+function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function scanWorkflow(walk: Walk, root: YAMLMap): void {
@@ -151,7 +177,8 @@ function checkImage(walk: Walk, line: number, ref: string, image: string, matrix
   // A value that comes out of an expression has no literal in the file for the fixer to rewrite.
   const at = { ...where };
   delete at.offset;
-  for (const leaf of expressionLeaves(expression) ?? [{ kind: 'context' as const, path: expression.trim() }]) {
+  const leaves = expressionLeaves(expression) ?? [{ kind: 'context' as const, path: expression.trim() }];
+  for (const leaf of unique(leaves, (l) => (l.kind === 'literal' ? `'${l.value}` : l.path))) {
     if (leaf.kind === 'literal') {
       if (leaf.value !== '' && !isImagePinned(leaf.value)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...at, ...digestNote(leaf.value) });
       continue;
@@ -161,6 +188,7 @@ function checkImage(walk: Walk, line: number, ref: string, image: string, matrix
       walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...at });
       continue;
     }
+    walk.budget.charge(expanded.length);
     for (const { value: entry, line: matrixLine } of expanded) {
       if (entry !== '' && !isImagePinned(entry)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: entry, matrix_line: matrixLine, ...at });
     }
@@ -204,7 +232,7 @@ function matrixOf(walk: Walk, job: YAMLMap): Matrix {
 }
 
 function resolve(walk: Walk, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(walk.doc) : node;
+  return walk.budget.resolve(node);
 }
 
 function pair(map: YAMLMap, key: string): Pair | undefined {

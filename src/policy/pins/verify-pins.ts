@@ -5,16 +5,40 @@ import type { Finding, PinnedUses } from './scan.js';
 
 const MAX_BRANCHES = 30;
 
+/** Distinct commits checked per run: each costs up to MAX_BRANCHES + 3 API calls. */
+export const MAX_VERIFIED_PINS = 200;
+
+export interface Verification {
+  findings: Finding[];
+  /** Why verification stopped early (a GitHub API error, too many pins): what it found so far is kept. */
+  error?: unknown;
+}
+
 /**
  * What a syntactic check cannot see: a 40-hex pin to a commit that lives only in a fork's network
  * (GitHub serves it under the parent's name), and a `# vX.Y.Z` comment whose tag points elsewhere.
+ * Never throws: a failed API call ends verification and is returned as `error`.
  */
-export async function verifyPins(pinned: readonly PinnedUses[], deps: ResolveDeps): Promise<Finding[]> {
+export async function verifyPins(pinned: readonly PinnedUses[], deps: ResolveDeps): Promise<Verification> {
   const findings: Finding[] = [];
+  try {
+    await verifyEach(pinned, deps, findings);
+    return { findings };
+  } catch (error) {
+    return { findings, error };
+  }
+}
+
+async function verifyEach(pinned: readonly PinnedUses[], deps: ResolveDeps, findings: Finding[]): Promise<void> {
   const reachable = new Map<string, Promise<boolean>>();
   for (const pin of pinned) {
     const key = `${pin.owner}/${pin.repo}@${pin.sha}`.toLowerCase();
-    if (!reachable.has(key)) reachable.set(key, isReachable(pin, deps));
+    if (!reachable.has(key)) {
+      if (reachable.size >= MAX_VERIFIED_PINS) {
+        throw new KeylessError('INPUT_TOO_LARGE', `more than ${MAX_VERIFIED_PINS} distinct pinned commits; the rest were not verified`, { hint: 'verify fewer files at a time' });
+      }
+      reachable.set(key, isReachable(pin, deps));
+    }
     if (!(await reachable.get(key))) {
       findings.push({ file: pin.file, line: pin.line, kind: 'impostor-commit', ref: pin.ref, note: `${pin.sha} is not on any branch or tag of ${pin.owner}/${pin.repo}: a commit from a fork's network` });
       continue;
@@ -31,7 +55,6 @@ export async function verifyPins(pinned: readonly PinnedUses[], deps: ResolveDep
       findings.push({ file: pin.file, line: pin.line, kind: 'ref-version-mismatch', ref: `${pin.ref} # ${pin.comment ?? ''}`, note: target ? `${tag} points to ${target}, not ${pin.sha}` : `${pin.owner}/${pin.repo} has no tag ${tag}` });
     }
   }
-  return findings;
 }
 
 async function isReachable(pin: PinnedUses, deps: ResolveDeps): Promise<boolean> {

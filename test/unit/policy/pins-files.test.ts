@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KeylessError } from '../../../src/errors.js';
+import { MAX_FILE_BYTES, readWorkflowFile } from '../../../src/policy/pins/files.js';
+import { refuseRewrite } from '../../../src/policy/pins/rewrite.js';
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof KeylessError ? error.code : 'not a KeylessError';
+  }
+  return undefined;
+}
+
+describe('readWorkflowFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'keyless-files-'));
+
+  it('reads a regular file', () => {
+    writeFileSync(join(dir, 'ok.yml'), 'on: push\n');
+    expect(readWorkflowFile(join(dir, 'ok.yml'))).toBe('on: push\n');
+  });
+
+  it('refuses a FIFO without blocking, a link to a device, a dangling link and a directory', () => {
+    execFileSync('mkfifo', [join(dir, 'fifo.yml')]);
+    symlinkSync('/dev/zero', join(dir, 'zero.yml'));
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.yml'));
+    mkdirSync(join(dir, 'dir.yml'));
+    expect(['fifo.yml', 'zero.yml', 'dangling.yml', 'dir.yml'].map((name) => codeOf(() => readWorkflowFile(join(dir, name))))).toEqual(['INPUT_INVALID', 'INPUT_INVALID', 'INPUT_INVALID', 'INPUT_INVALID']);
+  });
+
+  it('refuses a file one byte over the limit', () => {
+    writeFileSync(join(dir, 'big.yml'), 'a'.repeat(MAX_FILE_BYTES + 1));
+    expect(codeOf(() => readWorkflowFile(join(dir, 'big.yml')))).toBe('INPUT_TOO_LARGE');
+  });
+});
+
+describe('refuseRewrite', () => {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'keyless-rewrite-')));
+  const outside = realpathSync(mkdtempSync(join(tmpdir(), 'keyless-outside-')));
+  writeFileSync(join(root, 'in.yml'), '');
+  writeFileSync(join(outside, 'out.yml'), '');
+  symlinkSync(join(outside, 'out.yml'), join(root, 'link.yml'));
+  symlinkSync(outside, join(root, 'linked-dir'));
+
+  it('allows a regular file inside the root', () => {
+    expect(refuseRewrite(join(root, 'in.yml'), [root])).toBeUndefined();
+  });
+
+  it('refuses a symlinked file, and a file reached through a symlinked folder', () => {
+    expect(refuseRewrite(join(root, 'link.yml'), [root])).toMatch(/symbolic link/);
+    expect(refuseRewrite(join(root, 'linked-dir', 'out.yml'), [root])).toMatch(/outside the folders scanned/);
+  });
+
+  it('does not take a sibling folder with the same prefix for the root', () => {
+    mkdirSync(`${root}-evil`);
+    writeFileSync(join(`${root}-evil`, 'x.yml'), '');
+    expect(refuseRewrite(join(`${root}-evil`, 'x.yml'), [root])).toMatch(/outside/);
+  });
+});
