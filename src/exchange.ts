@@ -3,7 +3,6 @@ import { about, KeylessError } from './errors.js';
 import type { HttpClient } from './http/client.js';
 import { type ClaimRule, checkClaims } from './policy/claims.js';
 import type { Credential } from './providers/types.js';
-import { callJson } from './providers/json-endpoint.js';
 import { type IdToken, requestIdToken } from './runner/oidc.js';
 import { displayText } from './runner/inert.js';
 import type { Runner } from './runner/runner.js';
@@ -19,7 +18,7 @@ export interface ExchangeOutcome {
   failed: { entry: CredentialEntry; error: KeylessError }[];
   /** One token per distinct audience, for the audit. */
   tokens: ReadonlyMap<string, IdToken>;
-  /** Each entry's runner-token audience by id, as requested (after asking the relying party, where it publishes one). */
+  /** Each entry's runner-token audience by id, as requested: the entry's own or its provider's default, never a server's choice. */
   audiences: ReadonlyMap<string, string>;
 }
 
@@ -34,7 +33,7 @@ export async function mintAll(
   rules: readonly ClaimRule[],
   deps: { runner: Runner; http: HttpClient; cleanup: CleanupLog; now: () => number },
 ): Promise<ExchangeOutcome> {
-  const audienceOf = await resolveAudiences(entries, deps.http);
+  const audienceOf = new Map(entries.flatMap((entry) => (entry.oidcAudience === undefined ? [] : [[entry.id, entry.oidcAudience] as const])));
   const audiences = [...new Set(audienceOf.values())];
   const fetched = await Promise.all(audiences.map(async (aud) => [aud, await requestIdToken(deps.runner, deps.http, aud)] as const));
   const tokens = new Map(fetched);
@@ -62,31 +61,6 @@ export async function mintAll(
     else throw result.reason;
   });
   return outcome;
-}
-
-/** Audiences by entry id: the entry's own, or the one its relying party publishes (PyPI's `/_/oidc/audience`). */
-async function resolveAudiences(entries: readonly CredentialEntry[], http: HttpClient): Promise<Map<string, string>> {
-  const resolved = await Promise.all(
-    entries.map(async (entry): Promise<[string, string] | undefined> => {
-      if (entry.oidcAudience === undefined) return undefined;
-      if (entry.audienceUrl === undefined) return [entry.id, entry.oidcAudience];
-      const { body } = await callJson({
-        http,
-        method: 'GET',
-        url: entry.audienceUrl,
-        what: 'audience discovery',
-        describe: () => undefined,
-        deniedHint: `set oidc-audience on the entry to the audience ${entry.audienceUrl.origin} expects`,
-      }).catch((error: unknown) => {
-        throw error instanceof KeylessError ? new KeylessError('DISCOVERY_FAILED', `${entry.provider.name} "${entry.id}": ${error.message}`, { hint: `set oidc-audience on the entry, or check its index URL` }) : error;
-      });
-      if (typeof body.audience !== 'string' || body.audience === '') {
-        throw new KeylessError('DISCOVERY_FAILED', `${entry.provider.name} "${entry.id}": ${entry.audienceUrl.href} answered without an audience`, { hint: 'set oidc-audience on the entry' });
-      }
-      return [entry.id, body.audience];
-    }),
-  );
-  return new Map(resolved.filter((pair) => pair !== undefined));
 }
 
 /**

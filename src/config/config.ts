@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { KeylessError } from '../errors.js';
 import { type ClaimRule, readClaimRules } from '../policy/claims.js';
 import { parseRule } from '../policy/pins/policy.js';
@@ -9,14 +7,14 @@ import { providers } from '../providers/catalog.js';
 import type { AnyProvider } from '../providers/types.js';
 import { parseDuration } from './duration.js';
 import { describe, FieldReader } from './fields.js';
-import { INPUT_NAMES, type InputName, type RawInputs } from './inputs.js';
+import type { InputName, RawInputs } from './inputs.js';
+import { POLICY_KEYS, type PolicyFile, readPolicyFile } from './policy-file.js';
 import { closest, Problems } from './problems.js';
 import { type LoadedYaml, loadYaml } from './yaml.js';
 
 export type ExportTarget = 'env' | 'outputs' | 'file';
 const EXPORT_TARGETS: readonly ExportTarget[] = ['env', 'outputs', 'file'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
-export const DEFAULT_POLICY_FILE = '.github/keyless.yml';
 
 export interface CredentialEntry {
   index: number;
@@ -25,8 +23,6 @@ export interface CredentialEntry {
   config: unknown;
   /** The runner token's audience; none for an entry built on another entry's credential. */
   oidcAudience?: string;
-  /** Where to read the audience first (`{"audience": …}`), when neither the entry nor the provider knows it. */
-  audienceUrl?: URL;
   /** The id of the entry whose credential this one builds on (`from:`). */
   from?: string;
   exports: ReadonlySet<ExportTarget>;
@@ -55,8 +51,6 @@ export interface Config {
   policyFile?: string;
 }
 
-/** A policy file may hold every input but itself and the token (a secret never belongs in a file). */
-const POLICY_KEYS = INPUT_NAMES.filter((name) => name !== 'policy-file' && name !== 'github-token');
 
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
@@ -127,7 +121,7 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
     const provider = providers[name];
     if (provider === undefined) {
       const guess = closest(name, Object.keys(providers));
-      fields.report('provider', `unknown provider "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
+      fields.report('provider', `is not a known provider${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
       return;
     }
     if (provider.derived && audience !== undefined) fields.report('oidc-audience', `a ${name} entry takes no OIDC token: it builds on the entry named in from:`);
@@ -145,8 +139,7 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
     if (provider.derived) {
       entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports });
     } else {
-      const audienceUrl = audience === undefined ? provider.audienceUrl?.(config) : undefined;
-      entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), ...(audienceUrl ? { audienceUrl } : {}), exports });
+      entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports });
     }
   });
   checkReferences(entries, kinds, yaml, problems);
@@ -167,7 +160,7 @@ function checkReferences(entries: readonly CredentialEntry[], kinds: ReadonlyMap
     const kind = kinds.get(entry.from);
     if (kind === undefined) {
       const guess = closest(entry.from, [...kinds.keys()].filter((id) => id !== entry.id));
-      problems.add(at, `"${entry.from}" is not the id of any entry${guess ? ` (did you mean "${guess}"?)` : ''}; ids: ${[...kinds.keys()].join(', ')}`, line);
+      problems.add(at, `is not the id of any entry${guess ? ` (did you mean "${guess}"?)` : ''}; ids: ${[...kinds.keys()].join(', ')}`, line);
       continue;
     }
     const cycle = cycleFrom(entry, byId);
@@ -191,7 +184,7 @@ function readExports(fields: FieldReader): ReadonlySet<ExportTarget> {
   // `none`: an entry only another builds on (a cloud token used just for a registry login).
   if (list.length === 1 && list[0] === 'none') return new Set();
   const bad = list.filter((item) => !(EXPORT_TARGETS as readonly string[]).includes(item));
-  if (bad.length > 0) fields.report('export', `${bad.map((b) => `"${b}"`).join(', ')} not one of ${EXPORT_TARGETS.join(', ')} (or none, alone)`);
+  if (bad.length > 0) fields.report('export', `has ${bad.length === 1 ? 'an item' : 'items'} not one of ${EXPORT_TARGETS.join(', ')} (or none, alone)`);
   return new Set(list.filter((item): item is ExportTarget => (EXPORT_TARGETS as readonly string[]).includes(item)));
 }
 
@@ -213,14 +206,14 @@ function mergeSettings(inputs: RawInputs, policy: PolicyFile | undefined, proble
 function readTimeout(text: string, problems: Problems): number {
   const seconds = parseDuration(text);
   if (seconds !== undefined && seconds >= 1 && seconds <= 300) return seconds;
-  problems.add('http-timeout', `"${text}" is not a duration between 1s and 5m (e.g. 15s)`);
+  problems.add('http-timeout', 'is not a duration between 1s and 5m (e.g. 15s)');
   return 15;
 }
 
 function readChoice<T extends string>(text: string | undefined, key: string, values: readonly T[], fallback: T, problems: Problems): T {
   if (text === undefined) return fallback;
   if ((values as readonly string[]).includes(text)) return text as T;
-  problems.add(key, `"${text}" is not one of ${values.join(', ')}`);
+  problems.add(key, `is not one of ${values.join(', ')}`);
   return fallback;
 }
 
@@ -229,13 +222,15 @@ function readPinAllow(setting: { text: string; source: string } | undefined, pro
   if (setting === undefined) return [];
   const { value } = loadYaml(setting.text, setting.source);
   const rules = Array.isArray(value) ? value.map(String) : value && typeof value === 'object' ? Object.entries(value).map(([p, v]) => `${p}=${String(v)}`) : [String(value)];
-  for (const rule of rules) {
+  rules.forEach((rule, i) => {
     try {
       parseRule(rule);
     } catch (error) {
-      problems.add('pin-allow', error instanceof Error ? error.message : String(error));
+      // parseRule quotes the rule; only its advice is passed on.
+      const hint = error instanceof KeylessError ? error.hint : undefined;
+      problems.add('pin-allow', `rule ${i + 1} is not PATTERN or PATTERN=any|ref-pin|hash-pin${hint ? ` (${hint})` : ''}`);
     }
-  }
+  });
   return rules;
 }
 
@@ -243,38 +238,6 @@ function readBoolean(text: string | undefined, key: string, problems: Problems):
   if (text === undefined) return false;
   if (/^(true|True|TRUE)$/.test(text)) return true;
   if (/^(false|False|FALSE)$/.test(text)) return false;
-  problems.add(key, `"${text}" is not true or false`);
+  problems.add(key, 'is not true or false');
   return false;
-}
-
-interface PolicyFile {
-  path: string;
-  values: Partial<Record<string, string>>;
-}
-
-/** The policy file holds the same keys as the inputs; YAML values are handed on as YAML text. */
-function readPolicyFile(input: string | undefined, workspace: string): PolicyFile | undefined {
-  const path = input ?? DEFAULT_POLICY_FILE;
-  const full = isAbsolute(path) ? path : resolve(workspace, path);
-  if (!existsSync(full)) {
-    if (input === undefined) return undefined;
-    throw new KeylessError('INPUT_INVALID', `policy-file ${path} does not exist in the workspace`, {
-      hint: 'check out the repository first (actions/checkout) or fix the path',
-    });
-  }
-  const yaml = loadYaml(readFileSync(full, 'utf8'), path);
-  if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
-    throw new KeylessError('INPUT_INVALID', `${path} must be a YAML mapping of ${POLICY_KEYS.join(', ')}`);
-  }
-  const values: Partial<Record<string, string>> = {};
-  const problems = new Problems();
-  for (const [key, value] of Object.entries(yaml.value)) {
-    if (!(POLICY_KEYS as readonly string[]).includes(key)) {
-      problems.add(`${path}: ${key}`, `unknown key; known keys: ${POLICY_KEYS.join(', ')}`, yaml.lineOf([key]));
-    } else {
-      values[key] = typeof value === 'string' ? value : JSON.stringify(value);
-    }
-  }
-  problems.throwIfAny();
-  return { path, values };
 }

@@ -1,6 +1,7 @@
 import { KeylessError } from '../errors.js';
 import { parseEndpoint } from '../http/url.js';
 import { parseDuration } from './duration.js';
+import { envNameRefusal } from './env-names.js';
 import { closest, type Problems } from './problems.js';
 import type { LoadedYaml } from './yaml.js';
 
@@ -47,10 +48,27 @@ export class FieldReader {
     }
     const text = String(value);
     if (text === '' || (opts.pattern && !opts.pattern.test(text))) {
-      this.report(key, `"${text}" is not ${expected}`);
+      // The value is never quoted back: a pasted secret would land in the log.
+      this.report(key, `is not ${expected}`);
       return undefined;
     }
     return text;
+  }
+
+  /**
+   * The name of a variable the entry exports: `fallback` (derived from the id) when the key is absent.
+   * Either way, a name that changes how later steps run, or that the runner owns, is refused with why.
+   */
+  envName(key: string, fallback: string): string | undefined {
+    const given = this.string(key, { pattern: ENV_NAME, expected: 'an environment variable name of [A-Za-z0-9_]' });
+    if (given === undefined && this.has(key)) return undefined;
+    const name = given ?? fallback;
+    // `export: file` adds NAME_FILE, so that form is checked too.
+    const reason = envNameRefusal(name) ?? envNameRefusal(`${name}_FILE`);
+    if (reason === undefined) return name;
+    const which = given === undefined ? `the default variable ${name} (from the entry's id)` : name;
+    this.report(key, `may not name ${which}: ${reason}; choose another name${given === undefined ? ' with export-env' : ''}`);
+    return undefined;
   }
 
   url(key: string, opts: { required?: boolean } = {}): URL | undefined {
@@ -59,7 +77,9 @@ export class FieldReader {
     try {
       return parseEndpoint(text, key);
     } catch (error) {
-      this.report(key, error instanceof KeylessError ? `${error.message} (${error.hint ?? ''})` : String(error));
+      if (!(error instanceof KeylessError)) throw error;
+      const why = error.code === 'HTTP_INSECURE_URL' ? 'is not https (plain http only on loopback: 127.0.0.1, ::1, localhost)' : 'is not an absolute URL (https://host/path)';
+      this.report(key, why);
       return undefined;
     }
   }
@@ -100,7 +120,7 @@ export class FieldReader {
     const text = this.string(key, { expected: `one of ${values.join(', ')}` });
     if (text === undefined) return fallback;
     if ((values as readonly string[]).includes(text)) return text as T;
-    this.report(key, `"${text}" is not one of ${values.join(', ')}`);
+    this.report(key, `is not one of ${values.join(', ')}`);
     return fallback;
   }
 
@@ -109,7 +129,7 @@ export class FieldReader {
     const text = this.string(key, { expected: 'a duration such as 900, 15m or 1h' });
     if (text === undefined) return undefined;
     const seconds = parseDuration(text);
-    if (seconds === undefined) this.report(key, `"${text}" is not a duration (expected e.g. 900, 90s, 15m, 1h30m)`);
+    if (seconds === undefined) this.report(key, 'is not a duration (expected e.g. 900, 90s, 15m, 1h30m)');
     else if (seconds < min || seconds > max) this.report(key, `${text} is outside ${min}s–${max}s`);
     else return seconds;
     return undefined;
@@ -119,14 +139,27 @@ export class FieldReader {
     for (const key of Object.keys(this.raw)) {
       if (this.#known.has(key)) continue;
       const guess = closest(key, [...this.#known]);
-      this.report(key, `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`);
+      const message = `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`;
+      if (looksLikeKey(key)) this.report(key, message);
+      else this.problems.add(`${this.at}: a key that is no key name`, message, this.yaml?.lineOf([...this.path, key]));
     }
   }
 }
 
+/** What a value is, never what it says: the value may be a secret pasted in the wrong place. */
 export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `a ${typeof value}`;
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+
+/**
+ * Whether a key the user wrote can be quoted in an error: short lower-case words joined by `-`, as every
+ * Keyless key is. Anything else (a token pasted as a key) is pointed at by its line instead.
+ */
+export function looksLikeKey(key: string): boolean {
+  return /^[a-z][a-z0-9]{0,15}(-[a-z0-9]{1,16}){0,4}$/.test(key);
 }

@@ -16,8 +16,9 @@ export function loadYaml(text: string, source: string): LoadedYaml {
   const first = doc.errors[0];
   if (first !== undefined) {
     const line = lineCounter.linePos(first.pos[0]).line;
-    const reason = first.message.split('\n')[0] ?? first.code;
-    throw new KeylessError('INPUT_INVALID', `${source} (line ${line}): malformed YAML: ${reason}`, {
+    // The parser's code, not its message: messages quote the offending text, which may be a secret.
+    const reason = first.code.toLowerCase().replace(/_/g, ' ');
+    throw new KeylessError('INPUT_INVALID', `${source} (line ${line}): malformed YAML (${reason})`, {
       hint: 'check indentation and quoting; a value with ": " or "#" needs quotes',
     });
   }
@@ -26,7 +27,7 @@ export function loadYaml(text: string, source: string): LoadedYaml {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // Unresolved aliases and alias bombs surface only when the document is turned into values.
-    throw new KeylessError('INPUT_INVALID', `${source}: malformed YAML: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new KeylessError('INPUT_INVALID', `${source}: malformed YAML: an alias is undefined or expands too far`, {
       hint: 'define every *alias with an &anchor before it, and avoid deeply nested aliases',
       cause: error,
     });

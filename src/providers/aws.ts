@@ -4,6 +4,8 @@ import { KeylessError } from '../errors.js';
 import type { HttpResponse } from '../http/client.js';
 import { isObject, parseLoose, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
+import { iniSection } from '../sinks/formats/ini.js';
+import { credentialValue, type ValueShape } from './credential-value.js';
 import { claimsForHumans } from './oauth-error.js';
 import type { Credential, CredentialFile, ExchangeContext, Provider } from './types.js';
 
@@ -15,6 +17,8 @@ const POLICY_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}|aws):policy\/[\w+=
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const PROFILE = /^[\w.-]{1,64}$/;
+// AWS documents AccessKeyId as 16–128 word characters; STS issues upper-case letters and digits.
+const ACCESS_KEY_ID: ValueShape = { pattern: /^[A-Z0-9]{16,128}$/, expected: '16–128 upper-case letters and digits' };
 
 export interface AwsConfig {
   role: string;
@@ -34,7 +38,9 @@ function read(fields: FieldReader): AwsConfig | undefined {
   const sessionName = fields.string('session-name', { pattern: SESSION_NAME, expected: '2–64 characters of [A-Za-z0-9_+=,.@-]' });
   const policyText = fields.string('session-policy', { expected: 'an IAM policy document as JSON' });
   const managedPolicies = fields.strings('managed-session-policies') ?? [];
-  for (const arn of managedPolicies) if (!POLICY_ARN.test(arn)) fields.report('managed-session-policies', `"${arn}" is not a policy ARN`);
+  managedPolicies.forEach((arn, i) => {
+    if (!POLICY_ARN.test(arn)) fields.report('managed-session-policies', `item ${i + 1} is not a policy ARN (arn:aws:iam::ACCOUNT:policy/NAME)`);
+  });
   if (managedPolicies.length > 10) fields.report('managed-session-policies', 'AWS accepts at most 10 managed session policies');
   const stsEndpoint = fields.url('sts-endpoint');
   const profile = fields.string('profile', { pattern: PROFILE, expected: 'a profile name of [A-Za-z0-9_.-]' });
@@ -53,8 +59,8 @@ function read(fields: FieldReader): AwsConfig | undefined {
 function minifiedJson(text: string, fields: FieldReader): string | undefined {
   try {
     return JSON.stringify(JSON.parse(text));
-  } catch (error) {
-    fields.report('session-policy', `is not valid JSON (${(error as Error).message})`);
+  } catch {
+    fields.report('session-policy', 'is not valid JSON');
     return undefined;
   }
 }
@@ -94,8 +100,12 @@ async function exchange(config: AwsConfig, ctx: ExchangeContext): Promise<Creden
     retryOn: (r) => r.status === 400 && stsError(r)?.code === 'Throttling',
   });
   const result = readResult(response, url, ctx);
-  const { AccessKeyId: keyId, SecretAccessKey: secret, SessionToken: session, Expiration: expiration } = result.credentials;
+  const what = `AWS STS ${url.origin}`;
+  const keyId = credentialValue(result.credentials.AccessKeyId, 'AccessKeyId', what, ACCESS_KEY_ID);
+  const secret = credentialValue(result.credentials.SecretAccessKey, 'SecretAccessKey', what);
+  const session = credentialValue(result.credentials.SessionToken, 'SessionToken', what);
   for (const value of [keyId, secret, session]) ctx.mask(value);
+  const expiration = result.credentials.Expiration;
   const expiresAt = new Date(typeof expiration === 'number' ? expiration * 1000 : expiration).toISOString();
   const keys = { AWS_ACCESS_KEY_ID: keyId, AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: session };
   const files: CredentialFile[] = config.profile
@@ -121,7 +131,7 @@ async function exchange(config: AwsConfig, ctx: ExchangeContext): Promise<Creden
 }
 
 function profileSection(profile: string, keyId: string, secret: string, session: string): string {
-  return `[${profile}]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secret}\naws_session_token = ${session}\n`;
+  return iniSection(profile, { aws_access_key_id: keyId, aws_secret_access_key: secret, aws_session_token: session }, 'the AWS shared credentials file');
 }
 
 interface StsCredentials {

@@ -3,6 +3,7 @@ import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import type { HttpResponse } from '../http/client.js';
 import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
+import { credentialValue, JWT } from './credential-value.js';
 import { claimsForHumans } from './oauth-error.js';
 import type { Credential, ExchangeContext, Provider } from './types.js';
 
@@ -57,8 +58,7 @@ async function exchange(config: AzureConfig, ctx: ExchangeContext): Promise<Cred
   });
   if (response.status !== 200) throw entraError(response, what, ctx);
   const body = jsonBody(response, what);
-  const token = isObject(body) ? body.access_token : undefined;
-  if (typeof token !== 'string' || token === '') throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`);
+  const token = credentialValue(isObject(body) ? body.access_token : undefined, 'an access_token', what);
   ctx.mask(token);
   const expiresIn = isObject(body) && typeof body.expires_in === 'number' ? body.expires_in : undefined;
   const expiresAt = expiresIn ? new Date(ctx.now() + expiresIn * 1000).toISOString() : undefined;
@@ -67,7 +67,7 @@ async function exchange(config: AzureConfig, ctx: ExchangeContext): Promise<Cred
   return {
     env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
     publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
-    files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt, oidcToken: true }] : [],
+    files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: credentialValue(ctx.idToken.jwt, 'an OIDC token', 'the runner', JWT), oidcToken: true }] : [],
     refreshable: sdk,
     secretOutputs: sdk ? {} : { 'access-token': token },
     publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },

@@ -4,6 +4,7 @@ import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
+import { credentialValue } from './credential-value.js';
 import type { Credential, DerivedContext, DerivedProvider, Handoff } from './types.js';
 
 // Container registry logins built on another entry's credential (`from:`): no registry password is
@@ -39,11 +40,11 @@ function read(fields: FieldReader): RegistryConfig | undefined {
   const hosts = fields.strings('host') ?? [];
   const endpoint = fields.url('endpoint');
   if (kind === undefined || from === undefined) return undefined;
-  for (const host of hosts) {
+  hosts.forEach((host, i) => {
     const shape = HOST_SHAPES[kind];
-    if (!HOST.test(host)) fields.report('host', `"${host}" is not a registry host (a name and optional port, no scheme or path)`);
-    else if (shape && !shape.pattern.test(host)) fields.report('host', `"${host}" is not ${shape.expected}`);
-  }
+    if (!HOST.test(host)) fields.report('host', `item ${i + 1} is not a registry host (a name and optional port, no scheme or path)`);
+    else if (shape && !shape.pattern.test(host)) fields.report('host', `item ${i + 1} is not ${shape.expected}`);
+  });
   if (hosts.length === 0 && (kind === 'gar' || kind === 'acr')) fields.report('host', `is required for kind ${kind}: ${HOST_SHAPES[kind]?.expected ?? ''}`);
   if (new Set(hosts.map((host) => host.startsWith('public.'))).size > 1) fields.report('host', 'public.ecr.aws and private ECR registries need one entry each');
   if (endpoint && (kind === 'gar' || kind === 'ghcr')) fields.report('endpoint', `applies to acr and ecr only; a ${kind} login needs no exchange`);
@@ -145,8 +146,7 @@ async function acrLogin(host: string, aadToken: string, tenant: string | undefin
     });
   }
   const body = jsonBody(response, where);
-  const token = isObject(body) ? body.refresh_token : undefined;
-  if (typeof token !== 'string' || token === '') throw new KeylessError('HTTP_BAD_RESPONSE', `${where} answered without a refresh_token`);
+  const token = credentialValue(isObject(body) ? body.refresh_token : undefined, 'a refresh_token', where);
   ctx.mask(token);
   const exp = expiryOf(token);
   return { host, username: ACR_TOKEN_USERNAME, password: token, ...(exp ? { expiresAt: exp } : {}), endpoint: `${url.origin}${url.pathname}`, attempts: response.attempts };

@@ -1,7 +1,7 @@
 import { fingerprint } from '../audit/fingerprint.js';
 import type { FieldReader } from '../config/fields.js';
-import { KeylessError } from '../errors.js';
 import { isObject } from '../http/json.js';
+import { credentialValue } from './credential-value.js';
 import { callJson } from './json-endpoint.js';
 import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
 
@@ -33,8 +33,7 @@ async function exchange(config: CratesConfig, ctx: ExchangeContext): Promise<Cre
     deniedHint: "compare the crate's trusted publisher (repository owner, repository, workflow file, environment) with these claims",
     idToken: ctx.idToken,
   });
-  const token = body.token;
-  if (typeof token !== 'string' || token === '') throw new KeylessError('HTTP_BAD_RESPONSE', `crates.io at ${url.origin} answered without a token`);
+  const token = credentialValue(body.token, 'a token', `crates.io at ${url.origin}`);
   ctx.mask(token);
   return {
     env: { CARGO_REGISTRY_TOKEN: token },

@@ -4,6 +4,7 @@ import type { HttpResponse } from '../http/client.js';
 import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
 import type { RegistryConfig } from './container-registry.js';
+import { BASE64, credentialValue, type ValueShape } from './credential-value.js';
 import type { DerivedContext, Handoff } from './types.js';
 
 // Amazon ECR's GetAuthorizationToken over the JSON 1.1 protocol, signed with SigV4 by aws4 (a maintained
@@ -24,6 +25,8 @@ interface Api {
 
 const PRIVATE_HOST = /^(\d{12})\.dkr\.ecr(-fips)?\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
 const PUBLIC_HOST = 'public.ecr.aws';
+// ECR's user is `AWS`; the docker config's `auth` is base64 of `user:password`, so the user holds no colon.
+const USERNAME: ValueShape = { pattern: /^[\w.@-]{1,64}$/, expected: 'a user name of [A-Za-z0-9_.@-]' };
 
 export async function ecrLogins(config: RegistryConfig, keys: AwsKeys, ctx: DerivedContext) {
   const logins = await Promise.all(apisFor(config, keys, ctx.env).map((api) => call(api, keys, ctx)));
@@ -97,25 +100,32 @@ async function call(api: Api, keys: AwsKeys, ctx: DerivedContext) {
 }
 
 function readAuthorization(item: unknown, api: Api, where: string, ctx: DerivedContext) {
-  const encoded = isObject(item) ? item.authorizationToken : undefined;
-  if (typeof encoded !== 'string') throw new KeylessError('HTTP_BAD_RESPONSE', `${where} answered without an authorizationToken`);
+  const encoded = credentialValue(isObject(item) ? item.authorizationToken : undefined, 'an authorizationToken', where, BASE64);
   ctx.mask(encoded);
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon <= 0) throw new KeylessError('HTTP_BAD_RESPONSE', `${where} answered with an authorizationToken that is not base64 of user:password`);
-  const password = decoded.slice(colon + 1);
+  const username = credentialValue(decoded.slice(0, colon), 'an authorizationToken user', where, USERNAME);
+  const password = credentialValue(decoded.slice(colon + 1), 'an authorizationToken password', where);
   ctx.mask(password);
-  const proxy = isObject(item) && typeof item.proxyEndpoint === 'string' ? item.proxyEndpoint : undefined;
-  const proxyHost = proxy ? new URL(proxy).host : PUBLIC_HOST;
+  const proxyHost = proxyHostOf(isObject(item) ? item.proxyEndpoint : undefined, where);
   const account = api.service === 'ecr-public' ? '' : (PRIVATE_HOST.exec(proxyHost)?.[1] ?? '');
   const expires = isObject(item) ? item.expiresAt : undefined;
   return {
     account,
     host: api.hosts.get(account) ?? proxyHost,
-    username: decoded.slice(0, colon),
+    username,
     password,
     ...(typeof expires === 'number' ? { expiresAt: new Date(expires * 1000).toISOString() } : {}),
   };
+}
+
+/** The registry host a token is for: it keys the docker config's `auths`, so only an ECR host is taken. */
+function proxyHostOf(endpoint: unknown, where: string): string {
+  if (endpoint === undefined) return PUBLIC_HOST;
+  const host = typeof endpoint === 'string' && URL.canParse(endpoint) ? new URL(endpoint).host : '';
+  if (PRIVATE_HOST.test(host) || host === PUBLIC_HOST) return host;
+  throw new KeylessError('HTTP_BAD_RESPONSE', `${where} answered a proxyEndpoint that is not an ECR registry`, { hint: 'endpoint (or AWS_ENDPOINT_URL_ECR) must point at Amazon ECR' });
 }
 
 /** JSON 1.1 errors: `{"__type": "…#AccessDeniedException", "message": "…"}` (sometimes `Message`). */

@@ -3,6 +3,7 @@ import type { FieldReader } from '../config/fields.js';
 import { describe } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { ACCESS_TOKEN_TYPE, iamCredentials, JWT_TYPE, stsExchange } from './google-api.js';
+import { credentialValue, JWT } from './credential-value.js';
 import { revokeOAuthToken } from './oauth-revoke.js';
 import type { Credential, CredentialFile, ExchangeContext, Provider } from './types.js';
 
@@ -122,16 +123,16 @@ async function exchange(config: GcpConfig, ctx: ExchangeContext): Promise<Creden
       ctx.idToken,
       sa,
     );
-    const { accessToken, expireTime } = generated.body;
-    if (typeof accessToken !== 'string' || typeof expireTime !== 'string') {
-      throw new KeylessError('HTTP_BAD_RESPONSE', `IAM Credentials generateAccessToken for ${sa} answered without accessToken/expireTime`);
-    }
+    const what = `IAM Credentials generateAccessToken for ${sa}`;
+    const accessToken = credentialValue(generated.body.accessToken, 'accessToken', what);
+    const expireTime = generated.body.expireTime;
+    if (typeof expireTime !== 'string' || Number.isNaN(Date.parse(expireTime))) throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered without expireTime`);
     ctx.mask(accessToken);
     access = { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
     if (config.idTokenAudience) {
       const body = { audience: config.idTokenAudience, includeEmail: true, ...(delegates.length > 0 ? { delegates } : {}) };
-      const minted = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
-      if (typeof minted !== 'string') throw new KeylessError('HTTP_BAD_RESPONSE', `IAM Credentials generateIdToken for ${sa} answered without a token`);
+      const answer = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
+      const minted = credentialValue(answer, 'a token', `IAM Credentials generateIdToken for ${sa}`, JWT);
       ctx.mask(minted);
       idToken = minted;
     }
@@ -193,7 +194,8 @@ async function credential(
 function adcFiles(config: GcpConfig, jwt: string): CredentialFile[] {
   const impersonation = config.serviceAccount ? methodUrl(config, config.serviceAccount, 'generateAccessToken').href : undefined;
   return [
-    { name: 'gcp-oidc-token', content: jwt, oidcToken: true },
+    // google-auth reads the whole file as the token (`format: text`): a JWT, nothing else, on one line.
+    { name: 'gcp-oidc-token', content: credentialValue(jwt, 'an OIDC token', 'the runner', JWT), oidcToken: true },
     {
       env: 'GOOGLE_APPLICATION_CREDENTIALS',
       name: 'gcp-adc.json',

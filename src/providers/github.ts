@@ -1,8 +1,8 @@
 import { fingerprint } from '../audit/fingerprint.js';
 import type { FieldReader } from '../config/fields.js';
-import { KeylessError } from '../errors.js';
 import { isObject, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
+import { credentialValue } from './credential-value.js';
 import { callJson } from './json-endpoint.js';
 import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
 
@@ -20,8 +20,8 @@ function read(fields: FieldReader): GitHubConfig | undefined {
   const sts = fields.url('sts-url') ?? new URL('https://octo-sts.dev');
   const scope = fields.string('scope', { required: true, pattern: /^[\w.-]+(\/[\w.-]+)?$/, expected: 'owner or owner/repo' });
   const identity = fields.string('identity', { required: true, pattern: /^[\w.-]+$/, expected: 'the trust policy name (.github/chainguard/<identity>.sts.yaml)' });
-  const exportEnv = fields.string('export-env', { pattern: /^[A-Za-z_][A-Za-z0-9_]*$/, expected: 'an environment variable name' }) ?? 'GH_TOKEN';
-  if (scope === undefined || identity === undefined) return undefined;
+  const exportEnv = fields.envName('export-env', 'GH_TOKEN');
+  if (scope === undefined || identity === undefined || exportEnv === undefined) return undefined;
   return { sts, scope, identity, exportEnv };
 }
 
@@ -43,8 +43,7 @@ async function exchange(config: GitHubConfig, ctx: ExchangeContext): Promise<Cre
     deniedHint: `check .github/chainguard/${config.identity}.sts.yaml in the scope's repository (the org's .github repository for an org scope): its issuer, subject and claim patterns must match these claims`,
     idToken: ctx.idToken,
   });
-  const token = body.token;
-  if (typeof token !== 'string' || token === '') throw new KeylessError('HTTP_BAD_RESPONSE', `the STS at ${url.origin} answered without a token`);
+  const token = credentialValue(body.token, 'a token', `the STS at ${url.origin}`);
   ctx.mask(token);
   const api = parseEndpoint(ctx.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
   return {

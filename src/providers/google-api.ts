@@ -3,6 +3,7 @@ import type { HttpClient, HttpResponse } from '../http/client.js';
 import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
 import type { IdToken } from '../runner/oidc.js';
 import { claimsForHumans, oauthError } from './oauth-error.js';
+import { credentialValue } from './credential-value.js';
 
 // Google's Security Token Service (RFC 8693, plus its `options` field) and IAM Credentials API.
 
@@ -47,10 +48,7 @@ export async function stsExchange(http: HttpClient, url: URL, request: StsExchan
   });
   if (response.status !== 200) throw oauthError(response, what, idToken, deniedHint);
   const body = jsonBody(response, what);
-  const token = isObject(body) ? body.access_token : undefined;
-  if (typeof token !== 'string' || token === '') {
-    throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`, { hint: 'sts-endpoint must point at Google STS' });
-  }
+  const token = credentialValue(isObject(body) ? body.access_token : undefined, 'an access_token', what);
   const expiresIn = isObject(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
   return { token, attempts: response.attempts, ...(expiresIn ? { expiresIn } : {}) };
 }

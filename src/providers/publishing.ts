@@ -2,6 +2,8 @@ import { fingerprint } from '../audit/fingerprint.js';
 import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { isObject, serverText } from '../http/json.js';
+import { NPMRC_REGISTRY, npmrcAccepts, npmrcAuthToken } from '../sinks/formats/npmrc.js';
+import { credentialValue } from './credential-value.js';
 import { callJson } from './json-endpoint.js';
 import type { Credential, CredentialFile, Provider } from './types.js';
 
@@ -44,6 +46,7 @@ export const npm: Provider<NpmConfig> = {
   read(fields: FieldReader) {
     const name = fields.string('package', { required: true, pattern: /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, expected: 'an npm package name such as @acme/widget' });
     const registry = fields.url('registry') ?? new URL('https://registry.npmjs.org/');
+    if (!npmrcAccepts(registry)) fields.report('registry', `is not ${NPMRC_REGISTRY}`);
     return name === undefined ? undefined : { registry, package: name };
   },
   defaultAudience: (config) => `npm:${config.registry.host}`,
@@ -62,16 +65,14 @@ export const npm: Provider<NpmConfig> = {
       deniedHint: `add this repository and workflow as a trusted publisher of ${config.package} on ${config.registry.host} (npm's own CLI hides this behind ENEEDAUTH)`,
       idToken: ctx.idToken,
     });
-    const token = body.token;
-    if (typeof token !== 'string' || token === '') throw new KeylessError('HTTP_BAD_RESPONSE', `the npm registry at ${url.origin} answered without a token`);
+    const token = credentialValue(body.token, 'a token', `the npm registry at ${url.origin}`);
     ctx.mask(token);
-    const registry = `//${config.registry.host}${config.registry.pathname.replace(/\/?$/, '/')}`;
-    const npmrc: CredentialFile = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: `${registry}:_authToken=${token}\n` };
+    const npmrc: CredentialFile = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: npmrcAuthToken(config.registry, token) };
     return publishCredential(token, url, response.attempts, { files: [npmrc], principal: config.package, tokenType: 'npm publish token' });
   },
 };
 
-const PYPI_HOSTS = new Set(['pypi.org', 'upload.pypi.org', 'test.pypi.org']);
+const PYPI_AUDIENCES: ReadonlyMap<string, string> = new Map([['pypi.org', 'pypi'], ['upload.pypi.org', 'pypi'], ['test.pypi.org', 'testpypi']]);
 
 // PyPI: POST <index>/_/oidc/mint-token {token} → {success, token, expires}; errors 422 with errors[].code.
 interface PypiConfig {
@@ -80,11 +81,16 @@ interface PypiConfig {
 
 export const pypi: Provider<PypiConfig> = {
   name: 'pypi',
-  read: (fields: FieldReader) => ({ index: fields.url('index') ?? new URL('https://pypi.org') }),
-  // PyPI publishes its audience at /_/oidc/audience: `pypi`, and `testpypi` on TestPyPI. Those two are
-  // known; any other index (a private Warehouse) is asked, costing a round trip only there.
-  defaultAudience: (config) => (config.index.host === 'test.pypi.org' ? 'testpypi' : 'pypi'),
-  audienceUrl: (config) => (PYPI_HOSTS.has(config.index.host) ? undefined : new URL('/_/oidc/audience', config.index)),
+  read(fields: FieldReader) {
+    const index = fields.url('index') ?? new URL('https://pypi.org');
+    // Another index's audience is never asked of the index itself (`/_/oidc/audience`): the server the
+    // token is sent to would choose where else it is valid (it answered sts.amazonaws.com once).
+    if (!PYPI_AUDIENCES.has(index.host) && !fields.has('oidc-audience')) {
+      fields.report('oidc-audience', 'is required for an index other than pypi.org and test.pypi.org: set it to the audience that index verifies (its operator publishes it)');
+    }
+    return { index };
+  },
+  defaultAudience: (config) => PYPI_AUDIENCES.get(config.index.host) ?? 'pypi',
   async exchange(config, ctx) {
     const url = new URL('/_/oidc/mint-token', config.index);
     const claims = ctx.idToken.claims;
@@ -101,8 +107,8 @@ export const pypi: Provider<PypiConfig> = {
         `job_workflow_ref=${String(claims.job_workflow_ref)}, environment=${typeof claims.environment === 'string' ? claims.environment : '(none)'}; a reusable workflow must be the one registered`,
       idToken: ctx.idToken,
     });
-    const token = body.token;
-    if (typeof token !== 'string' || token === '' || body.success === false) throw new KeylessError('HTTP_BAD_RESPONSE', `PyPI at ${url.origin} answered without a token`);
+    if (body.success === false) throw new KeylessError('HTTP_BAD_RESPONSE', `PyPI at ${url.origin} answered success: false`);
+    const token = credentialValue(body.token, 'a token', `PyPI at ${url.origin}`);
     ctx.mask(token);
     const expiresAt = typeof body.expires === 'number' ? new Date(body.expires * 1000).toISOString() : undefined;
     return publishCredential(token, url, response.attempts, {
@@ -143,8 +149,7 @@ export const rubygems: Provider<RubygemsConfig> = {
       deniedHint: 'register this repository and workflow as the gem\'s trusted publisher (a reusable workflow must be the one registered)',
       idToken: ctx.idToken,
     });
-    const token = body.rubygems_api_key;
-    if (typeof token !== 'string' || token === '') throw new KeylessError('HTTP_BAD_RESPONSE', `RubyGems at ${url.origin} answered without rubygems_api_key`);
+    const token = credentialValue(body.rubygems_api_key, 'rubygems_api_key', `RubyGems at ${url.origin}`);
     ctx.mask(token);
     const expiresAt = typeof body.expires_at === 'string' && !Number.isNaN(Date.parse(body.expires_at)) ? new Date(body.expires_at).toISOString() : undefined;
     return publishCredential(token, url, response.attempts, {

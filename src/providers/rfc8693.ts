@@ -3,6 +3,7 @@ import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, serverText } from '../http/json.js';
 import { isLoopback } from '../http/url.js';
+import { credentialValue } from './credential-value.js';
 import { oauthError } from './oauth-error.js';
 import { discover, type ServerEndpoints } from './oauth-metadata.js';
 import { revokeOAuthToken } from './oauth-revoke.js';
@@ -10,7 +11,6 @@ import type { Credential, ExchangeContext, Provider } from './types.js';
 
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_LIFETIME_S = 366 * 24 * 3600;
 
 /** Where the exchange goes: a fixed endpoint, or an issuer whose metadata names it. */
@@ -43,7 +43,8 @@ function read(fields: FieldReader, id: string): Rfc8693Config | undefined {
     subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? JWT_TYPE,
     resources: fields.strings('resource') ?? [],
     endpointOrigins: readOrigins(fields),
-    exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
+    // A refused name is reported; the entry is then dropped, so the fallback here is never exported.
+    exportEnv: fields.envName('export-env', defaultEnv(id)) ?? defaultEnv(id),
   };
   const optional = {
     revocationEndpoint: fields.url('revocation-endpoint'),
@@ -128,14 +129,15 @@ async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Cr
  * when present. Tokens are masked the moment they are found, before anything else reads them.
  */
 function readIssued(body: unknown, what: string, mask: (secret: string) => void) {
-  const token = isObject(body) ? body.access_token : undefined;
-  if (typeof token !== 'string' || token === '' || !isObject(body)) {
+  const raw = isObject(body) ? body.access_token : undefined;
+  if (raw === undefined || raw === '' || !isObject(body)) {
     throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
       hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
     });
   }
+  const token = credentialValue(raw, 'access_token', what);
   mask(token);
-  const refresh = typeof body.refresh_token === 'string' && body.refresh_token !== '' ? body.refresh_token : undefined;
+  const refresh = body.refresh_token === undefined || body.refresh_token === '' ? undefined : credentialValue(body.refresh_token, 'refresh_token', what);
   if (refresh) mask(refresh);
   const issuedTokenType = body.issued_token_type;
   const tokenType = body.token_type;

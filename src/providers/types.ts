@@ -109,8 +109,6 @@ export interface Provider<Config = unknown> extends ProviderBase<Config> {
   readonly derived?: undefined;
   /** The `aud` of the runner token this provider's relying party expects by default. */
   defaultAudience(config: Config): string;
-  /** Where the relying party publishes its audience as `{"audience": …}`, when it is not a known default. */
-  audienceUrl?(config: Config): URL | undefined;
   exchange(config: Config, ctx: ExchangeContext): Promise<Credential>;
 }
 

@@ -1,9 +1,9 @@
 import { fingerprint } from '../audit/fingerprint.js';
 import type { FieldReader } from '../config/fields.js';
-import { KeylessError } from '../errors.js';
 import { isObject } from '../http/json.js';
 import { callJson } from './json-endpoint.js';
 import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
+import { credentialValue } from './credential-value.js';
 
 // HashiCorp Vault / OpenBao JWT auth: POST /v1/auth/<path>/login {jwt, role}; the token is revoked at job
 // end with auth/token/revoke-self, which no peer action does.
@@ -42,8 +42,7 @@ async function exchange(config: VaultConfig, ctx: ExchangeContext): Promise<Cred
     idToken: ctx.idToken,
   });
   const auth = isObject(body.auth) ? body.auth : undefined;
-  const token = auth?.client_token;
-  if (typeof token !== 'string' || token === '') throw new KeylessError('HTTP_BAD_RESPONSE', `Vault login at ${url.origin} answered without auth.client_token`);
+  const token = credentialValue(auth?.client_token, 'auth.client_token', `Vault login at ${url.origin}`);
   ctx.mask(token);
   const lease = typeof auth?.lease_duration === 'number' && auth.lease_duration > 0 ? auth.lease_duration : undefined;
   const expiresAt = lease ? new Date(ctx.now() + lease * 1000).toISOString() : undefined;

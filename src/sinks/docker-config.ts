@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -6,36 +6,71 @@ import { join } from 'node:path';
 // skopeo through REGISTRY_AUTH_FILE) reads it: `auths.<host>.auth` is base64 of `user:password`. Keyless writes its own under
 // RUNNER_TEMP and points DOCKER_CONFIG there, rather than `docker login` into ~/.docker, which outlives
 // the job on self-hosted runners.
+//
+// The earlier config is written by earlier steps, so it is read as hostile: these clients decode it with
+// Go's encoding/json, which matches keys case-insensitively (with Unicode folding), so `Auths` or
+// `credſStore` would be read as `auths` or `credsStore` after ours. Every spelling of the keys that decide
+// which credential a host gets is dropped except the exact one, whose value is checked.
 
-type DockerConfig = Record<string, unknown> & { auths?: Record<string, unknown>; credHelpers?: Record<string, unknown> };
+type Json = Record<string, unknown>;
+
+/** The keys Keyless rebuilds, folded as Go folds them. */
+const REBUILT = new Set(['auths', 'credsstore', 'credhelpers', 'clipluginsextradirs']);
+/** Docker refuses a config this big long before; reading it would only cost memory. */
+const MAX_BYTES = 1 << 20;
 
 /**
  * One config.json from the logins of every registry entry (each part is `{"auths": …}`), on top of the
  * config the job had before (DOCKER_CONFIG, else ~/.docker) so its earlier logins and settings keep
- * working. A global credsStore and a credHelpers entry for a host logged in to are dropped: either would
- * win over `auths`. The old folder's cli-plugins stay reachable (setup-buildx-action installs buildx there).
+ * working. A global credsStore, and any credHelpers or auths entry for a host logged in to, are dropped:
+ * either would win over (or stand beside) Keyless's login. The old folder's cli-plugins stay reachable
+ * (setup-buildx-action installs buildx there).
  */
 export function dockerConfig(parts: readonly string[], env: Readonly<Record<string, string | undefined>>): string {
   const dir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
   const base = readConfig(join(dir, 'config.json'));
   // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
-  const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE).auths : undefined;
-  const logins = Object.assign({}, ...parts.map((part) => (JSON.parse(part) as DockerConfig).auths)) as Record<string, unknown>;
-  const merged: DockerConfig = Object.fromEntries(Object.entries(base).filter(([key]) => key !== 'credsStore'));
-  merged.auths = { ...podman, ...base.auths, ...logins };
-  if (base.credHelpers) merged.credHelpers = Object.fromEntries(Object.entries(base.credHelpers).filter(([host]) => !(host in logins)));
-  const extra = Array.isArray(base.cliPluginsExtraDirs) ? (base.cliPluginsExtraDirs as unknown[]) : [];
-  merged.cliPluginsExtraDirs = [...extra, join(dir, 'cli-plugins')];
-  return `${JSON.stringify(merged, null, 2)}\n`;
+  const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE) : {};
+  const logins = Object.assign({}, ...parts.map((part) => (JSON.parse(part) as Json).auths)) as Json;
+  const ours = new Set(Object.keys(logins).map(hostOf));
+  const others = (map: unknown) => Object.entries(isRecord(map) ? map : {}).filter(([host]) => !ours.has(hostOf(host)));
+  const helpers = others(base.credHelpers).filter(([, helper]) => typeof helper === 'string' && /^[\w.-]+$/.test(helper));
+  const extra = Array.isArray(base.cliPluginsExtraDirs) ? base.cliPluginsExtraDirs.filter((d): d is string => typeof d === 'string') : [];
+  return `${JSON.stringify(
+    {
+      ...Object.fromEntries(Object.entries(base).filter(([key]) => !REBUILT.has(fold(key)))),
+      auths: Object.fromEntries([...others(podman.auths), ...others(base.auths), ...Object.entries(logins)]),
+      ...(isRecord(base.credHelpers) ? { credHelpers: Object.fromEntries(helpers) } : {}),
+      cliPluginsExtraDirs: [...extra, join(dir, 'cli-plugins')],
+    },
+    null,
+    2,
+  )}\n`;
 }
 
-function readConfig(path: string): DockerConfig {
-  if (!existsSync(path)) return {};
+/** How Go's encoding/json compares keys: case-insensitively, `ſ` as `s` and the Kelvin sign as `k`. */
+function fold(key: string): string {
+  return key.normalize('NFKC').toLowerCase();
+}
+
+/** The registry host a key of `auths` or `credHelpers` stands for, as Docker normalises it. */
+function hostOf(key: string): string {
+  return fold(key.replace(/^https?:\/\//i, '').split('/')[0] ?? '');
+}
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readConfig(path: string): Json {
   try {
+    if (statSync(path).size > MAX_BYTES) return {};
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as DockerConfig) : {};
+    // Nesting deep enough to overflow the stack parses, but would throw when written back.
+    JSON.stringify(parsed);
+    return isRecord(parsed) ? parsed : {};
   } catch {
-    // Docker itself would refuse an unreadable config; starting empty loses nothing it could have used.
+    // Missing, unreadable or malformed: Docker itself would refuse it; starting empty loses nothing it could have used.
     return {};
   }
 }

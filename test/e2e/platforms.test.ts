@@ -1,9 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCrates, startOctoSts, startPublishing, startVault } from '../fakes/platforms.js';
 import { errorCodes, oidcAudiences, world } from './setup.js';
 
 const SUB = 'repo:acme/widget:ref:refs/heads/main';
+
+/** Every file (not folder) under a directory: what a run left in RUNNER_TEMP. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
+}
 
 describe('provider: vault', () => {
   it('logs in with the role, exports VAULT_TOKEN and VAULT_ADDR, and revokes the token at post', async () => {
@@ -97,13 +103,12 @@ describe('trusted publishing: npm, PyPI, RubyGems', () => {
   registry: ${registry.url}/
 - provider: pypi
   index: ${registry.url}
+  oidc-audience: warehouse.example
 - provider: rubygems
   gem-server: ${registry.url}`;
     const main = await w.main({ credentials });
     expect(main.code).toBe(0);
-    // PyPI's audience is asked of the index (this one is no pypi.org); the others are fixed by each registry.
     expect(oidcAudiences(w.runner).sort()).toEqual([`npm:${new URL(registry.url).host}`, 'rubygems.org', 'warehouse.example']);
-    expect(registry.requests.filter((r) => r.path === '/_/oidc/audience')).toHaveLength(1);
     expect(registry.requests.map((r) => r.path)).toContain('/-/npm/v1/oidc/token/exchange/package/@acme%2fwidget');
     const [npmToken, pypiToken, gemToken] = ['npm_', 'pypi-', 'rubygems_'].map((prefix) => registry.issued.find((t) => t.startsWith(prefix)));
     const npmrc = main.env.NPM_CONFIG_USERCONFIG ?? '';
@@ -120,24 +125,43 @@ describe('trusted publishing: npm, PyPI, RubyGems', () => {
   it('prints the claims PyPI matches when no publisher fits (invalid-publisher)', async () => {
     const w = await world();
     const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/other'] }));
-    const main = await w.main({ credentials: `- provider: pypi\n  index: ${registry.url}` });
+    const main = await w.main({ credentials: `- provider: pypi\n  index: ${registry.url}\n  oidc-audience: warehouse.example` });
     expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
     expect(main.stdout).toContain('HTTP 422: invalid-publisher: valid token, but no corresponding publisher');
     expect(main.stdout).toContain('PyPI matches repository=acme/widget, repository_owner_id=654321, job_workflow_ref=acme/widget/.github/workflows/release.yml@refs/heads/main');
   });
 
-  it('fails clearly when the index publishes no audience, and skips the question when oidc-audience is set', async () => {
+  it('requires oidc-audience for a private index, and never lets the index choose the audience', async () => {
     const w = await world();
-    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/widget'], pypiAudience: null }));
+    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/widget'] }));
     const main = await w.main({ credentials: `- provider: pypi\n  index: ${registry.url}` });
-    expect(errorCodes(main)).toEqual(['DISCOVERY_FAILED']);
-    expect(main.stdout).toContain('pypi "pypi": audience discovery');
-    expect(main.stdout).toContain('HTTP 404');
-    expect(main.stdout).toContain('set oidc-audience on the entry');
+    expect(errorCodes(main)).toEqual(['INPUT_INVALID']);
+    expect(main.stdout).toContain('credentials[0].oidc-audience');
+    expect(main.stdout).toContain('is required for an index other than pypi.org and test.pypi.org');
+    // Refused before any network call: no runner token, nothing asked of the index.
     expect(w.runner.requests).toHaveLength(0);
-    const explicit = await w.main({ credentials: `- provider: pypi\n  index: ${registry.url}\n  oidc-audience: pypi` });
+    expect(registry.requests).toHaveLength(0);
+    const explicit = await w.main({ credentials: `- provider: pypi\n  index: ${registry.url}\n  oidc-audience: warehouse.example` });
     expect(explicit.code).toBe(0);
-    expect(registry.requests.filter((r) => r.path === '/_/oidc/audience')).toHaveLength(1);
+    expect(oidcAudiences(w.runner)).toEqual(['warehouse.example']);
+    expect(registry.requests.map((r) => r.path)).toEqual(['/_/oidc/mint-token']);
+    w.expectNoLeaks([main, explicit]);
+  });
+
+  it('refuses an npm token that would add a line to .npmrc, and writes no file', async () => {
+    const w = await world();
+    const hostile = '\nscript-shell=/tmp/evil.sh';
+    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/widget'], hostile }));
+    const main = await w.main({ credentials: `- provider: npm\n  package: widget\n  registry: ${registry.url}` });
+    expect(main.code).toBe(1);
+    expect(errorCodes(main)).toEqual(['HTTP_BAD_RESPONSE']);
+    expect(main.stdout).toContain('npm "npm": the npm registry at');
+    expect(main.stdout).toContain('answered a token in a form that is not printable ASCII without spaces');
+    expect(main.stdout).not.toContain('script-shell');
+    expect(main.env).toEqual({});
+    expect(main.files.env).toBe('');
+    expect(filesUnder(w.job.temp).filter((name) => !name.startsWith('keyless-audit-'))).toEqual([]);
+    w.expectNoLeaks([main]);
   });
 
   it('assumes a RubyGems API key role when one is named', async () => {

@@ -233,7 +233,7 @@ describe('provider: registry', () => {
     const w = await cloudWorld();
     const main = await w.main({ credentials: `${w.gcp}\n- provider: registry\n  kind: gar\n  host: gcr.io\n  from: gcloud` });
     expect(errorCodes(main)).toEqual(['INPUT_INVALID']);
-    expect(main.stdout).toContain('"gcloud" is not the id of any entry');
+    expect(main.stdout).toMatch(/\.from \(line \d+\): is not the id of any entry; ids: gcp, registry/);
     expect(w.runner.requests).toHaveLength(0);
   });
 });

@@ -99,7 +99,7 @@ describe.runIf(present)('the tool gate', () => {
     const w = await world();
     const main = await w.main({ tools: `- name: scanner\n  url: http://downloads.example.com/scanner\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}` });
     expect(errorCodes(main)).toEqual(['INPUT_INVALID']);
-    expect(main.stdout).toContain('tools[0].url (line 2): url http://downloads.example.com is not https');
+    expect(main.stdout).toContain('tools[0].url (line 2): is not https');
   });
 
   it('requires a digest pin, evidence and a signer policy', async () => {

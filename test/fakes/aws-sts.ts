@@ -10,6 +10,8 @@ export interface AwsStsOptions {
   /** The role's MaxSessionDuration, in seconds (AWS default 3600). */
   maxSessionDuration?: number;
   accountId?: string;
+  /** Overrides fields of the Credentials STS answers: a compromised or impersonated STS shaping its answer. */
+  hostile?: Partial<Record<'AccessKeyId' | 'SecretAccessKey' | 'SessionToken', string>>;
 }
 
 export interface AwsStsFake extends Fake {
@@ -65,6 +67,7 @@ export async function startAwsSts(options: AwsStsOptions): Promise<AwsStsFake> {
         SecretAccessKey: randomBytes(30).toString('base64'),
         SessionToken: `IQoJb3JpZ2luX2Vj${randomBytes(48).toString('base64')}`,
         Expiration: Math.floor(Date.now() / 1000) + duration,
+        ...options.hostile,
       };
       issued.push(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken);
       const arn = `arn:aws:sts::${account}:assumed-role/${role.split('/').pop() ?? ''}/${sessionName}`;

@@ -108,13 +108,16 @@ export function startOctoSts(options: { trustedIssuer: string; audience: string;
   });
 }
 
-/** npm, PyPI and RubyGems trusted publishing: each verifies the OIDC token and mints a publish token. */
-export function startPublishing(options: { trustedIssuer: string; repositories: string[]; pypiAudience?: string | null }): Promise<PlatformFake> {
-  const pypiAudience = options.pypiAudience === undefined ? 'warehouse.example' : options.pypiAudience;
+/**
+ * npm, PyPI and RubyGems trusted publishing: each verifies the OIDC token and mints a publish token.
+ * `hostile` appends text to every minted token: a compromised registry shaping its answer.
+ */
+export function startPublishing(options: { trustedIssuer: string; repositories: string[]; pypiAudience?: string; hostile?: string }): Promise<PlatformFake> {
+  const pypiAudience = options.pypiAudience ?? 'warehouse.example';
   return platform((state) => {
     const check = (audience: string) => verifier(options.trustedIssuer, audience, () => state.url);
     const mint = (prefix: string) => {
-      const token = `${prefix}${randomBytes(16).toString('hex')}`;
+      const token = `${prefix}${randomBytes(16).toString('hex')}${options.hostile ?? ''}`;
       state.issued.push(token);
       return token;
     };
@@ -125,13 +128,8 @@ export function startPublishing(options: { trustedIssuer: string; repositories: 
         if (!allowed(claims)) return json(res, 404, { message: 'OIDC token exchange error - package not found' });
         json(res, 201, { token: mint('npm_') });
       },
-      // Warehouse publishes the audience it verifies; an index without trusted publishing answers 404.
-      'GET /_/oidc/audience': (_req, res) => {
-        if (pypiAudience === null) return json(res, 404, { message: 'Trusted publishing is not enabled on this index' });
-        json(res, 200, { audience: pypiAudience });
-      },
       'POST /_/oidc/mint-token': async (req, res) => {
-        const claims = await check(pypiAudience ?? 'pypi')((JSON.parse(req.body) as { token?: string }).token ?? '');
+        const claims = await check(pypiAudience)((JSON.parse(req.body) as { token?: string }).token ?? '');
         if (!allowed(claims)) {
           return json(res, 422, { message: 'Token request failed', errors: [{ code: 'invalid-publisher', description: 'valid token, but no corresponding publisher (Publisher with matching claims was not found)' }] });
         }

@@ -40,7 +40,7 @@ describe('loadConfig', () => {
   });
 
   it('rejects an export target it does not know', () => {
-    expect(problem({ credentials: `${entry}\n  export: [env, disk]` }).message).toContain('"disk" not one of env, outputs, file');
+    expect(problem({ credentials: `${entry}\n  export: [env, disk]` }).message).toContain('export (line 3): has an item not one of env, outputs, file');
   });
 
   it('reads the policy file, and refuses a key set in both places', () => {
@@ -55,7 +55,7 @@ describe('loadConfig', () => {
   });
 
   it('fails on a named policy file that does not exist', () => {
-    expect(() => loadConfig({ 'policy-file': 'nope.yml', credentials: entry }, workspace)).toThrow(/policy-file nope.yml does not exist/);
+    expect(() => loadConfig({ 'policy-file': 'nope.yml', credentials: entry }, workspace)).toThrow(/policy-file does not exist in the workspace/);
   });
 });
 

@@ -29,7 +29,7 @@ describe('registry entries and from:', () => {
   });
 
   it('names an unknown id with the closest one', () => {
-    expect(messageOf(`${gcp}\n- provider: registry\n  kind: gar\n  host: us-docker.pkg.dev\n  from: gpc`)).toContain('credentials[1].from (line 7): "gpc" is not the id of any entry (did you mean "gcp"?)');
+    expect(messageOf(`${gcp}\n- provider: registry\n  kind: gar\n  host: us-docker.pkg.dev\n  from: gpc`)).toContain('credentials[1].from (line 7): is not the id of any entry (did you mean "gcp"?)');
   });
 
   it('refuses an entry of the wrong provider', () => {
@@ -47,7 +47,7 @@ describe('registry entries and from:', () => {
     expect(message).toContain('a registry entry takes no OIDC token');
     expect(message).toContain('host: is required for kind gar');
     expect(message).toContain('endpoint (line 8): applies to acr and ecr only');
-    expect(message).toContain('"https://foo.azurecr.io" is not a registry host');
+    expect(message).toContain('credentials[2].host (line 12): item 1 is not a registry host');
   });
 
   it('checks the host against the kind', () => {
@@ -55,6 +55,6 @@ describe('registry entries and from:', () => {
   });
 
   it('refuses export: none beside another target', () => {
-    expect(messageOf(`${gcp}\n  export: [none, env]`)).toContain('"none" not one of env, outputs, file (or none, alone)');
+    expect(messageOf(`${gcp}\n  export: [none, env]`)).toContain('export (line 4): has an item not one of env, outputs, file (or none, alone)');
   });
 });

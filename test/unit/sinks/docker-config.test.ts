@@ -48,3 +48,50 @@ describe('docker config', () => {
     expect((JSON.parse(dockerConfig([login], { DOCKER_CONFIG: dir })) as { auths: unknown }).auths).toEqual({ 'ghcr.io': { auth: 'eDp5' } });
   });
 });
+
+describe('docker config from a hostile earlier step', () => {
+  const write = (config: unknown) => {
+    const dir = mkdtempSync(join(tmpdir(), 'keyless-hostile-'));
+    writeFileSync(join(dir, 'config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+    return dir;
+  };
+
+  it('drops every spelling of auths, credsStore and credHelpers that Go would read after ours', () => {
+    const dir = write({
+      Auths: { 'ghcr.io': { auth: 'ZXZpbDpldmls' } },
+      AUTHS: { 'ghcr.io': { auth: 'ZXZpbDpldmls' } },
+      CredsStore: 'evil',
+      'CREDS\u017FTORE': 'evil',
+      credsſtore: 'evil',
+      CREDHELPERS: { 'ghcr.io': 'evil' },
+      'AUTH\u017F': { 'ghcr.io': { auth: 'ZXZpbDpldmls' } },
+      detachKeys: 'ctrl-x',
+    });
+    const merged = JSON.parse(dockerConfig([part('ghcr.io', 'eDp5')], { DOCKER_CONFIG: dir })) as Record<string, unknown>;
+    expect(Object.keys(merged).sort()).toEqual(['auths', 'cliPluginsExtraDirs', 'detachKeys']);
+    expect(merged.auths).toEqual({ 'ghcr.io': { auth: 'eDp5' } });
+  });
+
+  it('drops a helper or an old login for a host Keyless logs in to, however the host is written', () => {
+    const dir = write({
+      auths: { 'https://GHCR.io/v2/': { auth: 'ZXZpbDpldmls' }, 'quay.io': { auth: 'cTpx' } },
+      credHelpers: { 'GHCR.IO': 'evil', 'https://ghcr.io': 'evil', 'quay.io': '../../tmp/evil', 'gcr.io': 'gcloud' },
+    });
+    const merged = JSON.parse(dockerConfig([part('ghcr.io', 'eDp5')], { DOCKER_CONFIG: dir })) as Record<string, unknown>;
+    expect(merged.auths).toEqual({ 'quay.io': { auth: 'cTpx' }, 'ghcr.io': { auth: 'eDp5' } });
+    expect(merged.credHelpers).toEqual({ 'gcr.io': 'gcloud' });
+  });
+
+  it('ignores values of the wrong type instead of spreading them', () => {
+    const dir = write({ auths: 'abc', credHelpers: ['x'], cliPluginsExtraDirs: [1, '/opt/p', { a: 1 }] });
+    const merged = JSON.parse(dockerConfig([part('ghcr.io', 'eDp5')], { DOCKER_CONFIG: dir })) as Record<string, unknown>;
+    expect(merged).toEqual({ auths: { 'ghcr.io': { auth: 'eDp5' } }, cliPluginsExtraDirs: ['/opt/p', join(dir, 'cli-plugins')] });
+  });
+
+  it('starts empty from a config nested too deep to write back, or too large to be one', () => {
+    const deep = write(`{"a":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    expect(JSON.parse(dockerConfig([part('ghcr.io', 'eDp5')], { DOCKER_CONFIG: deep }))).toEqual({ auths: { 'ghcr.io': { auth: 'eDp5' } }, cliPluginsExtraDirs: [join(deep, 'cli-plugins')] });
+    const large = write({ detachKeys: 'x'.repeat(2 << 20) });
+    expect(JSON.parse(dockerConfig([part('ghcr.io', 'eDp5')], { DOCKER_CONFIG: large }))).not.toHaveProperty('detachKeys');
+  });
+});

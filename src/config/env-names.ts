@@ -1,0 +1,35 @@
+// Variables an entry may not export (`export-env`, or the name derived from its id): each would change
+// how every later step of the job runs, or belongs to the runner. Policy as data, one reason per rule;
+// names are compared upper-cased, because Windows runners read `Path` as `PATH`.
+
+export interface EnvNameRule {
+  pattern: RegExp;
+  reason: string;
+}
+
+const rule = (names: string, reason: string): EnvNameRule => ({ pattern: new RegExp(`^(${names})$`), reason });
+
+export const ENV_NAME_RULES: readonly EnvNameRule[] = [
+  rule('PATH|PATHEXT|CDPATH', 'it decides which program every later command runs'),
+  rule('BASH_.*|ENV|SHELL|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|IFS|GLOBIGNORE|ZDOTDIR|COMSPEC|PSMODULEPATH', 'the shells of later steps read it at start-up, and several of these run commands'),
+  rule('LD_.*|DYLD_.*', 'the dynamic loader preloads libraries from it into every later process'),
+  rule('NODE_OPTIONS|NODE_PATH|NODE_EXTRA_CA_CERTS|NODE_TLS_REJECT_UNAUTHORIZED', 'Node.js reads it in every later node process, actions included (code to load, or certificates to trust)'),
+  rule('PYTHONPATH|PYTHONSTARTUP|PYTHONHOME|PYTHONUSERBASE|PYTHONINSPECT|PYTHONBREAKPOINT|PYTHONWARNINGS', 'Python imports or runs code from it'),
+  rule('PERL5OPT|PERL5LIB|PERLLIB|PERL5DB|RUBYOPT|RUBYLIB', 'Perl or Ruby loads code from it'),
+  rule('JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|MAVEN_OPTS|GRADLE_OPTS', 'every JVM (or Maven, Gradle) takes options or classes from it'),
+  rule('DOTNET_STARTUP_HOOKS|CORECLR_.*|COR_.*', '.NET loads code from it'),
+  rule('GIT_.*', 'git reads GIT_* variables, several of which run commands (GIT_SSH_COMMAND, GIT_ASKPASS, GIT_EXTERNAL_DIFF) or inject configuration (GIT_CONFIG_*)'),
+  rule('NPM_CONFIG_.*', 'npm reads its configuration from it, and settings such as script-shell and node-options run commands'),
+  rule('GOFLAGS|RUSTC_WRAPPER|RUSTC_WORKSPACE_WRAPPER', 'the Go or Rust tool chain runs commands named in it'),
+  rule('EDITOR|VISUAL|PAGER|MANPAGER|GIT_PAGER|BROWSER|LESSOPEN|LESSCLOSE|SSH_ASKPASS', 'tools run the command it names'),
+  rule('HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE', 'it decides where the traffic of later steps goes, or which certificates they trust'),
+  rule('HOME|USERPROFILE|XDG_CONFIG_HOME|TMPDIR', 'tools read their configuration (which may run commands) or write their files there'),
+  rule('GITHUB_.*|RUNNER_.*|ACTIONS_.*|INPUT_.*|STATE_.*|CI', 'it belongs to the runner: later steps and actions rely on its value'),
+  rule('KEYLESS_REFRESH|KEYLESS_CLI', 'Keyless sets it for its own commands'),
+];
+
+/** Why an entry may not export `name`, or undefined when it may. */
+export function envNameRefusal(name: string): string | undefined {
+  const upper = name.toUpperCase();
+  return ENV_NAME_RULES.find((r) => r.pattern.test(upper))?.reason;
+}
