@@ -84,7 +84,8 @@ function trustMaterial(root, key) {
     if (key === undefined)
         return (0,verify_dist/* toTrustMaterial */.jO)(parsed);
     // A managed key is trusted for whatever hint the bundle names: the caller chose this key explicitly.
-    return (0,verify_dist/* toTrustMaterial */.jO)(parsed, () => ({ publicKey: key, validFor: () => true }));
+    // Without the CAs, no certificate can stand in for the key.
+    return (0,verify_dist/* toTrustMaterial */.jO)({ ...parsed, certificateAuthorities: [] }, () => ({ publicKey: key, validFor: () => true }));
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -220,6 +221,8 @@ function sanPattern(policy) {
 function verifyBundle(request) {
     const sha256 = 'bytes' in request.artifact ? (0,external_node_crypto_.createHash)('sha256').update(request.artifact.bytes).digest() : request.artifact.sha256;
     const bundle = parseBundle(request.bundle);
+    if (request.policy.key)
+        requireKeySigned(bundle);
     const material = trustMaterial(request.trustedRoot, request.policy.key);
     const { entity, predicateType, predicate } = signedEntity(bundle, request.artifact, sha256);
     const san = sanPattern(request.policy);
@@ -269,6 +272,18 @@ function signedEntity(bundle, artifact, sha256) {
     const entity = 'bytes' in artifact ? (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact.bytes) : { ...(0,verify_dist/* toSignedEntity */.DC)(bundle), signature: prehashedContent(signature, sha256) };
     return { entity };
 }
+/**
+ * A key policy is met only by a bundle signed with that key. The verifier would otherwise accept a
+ * certificate bundle from any Fulcio identity: a key-only policy names no SAN or issuer to check.
+ */
+function requireKeySigned(bundle) {
+    const material = bundle.verificationMaterial.content.$case;
+    if (material !== 'publicKey') {
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `the bundle is signed with a certificate (${material}), not with the given key`, {
+            hint: 'a key policy accepts only a bundle whose verification material is that public key; for a certificate, give identity and issuer instead',
+        });
+    }
+}
 function parseBundle(json) {
     let bundle;
     try {
@@ -309,7 +324,7 @@ function rejectEmbeddedRoot(bundle) {
 
 
 const VERIFY_USAGE = `keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX) [--trusted-root FILE]
-               [--identity SAN | --identity-regexp RE] [--issuer URL] [--key PEMFILE] [--json]`;
+               ((--identity SAN | --identity-regexp RE) --issuer URL | --key PEMFILE) [--json]`;
 /** `keyless verify`: 0 verified, 1 not verified (reason on stderr), 2 usage error. */
 function verifyCommand(args, io) {
     let request;
@@ -365,13 +380,7 @@ function readRequest(args) {
         throw usage('--bundle is required');
     if ((values.artifact === undefined) === (values.digest === undefined))
         throw usage('give exactly one of --artifact or --digest');
-    if (values.identity !== undefined && values['identity-regexp'] !== undefined)
-        throw usage('give --identity or --identity-regexp, not both');
-    if (values.key === undefined && values.identity === undefined && values['identity-regexp'] === undefined) {
-        throw usage('a signer policy is required: --identity or --identity-regexp (with --issuer), or --key');
-    }
-    if (values['identity-regexp'] !== undefined)
-        checkRegExp(values['identity-regexp']);
+    checkSignerFlags(values);
     const digest = values.digest === undefined ? undefined : /^sha256:([0-9a-f]{64})$/i.exec(values.digest)?.[1];
     if (values.digest !== undefined && digest === undefined)
         throw usage(`--digest must be sha256:<64 hex>, not ${values.digest}`);
@@ -388,6 +397,20 @@ function readRequest(args) {
         policy,
     };
     return { request, json: values.json };
+}
+/** Exactly one signer policy: a certificate identity with its issuer (as cosign requires), or a key alone. */
+function checkSignerFlags(values) {
+    if (values.identity !== undefined && values['identity-regexp'] !== undefined)
+        throw usage('give --identity or --identity-regexp, not both');
+    const identity = values.identity !== undefined || values['identity-regexp'] !== undefined;
+    if (values.key !== undefined && (identity || values.issuer !== undefined))
+        throw usage('--key verifies a key-signed bundle: give it without --identity, --identity-regexp or --issuer');
+    if (values.key === undefined && !identity)
+        throw usage('a signer policy is required: --identity or --identity-regexp with --issuer, or --key');
+    if (identity && values.issuer === undefined)
+        throw usage('--issuer is required with --identity and --identity-regexp (e.g. https://token.actions.githubusercontent.com)');
+    if (values['identity-regexp'] !== undefined)
+        checkRegExp(values['identity-regexp']);
 }
 function readFile(path) {
     if (!(0,external_node_fs_.existsSync)(path))

@@ -74,6 +74,8 @@ var http_url = __webpack_require__(6697);
 
 const PERMISSION_HINT = 'give the job `permissions: { id-token: write, contents: read }` (workflow or job level); ' +
     'pull requests from forks never receive an OIDC token';
+/** A compact JWS: three base64url parts. Checked before the value is masked or used anywhere. */
+const JWS_COMPACT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 /**
  * Asks the runner for a GitHub OIDC token with the given audience. The token is masked before this
  * returns; its claims are decoded (not verified: the relying party verifies) for checks and the audit.
@@ -105,6 +107,11 @@ async function requestIdToken(runner, http, audience) {
     }
     const body = (0,json/* jsonBody */.J9)(response, what);
     const jwt = (0,json/* isObject */.Gv)(body) ? body.value : undefined;
+    if (typeof jwt === 'string' && jwt !== '' && !JWS_COMPACT.test(jwt)) {
+        throw new src_errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, {
+            hint: 'retry the job; the runner service returned an unexpected reply',
+        });
+    }
     if (typeof jwt !== 'string' || jwt === '') {
         throw new src_errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
             hint: 'retry the job; the runner service returned an unexpected reply',
@@ -201,6 +208,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultHttpOptions, headerValue
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
@@ -249,6 +262,9 @@ var url = __webpack_require__(6697);
 
 
 
+
+
+
 const defaultHttpOptions = {
     timeoutMs: 15_000,
     maxAttempts: 4,
@@ -269,21 +285,25 @@ async function requestWithRetries(req, options) {
     (0,url/* assertSecure */.EO)(req.url, req.what);
     const agent = await proxyAgentFor(req.url);
     const send = await transport(req.url);
+    const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
+    const maxBytes = req.maxBytes ?? options.maxBytes;
     for (let attempt = 1;; attempt++) {
-        const last = attempt >= options.maxAttempts;
+        const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
+        // No attempt starts, and no wait ends, past the deadline.
+        const last = (waitMs) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
         let waitMs;
         try {
-            const response = await attemptOnce(req, options, agent, send);
+            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes }, agent, send);
             const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
             const retryable = (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
-            if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
-                return { ...response, attempts: attempt };
             waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+            if (last(waitMs) || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
+                return { ...response, attempts: attempt };
         }
         catch (error) {
-            if (last || !isRetryableError(error, req))
-                throw withAttempts(error, attempt);
             waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+            if (last(waitMs) || !isRetryableError(error, req))
+                throw withAttempts(error, attempt);
         }
         await options.sleep(waitMs);
     }
@@ -327,7 +347,8 @@ function attemptOnce(req, options, agent, send) {
         };
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
-            readBody(res, options.maxBytes, where).then((bytes) => {
+            const ok = res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300;
+            (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then((bytes) => {
                 clearTimeout(timer);
                 resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
             }, (error) => {
@@ -360,20 +381,43 @@ function readBody(res, maxBytes, where) {
             }
             chunks.push(chunk);
         });
-        const cutOff = (cause) => {
-            reject(new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
-                hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
-                cause,
-            }));
-        };
         res.on('end', () => {
             resolve(Buffer.concat(chunks));
         });
-        res.on('error', cutOff);
+        res.on('error', (error) => { reject(cutOff(where, error)); });
         res.on('close', () => {
             if (!res.complete)
-                cutOff();
+                reject(cutOff(where));
         });
+    });
+}
+/** Streams the body into a file under the same cap and cut-off rules as `readBody`. */
+async function saveBody(res, path, maxBytes, where) {
+    if (Number(res.headers['content-length'] ?? Number.NaN) > maxBytes)
+        throw tooLarge(where, maxBytes);
+    let size = 0;
+    const cap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            done(size > maxBytes ? tooLarge(where, maxBytes) : null, chunk);
+        },
+    });
+    try {
+        await (0,promises_.pipeline)(res, cap, (0,external_node_fs_.createWriteStream)(path, { mode: 0o600 }));
+    }
+    catch (error) {
+        if (error instanceof errors/* KeylessError */.FM)
+            throw error;
+        throw cutOff(where, error);
+    }
+    if (!res.complete)
+        throw cutOff(where);
+    return Buffer.alloc(0);
+}
+function cutOff(where, cause) {
+    return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+        hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
+        cause,
     });
 }
 function tooLarge(where, maxBytes) {

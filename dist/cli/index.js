@@ -80,7 +80,7 @@ function inertLines(text) {
  * where a line break would be script.
  */
 function displayText(text, max = 512) {
-    const line = inert(text);
+    const line = inert(text).replace(/\t/g, ' ');
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
@@ -266,6 +266,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -559,7 +566,7 @@ async function main(argv) {
             return verifyCommand(rest, { out, err });
         }
         case 'pins': {
-            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8888));
+            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 911));
             return pinsCommand(rest, { out, err }, process.env);
         }
         case 'refresh': {

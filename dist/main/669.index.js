@@ -649,7 +649,7 @@ const stream_1 = __webpack_require__(1673);
 const error_1 = __webpack_require__(1121);
 const length_1 = __webpack_require__(4243);
 const parse_1 = __webpack_require__(1044);
-const tag_1 = __webpack_require__(1724);
+const tag_1 = __webpack_require__(9343);
 class ASN1Obj {
     tag;
     subs;
@@ -954,7 +954,7 @@ function parseBitString(buf) {
 
 /***/ }),
 
-/***/ 1724:
+/***/ 9343:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -235,6 +235,44 @@ function isImagePinned(image) {
 
 /***/ }),
 
+/***/ 3897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ BASE64),
+/* harmony export */   No: () => (/* binding */ credentialValue),
+/* harmony export */   yl: () => (/* binding */ JWT)
+/* harmony export */ });
+/* unused harmony export TOKEN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * Any token: printable ASCII, no space or control character, bounded. Every token format Keyless hands
+ * out (JWTs, base64 and base64url, `ghs_`, `hvs.`, `ya29.`, `npm_`, `pypi-`) fits, and nothing that could
+ * end a line, a record or a quoted string in a file or a variable does.
+ */
+const TOKEN = { pattern: /^[\x21-\x7e]{1,16384}$/, expected: 'printable ASCII without spaces, at most 16384 characters' };
+/** A compact JWS (header.payload.signature), as the runner's OIDC token and ACR refresh tokens are. */
+const JWT = { pattern: /^[\w-]{1,8192}\.[\w-]{1,16384}\.[\w-]{0,8192}$/, expected: 'a compact JWT (three base64url parts)' };
+/** Standard base64 (`+`, `/`, `=` padding), for secrets AWS documents as base64-encoded. */
+const BASE64 = { pattern: /^[A-Za-z0-9+/]{1,16384}={0,2}$/, expected: 'base64, at most 16384 characters' };
+/**
+ * Checks a credential the moment it arrives, before it is masked, used or written anywhere: a value a
+ * server could shape into a second line of a file or a variable is refused, not handed on. The error
+ * names the service and the field, never the value.
+ *
+ * @example credentialValue(body.token, 'token', `crates.io at ${url.origin}`)
+ */
+function credentialValue(value, field, what, shape = TOKEN) {
+    if (typeof value === 'string' && shape.pattern.test(value))
+        return value;
+    const missing = value === undefined || value === null || value === '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -319,13 +357,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7540:
 /***/ ((module) => {
 
@@ -368,6 +399,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -396,6 +434,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -421,13 +466,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -3170,11 +3208,11 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -3189,7 +3227,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -9400,6 +9438,12 @@ class DecodedURL extends URL {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
@@ -9448,6 +9492,9 @@ var http_url = __nccwpck_require__(6697);
 
 
 
+
+
+
 const defaultHttpOptions = {
     timeoutMs: 15_000,
     maxAttempts: 4,
@@ -9468,21 +9515,25 @@ async function requestWithRetries(req, options) {
     (0,http_url/* assertSecure */.EO)(req.url, req.what);
     const agent = await proxyAgentFor(req.url);
     const send = await transport(req.url);
+    const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
+    const maxBytes = req.maxBytes ?? options.maxBytes;
     for (let attempt = 1;; attempt++) {
-        const last = attempt >= options.maxAttempts;
+        const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
+        // No attempt starts, and no wait ends, past the deadline.
+        const last = (waitMs) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
         let waitMs;
         try {
-            const response = await attemptOnce(req, options, agent, send);
+            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes }, agent, send);
             const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
             const retryable = (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
-            if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
-                return { ...response, attempts: attempt };
             waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+            if (last(waitMs) || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
+                return { ...response, attempts: attempt };
         }
         catch (error) {
-            if (last || !isRetryableError(error, req))
-                throw withAttempts(error, attempt);
             waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+            if (last(waitMs) || !isRetryableError(error, req))
+                throw withAttempts(error, attempt);
         }
         await options.sleep(waitMs);
     }
@@ -9526,7 +9577,8 @@ function attemptOnce(req, options, agent, send) {
         };
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
-            readBody(res, options.maxBytes, where).then((bytes) => {
+            const ok = res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300;
+            (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then((bytes) => {
                 clearTimeout(timer);
                 resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
             }, (error) => {
@@ -9559,20 +9611,43 @@ function readBody(res, maxBytes, where) {
             }
             chunks.push(chunk);
         });
-        const cutOff = (cause) => {
-            reject(new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
-                hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
-                cause,
-            }));
-        };
         res.on('end', () => {
             resolve(Buffer.concat(chunks));
         });
-        res.on('error', cutOff);
+        res.on('error', (error) => { reject(cutOff(where, error)); });
         res.on('close', () => {
             if (!res.complete)
-                cutOff();
+                reject(cutOff(where));
         });
+    });
+}
+/** Streams the body into a file under the same cap and cut-off rules as `readBody`. */
+async function saveBody(res, path, maxBytes, where) {
+    if (Number(res.headers['content-length'] ?? Number.NaN) > maxBytes)
+        throw tooLarge(where, maxBytes);
+    let size = 0;
+    const cap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            done(size > maxBytes ? tooLarge(where, maxBytes) : null, chunk);
+        },
+    });
+    try {
+        await (0,promises_namespaceObject.pipeline)(res, cap, (0,external_node_fs_.createWriteStream)(path, { mode: 0o600 }));
+    }
+    catch (error) {
+        if (error instanceof errors/* KeylessError */.FM)
+            throw error;
+        throw cutOff(where, error);
+    }
+    if (!res.complete)
+        throw cutOff(where);
+    return Buffer.alloc(0);
+}
+function cutOff(where, cause) {
+    return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+        hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
+        cause,
     });
 }
 function tooLarge(where, maxBytes) {
@@ -9596,14 +9671,12 @@ function headerValue(value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/audit/record.ts
 
 /** The GitHub OIDC claims that say who ran: read from the token, not the environment it could not vouch for. */
@@ -9672,7 +9745,7 @@ function inertLines(text) {
  * where a line break would be script.
  */
 function displayText(text, max = 512) {
-    const line = inert(text);
+    const line = inert(text).replace(/\t/g, ' ');
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
@@ -9739,6 +9812,35 @@ function formatDuration(seconds) {
     return [h ? `${h}h` : '', m ? `${m}m` : '', s || seconds === 0 ? `${s}s` : ''].join('');
 }
 
+;// CONCATENATED MODULE: ./src/config/env-names.ts
+// Variables an entry may not export (`export-env`, or the name derived from its id): each would change
+// how every later step of the job runs, or belongs to the runner. Policy as data, one reason per rule;
+// names are compared upper-cased, because Windows runners read `Path` as `PATH`.
+const rule = (names, reason) => ({ pattern: new RegExp(`^(${names})$`), reason });
+const ENV_NAME_RULES = [
+    rule('PATH|PATHEXT|CDPATH', 'it decides which program every later command runs'),
+    rule('BASH_.*|ENV|SHELL|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|IFS|GLOBIGNORE|ZDOTDIR|COMSPEC|PSMODULEPATH', 'the shells of later steps read it at start-up, and several of these run commands'),
+    rule('LD_.*|DYLD_.*', 'the dynamic loader preloads libraries from it into every later process'),
+    rule('NODE_OPTIONS|NODE_PATH|NODE_EXTRA_CA_CERTS|NODE_TLS_REJECT_UNAUTHORIZED', 'Node.js reads it in every later node process, actions included (code to load, or certificates to trust)'),
+    rule('PYTHONPATH|PYTHONSTARTUP|PYTHONHOME|PYTHONUSERBASE|PYTHONINSPECT|PYTHONBREAKPOINT|PYTHONWARNINGS', 'Python imports or runs code from it'),
+    rule('PERL5OPT|PERL5LIB|PERLLIB|PERL5DB|RUBYOPT|RUBYLIB', 'Perl or Ruby loads code from it'),
+    rule('JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|MAVEN_OPTS|GRADLE_OPTS', 'every JVM (or Maven, Gradle) takes options or classes from it'),
+    rule('DOTNET_STARTUP_HOOKS|CORECLR_.*|COR_.*', '.NET loads code from it'),
+    rule('GIT_.*', 'git reads GIT_* variables, several of which run commands (GIT_SSH_COMMAND, GIT_ASKPASS, GIT_EXTERNAL_DIFF) or inject configuration (GIT_CONFIG_*)'),
+    rule('NPM_CONFIG_.*', 'npm reads its configuration from it, and settings such as script-shell and node-options run commands'),
+    rule('GOFLAGS|RUSTC_WRAPPER|RUSTC_WORKSPACE_WRAPPER', 'the Go or Rust tool chain runs commands named in it'),
+    rule('EDITOR|VISUAL|PAGER|MANPAGER|GIT_PAGER|BROWSER|LESSOPEN|LESSCLOSE|SSH_ASKPASS', 'tools run the command it names'),
+    rule('HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE', 'it decides where the traffic of later steps goes, or which certificates they trust'),
+    rule('HOME|USERPROFILE|XDG_CONFIG_HOME|TMPDIR', 'tools read their configuration (which may run commands) or write their files there'),
+    rule('GITHUB_.*|RUNNER_.*|ACTIONS_.*|INPUT_.*|STATE_.*|CI', 'it belongs to the runner: later steps and actions rely on its value'),
+    rule('KEYLESS_REFRESH|KEYLESS_CLI', 'Keyless sets it for its own commands'),
+];
+/** Why an entry may not export `name`, or undefined when it may. */
+function envNameRefusal(name) {
+    const upper = name.toUpperCase();
+    return ENV_NAME_RULES.find((r) => r.pattern.test(upper))?.reason;
+}
+
 ;// CONCATENATED MODULE: ./src/config/problems.ts
 
 /** Collects every problem in the configuration so the user fixes them in one round, not one per run. */
@@ -9781,6 +9883,7 @@ function editDistance(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/fields.ts
+
 
 
 
@@ -9831,10 +9934,28 @@ class FieldReader {
         }
         const text = String(value);
         if (text === '' || (opts.pattern && !opts.pattern.test(text))) {
-            this.report(key, `"${text}" is not ${expected}`);
+            // The value is never quoted back: a pasted secret would land in the log.
+            this.report(key, `is not ${expected}`);
             return undefined;
         }
         return text;
+    }
+    /**
+     * The name of a variable the entry exports: `fallback` (derived from the id) when the key is absent.
+     * Either way, a name that changes how later steps run, or that the runner owns, is refused with why.
+     */
+    envName(key, fallback) {
+        const given = this.string(key, { pattern: ENV_NAME, expected: 'an environment variable name of [A-Za-z0-9_]' });
+        if (given === undefined && this.has(key))
+            return undefined;
+        const name = given ?? fallback;
+        // `export: file` adds NAME_FILE, so that form is checked too.
+        const reason = envNameRefusal(name) ?? envNameRefusal(`${name}_FILE`);
+        if (reason === undefined)
+            return name;
+        const which = given === undefined ? `the default variable ${name} (from the entry's id)` : name;
+        this.report(key, `may not name ${which}: ${reason}; choose another name${given === undefined ? ' with export-env' : ''}`);
+        return undefined;
     }
     url(key, opts = {}) {
         const text = this.string(key, { required: opts.required ?? false, expected: 'an https:// URL' });
@@ -9844,7 +9965,10 @@ class FieldReader {
             return (0,http_url/* parseEndpoint */.Bk)(text, key);
         }
         catch (error) {
-            this.report(key, error instanceof errors/* KeylessError */.FM ? `${error.message} (${error.hint ?? ''})` : String(error));
+            if (!(error instanceof errors/* KeylessError */.FM))
+                throw error;
+            const why = error.code === 'HTTP_INSECURE_URL' ? 'is not https (plain http only on loopback: 127.0.0.1, ::1, localhost)' : 'is not an absolute URL (https://host/path)';
+            this.report(key, why);
             return undefined;
         }
     }
@@ -9888,7 +10012,7 @@ class FieldReader {
             return fallback;
         if (values.includes(text))
             return text;
-        this.report(key, `"${text}" is not one of ${values.join(', ')}`);
+        this.report(key, `is not one of ${values.join(', ')}`);
         return fallback;
     }
     /** Seconds, within [min, max]. */
@@ -9898,7 +10022,7 @@ class FieldReader {
             return undefined;
         const seconds = parseDuration(text);
         if (seconds === undefined)
-            this.report(key, `"${text}" is not a duration (expected e.g. 900, 90s, 15m, 1h30m)`);
+            this.report(key, 'is not a duration (expected e.g. 900, 90s, 15m, 1h30m)');
         else if (seconds < min || seconds > max)
             this.report(key, `${text} is outside ${min}s–${max}s`);
         else
@@ -9910,10 +10034,15 @@ class FieldReader {
             if (this.#known.has(key))
                 continue;
             const guess = closest(key, [...this.#known]);
-            this.report(key, `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`);
+            const message = `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`;
+            if (looksLikeKey(key))
+                this.report(key, message);
+            else
+                this.problems.add(`${this.at}: a key that is no key name`, message, this.yaml?.lineOf([...this.path, key]));
         }
     }
 }
+/** What a value is, never what it says: the value may be a secret pasted in the wrong place. */
 function describe(value) {
     if (Array.isArray(value))
         return 'a list';
@@ -9921,7 +10050,15 @@ function describe(value) {
         return 'null';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
+    return `a ${typeof value}`;
+}
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+/**
+ * Whether a key the user wrote can be quoted in an error: short lower-case words joined by `-`, as every
+ * Keyless key is. Anything else (a token pasted as a key) is pointed at by its line instead.
+ */
+function looksLikeKey(key) {
+    return /^[a-z][a-z0-9]{0,15}(-[a-z0-9]{1,16}){0,4}$/.test(key);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/claims.ts
@@ -9987,6 +10124,11 @@ const GITHUB_EXTENSION_NAMES = ['source-repository', 'source-ref', 'source-diges
 
 /** Default download cap: far above any CLI tool, far below what would fill a runner's disk. */
 const MAX_TOOL_BYTES = 512 * 1024 * 1024;
+/** Default caps on what an archive may unpack to: a Go toolchain is ~15,000 entries and ~250 MiB. */
+const MAX_EXTRACTED_BYTES = 2 * 1024 * 1024 * 1024;
+const MAX_ENTRIES = 50_000;
+/** Default deadline of a whole download, redirects and retries included, in seconds. */
+const DOWNLOAD_TIMEOUT = 300;
 const NAME = /^[\w.-]{1,64}$/;
 const REPO = /^[\w.-]+\/[\w.-]+$/;
 /** `tools`: every entry pinned by digest, with signature evidence and a signer policy. */
@@ -9995,7 +10137,7 @@ function readTools(yaml, problems) {
         problems.add('tools', `must be a non-empty YAML list of tools, not ${describe(yaml.value)}`);
         return [];
     }
-    return yaml.value.flatMap((item, index) => {
+    const specs = yaml.value.flatMap((item, index) => {
         const at = `tools[${index}]`;
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
             problems.add(at, `must be a mapping with name, path or url, and a digest pin, not ${describe(item)}`, yaml.lineOf([index]));
@@ -10004,6 +10146,17 @@ function readTools(yaml, problems) {
         const before = problems.items.length;
         const spec = readTool(new FieldReader(item, at, [index], yaml, problems));
         return spec && problems.items.length === before ? [spec] : [];
+    });
+    refuseDuplicates(specs, yaml, problems);
+    return specs;
+}
+/** Two entries of one name would share a folder and race each other's downloads. */
+function refuseDuplicates(specs, yaml, problems) {
+    const seen = new Set();
+    specs.forEach((spec, index) => {
+        if (seen.has(spec.name))
+            problems.add(`tools[${index}].name`, `"${spec.name}" is already the name of another tool; names must be unique`, yaml.lineOf([index, 'name']));
+        seen.add(spec.name);
     });
 }
 function readTool(fields) {
@@ -10014,12 +10167,15 @@ function readTool(fields) {
     const sha512 = fields.string('sha512', { pattern: /^[0-9a-f]{128}$/i, expected: '128 hex digits' })?.toLowerCase();
     const extract = fields.oneOf('extract', ['none', 'tar.gz', 'zip'], 'none');
     const addToPath = fields.boolean('add-to-path', fields.has('url'));
-    const maxBytes = Number(fields.string('max-bytes', { pattern: /^[1-9]\d{0,11}$/, expected: 'a size in bytes' }) ?? MAX_TOOL_BYTES);
+    const maxBytes = size(fields, 'max-bytes', MAX_TOOL_BYTES);
+    const maxExtractedBytes = size(fields, 'max-extracted-bytes', MAX_EXTRACTED_BYTES);
+    const maxEntries = size(fields, 'max-entries', MAX_ENTRIES);
+    const timeoutMs = (fields.duration('timeout', 1, 3600) ?? DOWNLOAD_TIMEOUT) * 1000;
     const bundle = fields.string('bundle');
     const attestations = fields.string('attestations', { pattern: REPO, expected: 'owner/repo' });
     const identity = fields.string('identity');
     const identityRegexp = fields.string('identity-regexp');
-    const issuer = fields.string('issuer') ?? 'https://token.actions.githubusercontent.com';
+    const issuer = fields.string('issuer');
     const key = fields.string('key');
     const builder = fields.string('builder');
     const extensions = Object.fromEntries(GITHUB_EXTENSION_NAMES.flatMap((ext) => {
@@ -10033,22 +10189,36 @@ function readTool(fields) {
     }
     if (!fields.has('bundle') && !fields.has('attestations'))
         fields.report(undefined, 'signature evidence is required: bundle (a Sigstore bundle) or attestations (owner/repo)');
-    if ([identity, identityRegexp, key].filter((v) => v !== undefined).length !== 1) {
-        fields.report(undefined, 'a signer policy is required: exactly one of identity, identity-regexp or key');
-    }
-    if (identityRegexp !== undefined)
-        checkPattern(fields, identityRegexp);
-    if (extract !== 'none' && url === undefined)
-        fields.report('extract', 'applies only to a downloaded tool (url)');
+    checkSigner(fields, identityRegexp);
+    if (url === undefined)
+        for (const key of ['extract', 'max-extracted-bytes', 'max-entries', 'timeout'])
+            if (fields.has(key))
+                fields.report(key, 'applies only to a downloaded tool (url)');
     fields.finish();
     if (name === undefined)
         return undefined;
-    const optional = { path, url, sha256, sha512, bundle, attestations, identity, identityRegexp, key, builder };
-    const spec = { name, extract, addToPath, maxBytes, issuer, extensions };
+    const optional = { path, url, sha256, sha512, bundle, attestations, identity, identityRegexp, issuer, key, builder };
+    const spec = { name, extract, addToPath, maxBytes, maxExtractedBytes, maxEntries, timeoutMs, extensions };
     for (const [k, v] of Object.entries(optional))
         if (v !== undefined)
             Object.assign(spec, { [k]: v });
     return spec;
+}
+function size(fields, key, fallback) {
+    return Number(fields.string(key, { pattern: /^[1-9]\d{0,11}$/, expected: 'a whole number' }) ?? fallback);
+}
+/** Exactly one signer policy: a certificate identity with its issuer (as cosign requires), or a key alone. */
+function checkSigner(fields, identityRegexp) {
+    if (['identity', 'identity-regexp', 'key'].filter((k) => fields.has(k)).length !== 1) {
+        fields.report(undefined, 'a signer policy is required: exactly one of identity, identity-regexp or key');
+    }
+    if ((fields.has('identity') || fields.has('identity-regexp')) && !fields.has('issuer')) {
+        fields.report('issuer', 'is required with identity and identity-regexp (e.g. https://token.actions.githubusercontent.com)');
+    }
+    if (fields.has('key') && fields.has('issuer'))
+        fields.report('issuer', 'does not apply to a key: a key-signed bundle names no issuer');
+    if (identityRegexp !== undefined)
+        checkPattern(fields, identityRegexp);
 }
 function checkPattern(fields, pattern) {
     try {
@@ -10071,6 +10241,46 @@ async function fingerprint(token) {
 
 // EXTERNAL MODULE: ./src/http/json.ts
 var json = __nccwpck_require__(2868);
+;// CONCATENATED MODULE: ./src/sinks/formats/refuse.ts
+
+/** The one error of every format writer: names the field and the file, never the value. */
+function unwritable(field, file, expected) {
+    return new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${field} cannot be written into ${file}: it is not ${expected}`, {
+        hint: 'the service answered a value no client could read back from that file; report it to its operator',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sinks/formats/ini.ts
+
+// The INI dialect the AWS CLI and SDKs read for shared credentials files. Each parser differs on quotes,
+// inline comments and escapes, so a value may hold none of them: only a line break could start a new
+// section (`[default]` with a `credential_process` the SDK runs), but the others would be read back
+// differently by one SDK or another.
+const SECTION = /^[\w.-]{1,64}$/;
+const KEY = /^[a-z][a-z0-9_]{0,63}$/;
+// Printable ASCII but space and " # ' ; [ \ ].
+const VALUE = /^[\x21\x24-\x26\x28-\x3a\x3c-\x5a\x5e-\x7e]{1,16384}$/;
+/**
+ * One `[name]` section of `key = value` lines, or an error naming the first field the format cannot hold.
+ *
+ * @example iniSection('deploy', { aws_access_key_id: 'ASIA…' }) // "[deploy]\naws_access_key_id = ASIA…\n"
+ */
+function iniSection(name, entries, file) {
+    if (!SECTION.test(name))
+        throw unwritable('the section name', file, '1–64 characters of [A-Za-z0-9_.-]');
+    const lines = [`[${name}]`];
+    for (const [key, value] of Object.entries(entries)) {
+        if (!KEY.test(key))
+            throw unwritable('a key', file, 'a lower-case name of [a-z0-9_]');
+        if (!VALUE.test(value))
+            throw unwritable(key, file, "printable ASCII without spaces, quotes, brackets, \\, ; or #, at most 16384 characters");
+        lines.push(`${key} = ${value}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/providers/credential-value.ts
+var credential_value = __nccwpck_require__(3897);
 ;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
 
 
@@ -10115,6 +10325,8 @@ function oauthError(response, what, idToken, deniedHint = "compare these claims 
 
 
 
+
+
 // AWS STS AssumeRoleWithWebIdentity over the query API. The call is unsigned (the web identity token is
 // the proof), so no SDK is needed; the response is requested as JSON.
 const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
@@ -10122,6 +10334,8 @@ const POLICY_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}|aws):policy\/[\w+=
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const PROFILE = /^[\w.-]{1,64}$/;
+// AWS documents AccessKeyId as 16–128 word characters; STS issues upper-case letters and digits.
+const ACCESS_KEY_ID = { pattern: /^[A-Z0-9]{16,128}$/, expected: '16–128 upper-case letters and digits' };
 function read(fields) {
     const role = fields.string('role', { required: true, pattern: ROLE_ARN, expected: 'a role ARN, arn:aws:iam::123456789012:role/NAME' });
     const region = fields.string('region', { required: true, pattern: REGION, expected: 'an AWS region such as us-east-1' });
@@ -10129,9 +10343,10 @@ function read(fields) {
     const sessionName = fields.string('session-name', { pattern: SESSION_NAME, expected: '2–64 characters of [A-Za-z0-9_+=,.@-]' });
     const policyText = fields.string('session-policy', { expected: 'an IAM policy document as JSON' });
     const managedPolicies = fields.strings('managed-session-policies') ?? [];
-    for (const arn of managedPolicies)
+    managedPolicies.forEach((arn, i) => {
         if (!POLICY_ARN.test(arn))
-            fields.report('managed-session-policies', `"${arn}" is not a policy ARN`);
+            fields.report('managed-session-policies', `item ${i + 1} is not a policy ARN (arn:aws:iam::ACCOUNT:policy/NAME)`);
+    });
     if (managedPolicies.length > 10)
         fields.report('managed-session-policies', 'AWS accepts at most 10 managed session policies');
     const stsEndpoint = fields.url('sts-endpoint');
@@ -10154,8 +10369,8 @@ function minifiedJson(text, fields) {
     try {
         return JSON.stringify(JSON.parse(text));
     }
-    catch (error) {
-        fields.report('session-policy', `is not valid JSON (${error.message})`);
+    catch {
+        fields.report('session-policy', 'is not valid JSON');
         return undefined;
     }
 }
@@ -10195,9 +10410,13 @@ async function exchange(config, ctx) {
         retryOn: (r) => r.status === 400 && stsError(r)?.code === 'Throttling',
     });
     const result = readResult(response, url, ctx);
-    const { AccessKeyId: keyId, SecretAccessKey: secret, SessionToken: session, Expiration: expiration } = result.credentials;
+    const what = `AWS STS ${url.origin}`;
+    const keyId = (0,credential_value/* credentialValue */.No)(result.credentials.AccessKeyId, 'AccessKeyId', what, ACCESS_KEY_ID);
+    const secret = (0,credential_value/* credentialValue */.No)(result.credentials.SecretAccessKey, 'SecretAccessKey', what);
+    const session = (0,credential_value/* credentialValue */.No)(result.credentials.SessionToken, 'SessionToken', what);
     for (const value of [keyId, secret, session])
         ctx.mask(value);
+    const expiration = result.credentials.Expiration;
     const expiresAt = new Date(typeof expiration === 'number' ? expiration * 1000 : expiration).toISOString();
     const keys = { AWS_ACCESS_KEY_ID: keyId, AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: session };
     const files = config.profile
@@ -10222,7 +10441,7 @@ async function exchange(config, ctx) {
     };
 }
 function profileSection(profile, keyId, secret, session) {
-    return `[${profile}]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secret}\naws_session_token = ${session}\n`;
+    return iniSection(profile, { aws_access_key_id: keyId, aws_secret_access_key: secret, aws_session_token: session }, 'the AWS shared credentials file');
 }
 function readResult(response, url, ctx) {
     const what = `AWS STS ${url.origin}`;
@@ -10284,6 +10503,7 @@ const aws = {
 
 
 
+
 // Microsoft Entra ID: OAuth 2.0 client credentials with the runner's OIDC token as a federated
 // client assertion. `mode: token` hands out an access token; `mode: sdk` hands out what the Azure SDKs'
 // workload identity credential and `az login --federated-token` read, with no secret at all.
@@ -10325,9 +10545,7 @@ async function azure_exchange(config, ctx) {
     if (response.status !== 200)
         throw entraError(response, what, ctx);
     const body = (0,json/* jsonBody */.J9)(response, what);
-    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
-    if (typeof token !== 'string' || token === '')
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`);
+    const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(body) ? body.access_token : undefined, 'an access_token', what);
     ctx.mask(token);
     const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' ? body.expires_in : undefined;
     const expiresAt = expiresIn ? new Date(ctx.now() + expiresIn * 1000).toISOString() : undefined;
@@ -10336,7 +10554,7 @@ async function azure_exchange(config, ctx) {
     return {
         env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
         publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
-        files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt, oidcToken: true }] : [],
+        files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: (0,credential_value/* credentialValue */.No)(ctx.idToken.jwt, 'an OIDC token', 'the runner', credential_value/* JWT */.yl), oidcToken: true }] : [],
         refreshable: sdk,
         secretOutputs: sdk ? {} : { 'access-token': token },
         publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },
@@ -10710,6 +10928,7 @@ function decodeJwt(jwt) {
 
 
 
+
 const UPSTREAM = { gar: 'gcp', acr: 'azure', ecr: 'aws', ghcr: 'github' };
 const HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
 const HOST_SHAPES = {
@@ -10727,13 +10946,13 @@ function container_registry_read(fields) {
     const endpoint = fields.url('endpoint');
     if (kind === undefined || from === undefined)
         return undefined;
-    for (const host of hosts) {
+    hosts.forEach((host, i) => {
         const shape = HOST_SHAPES[kind];
         if (!HOST.test(host))
-            fields.report('host', `"${host}" is not a registry host (a name and optional port, no scheme or path)`);
+            fields.report('host', `item ${i + 1} is not a registry host (a name and optional port, no scheme or path)`);
         else if (shape && !shape.pattern.test(host))
-            fields.report('host', `"${host}" is not ${shape.expected}`);
-    }
+            fields.report('host', `item ${i + 1} is not ${shape.expected}`);
+    });
     if (hosts.length === 0 && (kind === 'gar' || kind === 'acr'))
         fields.report('host', `is required for kind ${kind}: ${HOST_SHAPES[kind]?.expected ?? ''}`);
     if (new Set(hosts.map((host) => host.startsWith('public.'))).size > 1)
@@ -10826,9 +11045,7 @@ async function acrLogin(host, aadToken, tenant, config, ctx) {
         });
     }
     const body = (0,json/* jsonBody */.J9)(response, where);
-    const token = (0,json/* isObject */.Gv)(body) ? body.refresh_token : undefined;
-    if (typeof token !== 'string' || token === '')
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${where} answered without a refresh_token`);
+    const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(body) ? body.refresh_token : undefined, 'a refresh_token', where);
     ctx.mask(token);
     const exp = expiryOf(token);
     return { host, username: ACR_TOKEN_USERNAME, password: token, ...(exp ? { expiresAt: exp } : {}), endpoint: `${url.origin}${url.pathname}`, attempts: response.attempts };
@@ -10913,9 +11130,7 @@ async function crates_exchange(config, ctx) {
         deniedHint: "compare the crate's trusted publisher (repository owner, repository, workflow file, environment) with these claims",
         idToken: ctx.idToken,
     });
-    const token = body.token;
-    if (typeof token !== 'string' || token === '')
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `crates.io at ${url.origin} answered without a token`);
+    const token = (0,credential_value/* credentialValue */.No)(body.token, 'a token', `crates.io at ${url.origin}`);
     ctx.mask(token);
     return {
         env: { CARGO_REGISTRY_TOKEN: token },
@@ -10957,6 +11172,7 @@ const crates = {
 
 
 
+
 // Google's Security Token Service (RFC 8693, plus its `options` field) and IAM Credentials API.
 const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
@@ -10986,10 +11202,7 @@ async function stsExchange(http, url, request, idToken, deniedHint) {
     if (response.status !== 200)
         throw oauthError(response, what, idToken, deniedHint);
     const body = (0,json/* jsonBody */.J9)(response, what);
-    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
-    if (typeof token !== 'string' || token === '') {
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`, { hint: 'sts-endpoint must point at Google STS' });
-    }
+    const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(body) ? body.access_token : undefined, 'an access_token', what);
     const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
     return { token, attempts: response.attempts, ...(expiresIn ? { expiresIn } : {}) };
 }
@@ -11063,6 +11276,7 @@ async function revokeOAuthToken(handle, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcp.ts
+
 
 
 
@@ -11148,17 +11362,17 @@ async function gcp_exchange(config, ctx) {
     if (sa) {
         const delegates = config.delegates.map((d) => `projects/-/serviceAccounts/${d}`);
         const generated = await iamCredentials(ctx.http, methodUrl(config, sa, 'generateAccessToken'), federated.token, { scope: config.scopes, lifetime: `${config.lifetimeSeconds}s`, ...(delegates.length > 0 ? { delegates } : {}) }, ctx.idToken, sa);
-        const { accessToken, expireTime } = generated.body;
-        if (typeof accessToken !== 'string' || typeof expireTime !== 'string') {
-            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `IAM Credentials generateAccessToken for ${sa} answered without accessToken/expireTime`);
-        }
+        const what = `IAM Credentials generateAccessToken for ${sa}`;
+        const accessToken = (0,credential_value/* credentialValue */.No)(generated.body.accessToken, 'accessToken', what);
+        const expireTime = generated.body.expireTime;
+        if (typeof expireTime !== 'string' || Number.isNaN(Date.parse(expireTime)))
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered without expireTime`);
         ctx.mask(accessToken);
         access = { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
         if (config.idTokenAudience) {
             const body = { audience: config.idTokenAudience, includeEmail: true, ...(delegates.length > 0 ? { delegates } : {}) };
-            const minted = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
-            if (typeof minted !== 'string')
-                throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `IAM Credentials generateIdToken for ${sa} answered without a token`);
+            const answer = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
+            const minted = (0,credential_value/* credentialValue */.No)(answer, 'a token', `IAM Credentials generateIdToken for ${sa}`, credential_value/* JWT */.yl);
             ctx.mask(minted);
             idToken = minted;
         }
@@ -11210,7 +11424,8 @@ async function credential(config, ctx, access, idToken, attempts) {
 function adcFiles(config, jwt) {
     const impersonation = config.serviceAccount ? methodUrl(config, config.serviceAccount, 'generateAccessToken').href : undefined;
     return [
-        { name: 'gcp-oidc-token', content: jwt, oidcToken: true },
+        // google-auth reads the whole file as the token (`format: text`): a JWT, nothing else, on one line.
+        { name: 'gcp-oidc-token', content: (0,credential_value/* credentialValue */.No)(jwt, 'an OIDC token', 'the runner', credential_value/* JWT */.yl), oidcToken: true },
         {
             env: 'GOOGLE_APPLICATION_CREDENTIALS',
             name: 'gcp-adc.json',
@@ -11244,8 +11459,8 @@ function github_read(fields) {
     const sts = fields.url('sts-url') ?? new URL('https://octo-sts.dev');
     const scope = fields.string('scope', { required: true, pattern: /^[\w.-]+(\/[\w.-]+)?$/, expected: 'owner or owner/repo' });
     const identity = fields.string('identity', { required: true, pattern: /^[\w.-]+$/, expected: 'the trust policy name (.github/chainguard/<identity>.sts.yaml)' });
-    const exportEnv = fields.string('export-env', { pattern: /^[A-Za-z_][A-Za-z0-9_]*$/, expected: 'an environment variable name' }) ?? 'GH_TOKEN';
-    if (scope === undefined || identity === undefined)
+    const exportEnv = fields.envName('export-env', 'GH_TOKEN');
+    if (scope === undefined || identity === undefined || exportEnv === undefined)
         return undefined;
     return { sts, scope, identity, exportEnv };
 }
@@ -11266,9 +11481,7 @@ async function github_exchange(config, ctx) {
         deniedHint: `check .github/chainguard/${config.identity}.sts.yaml in the scope's repository (the org's .github repository for an org scope): its issuer, subject and claim patterns must match these claims`,
         idToken: ctx.idToken,
     });
-    const token = body.token;
-    if (typeof token !== 'string' || token === '')
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the STS at ${url.origin} answered without a token`);
+    const token = (0,credential_value/* credentialValue */.No)(body.token, 'a token', `the STS at ${url.origin}`);
     ctx.mask(token);
     const api = (0,http_url/* parseEndpoint */.Bk)(ctx.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
     return {
@@ -11309,7 +11522,38 @@ const github = {
     revoke: github_revoke,
 };
 
+;// CONCATENATED MODULE: ./src/sinks/formats/npmrc.ts
+
+// npm reads .npmrc with the `ini` package and then expands it: a value in quotes is JSON-parsed, `;` and
+// `#` start a comment, `${NAME}` is replaced by an environment variable, and a line break starts a new
+// setting (`script-shell=…` runs on every npm script). A token may therefore hold none of those.
+const npmrc_KEY = /^\/\/[a-z0-9.-]+(:\d{1,5})?(\/[\w.~%@+-]*)*\/:_authToken$/;
+const TOKEN = /^[\w.~+/=-]{1,4096}$/;
+const NPMRC_REGISTRY = 'an https:// URL whose path holds only [A-Za-z0-9_.~%@+-]';
+/** Whether a registry URL can key a line of .npmrc: checked when the entry is read, before any request. */
+function npmrcAccepts(registry) {
+    return npmrc_KEY.test(authKey(registry));
+}
+function authKey(registry) {
+    return `//${registry.host}${registry.pathname.replace(/\/?$/, '/')}:_authToken`;
+}
+/**
+ * The `//host/path/:_authToken=TOKEN` line npm (and pnpm, Yarn 1) read for one registry.
+ *
+ * @example npmrcAuthToken(new URL('https://registry.npmjs.org/'), 'npm_…') // "//registry.npmjs.org/:_authToken=npm_…\n"
+ */
+function npmrcAuthToken(registry, token) {
+    const key = authKey(registry);
+    if (!npmrc_KEY.test(key))
+        throw unwritable('the registry URL', '.npmrc', NPMRC_REGISTRY);
+    if (!TOKEN.test(token))
+        throw unwritable('the token', '.npmrc', 'at most 4096 characters of [A-Za-z0-9_.~+/=-]');
+    return `${key}=${token}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/publishing.ts
+
+
 
 
 
@@ -11342,6 +11586,8 @@ const npm = {
     read(fields) {
         const name = fields.string('package', { required: true, pattern: /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, expected: 'an npm package name such as @acme/widget' });
         const registry = fields.url('registry') ?? new URL('https://registry.npmjs.org/');
+        if (!npmrcAccepts(registry))
+            fields.report('registry', `is not ${NPMRC_REGISTRY}`);
         return name === undefined ? undefined : { registry, package: name };
     },
     defaultAudience: (config) => `npm:${config.registry.host}`,
@@ -11360,23 +11606,25 @@ const npm = {
             deniedHint: `add this repository and workflow as a trusted publisher of ${config.package} on ${config.registry.host} (npm's own CLI hides this behind ENEEDAUTH)`,
             idToken: ctx.idToken,
         });
-        const token = body.token;
-        if (typeof token !== 'string' || token === '')
-            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the npm registry at ${url.origin} answered without a token`);
+        const token = (0,credential_value/* credentialValue */.No)(body.token, 'a token', `the npm registry at ${url.origin}`);
         ctx.mask(token);
-        const registry = `//${config.registry.host}${config.registry.pathname.replace(/\/?$/, '/')}`;
-        const npmrc = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: `${registry}:_authToken=${token}\n` };
+        const npmrc = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: npmrcAuthToken(config.registry, token) };
         return publishCredential(token, url, response.attempts, { files: [npmrc], principal: config.package, tokenType: 'npm publish token' });
     },
 };
-const PYPI_HOSTS = new Set(['pypi.org', 'upload.pypi.org', 'test.pypi.org']);
+const PYPI_AUDIENCES = new Map([['pypi.org', 'pypi'], ['upload.pypi.org', 'pypi'], ['test.pypi.org', 'testpypi']]);
 const pypi = {
     name: 'pypi',
-    read: (fields) => ({ index: fields.url('index') ?? new URL('https://pypi.org') }),
-    // PyPI publishes its audience at /_/oidc/audience: `pypi`, and `testpypi` on TestPyPI. Those two are
-    // known; any other index (a private Warehouse) is asked, costing a round trip only there.
-    defaultAudience: (config) => (config.index.host === 'test.pypi.org' ? 'testpypi' : 'pypi'),
-    audienceUrl: (config) => (PYPI_HOSTS.has(config.index.host) ? undefined : new URL('/_/oidc/audience', config.index)),
+    read(fields) {
+        const index = fields.url('index') ?? new URL('https://pypi.org');
+        // Another index's audience is never asked of the index itself (`/_/oidc/audience`): the server the
+        // token is sent to would choose where else it is valid (it answered sts.amazonaws.com once).
+        if (!PYPI_AUDIENCES.has(index.host) && !fields.has('oidc-audience')) {
+            fields.report('oidc-audience', 'is required for an index other than pypi.org and test.pypi.org: set it to the audience that index verifies (its operator publishes it)');
+        }
+        return { index };
+    },
+    defaultAudience: (config) => PYPI_AUDIENCES.get(config.index.host) ?? 'pypi',
     async exchange(config, ctx) {
         const url = new URL('/_/oidc/mint-token', config.index);
         const claims = ctx.idToken.claims;
@@ -11392,9 +11640,9 @@ const pypi = {
                 `job_workflow_ref=${String(claims.job_workflow_ref)}, environment=${typeof claims.environment === 'string' ? claims.environment : '(none)'}; a reusable workflow must be the one registered`,
             idToken: ctx.idToken,
         });
-        const token = body.token;
-        if (typeof token !== 'string' || token === '' || body.success === false)
-            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `PyPI at ${url.origin} answered without a token`);
+        if (body.success === false)
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `PyPI at ${url.origin} answered success: false`);
+        const token = (0,credential_value/* credentialValue */.No)(body.token, 'a token', `PyPI at ${url.origin}`);
         ctx.mask(token);
         const expiresAt = typeof body.expires === 'number' ? new Date(body.expires * 1000).toISOString() : undefined;
         return publishCredential(token, url, response.attempts, {
@@ -11428,9 +11676,7 @@ const rubygems = {
             deniedHint: 'register this repository and workflow as the gem\'s trusted publisher (a reusable workflow must be the one registered)',
             idToken: ctx.idToken,
         });
-        const token = body.rubygems_api_key;
-        if (typeof token !== 'string' || token === '')
-            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `RubyGems at ${url.origin} answered without rubygems_api_key`);
+        const token = (0,credential_value/* credentialValue */.No)(body.rubygems_api_key, 'rubygems_api_key', `RubyGems at ${url.origin}`);
         ctx.mask(token);
         const expiresAt = typeof body.expires_at === 'string' && !Number.isNaN(Date.parse(body.expires_at)) ? new Date(body.expires_at).toISOString() : undefined;
         return publishCredential(token, url, response.attempts, {
@@ -11511,9 +11757,9 @@ async function discover(http, issuer, otherOrigins = []) {
 
 
 
+
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const rfc8693_JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_LIFETIME_S = 366 * 24 * 3600;
 function rfc8693_read(fields, id) {
     const tokenEndpoint = fields.url('token-endpoint');
@@ -11529,7 +11775,8 @@ function rfc8693_read(fields, id) {
         subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? rfc8693_JWT_TYPE,
         resources: fields.strings('resource') ?? [],
         endpointOrigins: readOrigins(fields),
-        exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
+        // A refused name is reported; the entry is then dropped, so the fallback here is never exported.
+        exportEnv: fields.envName('export-env', defaultEnv(id)) ?? defaultEnv(id),
     };
     const optional = {
         revocationEndpoint: fields.url('revocation-endpoint'),
@@ -11620,14 +11867,15 @@ async function rfc8693_exchange(config, ctx) {
  * when present. Tokens are masked the moment they are found, before anything else reads them.
  */
 function readIssued(body, what, mask) {
-    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
-    if (typeof token !== 'string' || token === '' || !(0,json/* isObject */.Gv)(body)) {
+    const raw = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
+    if (raw === undefined || raw === '' || !(0,json/* isObject */.Gv)(body)) {
         throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
             hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
         });
     }
+    const token = (0,credential_value/* credentialValue */.No)(raw, 'access_token', what);
     mask(token);
-    const refresh = typeof body.refresh_token === 'string' && body.refresh_token !== '' ? body.refresh_token : undefined;
+    const refresh = body.refresh_token === undefined || body.refresh_token === '' ? undefined : (0,credential_value/* credentialValue */.No)(body.refresh_token, 'refresh_token', what);
     if (refresh)
         mask(refresh);
     const issuedTokenType = body.issued_token_type;
@@ -11695,9 +11943,7 @@ async function vault_exchange(config, ctx) {
         idToken: ctx.idToken,
     });
     const auth = (0,json/* isObject */.Gv)(body.auth) ? body.auth : undefined;
-    const token = auth?.client_token;
-    if (typeof token !== 'string' || token === '')
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `Vault login at ${url.origin} answered without auth.client_token`);
+    const token = (0,credential_value/* credentialValue */.No)(auth?.client_token, 'auth.client_token', `Vault login at ${url.origin}`);
     ctx.mask(token);
     const lease = typeof auth?.lease_duration === 'number' && auth.lease_duration > 0 ? auth.lease_duration : undefined;
     const expiresAt = lease ? new Date(ctx.now() + lease * 1000).toISOString() : undefined;
@@ -11810,8 +12056,9 @@ function loadYaml(text, source) {
     const first = doc.errors[0];
     if (first !== undefined) {
         const line = lineCounter.linePos(first.pos[0]).line;
-        const reason = first.message.split('\n')[0] ?? first.code;
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${source} (line ${line}): malformed YAML: ${reason}`, {
+        // The parser's code, not its message: messages quote the offending text, which may be a secret.
+        const reason = first.code.toLowerCase().replace(/_/g, ' ');
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${source} (line ${line}): malformed YAML (${reason})`, {
             hint: 'check indentation and quoting; a value with ": " or "#" needs quotes',
         });
     }
@@ -11821,7 +12068,7 @@ function loadYaml(text, source) {
     }
     catch (error) {
         // Unresolved aliases and alias bombs surface only when the document is turned into values.
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${source}: malformed YAML: ${error instanceof Error ? error.message : String(error)}`, {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${source}: malformed YAML: an alias is undefined or expands too far`, {
             hint: 'define every *alias with an &anchor before it, and avoid deeply nested aliases',
             cause: error,
         });
@@ -11837,9 +12084,68 @@ function loadYaml(text, source) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/config/policy-file.ts
+
+
+
+
+
+
+
+const DEFAULT_POLICY_FILE = '.github/keyless.yml';
+/** A policy file may hold every input but itself and the token (a secret never belongs in a file). */
+const POLICY_KEYS = INPUT_NAMES.filter((name) => name !== 'policy-file' && name !== 'github-token');
+/** The policy file holds the same keys as the inputs; YAML values are handed on as YAML text. */
+function readPolicyFile(input, workspace) {
+    const full = (0,external_node_path_.resolve)(workspace, input ?? DEFAULT_POLICY_FILE);
+    if (!(0,external_node_fs_.existsSync)(full)) {
+        if (input === undefined)
+            return undefined;
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', 'policy-file does not exist in the workspace', {
+            hint: 'check out the repository first (actions/checkout) or fix the path (relative to GITHUB_WORKSPACE)',
+        });
+    }
+    const real = insideWorkspace(full, workspace);
+    const path = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), real);
+    // The path is the user's, and named in every message about the file: shown only when plainly a path.
+    const shown = /^[\w./-]{1,200}$/.test(path) ? path : 'policy-file';
+    const yaml = loadYaml((0,external_node_fs_.readFileSync)(real, 'utf8'), shown);
+    if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${shown} must be a YAML mapping of ${POLICY_KEYS.join(', ')}`);
+    }
+    const values = {};
+    const problems = new Problems();
+    for (const [key, value] of Object.entries(yaml.value)) {
+        if (!POLICY_KEYS.includes(key)) {
+            const guess = closest(key, POLICY_KEYS);
+            const where = looksLikeKey(key) ? `${shown}: ${key}` : `${shown}: a key that is no key name`;
+            problems.add(where, `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${POLICY_KEYS.join(', ')}`, yaml.lineOf([key]));
+        }
+        else {
+            values[key] = typeof value === 'string' ? value : JSON.stringify(value);
+        }
+    }
+    problems.throwIfAny();
+    return { path: shown, values };
+}
+/**
+ * The policy file's real path, symlinks followed, when it is a file inside the real workspace: the
+ * repository's reviewed policy, never a file an earlier step left elsewhere on the runner (`../../…`).
+ */
+function insideWorkspace(full, workspace) {
+    const real = (0,external_node_fs_.realpathSync)(full);
+    const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), real);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.statSync)(real).isFile()) {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', 'policy-file is not a file inside the workspace (GITHUB_WORKSPACE), once symlinks are followed', {
+            hint: 'keep the policy file in the repository and give its path relative to the workspace; a symlink may not point outside it',
+        });
+    }
+    if ((0,external_node_fs_.statSync)(real).size > 1 << 20)
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', 'policy-file is larger than 1 MiB', { hint: 'a policy file holds a few keys' });
+    return real;
+}
+
 ;// CONCATENATED MODULE: ./src/config/config.ts
-
-
 
 
 
@@ -11852,9 +12158,6 @@ function loadYaml(text, source) {
 
 const EXPORT_TARGETS = ['env', 'outputs', 'file'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
-const DEFAULT_POLICY_FILE = '.github/keyless.yml';
-/** A policy file may hold every input but itself and the token (a secret never belongs in a file). */
-const POLICY_KEYS = INPUT_NAMES.filter((name) => name !== 'policy-file' && name !== 'github-token');
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
  * before any network call.
@@ -11924,7 +12227,7 @@ function readCredentials(yaml, problems) {
         const provider = providers[name];
         if (provider === undefined) {
             const guess = closest(name, Object.keys(providers));
-            fields.report('provider', `unknown provider "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
+            fields.report('provider', `is not a known provider${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
             return;
         }
         if (provider.derived && audience !== undefined)
@@ -11945,8 +12248,7 @@ function readCredentials(yaml, problems) {
             entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports });
         }
         else {
-            const audienceUrl = audience === undefined ? provider.audienceUrl?.(config) : undefined;
-            entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), ...(audienceUrl ? { audienceUrl } : {}), exports });
+            entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports });
         }
     });
     checkReferences(entries, kinds, yaml, problems);
@@ -11967,7 +12269,7 @@ function checkReferences(entries, kinds, yaml, problems) {
         const kind = kinds.get(entry.from);
         if (kind === undefined) {
             const guess = closest(entry.from, [...kinds.keys()].filter((id) => id !== entry.id));
-            problems.add(at, `"${entry.from}" is not the id of any entry${guess ? ` (did you mean "${guess}"?)` : ''}; ids: ${[...kinds.keys()].join(', ')}`, line);
+            problems.add(at, `is not the id of any entry${guess ? ` (did you mean "${guess}"?)` : ''}; ids: ${[...kinds.keys()].join(', ')}`, line);
             continue;
         }
         const cycle = cycleFrom(entry, byId);
@@ -11995,7 +12297,7 @@ function readExports(fields) {
         return new Set();
     const bad = list.filter((item) => !EXPORT_TARGETS.includes(item));
     if (bad.length > 0)
-        fields.report('export', `${bad.map((b) => `"${b}"`).join(', ')} not one of ${EXPORT_TARGETS.join(', ')} (or none, alone)`);
+        fields.report('export', `has ${bad.length === 1 ? 'an item' : 'items'} not one of ${EXPORT_TARGETS.join(', ')} (or none, alone)`);
     return new Set(list.filter((item) => EXPORT_TARGETS.includes(item)));
 }
 /** Each key from the input or the policy file, never both: two sources for one setting is an error. */
@@ -12017,7 +12319,7 @@ function readTimeout(text, problems) {
     const seconds = parseDuration(text);
     if (seconds !== undefined && seconds >= 1 && seconds <= 300)
         return seconds;
-    problems.add('http-timeout', `"${text}" is not a duration between 1s and 5m (e.g. 15s)`);
+    problems.add('http-timeout', 'is not a duration between 1s and 5m (e.g. 15s)');
     return 15;
 }
 function readChoice(text, key, values, fallback, problems) {
@@ -12025,7 +12327,7 @@ function readChoice(text, key, values, fallback, problems) {
         return fallback;
     if (values.includes(text))
         return text;
-    problems.add(key, `"${text}" is not one of ${values.join(', ')}`);
+    problems.add(key, `is not one of ${values.join(', ')}`);
     return fallback;
 }
 /** `pin-allow`: a YAML list of `PATTERN` / `PATTERN=POLICY`, or a mapping PATTERN: POLICY. */
@@ -12034,14 +12336,16 @@ function readPinAllow(setting, problems) {
         return [];
     const { value } = loadYaml(setting.text, setting.source);
     const rules = Array.isArray(value) ? value.map(String) : value && typeof value === 'object' ? Object.entries(value).map(([p, v]) => `${p}=${String(v)}`) : [String(value)];
-    for (const rule of rules) {
+    rules.forEach((rule, i) => {
         try {
             (0,policy/* parseRule */.iT)(rule);
         }
         catch (error) {
-            problems.add('pin-allow', error instanceof Error ? error.message : String(error));
+            // parseRule quotes the rule; only its advice is passed on.
+            const hint = error instanceof errors/* KeylessError */.FM ? error.hint : undefined;
+            problems.add('pin-allow', `rule ${i + 1} is not PATTERN or PATTERN=any|ref-pin|hash-pin${hint ? ` (${hint})` : ''}`);
         }
-    }
+    });
     return rules;
 }
 function readBoolean(text, key, problems) {
@@ -12051,36 +12355,8 @@ function readBoolean(text, key, problems) {
         return true;
     if (/^(false|False|FALSE)$/.test(text))
         return false;
-    problems.add(key, `"${text}" is not true or false`);
+    problems.add(key, 'is not true or false');
     return false;
-}
-/** The policy file holds the same keys as the inputs; YAML values are handed on as YAML text. */
-function readPolicyFile(input, workspace) {
-    const path = input ?? DEFAULT_POLICY_FILE;
-    const full = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
-    if (!(0,external_node_fs_.existsSync)(full)) {
-        if (input === undefined)
-            return undefined;
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `policy-file ${path} does not exist in the workspace`, {
-            hint: 'check out the repository first (actions/checkout) or fix the path',
-        });
-    }
-    const yaml = loadYaml((0,external_node_fs_.readFileSync)(full, 'utf8'), path);
-    if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${path} must be a YAML mapping of ${POLICY_KEYS.join(', ')}`);
-    }
-    const values = {};
-    const problems = new Problems();
-    for (const [key, value] of Object.entries(yaml.value)) {
-        if (!POLICY_KEYS.includes(key)) {
-            problems.add(`${path}: ${key}`, `unknown key; known keys: ${POLICY_KEYS.join(', ')}`, yaml.lineOf([key]));
-        }
-        else {
-            values[key] = typeof value === 'string' ? value : JSON.stringify(value);
-        }
-    }
-    problems.throwIfAny();
-    return { path, values };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/oidc.ts
@@ -12090,6 +12366,8 @@ function readPolicyFile(input, workspace) {
 
 const PERMISSION_HINT = 'give the job `permissions: { id-token: write, contents: read }` (workflow or job level); ' +
     'pull requests from forks never receive an OIDC token';
+/** A compact JWS: three base64url parts. Checked before the value is masked or used anywhere. */
+const JWS_COMPACT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 /**
  * Asks the runner for a GitHub OIDC token with the given audience. The token is masked before this
  * returns; its claims are decoded (not verified: the relying party verifies) for checks and the audit.
@@ -12121,6 +12399,11 @@ async function requestIdToken(runner, http, audience) {
     }
     const body = (0,json/* jsonBody */.J9)(response, what);
     const jwt = (0,json/* isObject */.Gv)(body) ? body.value : undefined;
+    if (typeof jwt === 'string' && jwt !== '' && !JWS_COMPACT.test(jwt)) {
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, {
+            hint: 'retry the job; the runner service returned an unexpected reply',
+        });
+    }
     if (typeof jwt !== 'string' || jwt === '') {
         throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
             hint: 'retry the job; the runner service returned an unexpected reply',
@@ -12140,7 +12423,6 @@ async function requestIdToken(runner, http, audience) {
 
 
 
-
 /**
  * Requests one runner token per distinct audience (concurrently), checks require-claims on each before
  * any exchange, then runs every exchange concurrently; an entry built on another (`from:`) waits for
@@ -12148,7 +12430,7 @@ async function requestIdToken(runner, http, audience) {
  * failure or crash still gets it revoked.
  */
 async function mintAll(entries, rules, deps) {
-    const audienceOf = await resolveAudiences(entries, deps.http);
+    const audienceOf = new Map(entries.flatMap((entry) => (entry.oidcAudience === undefined ? [] : [[entry.id, entry.oidcAudience]])));
     const audiences = [...new Set(audienceOf.values())];
     const fetched = await Promise.all(audiences.map(async (aud) => [aud, await requestIdToken(deps.runner, deps.http, aud)]));
     const tokens = new Map(fetched);
@@ -12178,30 +12460,6 @@ async function mintAll(entries, rules, deps) {
             throw result.reason;
     });
     return outcome;
-}
-/** Audiences by entry id: the entry's own, or the one its relying party publishes (PyPI's `/_/oidc/audience`). */
-async function resolveAudiences(entries, http) {
-    const resolved = await Promise.all(entries.map(async (entry) => {
-        if (entry.oidcAudience === undefined)
-            return undefined;
-        if (entry.audienceUrl === undefined)
-            return [entry.id, entry.oidcAudience];
-        const { body } = await callJson({
-            http,
-            method: 'GET',
-            url: entry.audienceUrl,
-            what: 'audience discovery',
-            describe: () => undefined,
-            deniedHint: `set oidc-audience on the entry to the audience ${entry.audienceUrl.origin} expects`,
-        }).catch((error) => {
-            throw error instanceof errors/* KeylessError */.FM ? new errors/* KeylessError */.FM('DISCOVERY_FAILED', `${entry.provider.name} "${entry.id}": ${error.message}`, { hint: `set oidc-audience on the entry, or check its index URL` }) : error;
-        });
-        if (typeof body.audience !== 'string' || body.audience === '') {
-            throw new errors/* KeylessError */.FM('DISCOVERY_FAILED', `${entry.provider.name} "${entry.id}": ${entry.audienceUrl.href} answered without an audience`, { hint: 'set oidc-audience on the entry' });
-        }
-        return [entry.id, body.audience];
-    }));
-    return new Map(resolved.filter((pair) => pair !== undefined));
 }
 /**
  * Node's own refusals of a server's values (a date past the year 275760, a URL or header value that
@@ -12283,7 +12541,7 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
 
 
 const PREFIX = 'keyless_';
-const KEY = `${PREFIX}key`;
+const state_KEY = `${PREFIX}key`;
 // Step state is not private to this action: an earlier step can export `STATE_keyless_…` through
 // GITHUB_ENV, and post receives it beside main's own. The runner lets main's saved names win, so main saves
 // a random key first and signs every later item with it: an item post did not see signed is not main's.
@@ -12299,7 +12557,7 @@ class CleanupLog {
     #key = (0,external_node_crypto_.randomBytes)(32);
     constructor(runner) {
         this.runner = runner;
-        runner.saveState(KEY, this.#key.toString('hex'));
+        runner.saveState(state_KEY, this.#key.toString('hex'));
     }
     record(item) {
         const name = `${PREFIX}${String(this.#next++).padStart(3, '0')}`;
@@ -12312,8 +12570,8 @@ function sign(key, name, json) {
 }
 /** The items main saved, in the order it saved them; anything main did not sign, or that makes no sense, is ignored. */
 function readCleanupItems(env) {
-    const names = Object.keys(env).filter((name) => name.startsWith(`STATE_${PREFIX}`) && name !== `STATE_${KEY}`);
-    const keyHex = env[`STATE_${KEY}`] ?? '';
+    const names = Object.keys(env).filter((name) => name.startsWith(`STATE_${PREFIX}`) && name !== `STATE_${state_KEY}`);
+    const keyHex = env[`STATE_${state_KEY}`] ?? '';
     const key = /^[0-9a-f]{64}$/.test(keyHex) ? Buffer.from(keyHex, 'hex') : undefined;
     const items = [];
     for (const name of names.sort()) {
@@ -12399,35 +12657,56 @@ function parseHandle(raw) {
 
 
 
+/** The keys Keyless rebuilds, folded as Go folds them. */
+const REBUILT = new Set(['auths', 'credsstore', 'credhelpers', 'clipluginsextradirs']);
+/** Docker refuses a config this big long before; reading it would only cost memory. */
+const MAX_BYTES = 1 << 20;
 /**
  * One config.json from the logins of every registry entry (each part is `{"auths": …}`), on top of the
  * config the job had before (DOCKER_CONFIG, else ~/.docker) so its earlier logins and settings keep
- * working. A global credsStore and a credHelpers entry for a host logged in to are dropped: either would
- * win over `auths`. The old folder's cli-plugins stay reachable (setup-buildx-action installs buildx there).
+ * working. A global credsStore, and any credHelpers or auths entry for a host logged in to, are dropped:
+ * either would win over (or stand beside) Keyless's login. The old folder's cli-plugins stay reachable
+ * (setup-buildx-action installs buildx there).
  */
 function dockerConfig(parts, env) {
-    const dir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const dir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
     const base = readConfig((0,external_node_path_.join)(dir, 'config.json'));
     // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
-    const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE).auths : undefined;
+    const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE) : {};
     const logins = Object.assign({}, ...parts.map((part) => JSON.parse(part).auths));
-    const merged = Object.fromEntries(Object.entries(base).filter(([key]) => key !== 'credsStore'));
-    merged.auths = { ...podman, ...base.auths, ...logins };
-    if (base.credHelpers)
-        merged.credHelpers = Object.fromEntries(Object.entries(base.credHelpers).filter(([host]) => !(host in logins)));
-    const extra = Array.isArray(base.cliPluginsExtraDirs) ? base.cliPluginsExtraDirs : [];
-    merged.cliPluginsExtraDirs = [...extra, (0,external_node_path_.join)(dir, 'cli-plugins')];
-    return `${JSON.stringify(merged, null, 2)}\n`;
+    const ours = new Set(Object.keys(logins).map(hostOf));
+    const others = (map) => Object.entries(docker_config_isRecord(map) ? map : {}).filter(([host]) => !ours.has(hostOf(host)));
+    const helpers = others(base.credHelpers).filter(([, helper]) => typeof helper === 'string' && /^[\w.-]+$/.test(helper));
+    const extra = Array.isArray(base.cliPluginsExtraDirs) ? base.cliPluginsExtraDirs.filter((d) => typeof d === 'string') : [];
+    return `${JSON.stringify({
+        ...Object.fromEntries(Object.entries(base).filter(([key]) => !REBUILT.has(fold(key)))),
+        auths: Object.fromEntries([...others(podman.auths), ...others(base.auths), ...Object.entries(logins)]),
+        ...(docker_config_isRecord(base.credHelpers) ? { credHelpers: Object.fromEntries(helpers) } : {}),
+        cliPluginsExtraDirs: [...extra, (0,external_node_path_.join)(dir, 'cli-plugins')],
+    }, null, 2)}\n`;
+}
+/** How Go's encoding/json compares keys: case-insensitively, `ſ` as `s` and the Kelvin sign as `k`. */
+function fold(key) {
+    return key.normalize('NFKC').toLowerCase();
+}
+/** The registry host a key of `auths` or `credHelpers` stands for, as Docker normalises it. */
+function hostOf(key) {
+    return fold(key.replace(/^https?:\/\//i, '').split('/')[0] ?? '');
+}
+function docker_config_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function readConfig(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        return {};
     try {
+        if ((0,external_node_fs_.statSync)(path).size > MAX_BYTES)
+            return {};
         const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
+        // Nesting deep enough to overflow the stack parses, but would throw when written back.
+        JSON.stringify(parsed);
+        return docker_config_isRecord(parsed) ? parsed : {};
     }
     catch {
-        // Docker itself would refuse an unreadable config; starting empty loses nothing it could have used.
+        // Missing, unreadable or malformed: Docker itself would refuse it; starting empty loses nothing it could have used.
         return {};
     }
 }
@@ -12530,7 +12809,7 @@ function secretDirectory(runner, cleanup) {
     let dir;
     return () => {
         if (dir === undefined) {
-            dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'keyless-'));
+            dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'keyless-'));
             cleanup.record({ kind: 'path', path: dir });
         }
         return dir;
@@ -12554,6 +12833,7 @@ function secretDirectory(runner, cleanup) {
 function cliPath() {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'cli.js');
 }
+const NO_PINS = { findings: [], omitted: 0, problems: [] };
 /**
  * The main step, in phases: configure → gate → mint → write files → commit. Any phase but the last may
  * throw a KeylessError, and by then nothing has been handed to the job (what was minted is recorded for
@@ -12570,7 +12850,7 @@ async function run(deps) {
     const { tools, pins } = await gate(config, { runner, http, workspace, cleanup });
     const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
     const record = auditRecord(config, outcome, tools);
-    const auditPath = (0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
+    const auditPath = (0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
     cleanup.record({ kind: 'audit', path: auditPath });
     const [firstFailure, ...otherFailures] = outcome.failed;
     if (firstFailure) {
@@ -12578,7 +12858,7 @@ async function run(deps) {
             runner.error((0,errors/* renderError */.vr)(error));
         if (outcome.minted.length > 0)
             runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
-        record.pins = await pins;
+        record.pins = (await pins).findings;
         saveAudit(runner, auditPath, record);
         throw firstFailure.error;
     }
@@ -12602,14 +12882,15 @@ function requireRunnerFiles(runner) {
  * its code (Sigstore and all) loads only when there are tools to verify.
  */
 async function gate(config, deps) {
-    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve([]) : __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 1050)).then((m) => m.gatePins(config, deps));
+    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve(NO_PINS) : __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 5168)).then((m) => m.gatePins(config, deps));
     if (config.pinPolicy === 'enforce')
         await pinCheck;
+    // gatePins never throws under warn; should a bug make it, that is a warning too, never a failed step that exported credentials.
     const pins = pinCheck.catch((error) => {
         deps.runner.warning(`pin check did not finish: ${(0,errors/* renderError */.vr)(error)}`);
-        return [];
+        return NO_PINS;
     });
-    const tools = config.tools.length > 0 ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9343))).gateTools(config, deps) : [];
+    const tools = config.tools.length > 0 ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5160))).gateTools(config, deps) : [];
     return { tools, pins };
 }
 function auditRecord(config, outcome, tools) {
@@ -12663,7 +12944,7 @@ async function commit(runner, { outcome, record, auditPath, pins, delivery }) {
     if (expiries[0])
         runner.setOutput('expires-at', expiries[0]);
     runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
-    record.pins = await pins;
+    record.pins = (await pins).findings;
     if (saveAudit(runner, auditPath, record))
         runner.setOutput('audit-file', auditPath);
     try {

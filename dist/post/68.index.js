@@ -506,12 +506,16 @@ function DoublyLinkedNode(key, val) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2868);
 /* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6697);
+/* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
+
 
 
 
 
 const PRIVATE_HOST = /^(\d{12})\.dkr\.ecr(-fips)?\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/;
 const PUBLIC_HOST = 'public.ecr.aws';
+// ECR's user is `AWS`; the docker config's `auth` is base64 of `user:password`, so the user holds no colon.
+const USERNAME = { pattern: /^[\w.@-]{1,64}$/, expected: 'a user name of [A-Za-z0-9_.@-]' };
 async function ecrLogins(config, keys, ctx) {
     const logins = await Promise.all(apisFor(config, keys, ctx.env).map((api) => call(api, keys, ctx)));
     return logins.flat();
@@ -582,27 +586,34 @@ async function call(api, keys, ctx) {
     return logins.map((login) => ({ host: login.host, username: login.username, password: login.password, ...(login.expiresAt ? { expiresAt: login.expiresAt } : {}), endpoint: signedAt, attempts: response.attempts }));
 }
 function readAuthorization(item, api, where, ctx) {
-    const encoded = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? item.authorizationToken : undefined;
-    if (typeof encoded !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered without an authorizationToken`);
+    const encoded = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialValue */ .No)((0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? item.authorizationToken : undefined, 'an authorizationToken', where, _credential_value_js__WEBPACK_IMPORTED_MODULE_4__/* .BASE64 */ .EW);
     ctx.mask(encoded);
     const decoded = Buffer.from(encoded, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon <= 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered with an authorizationToken that is not base64 of user:password`);
-    const password = decoded.slice(colon + 1);
+    const username = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialValue */ .No)(decoded.slice(0, colon), 'an authorizationToken user', where, USERNAME);
+    const password = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialValue */ .No)(decoded.slice(colon + 1), 'an authorizationToken password', where);
     ctx.mask(password);
-    const proxy = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) && typeof item.proxyEndpoint === 'string' ? item.proxyEndpoint : undefined;
-    const proxyHost = proxy ? new URL(proxy).host : PUBLIC_HOST;
+    const proxyHost = proxyHostOf((0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? item.proxyEndpoint : undefined, where);
     const account = api.service === 'ecr-public' ? '' : (PRIVATE_HOST.exec(proxyHost)?.[1] ?? '');
     const expires = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? item.expiresAt : undefined;
     return {
         account,
         host: api.hosts.get(account) ?? proxyHost,
-        username: decoded.slice(0, colon),
+        username,
         password,
         ...(typeof expires === 'number' ? { expiresAt: new Date(expires * 1000).toISOString() } : {}),
     };
+}
+/** The registry host a token is for: it keys the docker config's `auths`, so only an ECR host is taken. */
+function proxyHostOf(endpoint, where) {
+    if (endpoint === undefined)
+        return PUBLIC_HOST;
+    const host = typeof endpoint === 'string' && URL.canParse(endpoint) ? new URL(endpoint).host : '';
+    if (PRIVATE_HOST.test(host) || host === PUBLIC_HOST)
+        return host;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered a proxyEndpoint that is not an ECR registry`, { hint: 'endpoint (or AWS_ENDPOINT_URL_ECR) must point at Amazon ECR' });
 }
 /** JSON 1.1 errors: `{"__type": "…#AccessDeniedException", "message": "…"}` (sometimes `Message`). */
 function awsError(text) {

@@ -138,6 +138,44 @@ function assertSecure(url, what) {
 
 /***/ }),
 
+/***/ 3897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ BASE64),
+/* harmony export */   No: () => (/* binding */ credentialValue),
+/* harmony export */   yl: () => (/* binding */ JWT)
+/* harmony export */ });
+/* unused harmony export TOKEN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * Any token: printable ASCII, no space or control character, bounded. Every token format Keyless hands
+ * out (JWTs, base64 and base64url, `ghs_`, `hvs.`, `ya29.`, `npm_`, `pypi-`) fits, and nothing that could
+ * end a line, a record or a quoted string in a file or a variable does.
+ */
+const TOKEN = { pattern: /^[\x21-\x7e]{1,16384}$/, expected: 'printable ASCII without spaces, at most 16384 characters' };
+/** A compact JWS (header.payload.signature), as the runner's OIDC token and ACR refresh tokens are. */
+const JWT = { pattern: /^[\w-]{1,8192}\.[\w-]{1,16384}\.[\w-]{0,8192}$/, expected: 'a compact JWT (three base64url parts)' };
+/** Standard base64 (`+`, `/`, `=` padding), for secrets AWS documents as base64-encoded. */
+const BASE64 = { pattern: /^[A-Za-z0-9+/]{1,16384}={0,2}$/, expected: 'base64, at most 16384 characters' };
+/**
+ * Checks a credential the moment it arrives, before it is masked, used or written anywhere: a value a
+ * server could shape into a second line of a file or a variable is refused, not handed on. The error
+ * names the service and the field, never the value.
+ *
+ * @example credentialValue(body.token, 'token', `crates.io at ${url.origin}`)
+ */
+function credentialValue(value, field, what, shape = TOKEN) {
+    if (typeof value === 'string' && shape.pattern.test(value))
+        return value;
+    const missing = value === undefined || value === null || value === '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -733,7 +771,7 @@ function inertLines(text) {
  * where a line break would be script.
  */
 function displayText(text, max = 512) {
-    const line = inert(text);
+    const line = inert(text).replace(/\t/g, ' ');
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
@@ -787,6 +825,46 @@ async function fingerprint(token) {
 var json = __nccwpck_require__(2868);
 // EXTERNAL MODULE: ./src/http/url.ts
 var http_url = __nccwpck_require__(6697);
+;// CONCATENATED MODULE: ./src/sinks/formats/refuse.ts
+
+/** The one error of every format writer: names the field and the file, never the value. */
+function unwritable(field, file, expected) {
+    return new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${field} cannot be written into ${file}: it is not ${expected}`, {
+        hint: 'the service answered a value no client could read back from that file; report it to its operator',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sinks/formats/ini.ts
+
+// The INI dialect the AWS CLI and SDKs read for shared credentials files. Each parser differs on quotes,
+// inline comments and escapes, so a value may hold none of them: only a line break could start a new
+// section (`[default]` with a `credential_process` the SDK runs), but the others would be read back
+// differently by one SDK or another.
+const SECTION = /^[\w.-]{1,64}$/;
+const KEY = /^[a-z][a-z0-9_]{0,63}$/;
+// Printable ASCII but space and " # ' ; [ \ ].
+const VALUE = /^[\x21\x24-\x26\x28-\x3a\x3c-\x5a\x5e-\x7e]{1,16384}$/;
+/**
+ * One `[name]` section of `key = value` lines, or an error naming the first field the format cannot hold.
+ *
+ * @example iniSection('deploy', { aws_access_key_id: 'ASIA…' }) // "[deploy]\naws_access_key_id = ASIA…\n"
+ */
+function iniSection(name, entries, file) {
+    if (!SECTION.test(name))
+        throw unwritable('the section name', file, '1–64 characters of [A-Za-z0-9_.-]');
+    const lines = [`[${name}]`];
+    for (const [key, value] of Object.entries(entries)) {
+        if (!KEY.test(key))
+            throw unwritable('a key', file, 'a lower-case name of [a-z0-9_]');
+        if (!VALUE.test(value))
+            throw unwritable(key, file, "printable ASCII without spaces, quotes, brackets, \\, ; or #, at most 16384 characters");
+        lines.push(`${key} = ${value}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/providers/credential-value.ts
+var credential_value = __nccwpck_require__(3897);
 ;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
 
 
@@ -831,6 +909,8 @@ function oauthError(response, what, idToken, deniedHint = "compare these claims 
 
 
 
+
+
 // AWS STS AssumeRoleWithWebIdentity over the query API. The call is unsigned (the web identity token is
 // the proof), so no SDK is needed; the response is requested as JSON.
 const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
@@ -838,6 +918,8 @@ const POLICY_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}|aws):policy\/[\w+=
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const PROFILE = /^[\w.-]{1,64}$/;
+// AWS documents AccessKeyId as 16–128 word characters; STS issues upper-case letters and digits.
+const ACCESS_KEY_ID = { pattern: /^[A-Z0-9]{16,128}$/, expected: '16–128 upper-case letters and digits' };
 function read(fields) {
     const role = fields.string('role', { required: true, pattern: ROLE_ARN, expected: 'a role ARN, arn:aws:iam::123456789012:role/NAME' });
     const region = fields.string('region', { required: true, pattern: REGION, expected: 'an AWS region such as us-east-1' });
@@ -845,9 +927,10 @@ function read(fields) {
     const sessionName = fields.string('session-name', { pattern: SESSION_NAME, expected: '2–64 characters of [A-Za-z0-9_+=,.@-]' });
     const policyText = fields.string('session-policy', { expected: 'an IAM policy document as JSON' });
     const managedPolicies = fields.strings('managed-session-policies') ?? [];
-    for (const arn of managedPolicies)
+    managedPolicies.forEach((arn, i) => {
         if (!POLICY_ARN.test(arn))
-            fields.report('managed-session-policies', `"${arn}" is not a policy ARN`);
+            fields.report('managed-session-policies', `item ${i + 1} is not a policy ARN (arn:aws:iam::ACCOUNT:policy/NAME)`);
+    });
     if (managedPolicies.length > 10)
         fields.report('managed-session-policies', 'AWS accepts at most 10 managed session policies');
     const stsEndpoint = fields.url('sts-endpoint');
@@ -870,8 +953,8 @@ function minifiedJson(text, fields) {
     try {
         return JSON.stringify(JSON.parse(text));
     }
-    catch (error) {
-        fields.report('session-policy', `is not valid JSON (${error.message})`);
+    catch {
+        fields.report('session-policy', 'is not valid JSON');
         return undefined;
     }
 }
@@ -911,9 +994,13 @@ async function exchange(config, ctx) {
         retryOn: (r) => r.status === 400 && stsError(r)?.code === 'Throttling',
     });
     const result = readResult(response, url, ctx);
-    const { AccessKeyId: keyId, SecretAccessKey: secret, SessionToken: session, Expiration: expiration } = result.credentials;
+    const what = `AWS STS ${url.origin}`;
+    const keyId = (0,credential_value/* credentialValue */.No)(result.credentials.AccessKeyId, 'AccessKeyId', what, ACCESS_KEY_ID);
+    const secret = (0,credential_value/* credentialValue */.No)(result.credentials.SecretAccessKey, 'SecretAccessKey', what);
+    const session = (0,credential_value/* credentialValue */.No)(result.credentials.SessionToken, 'SessionToken', what);
     for (const value of [keyId, secret, session])
         ctx.mask(value);
+    const expiration = result.credentials.Expiration;
     const expiresAt = new Date(typeof expiration === 'number' ? expiration * 1000 : expiration).toISOString();
     const keys = { AWS_ACCESS_KEY_ID: keyId, AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: session };
     const files = config.profile
@@ -938,7 +1025,7 @@ async function exchange(config, ctx) {
     };
 }
 function profileSection(profile, keyId, secret, session) {
-    return `[${profile}]\naws_access_key_id = ${keyId}\naws_secret_access_key = ${secret}\naws_session_token = ${session}\n`;
+    return iniSection(profile, { aws_access_key_id: keyId, aws_secret_access_key: secret, aws_session_token: session }, 'the AWS shared credentials file');
 }
 function readResult(response, url, ctx) {
     const what = `AWS STS ${url.origin}`;
@@ -1000,6 +1087,7 @@ const aws = {
 
 
 
+
 // Microsoft Entra ID: OAuth 2.0 client credentials with the runner's OIDC token as a federated
 // client assertion. `mode: token` hands out an access token; `mode: sdk` hands out what the Azure SDKs'
 // workload identity credential and `az login --federated-token` read, with no secret at all.
@@ -1041,9 +1129,7 @@ async function azure_exchange(config, ctx) {
     if (response.status !== 200)
         throw entraError(response, what, ctx);
     const body = (0,json/* jsonBody */.J9)(response, what);
-    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
-    if (typeof token !== 'string' || token === '')
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`);
+    const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(body) ? body.access_token : undefined, 'an access_token', what);
     ctx.mask(token);
     const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' ? body.expires_in : undefined;
     const expiresAt = expiresIn ? new Date(ctx.now() + expiresIn * 1000).toISOString() : undefined;
@@ -1052,7 +1138,7 @@ async function azure_exchange(config, ctx) {
     return {
         env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
         publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
-        files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: ctx.idToken.jwt, oidcToken: true }] : [],
+        files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: (0,credential_value/* credentialValue */.No)(ctx.idToken.jwt, 'an OIDC token', 'the runner', credential_value/* JWT */.yl), oidcToken: true }] : [],
         refreshable: sdk,
         secretOutputs: sdk ? {} : { 'access-token': token },
         publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },
@@ -1426,6 +1512,7 @@ function decodeJwt(jwt) {
 
 
 
+
 const UPSTREAM = { gar: 'gcp', acr: 'azure', ecr: 'aws', ghcr: 'github' };
 const HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
 const HOST_SHAPES = {
@@ -1443,13 +1530,13 @@ function container_registry_read(fields) {
     const endpoint = fields.url('endpoint');
     if (kind === undefined || from === undefined)
         return undefined;
-    for (const host of hosts) {
+    hosts.forEach((host, i) => {
         const shape = HOST_SHAPES[kind];
         if (!HOST.test(host))
-            fields.report('host', `"${host}" is not a registry host (a name and optional port, no scheme or path)`);
+            fields.report('host', `item ${i + 1} is not a registry host (a name and optional port, no scheme or path)`);
         else if (shape && !shape.pattern.test(host))
-            fields.report('host', `"${host}" is not ${shape.expected}`);
-    }
+            fields.report('host', `item ${i + 1} is not ${shape.expected}`);
+    });
     if (hosts.length === 0 && (kind === 'gar' || kind === 'acr'))
         fields.report('host', `is required for kind ${kind}: ${HOST_SHAPES[kind]?.expected ?? ''}`);
     if (new Set(hosts.map((host) => host.startsWith('public.'))).size > 1)
@@ -1542,9 +1629,7 @@ async function acrLogin(host, aadToken, tenant, config, ctx) {
         });
     }
     const body = (0,json/* jsonBody */.J9)(response, where);
-    const token = (0,json/* isObject */.Gv)(body) ? body.refresh_token : undefined;
-    if (typeof token !== 'string' || token === '')
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${where} answered without a refresh_token`);
+    const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(body) ? body.refresh_token : undefined, 'a refresh_token', where);
     ctx.mask(token);
     const exp = expiryOf(token);
     return { host, username: ACR_TOKEN_USERNAME, password: token, ...(exp ? { expiresAt: exp } : {}), endpoint: `${url.origin}${url.pathname}`, attempts: response.attempts };
@@ -1629,9 +1714,7 @@ async function crates_exchange(config, ctx) {
         deniedHint: "compare the crate's trusted publisher (repository owner, repository, workflow file, environment) with these claims",
         idToken: ctx.idToken,
     });
-    const token = body.token;
-    if (typeof token !== 'string' || token === '')
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `crates.io at ${url.origin} answered without a token`);
+    const token = (0,credential_value/* credentialValue */.No)(body.token, 'a token', `crates.io at ${url.origin}`);
     ctx.mask(token);
     return {
         env: { CARGO_REGISTRY_TOKEN: token },
@@ -1698,6 +1781,35 @@ function formatDuration(seconds) {
     return [h ? `${h}h` : '', m ? `${m}m` : '', s || seconds === 0 ? `${s}s` : ''].join('');
 }
 
+;// CONCATENATED MODULE: ./src/config/env-names.ts
+// Variables an entry may not export (`export-env`, or the name derived from its id): each would change
+// how every later step of the job runs, or belongs to the runner. Policy as data, one reason per rule;
+// names are compared upper-cased, because Windows runners read `Path` as `PATH`.
+const rule = (names, reason) => ({ pattern: new RegExp(`^(${names})$`), reason });
+const ENV_NAME_RULES = [
+    rule('PATH|PATHEXT|CDPATH', 'it decides which program every later command runs'),
+    rule('BASH_.*|ENV|SHELL|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|IFS|GLOBIGNORE|ZDOTDIR|COMSPEC|PSMODULEPATH', 'the shells of later steps read it at start-up, and several of these run commands'),
+    rule('LD_.*|DYLD_.*', 'the dynamic loader preloads libraries from it into every later process'),
+    rule('NODE_OPTIONS|NODE_PATH|NODE_EXTRA_CA_CERTS|NODE_TLS_REJECT_UNAUTHORIZED', 'Node.js reads it in every later node process, actions included (code to load, or certificates to trust)'),
+    rule('PYTHONPATH|PYTHONSTARTUP|PYTHONHOME|PYTHONUSERBASE|PYTHONINSPECT|PYTHONBREAKPOINT|PYTHONWARNINGS', 'Python imports or runs code from it'),
+    rule('PERL5OPT|PERL5LIB|PERLLIB|PERL5DB|RUBYOPT|RUBYLIB', 'Perl or Ruby loads code from it'),
+    rule('JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|CLASSPATH|MAVEN_OPTS|GRADLE_OPTS', 'every JVM (or Maven, Gradle) takes options or classes from it'),
+    rule('DOTNET_STARTUP_HOOKS|CORECLR_.*|COR_.*', '.NET loads code from it'),
+    rule('GIT_.*', 'git reads GIT_* variables, several of which run commands (GIT_SSH_COMMAND, GIT_ASKPASS, GIT_EXTERNAL_DIFF) or inject configuration (GIT_CONFIG_*)'),
+    rule('NPM_CONFIG_.*', 'npm reads its configuration from it, and settings such as script-shell and node-options run commands'),
+    rule('GOFLAGS|RUSTC_WRAPPER|RUSTC_WORKSPACE_WRAPPER', 'the Go or Rust tool chain runs commands named in it'),
+    rule('EDITOR|VISUAL|PAGER|MANPAGER|GIT_PAGER|BROWSER|LESSOPEN|LESSCLOSE|SSH_ASKPASS', 'tools run the command it names'),
+    rule('HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE', 'it decides where the traffic of later steps goes, or which certificates they trust'),
+    rule('HOME|USERPROFILE|XDG_CONFIG_HOME|TMPDIR', 'tools read their configuration (which may run commands) or write their files there'),
+    rule('GITHUB_.*|RUNNER_.*|ACTIONS_.*|INPUT_.*|STATE_.*|CI', 'it belongs to the runner: later steps and actions rely on its value'),
+    rule('KEYLESS_REFRESH|KEYLESS_CLI', 'Keyless sets it for its own commands'),
+];
+/** Why an entry may not export `name`, or undefined when it may. */
+function env_names_envNameRefusal(name) {
+    const upper = name.toUpperCase();
+    return ENV_NAME_RULES.find((r) => r.pattern.test(upper))?.reason;
+}
+
 ;// CONCATENATED MODULE: ./src/config/problems.ts
 
 /** Collects every problem in the configuration so the user fixes them in one round, not one per run. */
@@ -1740,6 +1852,7 @@ function editDistance(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/fields.ts
+
 
 
 
@@ -1790,10 +1903,28 @@ class FieldReader {
         }
         const text = String(value);
         if (text === '' || (opts.pattern && !opts.pattern.test(text))) {
-            this.report(key, `"${text}" is not ${expected}`);
+            // The value is never quoted back: a pasted secret would land in the log.
+            this.report(key, `is not ${expected}`);
             return undefined;
         }
         return text;
+    }
+    /**
+     * The name of a variable the entry exports: `fallback` (derived from the id) when the key is absent.
+     * Either way, a name that changes how later steps run, or that the runner owns, is refused with why.
+     */
+    envName(key, fallback) {
+        const given = this.string(key, { pattern: ENV_NAME, expected: 'an environment variable name of [A-Za-z0-9_]' });
+        if (given === undefined && this.has(key))
+            return undefined;
+        const name = given ?? fallback;
+        // `export: file` adds NAME_FILE, so that form is checked too.
+        const reason = envNameRefusal(name) ?? envNameRefusal(`${name}_FILE`);
+        if (reason === undefined)
+            return name;
+        const which = given === undefined ? `the default variable ${name} (from the entry's id)` : name;
+        this.report(key, `may not name ${which}: ${reason}; choose another name${given === undefined ? ' with export-env' : ''}`);
+        return undefined;
     }
     url(key, opts = {}) {
         const text = this.string(key, { required: opts.required ?? false, expected: 'an https:// URL' });
@@ -1803,7 +1934,10 @@ class FieldReader {
             return parseEndpoint(text, key);
         }
         catch (error) {
-            this.report(key, error instanceof KeylessError ? `${error.message} (${error.hint ?? ''})` : String(error));
+            if (!(error instanceof KeylessError))
+                throw error;
+            const why = error.code === 'HTTP_INSECURE_URL' ? 'is not https (plain http only on loopback: 127.0.0.1, ::1, localhost)' : 'is not an absolute URL (https://host/path)';
+            this.report(key, why);
             return undefined;
         }
     }
@@ -1847,7 +1981,7 @@ class FieldReader {
             return fallback;
         if (values.includes(text))
             return text;
-        this.report(key, `"${text}" is not one of ${values.join(', ')}`);
+        this.report(key, `is not one of ${values.join(', ')}`);
         return fallback;
     }
     /** Seconds, within [min, max]. */
@@ -1857,7 +1991,7 @@ class FieldReader {
             return undefined;
         const seconds = parseDuration(text);
         if (seconds === undefined)
-            this.report(key, `"${text}" is not a duration (expected e.g. 900, 90s, 15m, 1h30m)`);
+            this.report(key, 'is not a duration (expected e.g. 900, 90s, 15m, 1h30m)');
         else if (seconds < min || seconds > max)
             this.report(key, `${text} is outside ${min}s–${max}s`);
         else
@@ -1869,10 +2003,15 @@ class FieldReader {
             if (this.#known.has(key))
                 continue;
             const guess = closest(key, [...this.#known]);
-            this.report(key, `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`);
+            const message = `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`;
+            if (looksLikeKey(key))
+                this.report(key, message);
+            else
+                this.problems.add(`${this.at}: a key that is no key name`, message, this.yaml?.lineOf([...this.path, key]));
         }
     }
 }
+/** What a value is, never what it says: the value may be a secret pasted in the wrong place. */
 function describe(value) {
     if (Array.isArray(value))
         return 'a list';
@@ -1880,10 +2019,19 @@ function describe(value) {
         return 'null';
     if (typeof value === 'object')
         return 'a mapping';
-    return `${typeof value} ${JSON.stringify(value)}`;
+    return `a ${typeof value}`;
+}
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+/**
+ * Whether a key the user wrote can be quoted in an error: short lower-case words joined by `-`, as every
+ * Keyless key is. Anything else (a token pasted as a key) is pointed at by its line instead.
+ */
+function looksLikeKey(key) {
+    return /^[a-z][a-z0-9]{0,15}(-[a-z0-9]{1,16}){0,4}$/.test(key);
 }
 
 ;// CONCATENATED MODULE: ./src/providers/google-api.ts
+
 
 
 
@@ -1916,10 +2064,7 @@ async function stsExchange(http, url, request, idToken, deniedHint) {
     if (response.status !== 200)
         throw oauthError(response, what, idToken, deniedHint);
     const body = (0,json/* jsonBody */.J9)(response, what);
-    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
-    if (typeof token !== 'string' || token === '') {
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token`, { hint: 'sts-endpoint must point at Google STS' });
-    }
+    const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(body) ? body.access_token : undefined, 'an access_token', what);
     const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
     return { token, attempts: response.attempts, ...(expiresIn ? { expiresIn } : {}) };
 }
@@ -1993,6 +2138,7 @@ async function revokeOAuthToken(handle, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcp.ts
+
 
 
 
@@ -2078,17 +2224,17 @@ async function gcp_exchange(config, ctx) {
     if (sa) {
         const delegates = config.delegates.map((d) => `projects/-/serviceAccounts/${d}`);
         const generated = await iamCredentials(ctx.http, methodUrl(config, sa, 'generateAccessToken'), federated.token, { scope: config.scopes, lifetime: `${config.lifetimeSeconds}s`, ...(delegates.length > 0 ? { delegates } : {}) }, ctx.idToken, sa);
-        const { accessToken, expireTime } = generated.body;
-        if (typeof accessToken !== 'string' || typeof expireTime !== 'string') {
-            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `IAM Credentials generateAccessToken for ${sa} answered without accessToken/expireTime`);
-        }
+        const what = `IAM Credentials generateAccessToken for ${sa}`;
+        const accessToken = (0,credential_value/* credentialValue */.No)(generated.body.accessToken, 'accessToken', what);
+        const expireTime = generated.body.expireTime;
+        if (typeof expireTime !== 'string' || Number.isNaN(Date.parse(expireTime)))
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered without expireTime`);
         ctx.mask(accessToken);
         access = { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
         if (config.idTokenAudience) {
             const body = { audience: config.idTokenAudience, includeEmail: true, ...(delegates.length > 0 ? { delegates } : {}) };
-            const minted = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
-            if (typeof minted !== 'string')
-                throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `IAM Credentials generateIdToken for ${sa} answered without a token`);
+            const answer = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
+            const minted = (0,credential_value/* credentialValue */.No)(answer, 'a token', `IAM Credentials generateIdToken for ${sa}`, credential_value/* JWT */.yl);
             ctx.mask(minted);
             idToken = minted;
         }
@@ -2140,7 +2286,8 @@ async function credential(config, ctx, access, idToken, attempts) {
 function adcFiles(config, jwt) {
     const impersonation = config.serviceAccount ? methodUrl(config, config.serviceAccount, 'generateAccessToken').href : undefined;
     return [
-        { name: 'gcp-oidc-token', content: jwt, oidcToken: true },
+        // google-auth reads the whole file as the token (`format: text`): a JWT, nothing else, on one line.
+        { name: 'gcp-oidc-token', content: (0,credential_value/* credentialValue */.No)(jwt, 'an OIDC token', 'the runner', credential_value/* JWT */.yl), oidcToken: true },
         {
             env: 'GOOGLE_APPLICATION_CREDENTIALS',
             name: 'gcp-adc.json',
@@ -2174,8 +2321,8 @@ function github_read(fields) {
     const sts = fields.url('sts-url') ?? new URL('https://octo-sts.dev');
     const scope = fields.string('scope', { required: true, pattern: /^[\w.-]+(\/[\w.-]+)?$/, expected: 'owner or owner/repo' });
     const identity = fields.string('identity', { required: true, pattern: /^[\w.-]+$/, expected: 'the trust policy name (.github/chainguard/<identity>.sts.yaml)' });
-    const exportEnv = fields.string('export-env', { pattern: /^[A-Za-z_][A-Za-z0-9_]*$/, expected: 'an environment variable name' }) ?? 'GH_TOKEN';
-    if (scope === undefined || identity === undefined)
+    const exportEnv = fields.envName('export-env', 'GH_TOKEN');
+    if (scope === undefined || identity === undefined || exportEnv === undefined)
         return undefined;
     return { sts, scope, identity, exportEnv };
 }
@@ -2196,9 +2343,7 @@ async function github_exchange(config, ctx) {
         deniedHint: `check .github/chainguard/${config.identity}.sts.yaml in the scope's repository (the org's .github repository for an org scope): its issuer, subject and claim patterns must match these claims`,
         idToken: ctx.idToken,
     });
-    const token = body.token;
-    if (typeof token !== 'string' || token === '')
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the STS at ${url.origin} answered without a token`);
+    const token = (0,credential_value/* credentialValue */.No)(body.token, 'a token', `the STS at ${url.origin}`);
     ctx.mask(token);
     const api = (0,http_url/* parseEndpoint */.Bk)(ctx.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
     return {
@@ -2239,7 +2384,38 @@ const github = {
     revoke: github_revoke,
 };
 
+;// CONCATENATED MODULE: ./src/sinks/formats/npmrc.ts
+
+// npm reads .npmrc with the `ini` package and then expands it: a value in quotes is JSON-parsed, `;` and
+// `#` start a comment, `${NAME}` is replaced by an environment variable, and a line break starts a new
+// setting (`script-shell=…` runs on every npm script). A token may therefore hold none of those.
+const npmrc_KEY = /^\/\/[a-z0-9.-]+(:\d{1,5})?(\/[\w.~%@+-]*)*\/:_authToken$/;
+const TOKEN = /^[\w.~+/=-]{1,4096}$/;
+const NPMRC_REGISTRY = 'an https:// URL whose path holds only [A-Za-z0-9_.~%@+-]';
+/** Whether a registry URL can key a line of .npmrc: checked when the entry is read, before any request. */
+function npmrcAccepts(registry) {
+    return npmrc_KEY.test(authKey(registry));
+}
+function authKey(registry) {
+    return `//${registry.host}${registry.pathname.replace(/\/?$/, '/')}:_authToken`;
+}
+/**
+ * The `//host/path/:_authToken=TOKEN` line npm (and pnpm, Yarn 1) read for one registry.
+ *
+ * @example npmrcAuthToken(new URL('https://registry.npmjs.org/'), 'npm_…') // "//registry.npmjs.org/:_authToken=npm_…\n"
+ */
+function npmrcAuthToken(registry, token) {
+    const key = authKey(registry);
+    if (!npmrc_KEY.test(key))
+        throw unwritable('the registry URL', '.npmrc', NPMRC_REGISTRY);
+    if (!TOKEN.test(token))
+        throw unwritable('the token', '.npmrc', 'at most 4096 characters of [A-Za-z0-9_.~+/=-]');
+    return `${key}=${token}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/publishing.ts
+
+
 
 
 
@@ -2272,6 +2448,8 @@ const npm = {
     read(fields) {
         const name = fields.string('package', { required: true, pattern: /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, expected: 'an npm package name such as @acme/widget' });
         const registry = fields.url('registry') ?? new URL('https://registry.npmjs.org/');
+        if (!npmrcAccepts(registry))
+            fields.report('registry', `is not ${NPMRC_REGISTRY}`);
         return name === undefined ? undefined : { registry, package: name };
     },
     defaultAudience: (config) => `npm:${config.registry.host}`,
@@ -2290,23 +2468,25 @@ const npm = {
             deniedHint: `add this repository and workflow as a trusted publisher of ${config.package} on ${config.registry.host} (npm's own CLI hides this behind ENEEDAUTH)`,
             idToken: ctx.idToken,
         });
-        const token = body.token;
-        if (typeof token !== 'string' || token === '')
-            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the npm registry at ${url.origin} answered without a token`);
+        const token = (0,credential_value/* credentialValue */.No)(body.token, 'a token', `the npm registry at ${url.origin}`);
         ctx.mask(token);
-        const registry = `//${config.registry.host}${config.registry.pathname.replace(/\/?$/, '/')}`;
-        const npmrc = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: `${registry}:_authToken=${token}\n` };
+        const npmrc = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: npmrcAuthToken(config.registry, token) };
         return publishCredential(token, url, response.attempts, { files: [npmrc], principal: config.package, tokenType: 'npm publish token' });
     },
 };
-const PYPI_HOSTS = new Set(['pypi.org', 'upload.pypi.org', 'test.pypi.org']);
+const PYPI_AUDIENCES = new Map([['pypi.org', 'pypi'], ['upload.pypi.org', 'pypi'], ['test.pypi.org', 'testpypi']]);
 const pypi = {
     name: 'pypi',
-    read: (fields) => ({ index: fields.url('index') ?? new URL('https://pypi.org') }),
-    // PyPI publishes its audience at /_/oidc/audience: `pypi`, and `testpypi` on TestPyPI. Those two are
-    // known; any other index (a private Warehouse) is asked, costing a round trip only there.
-    defaultAudience: (config) => (config.index.host === 'test.pypi.org' ? 'testpypi' : 'pypi'),
-    audienceUrl: (config) => (PYPI_HOSTS.has(config.index.host) ? undefined : new URL('/_/oidc/audience', config.index)),
+    read(fields) {
+        const index = fields.url('index') ?? new URL('https://pypi.org');
+        // Another index's audience is never asked of the index itself (`/_/oidc/audience`): the server the
+        // token is sent to would choose where else it is valid (it answered sts.amazonaws.com once).
+        if (!PYPI_AUDIENCES.has(index.host) && !fields.has('oidc-audience')) {
+            fields.report('oidc-audience', 'is required for an index other than pypi.org and test.pypi.org: set it to the audience that index verifies (its operator publishes it)');
+        }
+        return { index };
+    },
+    defaultAudience: (config) => PYPI_AUDIENCES.get(config.index.host) ?? 'pypi',
     async exchange(config, ctx) {
         const url = new URL('/_/oidc/mint-token', config.index);
         const claims = ctx.idToken.claims;
@@ -2322,9 +2502,9 @@ const pypi = {
                 `job_workflow_ref=${String(claims.job_workflow_ref)}, environment=${typeof claims.environment === 'string' ? claims.environment : '(none)'}; a reusable workflow must be the one registered`,
             idToken: ctx.idToken,
         });
-        const token = body.token;
-        if (typeof token !== 'string' || token === '' || body.success === false)
-            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `PyPI at ${url.origin} answered without a token`);
+        if (body.success === false)
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `PyPI at ${url.origin} answered success: false`);
+        const token = (0,credential_value/* credentialValue */.No)(body.token, 'a token', `PyPI at ${url.origin}`);
         ctx.mask(token);
         const expiresAt = typeof body.expires === 'number' ? new Date(body.expires * 1000).toISOString() : undefined;
         return publishCredential(token, url, response.attempts, {
@@ -2358,9 +2538,7 @@ const rubygems = {
             deniedHint: 'register this repository and workflow as the gem\'s trusted publisher (a reusable workflow must be the one registered)',
             idToken: ctx.idToken,
         });
-        const token = body.rubygems_api_key;
-        if (typeof token !== 'string' || token === '')
-            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `RubyGems at ${url.origin} answered without rubygems_api_key`);
+        const token = (0,credential_value/* credentialValue */.No)(body.rubygems_api_key, 'rubygems_api_key', `RubyGems at ${url.origin}`);
         ctx.mask(token);
         const expiresAt = typeof body.expires_at === 'string' && !Number.isNaN(Date.parse(body.expires_at)) ? new Date(body.expires_at).toISOString() : undefined;
         return publishCredential(token, url, response.attempts, {
@@ -2441,9 +2619,9 @@ async function discover(http, issuer, otherOrigins = []) {
 
 
 
+
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const rfc8693_JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_LIFETIME_S = 366 * 24 * 3600;
 function rfc8693_read(fields, id) {
     const tokenEndpoint = fields.url('token-endpoint');
@@ -2459,7 +2637,8 @@ function rfc8693_read(fields, id) {
         subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? rfc8693_JWT_TYPE,
         resources: fields.strings('resource') ?? [],
         endpointOrigins: readOrigins(fields),
-        exportEnv: fields.string('export-env', { pattern: ENV_NAME, expected: 'an environment variable name' }) ?? defaultEnv(id),
+        // A refused name is reported; the entry is then dropped, so the fallback here is never exported.
+        exportEnv: fields.envName('export-env', defaultEnv(id)) ?? defaultEnv(id),
     };
     const optional = {
         revocationEndpoint: fields.url('revocation-endpoint'),
@@ -2550,14 +2729,15 @@ async function rfc8693_exchange(config, ctx) {
  * when present. Tokens are masked the moment they are found, before anything else reads them.
  */
 function readIssued(body, what, mask) {
-    const token = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
-    if (typeof token !== 'string' || token === '' || !(0,json/* isObject */.Gv)(body)) {
+    const raw = (0,json/* isObject */.Gv)(body) ? body.access_token : undefined;
+    if (raw === undefined || raw === '' || !(0,json/* isObject */.Gv)(body)) {
         throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without an access_token (RFC 8693 §2.2.1)`, {
             hint: 'the endpoint is not an RFC 8693 token exchange endpoint, or it is misconfigured',
         });
     }
+    const token = (0,credential_value/* credentialValue */.No)(raw, 'access_token', what);
     mask(token);
-    const refresh = typeof body.refresh_token === 'string' && body.refresh_token !== '' ? body.refresh_token : undefined;
+    const refresh = body.refresh_token === undefined || body.refresh_token === '' ? undefined : (0,credential_value/* credentialValue */.No)(body.refresh_token, 'refresh_token', what);
     if (refresh)
         mask(refresh);
     const issuedTokenType = body.issued_token_type;
@@ -2625,9 +2805,7 @@ async function vault_exchange(config, ctx) {
         idToken: ctx.idToken,
     });
     const auth = (0,json/* isObject */.Gv)(body.auth) ? body.auth : undefined;
-    const token = auth?.client_token;
-    if (typeof token !== 'string' || token === '')
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `Vault login at ${url.origin} answered without auth.client_token`);
+    const token = (0,credential_value/* credentialValue */.No)(auth?.client_token, 'auth.client_token', `Vault login at ${url.origin}`);
     ctx.mask(token);
     const lease = typeof auth?.lease_duration === 'number' && auth.lease_duration > 0 ? auth.lease_duration : undefined;
     const expiresAt = lease ? new Date(ctx.now() + lease * 1000).toISOString() : undefined;
@@ -2706,7 +2884,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 const PREFIX = 'keyless_';
-const KEY = `${PREFIX}key`;
+const state_KEY = `${PREFIX}key`;
 // Step state is not private to this action: an earlier step can export `STATE_keyless_…` through
 // GITHUB_ENV, and post receives it beside main's own. The runner lets main's saved names win, so main saves
 // a random key first and signs every later item with it: an item post did not see signed is not main's.
@@ -2722,7 +2900,7 @@ class CleanupLog {
     #key = randomBytes(32);
     constructor(runner) {
         this.runner = runner;
-        runner.saveState(KEY, this.#key.toString('hex'));
+        runner.saveState(state_KEY, this.#key.toString('hex'));
     }
     record(item) {
         const name = `${PREFIX}${String(this.#next++).padStart(3, '0')}`;
@@ -2735,8 +2913,8 @@ function sign(key, name, json) {
 }
 /** The items main saved, in the order it saved them; anything main did not sign, or that makes no sense, is ignored. */
 function readCleanupItems(env) {
-    const names = Object.keys(env).filter((name) => name.startsWith(`STATE_${PREFIX}`) && name !== `STATE_${KEY}`);
-    const keyHex = env[`STATE_${KEY}`] ?? '';
+    const names = Object.keys(env).filter((name) => name.startsWith(`STATE_${PREFIX}`) && name !== `STATE_${state_KEY}`);
+    const keyHex = env[`STATE_${state_KEY}`] ?? '';
     const key = /^[0-9a-f]{64}$/.test(keyHex) ? Buffer.from(keyHex, 'hex') : undefined;
     const items = [];
     for (const name of names.sort()) {
@@ -2954,6 +3132,10 @@ function updateAudit(items, records, temp, runner) {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var lib_proxy = __nccwpck_require__(9783);
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
@@ -2998,6 +3180,9 @@ function backoffMs(attempt, baseMs, capMs, random) {
 
 
 
+
+
+
 const defaultHttpOptions = {
     timeoutMs: 15_000,
     maxAttempts: 4,
@@ -3018,21 +3203,25 @@ async function requestWithRetries(req, options) {
     (0,http_url/* assertSecure */.EO)(req.url, req.what);
     const agent = await proxyAgentFor(req.url);
     const send = await transport(req.url);
+    const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
+    const maxBytes = req.maxBytes ?? options.maxBytes;
     for (let attempt = 1;; attempt++) {
-        const last = attempt >= options.maxAttempts;
+        const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
+        // No attempt starts, and no wait ends, past the deadline.
+        const last = (waitMs) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
         let waitMs;
         try {
-            const response = await attemptOnce(req, options, agent, send);
+            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes }, agent, send);
             const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
             const retryable = (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
-            if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
-                return { ...response, attempts: attempt };
             waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+            if (last(waitMs) || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
+                return { ...response, attempts: attempt };
         }
         catch (error) {
-            if (last || !isRetryableError(error, req))
-                throw withAttempts(error, attempt);
             waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+            if (last(waitMs) || !isRetryableError(error, req))
+                throw withAttempts(error, attempt);
         }
         await options.sleep(waitMs);
     }
@@ -3076,7 +3265,8 @@ function attemptOnce(req, options, agent, send) {
         };
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
-            readBody(res, options.maxBytes, where).then((bytes) => {
+            const ok = res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300;
+            (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then((bytes) => {
                 clearTimeout(timer);
                 resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
             }, (error) => {
@@ -3109,20 +3299,43 @@ function readBody(res, maxBytes, where) {
             }
             chunks.push(chunk);
         });
-        const cutOff = (cause) => {
-            reject(new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
-                hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
-                cause,
-            }));
-        };
         res.on('end', () => {
             resolve(Buffer.concat(chunks));
         });
-        res.on('error', cutOff);
+        res.on('error', (error) => { reject(cutOff(where, error)); });
         res.on('close', () => {
             if (!res.complete)
-                cutOff();
+                reject(cutOff(where));
         });
+    });
+}
+/** Streams the body into a file under the same cap and cut-off rules as `readBody`. */
+async function saveBody(res, path, maxBytes, where) {
+    if (Number(res.headers['content-length'] ?? Number.NaN) > maxBytes)
+        throw tooLarge(where, maxBytes);
+    let size = 0;
+    const cap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            done(size > maxBytes ? tooLarge(where, maxBytes) : null, chunk);
+        },
+    });
+    try {
+        await (0,promises_namespaceObject.pipeline)(res, cap, (0,external_node_fs_namespaceObject.createWriteStream)(path, { mode: 0o600 }));
+    }
+    catch (error) {
+        if (error instanceof errors/* KeylessError */.FM)
+            throw error;
+        throw cutOff(where, error);
+    }
+    if (!res.complete)
+        throw cutOff(where);
+    return Buffer.alloc(0);
+}
+function cutOff(where, cause) {
+    return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+        hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
+        cause,
     });
 }
 function tooLarge(where, maxBytes) {

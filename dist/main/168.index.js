@@ -1,8 +1,8 @@
-export const id = 50;
-export const ids = [50];
+export const id = 168;
+export const ids = [168];
 export const modules = {
 
-/***/ 1050:
+/***/ 5168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,14 +17,31 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/policy/pins/files.ts
 
 
-/** Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory. */
-function findFiles(dir) {
+
+/** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
+const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory.
+ * Symbolic links to directories are not followed (a link cannot make the walk loop or leave the tree);
+ * a directory that cannot be listed goes to `skipped` instead of ending the walk.
+ */
+function findFiles(dir, skipped = rethrow) {
     const found = [];
     const visit = (current) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(current, { withFileTypes: true })) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
+        }
+        catch (error) {
+            skipped(current, unreadable(current, error));
+            return;
+        }
+        for (const entry of entries) {
             const path = (0,external_node_path_.join)(current, entry.name);
             if (entry.isDirectory()) {
                 if (entry.name !== 'node_modules' && entry.name !== '.git')
@@ -38,15 +55,121 @@ function findFiles(dir) {
     visit(dir);
     return found.sort();
 }
+function rethrow(_path, error) {
+    throw error;
+}
+/**
+ * The text of a workflow or action file, refusing what is not a regular file of at most MAX_FILE_BYTES:
+ * a link to /dev/zero, a FIFO (opened non-blocking, so it cannot hang the step) or a directory.
+ */
+function readWorkflowFile(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw unreadable(path, error);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${path} is not a regular file`, { hint: 'workflow and action files must be regular files' });
+        if (stat.size > MAX_FILE_BYTES)
+            throw tooLarge(path);
+        const bytes = (0,external_node_fs_.readFileSync)(fd);
+        if (bytes.length > MAX_FILE_BYTES)
+            throw tooLarge(path);
+        return bytes.toString('utf8');
+    }
+    catch (error) {
+        throw error instanceof errors/* KeylessError */.FM ? error : unreadable(path, error);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function unreadable(path, error) {
+    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+    return new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint: 'a dangling link or an unreadable file cannot be checked: fix or remove it', cause: error });
+}
+function tooLarge(path) {
+    return new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${path} is larger than ${MAX_FILE_BYTES} bytes`, { hint: 'a workflow or action file this large is refused unread' });
+}
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/url.ts
 var http_url = __webpack_require__(6697);
 // EXTERNAL MODULE: ./src/policy/pins/policy.ts
 var policy = __webpack_require__(7237);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/pins/budget.ts
+
+
+/**
+ * YAML nodes one file may make the scanner walk beyond its own text: each alias costs the size of the
+ * node it names, each matrix value an expression expands to costs one. A few anchored step lists
+ * reused across jobs stay far below; a file built to multiply itself (a "billion laughs") does not.
+ */
+const MAX_EXPANDED_NODES = 100_000;
+/**
+ * Aliases resolved from one pass over the document. The library's `Alias.resolve(doc)` walks the whole
+ * document on every call, which makes a file of many aliases quadratic before any expansion happens.
+ */
+function expansionBudget(doc, file) {
+    let targets;
+    // Built at the first alias, so a file without any pays nothing. The same rule as the library: an
+    // alias names the last node with its anchor before it, in document order.
+    const targetsOf = () => {
+        const found = new Map();
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(doc, {
+            Node(_key, node) {
+                if ((0,dist/* isAlias */.Vj)(node))
+                    found.set(node, anchors.get(node.source));
+                else if (node.anchor)
+                    anchors.set(node.anchor, node);
+            },
+        });
+        return found;
+    };
+    const sizes = new Map();
+    let spent = 0;
+    const charge = (nodes) => {
+        spent += nodes;
+        if (spent > MAX_EXPANDED_NODES) {
+            throw new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${file}: its aliases and matrix expand to more than ${MAX_EXPANDED_NODES} YAML nodes, so it was not scanned`, {
+                hint: 'a file that multiplies itself through anchors and aliases is refused as a resource-exhaustion attempt; write the repeated parts out or split the workflow',
+            });
+        }
+    };
+    return {
+        charge,
+        resolve(node) {
+            if (!(0,dist/* isAlias */.Vj)(node))
+                return node;
+            targets ??= targetsOf();
+            const target = targets.get(node);
+            charge(target === undefined ? 1 : size(target, sizes));
+            return target;
+        },
+    };
+}
+/** Nodes in a subtree, aliases counted as one; memoised, so sizing every collection is linear. */
+function size(node, sizes) {
+    if ((0,dist/* isPair */.tO)(node))
+        return size(node.key, sizes) + size(node.value, sizes);
+    if (!(0,dist/* isCollection */.P3)(node))
+        return 1;
+    const known = sizes.get(node);
+    if (known !== undefined)
+        return known;
+    let total = 1;
+    for (const item of node.items)
+        total += size(item, sizes);
+    sizes.set(node, total);
+    return total;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/pins/expressions.ts
 function tokenize(text) {
     const tokens = [];
@@ -96,10 +219,11 @@ function expressionLeaves(text) {
     const isOp = (value) => peek()?.type === 'op' && peek()?.value === value;
     // Each parse function returns the leaves its sub-expression can evaluate to.
     const or = () => {
-        let leaves = and();
+        const leaves = and();
         while (isOp('||')) {
             pos++;
-            leaves = [...leaves, ...and()];
+            for (const leaf of and())
+                leaves.push(leaf);
         }
         return leaves;
     };
@@ -190,12 +314,19 @@ var refs = __webpack_require__(8313);
 
 
 
-/** Every unpinned reference in one workflow or action file. Malformed YAML is a finding, not a crash. */
+
+/** Findings kept per file; the rest are counted in `omitted`, so a hostile file cannot flood a log. */
+const MAX_FINDINGS_PER_FILE = 1000;
+/** Every unpinned reference in one workflow or action file, none left out (for the fixer). Malformed YAML is a finding, not a crash. */
 function scanText(file, text, allow) {
-    return scanWithPins(file, text, allow).findings;
+    return scanWithPins(file, text, allow, Infinity).findings;
 }
-/** The findings, and the commit-pinned references a verifier can check further. */
-function scanWithPins(file, text, allow) {
+/**
+ * The findings, and the commit-pinned references a verifier can check further. A reference reached
+ * many times through one anchor is one finding per source position. Throws INPUT_TOO_LARGE when the
+ * file expands past MAX_EXPANDED_NODES. Past `limit` distinct findings, the rest are only counted.
+ */
+function scanWithPins(file, text, allow, limit = MAX_FINDINGS_PER_FILE) {
     const lines = new dist/* LineCounter */.HN();
     const findings = [];
     const pinned = [];
@@ -205,7 +336,7 @@ function scanWithPins(file, text, allow) {
             findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
             continue;
         }
-        const walk = { file, doc, lines, allow, findings, pinned };
+        const walk = { file, budget: expansionBudget(doc, file), lines, allow, findings, pinned };
         const root = resolve(walk, doc.contents);
         if (!(0,dist/* isMap */.jh)(root))
             continue;
@@ -214,7 +345,18 @@ function scanWithPins(file, text, allow) {
         else if (root.has('runs'))
             scanAction(walk, root);
     }
-    return { findings, pinned };
+    const distinct = unique(findings, (f) => JSON.stringify(f));
+    return { findings: distinct.slice(0, limit), pinned: unique(pinned, (p) => `${p.line} ${p.ref}`), omitted: Math.max(0, distinct.length - limit) };
+}
+function unique(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
 }
 function scanWorkflow(walk, root) {
     const jobs = resolve(walk, root.get('jobs', true));
@@ -314,7 +456,8 @@ function checkImage(walk, line, ref, image, matrix, where = {}) {
     // A value that comes out of an expression has no literal in the file for the fixer to rewrite.
     const at = { ...where };
     delete at.offset;
-    for (const leaf of expressionLeaves(expression) ?? [{ kind: 'context', path: expression.trim() }]) {
+    const leaves = expressionLeaves(expression) ?? [{ kind: 'context', path: expression.trim() }];
+    for (const leaf of unique(leaves, (l) => (l.kind === 'literal' ? `'${l.value}` : l.path))) {
         if (leaf.kind === 'literal') {
             if (leaf.value !== '' && !(0,refs/* isImagePinned */.ac)(leaf.value))
                 walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...at, ...digestNote(leaf.value) });
@@ -325,6 +468,7 @@ function checkImage(walk, line, ref, image, matrix, where = {}) {
             walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...at });
             continue;
         }
+        walk.budget.charge(expanded.length);
         for (const { value: entry, line: matrixLine } of expanded) {
             if (entry !== '' && !(0,refs/* isImagePinned */.ac)(entry))
                 walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: entry, matrix_line: matrixLine, ...at });
@@ -371,7 +515,7 @@ function matrixOf(walk, job) {
     return matrix;
 }
 function resolve(walk, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(walk.doc) : node;
+    return walk.budget.resolve(node);
 }
 function pair(map, key) {
     return map.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
@@ -394,7 +538,10 @@ function valueLine(walk, item, line) {
 
 // EXTERNAL MODULE: ./src/http/json.ts
 var json = __webpack_require__(2868);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/policy/pins/resolve.ts
+
 
 
 
@@ -414,13 +561,22 @@ async function resolveCommit(owner, repo, ref, deps) {
                 break;
             ({ sha, type } = tag);
         }
-        if (type === 'commit')
-            return sha;
+        if (type !== 'commit')
+            continue;
+        // The SHA is written into a workflow file by the fixer: anything but 40 hex is refused, not pasted.
+        if (!/^[0-9a-f]{40}$/.test(sha))
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `GitHub API named ${ref} of ${owner}/${repo} by something that is not a commit SHA`, { hint: 'check GITHUB_API_URL, or pin it by hand' });
+        return sha;
     }
     throw new errors/* KeylessError */.FM('INPUT_INVALID', `${owner}/${repo} has no tag or branch ${ref}`, { hint: 'check the reference, or pin it by hand' });
 }
 /** A GitHub REST GET (path relative to the API root): its JSON, or undefined for 404. */
 async function githubGet(path, deps) {
+    // Names come from workflow files and API answers: a `..` segment or a stray `?` must not reach another endpoint.
+    const segments = (path.split('?')[0] ?? '').split('/');
+    if (segments.some((segment) => segment === '.' || segment === '..' || !/^[\w.\-+%~@:]+$/.test(segment))) {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `refusing the GitHub API path ${path}`, { hint: 'a reference names an owner, repository or ref with characters GitHub does not allow' });
+    }
     const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
     const response = await deps.http.request({
         method: 'GET',
@@ -457,8 +613,8 @@ function parseImage(image) {
     return { registry, name: !hasRegistry && !path.includes('/') ? `library/${path}` : path, tag };
 }
 /**
- * The digest a tag names, from the registry's manifest API (`Docker-Content-Digest`), answering the
- * anonymous Bearer token challenge registries such as Docker Hub and GHCR send.
+ * The digest a tag names: the sha256 of the manifest the registry's manifest API serves for it, answering
+ * the anonymous Bearer token challenge registries such as Docker Hub and GHCR send.
  */
 async function resolveDigest(image, http) {
     const { registry, name, tag } = parseImage(image);
@@ -481,9 +637,16 @@ async function resolveDigest(image, http) {
         if (typeof token === 'string')
             response = await ask(`Bearer ${token}`);
     }
-    const digest = response.headers['docker-content-digest'];
-    if (response.status !== 200 || typeof digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    if (response.status !== 200) {
         throw new KeylessError('INPUT_INVALID', `${registry} has no manifest for ${name}:${tag} (HTTP ${response.status})`, { hint: 'check the image and tag, or pin it by hand' });
+    }
+    // The pin is the hash of the bytes the registry served; its header is only a claim, checked against them.
+    const digest = `sha256:${createHash('sha256').update(response.bytes).digest('hex')}`;
+    const claimed = response.headers['docker-content-digest'];
+    if (claimed !== undefined && claimed !== digest) {
+        throw new KeylessError('HTTP_BAD_RESPONSE', `${registry} named the manifest of ${name}:${tag} ${String(claimed)}, but the manifest it served hashes to ${digest}`, {
+            hint: 'the registry (or something between) is not serving what it claims: pin it by hand from a registry you trust',
+        });
     }
     return digest;
 }
@@ -493,17 +656,33 @@ async function resolveDigest(image, http) {
 
 
 const MAX_BRANCHES = 30;
+/** Distinct commits checked per run: each costs up to MAX_BRANCHES + 3 API calls. */
+const MAX_VERIFIED_PINS = 200;
 /**
  * What a syntactic check cannot see: a 40-hex pin to a commit that lives only in a fork's network
  * (GitHub serves it under the parent's name), and a `# vX.Y.Z` comment whose tag points elsewhere.
+ * Never throws: a failed API call ends verification and is returned as `error`.
  */
 async function verifyPins(pinned, deps) {
     const findings = [];
+    try {
+        await verifyEach(pinned, deps, findings);
+        return { findings };
+    }
+    catch (error) {
+        return { findings, error };
+    }
+}
+async function verifyEach(pinned, deps, findings) {
     const reachable = new Map();
     for (const pin of pinned) {
         const key = `${pin.owner}/${pin.repo}@${pin.sha}`.toLowerCase();
-        if (!reachable.has(key))
+        if (!reachable.has(key)) {
+            if (reachable.size >= MAX_VERIFIED_PINS) {
+                throw new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `more than ${MAX_VERIFIED_PINS} distinct pinned commits; the rest were not verified`, { hint: 'verify fewer files at a time' });
+            }
             reachable.set(key, isReachable(pin, deps));
+        }
         if (!(await reachable.get(key))) {
             findings.push({ file: pin.file, line: pin.line, kind: 'impostor-commit', ref: pin.ref, note: `${pin.sha} is not on any branch or tag of ${pin.owner}/${pin.repo}: a commit from a fork's network` });
             continue;
@@ -523,7 +702,6 @@ async function verifyPins(pinned, deps) {
             findings.push({ file: pin.file, line: pin.line, kind: 'ref-version-mismatch', ref: `${pin.ref} # ${pin.comment ?? ''}`, note: target ? `${tag} points to ${target}, not ${pin.sha}` : `${pin.owner}/${pin.repo} has no tag ${tag}` });
         }
     }
-    return findings;
 }
 async function isReachable(pin, deps) {
     const base = `repos/${pin.owner}/${pin.repo}`;
@@ -560,66 +738,131 @@ async function list(path, deps) {
 
 /**
  * Scans the running workflow (or, with pin-scope: repository, every workflow) and the local actions it
- * uses. Each finding is an annotation at its file and line; under `enforce` any finding fails the step
+ * uses. Each finding and each problem is an annotation. Under `warn` it never throws: the report is the
+ * whole outcome. Under `enforce` a problem throws its own code and a finding POLICY_PIN_VIOLATION,
  * before a runner token is requested.
  */
 async function gatePins(config, deps) {
+    const report = { findings: [], omitted: 0, problems: [] };
+    try {
+        await check(config, deps, report);
+    }
+    catch (error) {
+        report.problems.push(problem(error));
+    }
+    annotate(report, config, deps.runner);
+    if (config.pinPolicy !== 'enforce')
+        return report;
+    const [first] = report.problems;
+    if (first) {
+        throw new errors/* KeylessError */.FM(first.code === 'INTERNAL' ? 'POLICY_PIN_VIOLATION' : first.code, `the pin check could not be completed, so no credential was requested: ${first.message}`, {
+            hint: first.hint ?? 'see the annotations',
+        });
+    }
+    const count = report.findings.length + report.omitted;
+    if (count > 0) {
+        throw new errors/* KeylessError */.FM('POLICY_PIN_VIOLATION', `${count} reference(s) are not pinned to an immutable digest, so no credential was requested`, {
+            hint: 'pin them (see the annotations), allow them with pin-allow, or use pin-policy: warn while adopting',
+        });
+    }
+    return report;
+}
+async function check(config, deps, report) {
     const allow = (0,policy/* parseAllowList */.jR)(config.pinAllow);
-    const sources = await readSources(config, deps);
-    const findings = [];
     const pinned = [];
     const seen = new Set();
-    const queue = [...sources];
+    const queue = await readSources(config, deps, report);
     for (let source = queue.shift(); source; source = queue.shift()) {
         if (seen.has(source.file))
             continue;
         seen.add(source.file);
-        const scanned = scanWithPins(source.file, source.text, allow);
-        findings.push(...scanned.findings);
-        pinned.push(...scanned.pinned);
-        // Local actions (`uses: ./path`) are part of the chain: scan their action.yml too, from the checkout.
-        for (const local of source.text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g)) {
-            const dir = (0,external_node_path_.join)(deps.workspace, local[1] ?? '');
-            for (const name of ['action.yml', 'action.yaml']) {
-                const path = (0,external_node_path_.join)(dir, name);
-                if ((0,external_node_fs_.existsSync)(path))
-                    queue.push({ file: (0,external_node_path_.relative)(deps.workspace, path), text: (0,external_node_fs_.readFileSync)(path, 'utf8') });
-            }
+        try {
+            const scanned = scanWithPins(source.file, source.text, allow);
+            report.findings.push(...scanned.findings);
+            report.omitted += scanned.omitted;
+            pinned.push(...scanned.pinned);
+        }
+        catch (error) {
+            report.problems.push(problem(error, source.file));
+            continue;
+        }
+        queue.push(...localActions(source.text, deps, report));
+    }
+    if (config.pinVerify && pinned.length > 0) {
+        const api = (0,http_url/* parseEndpoint */.Bk)(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
+        const verified = await verifyPins(pinned, { http: deps.http, api, ...(config.githubToken ? { token: config.githubToken } : {}) });
+        report.findings.push(...verified.findings);
+        if (verified.error !== undefined)
+            report.problems.push(problem(verified.error));
+    }
+}
+function annotate(report, config, runner) {
+    const say = (message, properties) => config.pinPolicy === 'enforce' ? runner.error(message, properties) : runner.warning(message, properties);
+    for (const f of report.findings) {
+        const fix = f.note ?? (f.kind === 'unpinned-image' ? 'pin it to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin it to a full commit SHA (keyless pins --fix)' : 'fix the YAML');
+        say(`${f.ref} is not ${f.kind === 'impostor-commit' || f.kind === 'ref-version-mismatch' ? 'a trustworthy pin' : 'pinned'}: ${fix}${f.dynamic ? ' (the expression could not be resolved statically)' : ''}`, { title: `Keyless ${f.kind}`, file: f.file, line: f.line });
+    }
+    if (report.omitted > 0)
+        say(`… and ${report.omitted} more reference(s) not pinned (not listed)`, { title: 'Keyless pin policy' });
+    for (const p of report.problems) {
+        say(`pin check incomplete: [${p.code}] ${p.message}${p.hint ? ` — ${p.hint}` : ''}`, { title: 'Keyless pin policy', ...(p.file ? { file: p.file } : {}) });
+    }
+}
+function problem(error, file) {
+    const at = file === undefined ? {} : { file };
+    if (error instanceof errors/* KeylessError */.FM)
+        return { ...at, code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+    return { ...at, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error), hint: 'this is a Keyless bug; please report it with the step log' };
+}
+/** Local actions (`uses: ./path`) are part of the chain: their action.yml, from the checkout. */
+function localActions(text, deps, report) {
+    const found = [];
+    for (const local of new Set(Array.from(text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g), (m) => m[1] ?? ''))) {
+        for (const name of ['action.yml', 'action.yaml']) {
+            const file = (0,external_node_path_.relative)(deps.workspace, (0,external_node_path_.join)(deps.workspace, local, name));
+            // `./../x` names no file of this checkout: nothing outside the workspace is read.
+            if (file.startsWith('..') || (0,external_node_path_.isAbsolute)(file))
+                continue;
+            const source = readSource(deps.workspace, file, report);
+            if (source)
+                found.push(source);
         }
     }
-    if (config.pinVerify) {
-        const api = (0,http_url/* parseEndpoint */.Bk)(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
-        findings.push(...(await verifyPins(pinned, { http: deps.http, api, ...(config.githubToken ? { token: config.githubToken } : {}) })));
-    }
-    annotateFindings(findings, config, deps.runner);
-    if (findings.length > 0 && config.pinPolicy === 'enforce') {
-        throw new errors/* KeylessError */.FM('POLICY_PIN_VIOLATION', `${findings.length} reference(s) are not pinned to an immutable digest, so no credential was requested`, {
-            hint: 'pin them (see the annotations), allow them with pin-allow, or use pin-policy: warn while adopting',
-        });
-    }
-    return findings;
+    return found;
 }
-function annotateFindings(findings, config, runner) {
-    const annotate = (message, properties) => config.pinPolicy === 'enforce' ? runner.error(message, properties) : runner.warning(message, properties);
-    for (const f of findings) {
-        const fix = f.note ?? (f.kind === 'unpinned-image' ? 'pin it to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin it to a full commit SHA (keyless pins --fix)' : 'fix the YAML');
-        annotate(`${f.ref} is not ${f.kind === 'impostor-commit' || f.kind === 'ref-version-mismatch' ? 'a trustworthy pin' : 'pinned'}: ${fix}${f.dynamic ? ' (the expression could not be resolved statically)' : ''}`, { title: `Keyless ${f.kind}`, file: f.file, line: f.line });
-    }
-}
-/** What to scan; under warn, a workflow that cannot be read is a warning, not a failed step. */
-async function readSources(config, deps) {
+function readSource(workspace, file, report) {
+    const path = (0,external_node_path_.join)(workspace, file);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
     try {
-        return config.pinScope === 'repository' ? repositoryFiles(deps.workspace) : await runningWorkflow(deps, config.githubToken);
+        return { file, text: readWorkflowFile(path) };
     }
     catch (error) {
-        if (config.pinPolicy === 'enforce' || !(error instanceof errors/* KeylessError */.FM))
-            throw error;
-        deps.runner.warning(`pin check skipped: ${error.message} — ${error.hint ?? ''}`, { title: 'Keyless pin policy' });
-        return [];
+        report.problems.push(problem(error, file));
+        return undefined;
     }
 }
-function repositoryFiles(workspace) {
-    return findFiles(workspace).map((path) => ({ file: (0,external_node_path_.relative)(workspace, path), text: (0,external_node_fs_.readFileSync)(path, 'utf8') }));
+/** What to scan. A file that cannot be read is a problem in the report, and the others are still scanned. */
+async function readSources(config, deps, report) {
+    try {
+        if (config.pinScope !== 'repository')
+            return await runningWorkflow(deps, config.githubToken);
+        const files = findFiles(deps.workspace, (path, error) => report.problems.push(problem(error, (0,external_node_path_.relative)(deps.workspace, path))));
+        return files.flatMap((path) => {
+            const file = (0,external_node_path_.relative)(deps.workspace, path);
+            try {
+                return [{ file, text: readWorkflowFile(path) }];
+            }
+            catch (error) {
+                report.problems.push(problem(error, file));
+                return [];
+            }
+        });
+    }
+    catch (error) {
+        report.problems.push(problem(error));
+        return [];
+    }
 }
 /** The workflow file this run executes: from the checkout, else from the GitHub contents API at GITHUB_SHA. */
 async function runningWorkflow(deps, token) {
@@ -630,7 +873,7 @@ async function runningWorkflow(deps, token) {
     const [, repo = '', path = ''] = match;
     const local = (0,external_node_path_.join)(deps.workspace, path);
     if ((0,external_node_fs_.existsSync)(local) && deps.runner.env.GITHUB_REPOSITORY === repo)
-        return [{ file: path, text: (0,external_node_fs_.readFileSync)(local, 'utf8') }];
+        return [{ file: path, text: readWorkflowFile(local) }];
     const api = (0,http_url/* parseEndpoint */.Bk)(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
     const url = new URL(`${api.pathname.replace(/\/$/, '')}/repos/${repo}/contents/${path}`, api);
     url.searchParams.set('ref', deps.runner.env.GITHUB_SHA ?? '');

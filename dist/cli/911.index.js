@@ -1,8 +1,8 @@
-export const id = 888;
-export const ids = [888];
+export const id = 911;
+export const ids = [911];
 export const modules = {
 
-/***/ 8888:
+/***/ 911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,20 +15,35 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/policy/pins/files.ts
 
 
-/** Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory. */
-function findFiles(dir) {
+
+/** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
+const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory.
+ * Symbolic links to directories are not followed (a link cannot make the walk loop or leave the tree);
+ * a directory that cannot be listed goes to `skipped` instead of ending the walk.
+ */
+function findFiles(dir, skipped = rethrow) {
     const found = [];
     const visit = (current) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(current, { withFileTypes: true })) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
+        }
+        catch (error) {
+            skipped(current, unreadable(current, error));
+            return;
+        }
+        for (const entry of entries) {
             const path = (0,external_node_path_.join)(current, entry.name);
             if (entry.isDirectory()) {
                 if (entry.name !== 'node_modules' && entry.name !== '.git')
@@ -41,6 +56,46 @@ function findFiles(dir) {
     };
     visit(dir);
     return found.sort();
+}
+function rethrow(_path, error) {
+    throw error;
+}
+/**
+ * The text of a workflow or action file, refusing what is not a regular file of at most MAX_FILE_BYTES:
+ * a link to /dev/zero, a FIFO (opened non-blocking, so it cannot hang the step) or a directory.
+ */
+function readWorkflowFile(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw unreadable(path, error);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${path} is not a regular file`, { hint: 'workflow and action files must be regular files' });
+        if (stat.size > MAX_FILE_BYTES)
+            throw tooLarge(path);
+        const bytes = (0,external_node_fs_.readFileSync)(fd);
+        if (bytes.length > MAX_FILE_BYTES)
+            throw tooLarge(path);
+        return bytes.toString('utf8');
+    }
+    catch (error) {
+        throw error instanceof errors/* KeylessError */.FM ? error : unreadable(path, error);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function unreadable(path, error) {
+    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+    return new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint: 'a dangling link or an unreadable file cannot be checked: fix or remove it', cause: error });
+}
+function tooLarge(path) {
+    return new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${path} is larger than ${MAX_FILE_BYTES} bytes`, { hint: 'a workflow or action file this large is refused unread' });
 }
 
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
@@ -74,9 +129,12 @@ function isImagePinned(image) {
     return IMAGE_DIGEST.test(image.trim());
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/http/json.ts
 var json = __webpack_require__(2868);
 ;// CONCATENATED MODULE: ./src/policy/pins/resolve.ts
+
 
 
 
@@ -96,13 +154,22 @@ async function resolveCommit(owner, repo, ref, deps) {
                 break;
             ({ sha, type } = tag);
         }
-        if (type === 'commit')
-            return sha;
+        if (type !== 'commit')
+            continue;
+        // The SHA is written into a workflow file by the fixer: anything but 40 hex is refused, not pasted.
+        if (!/^[0-9a-f]{40}$/.test(sha))
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `GitHub API named ${ref} of ${owner}/${repo} by something that is not a commit SHA`, { hint: 'check GITHUB_API_URL, or pin it by hand' });
+        return sha;
     }
     throw new errors/* KeylessError */.FM('INPUT_INVALID', `${owner}/${repo} has no tag or branch ${ref}`, { hint: 'check the reference, or pin it by hand' });
 }
 /** A GitHub REST GET (path relative to the API root): its JSON, or undefined for 404. */
 async function githubGet(path, deps) {
+    // Names come from workflow files and API answers: a `..` segment or a stray `?` must not reach another endpoint.
+    const segments = (path.split('?')[0] ?? '').split('/');
+    if (segments.some((segment) => segment === '.' || segment === '..' || !/^[\w.\-+%~@:]+$/.test(segment))) {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `refusing the GitHub API path ${path}`, { hint: 'a reference names an owner, repository or ref with characters GitHub does not allow' });
+    }
     const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
     const response = await deps.http.request({
         method: 'GET',
@@ -139,8 +206,8 @@ function parseImage(image) {
     return { registry, name: !hasRegistry && !path.includes('/') ? `library/${path}` : path, tag };
 }
 /**
- * The digest a tag names, from the registry's manifest API (`Docker-Content-Digest`), answering the
- * anonymous Bearer token challenge registries such as Docker Hub and GHCR send.
+ * The digest a tag names: the sha256 of the manifest the registry's manifest API serves for it, answering
+ * the anonymous Bearer token challenge registries such as Docker Hub and GHCR send.
  */
 async function resolveDigest(image, http) {
     const { registry, name, tag } = parseImage(image);
@@ -163,9 +230,16 @@ async function resolveDigest(image, http) {
         if (typeof token === 'string')
             response = await ask(`Bearer ${token}`);
     }
-    const digest = response.headers['docker-content-digest'];
-    if (response.status !== 200 || typeof digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    if (response.status !== 200) {
         throw new errors/* KeylessError */.FM('INPUT_INVALID', `${registry} has no manifest for ${name}:${tag} (HTTP ${response.status})`, { hint: 'check the image and tag, or pin it by hand' });
+    }
+    // The pin is the hash of the bytes the registry served; its header is only a claim, checked against them.
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(response.bytes).digest('hex')}`;
+    const claimed = response.headers['docker-content-digest'];
+    if (claimed !== undefined && claimed !== digest) {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${registry} named the manifest of ${name}:${tag} ${String(claimed)}, but the manifest it served hashes to ${digest}`, {
+            hint: 'the registry (or something between) is not serving what it claims: pin it by hand from a registry you trust',
+        });
     }
     return digest;
 }
@@ -194,7 +268,7 @@ async function fixText(text, findings, deps) {
             const source = text.slice(start, end);
             const at = source.indexOf(finding.ref);
             if (at === -1)
-                throw new Error('the reference is not written literally at its position');
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', 'the reference is not written literally at its position', { hint: 'pin it by hand' });
             edits.push({ start: start + at, end: start + at + finding.ref.length, replacement: to.value });
             // The tag stays readable as a comment, once per line, and never inside a block scalar.
             const eol = lineEnd(text, end);
@@ -206,7 +280,7 @@ async function fixText(text, findings, deps) {
             result.fixed.push({ line: finding.line, from: finding.ref, to: to.value });
         }
         catch (error) {
-            result.unresolved.push({ line: finding.line, ref: finding.ref, reason: (0,errors/* renderError */.vr)(error).replace(/^\[[A-Z_]+\] /, '') });
+            result.unresolved.push({ line: finding.line, ref: finding.ref, reason: (0,errors/* renderError */.vr)(error) });
         }
     }
     // Right to left, so earlier offsets stay valid.
@@ -226,7 +300,7 @@ async function pinned(finding, deps) {
         const digest = await resolveDigest(image, deps.http);
         return { value: `${finding.ref}@${digest}` };
     }
-    throw new Error('nothing to pin it to');
+    throw new errors/* KeylessError */.FM('INPUT_INVALID', 'nothing to pin it to', { hint: 'pin it by hand' });
 }
 function lineEnd(text, from) {
     const newline = text.indexOf('\n', from);
@@ -285,6 +359,53 @@ function judgeUses(uses, allow) {
     return policy === 'any' || (policy === 'ref-pin' && uses.ref !== undefined && uses.ref !== '');
 }
 
+;// CONCATENATED MODULE: ./src/policy/pins/rewrite.ts
+
+
+
+
+/**
+ * Why the fixer must not rewrite `file`, or undefined when it may: a symbolic link is never written
+ * through (its target may be anywhere), and the folder the file really lives in must be inside one of
+ * `roots` (real paths of what the user asked to scan).
+ */
+function refuseRewrite(file, roots) {
+    const stat = (0,external_node_fs_.lstatSync)(file);
+    if (stat.isSymbolicLink())
+        return 'it is a symbolic link, and its target is not rewritten';
+    if (!stat.isFile())
+        return 'it is not a regular file';
+    const dir = (0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(file));
+    if (!roots.some((root) => dir === root || dir.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep)))
+        return 'its real path is outside the folders scanned';
+    return undefined;
+}
+/**
+ * Replaces `file` with `text` in one step: a new file beside it (created exclusively, so a link planted
+ * at its name is not followed), given the old file's mode, synced, then renamed over it. A reader sees
+ * the old file or the new one, never half of one, and a link put at `file` meanwhile is replaced, not followed.
+ */
+function replaceFile(file, text) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.keyless-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    try {
+        const { mode } = (0,external_node_fs_.lstatSync)(file);
+        const fd = (0,external_node_fs_.openSync)(temp, 'wx', 0o600);
+        try {
+            (0,external_node_fs_.fchmodSync)(fd, mode & 0o7777);
+            (0,external_node_fs_.writeFileSync)(fd, text);
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        (0,external_node_fs_.renameSync)(temp, file);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `cannot rewrite ${file} (${error.code ?? String(error)})`, { hint: 'check the folder is writable', cause: error });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/pins/sarif.ts
 const RULES = {
     'unpinned-uses': 'An action or reusable workflow is referenced by a tag or branch, not a full commit SHA.',
@@ -293,8 +414,11 @@ const RULES = {
     'impostor-commit': 'The pinned commit is not reachable from any branch or tag of the repository it names (a fork network commit).',
     'ref-version-mismatch': 'The version comment after a pinned SHA names a tag that points at another commit.',
 };
-/** SARIF 2.1.0, one rule per finding kind, as GitHub code scanning accepts it. */
-function toSarif(findings) {
+/**
+ * SARIF 2.1.0, one rule per finding kind, as GitHub code scanning accepts it. `notes` (files not checked,
+ * findings not listed) become tool notifications, and make the run unsuccessful.
+ */
+function toSarif(findings, notes = []) {
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -307,6 +431,7 @@ function toSarif(findings) {
                         rules: Object.entries(RULES).map(([id, text]) => ({ id, shortDescription: { text }, defaultConfiguration: { level: 'error' } })),
                     },
                 },
+                ...(notes.length > 0 ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: notes.map((text) => ({ level: 'error', message: { text } })) }] } : {}),
                 results: findings.map((f) => ({
                     ruleId: f.kind,
                     level: 'error',
@@ -320,6 +445,74 @@ function toSarif(findings) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/pins/budget.ts
+
+
+/**
+ * YAML nodes one file may make the scanner walk beyond its own text: each alias costs the size of the
+ * node it names, each matrix value an expression expands to costs one. A few anchored step lists
+ * reused across jobs stay far below; a file built to multiply itself (a "billion laughs") does not.
+ */
+const MAX_EXPANDED_NODES = 100_000;
+/**
+ * Aliases resolved from one pass over the document. The library's `Alias.resolve(doc)` walks the whole
+ * document on every call, which makes a file of many aliases quadratic before any expansion happens.
+ */
+function expansionBudget(doc, file) {
+    let targets;
+    // Built at the first alias, so a file without any pays nothing. The same rule as the library: an
+    // alias names the last node with its anchor before it, in document order.
+    const targetsOf = () => {
+        const found = new Map();
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(doc, {
+            Node(_key, node) {
+                if ((0,dist/* isAlias */.Vj)(node))
+                    found.set(node, anchors.get(node.source));
+                else if (node.anchor)
+                    anchors.set(node.anchor, node);
+            },
+        });
+        return found;
+    };
+    const sizes = new Map();
+    let spent = 0;
+    const charge = (nodes) => {
+        spent += nodes;
+        if (spent > MAX_EXPANDED_NODES) {
+            throw new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${file}: its aliases and matrix expand to more than ${MAX_EXPANDED_NODES} YAML nodes, so it was not scanned`, {
+                hint: 'a file that multiplies itself through anchors and aliases is refused as a resource-exhaustion attempt; write the repeated parts out or split the workflow',
+            });
+        }
+    };
+    return {
+        charge,
+        resolve(node) {
+            if (!(0,dist/* isAlias */.Vj)(node))
+                return node;
+            targets ??= targetsOf();
+            const target = targets.get(node);
+            charge(target === undefined ? 1 : size(target, sizes));
+            return target;
+        },
+    };
+}
+/** Nodes in a subtree, aliases counted as one; memoised, so sizing every collection is linear. */
+function size(node, sizes) {
+    if ((0,dist/* isPair */.tO)(node))
+        return size(node.key, sizes) + size(node.value, sizes);
+    if (!(0,dist/* isCollection */.P3)(node))
+        return 1;
+    const known = sizes.get(node);
+    if (known !== undefined)
+        return known;
+    let total = 1;
+    for (const item of node.items)
+        total += size(item, sizes);
+    sizes.set(node, total);
+    return total;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/pins/expressions.ts
 function tokenize(text) {
     const tokens = [];
@@ -369,10 +562,11 @@ function expressionLeaves(text) {
     const isOp = (value) => peek()?.type === 'op' && peek()?.value === value;
     // Each parse function returns the leaves its sub-expression can evaluate to.
     const or = () => {
-        let leaves = and();
+        const leaves = and();
         while (isOp('||')) {
             pos++;
-            leaves = [...leaves, ...and()];
+            for (const leaf of and())
+                leaves.push(leaf);
         }
         return leaves;
     };
@@ -461,12 +655,19 @@ function wholeExpression(value) {
 
 
 
-/** Every unpinned reference in one workflow or action file. Malformed YAML is a finding, not a crash. */
+
+/** Findings kept per file; the rest are counted in `omitted`, so a hostile file cannot flood a log. */
+const MAX_FINDINGS_PER_FILE = 1000;
+/** Every unpinned reference in one workflow or action file, none left out (for the fixer). Malformed YAML is a finding, not a crash. */
 function scanText(file, text, allow) {
-    return scanWithPins(file, text, allow).findings;
+    return scanWithPins(file, text, allow, Infinity).findings;
 }
-/** The findings, and the commit-pinned references a verifier can check further. */
-function scanWithPins(file, text, allow) {
+/**
+ * The findings, and the commit-pinned references a verifier can check further. A reference reached
+ * many times through one anchor is one finding per source position. Throws INPUT_TOO_LARGE when the
+ * file expands past MAX_EXPANDED_NODES. Past `limit` distinct findings, the rest are only counted.
+ */
+function scanWithPins(file, text, allow, limit = MAX_FINDINGS_PER_FILE) {
     const lines = new dist/* LineCounter */.HN();
     const findings = [];
     const pinned = [];
@@ -476,7 +677,7 @@ function scanWithPins(file, text, allow) {
             findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
             continue;
         }
-        const walk = { file, doc, lines, allow, findings, pinned };
+        const walk = { file, budget: expansionBudget(doc, file), lines, allow, findings, pinned };
         const root = resolve(walk, doc.contents);
         if (!(0,dist/* isMap */.jh)(root))
             continue;
@@ -485,7 +686,18 @@ function scanWithPins(file, text, allow) {
         else if (root.has('runs'))
             scanAction(walk, root);
     }
-    return { findings, pinned };
+    const distinct = unique(findings, (f) => JSON.stringify(f));
+    return { findings: distinct.slice(0, limit), pinned: unique(pinned, (p) => `${p.line} ${p.ref}`), omitted: Math.max(0, distinct.length - limit) };
+}
+function unique(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
 }
 function scanWorkflow(walk, root) {
     const jobs = resolve(walk, root.get('jobs', true));
@@ -585,7 +797,8 @@ function checkImage(walk, line, ref, image, matrix, where = {}) {
     // A value that comes out of an expression has no literal in the file for the fixer to rewrite.
     const at = { ...where };
     delete at.offset;
-    for (const leaf of expressionLeaves(expression) ?? [{ kind: 'context', path: expression.trim() }]) {
+    const leaves = expressionLeaves(expression) ?? [{ kind: 'context', path: expression.trim() }];
+    for (const leaf of unique(leaves, (l) => (l.kind === 'literal' ? `'${l.value}` : l.path))) {
         if (leaf.kind === 'literal') {
             if (leaf.value !== '' && !isImagePinned(leaf.value))
                 walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...at, ...digestNote(leaf.value) });
@@ -596,6 +809,7 @@ function checkImage(walk, line, ref, image, matrix, where = {}) {
             walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...at });
             continue;
         }
+        walk.budget.charge(expanded.length);
         for (const { value: entry, line: matrixLine } of expanded) {
             if (entry !== '' && !isImagePinned(entry))
                 walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: entry, matrix_line: matrixLine, ...at });
@@ -642,7 +856,7 @@ function matrixOf(walk, job) {
     return matrix;
 }
 function resolve(walk, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(walk.doc) : node;
+    return walk.budget.resolve(node);
 }
 function pair(map, key) {
     return map.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
@@ -668,17 +882,33 @@ function valueLine(walk, item, line) {
 
 
 const MAX_BRANCHES = 30;
+/** Distinct commits checked per run: each costs up to MAX_BRANCHES + 3 API calls. */
+const MAX_VERIFIED_PINS = 200;
 /**
  * What a syntactic check cannot see: a 40-hex pin to a commit that lives only in a fork's network
  * (GitHub serves it under the parent's name), and a `# vX.Y.Z` comment whose tag points elsewhere.
+ * Never throws: a failed API call ends verification and is returned as `error`.
  */
 async function verifyPins(pinned, deps) {
     const findings = [];
+    try {
+        await verifyEach(pinned, deps, findings);
+        return { findings };
+    }
+    catch (error) {
+        return { findings, error };
+    }
+}
+async function verifyEach(pinned, deps, findings) {
     const reachable = new Map();
     for (const pin of pinned) {
         const key = `${pin.owner}/${pin.repo}@${pin.sha}`.toLowerCase();
-        if (!reachable.has(key))
+        if (!reachable.has(key)) {
+            if (reachable.size >= MAX_VERIFIED_PINS) {
+                throw new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `more than ${MAX_VERIFIED_PINS} distinct pinned commits; the rest were not verified`, { hint: 'verify fewer files at a time' });
+            }
             reachable.set(key, isReachable(pin, deps));
+        }
         if (!(await reachable.get(key))) {
             findings.push({ file: pin.file, line: pin.line, kind: 'impostor-commit', ref: pin.ref, note: `${pin.sha} is not on any branch or tag of ${pin.owner}/${pin.repo}: a commit from a fork's network` });
             continue;
@@ -698,7 +928,6 @@ async function verifyPins(pinned, deps) {
             findings.push({ file: pin.file, line: pin.line, kind: 'ref-version-mismatch', ref: `${pin.ref} # ${pin.comment ?? ''}`, note: target ? `${tag} points to ${target}, not ${pin.sha}` : `${pin.owner}/${pin.repo} has no tag ${tag}` });
         }
     }
-    return findings;
 }
 async function isReachable(pin, deps) {
     const base = `repos/${pin.owner}/${pin.repo}`;
@@ -736,8 +965,10 @@ async function list(path, deps) {
 
 
 
+
+
 const PINS_USAGE = 'keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]... [--format text|json|sarif] [--fix | --verify] PATH...';
-/** `keyless pins`: 0 no finding, 1 findings, 2 usage error. */
+/** `keyless pins`: 0 no finding, 1 findings or a file or check that could not be completed, 2 usage error. */
 async function pinsCommand(args, io, env = {}) {
     let parsed;
     try {
@@ -778,19 +1009,48 @@ async function pinsCommand(args, io, env = {}) {
         throw error;
     }
     const files = [];
+    const problems = [];
     for (const path of positionals) {
         if (!(0,external_node_fs_.existsSync)(path))
             return usage(`no such file or directory: ${path}`);
-        files.push(...((0,external_node_fs_.statSync)(path).isDirectory() ? findFiles(path) : [path]));
+        const directory = (0,external_node_fs_.statSync)(path).isDirectory();
+        const root = (0,external_node_fs_.realpathSync)(directory ? path : (0,external_node_path_.dirname)(path));
+        const found = directory ? findFiles(path, (dir, error) => problems.push(problem(error, dir))) : [path];
+        files.push(...found.map((file) => ({ file, root })));
     }
     if (values.fix)
         return fix(files, allow, io, env);
-    const scanned = files.map((file) => scanWithPins(file, (0,external_node_fs_.readFileSync)(file, 'utf8'), allow));
-    const findings = scanned.flatMap((s) => s.findings);
-    if (values.verify)
-        findings.push(...(await verifyPins(scanned.flatMap((s) => s.pinned), resolveDeps(env))));
-    io.out(render(findings, values.format, files.length));
-    return findings.length > 0 ? 1 : 0;
+    const report = await scan(files, allow, values.verify ? resolveDeps(env) : undefined, problems);
+    for (const p of problems)
+        io.err(`keyless pins: ${p.rendered}\n`);
+    io.out(render(report, values.format, files.length));
+    return report.findings.length > 0 || report.omitted.length > 0 || problems.length > 0 ? 1 : 0;
+}
+async function scan(files, allow, verify, problems) {
+    const report = { findings: [], omitted: [], problems };
+    const pinned = [];
+    for (const { file } of files) {
+        try {
+            const scanned = scanWithPins(file, readWorkflowFile(file), allow);
+            report.findings.push(...scanned.findings);
+            pinned.push(...scanned.pinned);
+            if (scanned.omitted > 0)
+                report.omitted.push({ file, count: scanned.omitted });
+        }
+        catch (error) {
+            problems.push(problem(error, file));
+        }
+    }
+    if (verify) {
+        const verified = await verifyPins(pinned, verify);
+        report.findings.push(...verified.findings);
+        if (verified.error !== undefined)
+            problems.push(problem(verified.error));
+    }
+    return report;
+}
+function problem(error, file) {
+    return { ...(file === undefined ? {} : { file }), code: error instanceof errors/* KeylessError */.FM ? error.code : 'INTERNAL', rendered: (0,errors/* renderError */.vr)(error) };
 }
 function resolveDeps(env) {
     const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
@@ -800,28 +1060,43 @@ function resolveDeps(env) {
 async function fix(files, allow, io, env) {
     const deps = resolveDeps(env);
     let remaining = 0;
-    for (const file of files) {
-        const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        const result = await fixText(text, scanText(file, text, allow), deps);
-        if (result.text !== text)
-            (0,external_node_fs_.writeFileSync)(file, result.text);
-        for (const f of result.fixed)
-            io.out(`${file}:${f.line}: ${f.from} → ${f.to}\n`);
-        for (const u of result.unresolved)
-            io.err(`${file}:${u.line}: ${u.ref} left as is: ${u.reason}\n`);
-        remaining += scanText(file, result.text, allow).length;
+    let failed = 0;
+    for (const { file, root } of files) {
+        try {
+            const refused = refuseRewrite(file, [root]);
+            if (refused !== undefined)
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', `${file} was not rewritten: ${refused}`, { hint: 'pin the file it names by hand, or scan the folder that holds it' });
+            const text = readWorkflowFile(file);
+            const result = await fixText(text, scanText(file, text, allow), deps);
+            if (result.text !== text)
+                replaceFile(file, result.text);
+            for (const f of result.fixed)
+                io.out(`${file}:${f.line}: ${f.from} → ${f.to}\n`);
+            for (const u of result.unresolved)
+                io.err(`${file}:${u.line}: ${u.ref} left as is: ${u.reason}\n`);
+            remaining += scanText(file, result.text, allow).length;
+        }
+        catch (error) {
+            failed++;
+            io.err(`keyless pins: ${(0,errors/* renderError */.vr)(error)}\n`);
+        }
     }
-    io.out(`${remaining} unpinned reference(s) remain\n`);
-    return remaining > 0 ? 1 : 0;
+    io.out(`${remaining} unpinned reference(s) remain${failed > 0 ? `, ${failed} file(s) not fixed` : ''}\n`);
+    return remaining > 0 || failed > 0 ? 1 : 0;
 }
-function render(findings, format, scanned) {
-    // Offsets are the fixer's business, not part of the JSON contract.
+function render({ findings, omitted, problems }, format, scanned) {
+    const errors = problems.map(({ file, code, rendered }) => ({ ...(file === undefined ? {} : { file }), code, message: rendered }));
+    // Offsets are the fixer's business, not part of the JSON contract; `omitted` and `errors` appear only when non-empty.
+    const json = { findings, ...(omitted.length > 0 ? { omitted } : {}), ...(errors.length > 0 ? { errors } : {}) };
     if (format === 'json')
-        return `${JSON.stringify({ findings }, (key, value) => (key === 'offset' ? undefined : value))}\n`;
+        return `${JSON.stringify(json, (key, value) => (key === 'offset' ? undefined : value))}\n`;
     if (format === 'sarif')
-        return `${JSON.stringify(toSarif(findings), null, 2)}\n`;
-    const lines = findings.map((f) => `${f.file}:${f.line}: ${f.kind} ${f.ref}${f.dynamic ? ' (unresolved expression)' : ''}${f.note ? ` (${f.note})` : ''}`);
-    return `${[...lines, `${findings.length} finding(s) in ${scanned} file(s)`].join('\n')}\n`;
+        return `${JSON.stringify(toSarif(findings, [...omitted.map((o) => `${o.file}: ${o.count} more finding(s) not listed`), ...errors.map((e) => `${e.file ? `${e.file}: ` : ''}${e.message}`)]), null, 2)}\n`;
+    const lines = findings.map((f) => `${f.file}:${f.line}: ${f.kind} ${f.ref}${f.dynamic ? ' (unresolved expression)' : ''}${f.note ? ` (${f.note})` : ''}${f.alias_line ? ` (used through the alias at line ${f.alias_line})` : ''}`);
+    const more = omitted.map((o) => `${o.file}: … and ${o.count} more finding(s)`);
+    const total = findings.length + omitted.reduce((sum, o) => sum + o.count, 0);
+    const unchecked = problems.length > 0 ? `, ${problems.length} not checked (see stderr)` : '';
+    return `${[...lines, ...more, `${total} finding(s) in ${scanned} file(s)${unchecked}`].join('\n')}\n`;
 }
 
 
@@ -838,6 +1113,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultHttpOptions, headerValue
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
@@ -886,6 +1167,9 @@ var url = __webpack_require__(6697);
 
 
 
+
+
+
 const defaultHttpOptions = {
     timeoutMs: 15_000,
     maxAttempts: 4,
@@ -906,21 +1190,25 @@ async function requestWithRetries(req, options) {
     (0,url/* assertSecure */.EO)(req.url, req.what);
     const agent = await proxyAgentFor(req.url);
     const send = await transport(req.url);
+    const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
+    const maxBytes = req.maxBytes ?? options.maxBytes;
     for (let attempt = 1;; attempt++) {
-        const last = attempt >= options.maxAttempts;
+        const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
+        // No attempt starts, and no wait ends, past the deadline.
+        const last = (waitMs) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
         let waitMs;
         try {
-            const response = await attemptOnce(req, options, agent, send);
+            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes }, agent, send);
             const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
             const retryable = (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
-            if (last || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
-                return { ...response, attempts: attempt };
             waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+            if (last(waitMs) || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
+                return { ...response, attempts: attempt };
         }
         catch (error) {
-            if (last || !isRetryableError(error, req))
-                throw withAttempts(error, attempt);
             waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+            if (last(waitMs) || !isRetryableError(error, req))
+                throw withAttempts(error, attempt);
         }
         await options.sleep(waitMs);
     }
@@ -964,7 +1252,8 @@ function attemptOnce(req, options, agent, send) {
         };
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
-            readBody(res, options.maxBytes, where).then((bytes) => {
+            const ok = res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300;
+            (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then((bytes) => {
                 clearTimeout(timer);
                 resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
             }, (error) => {
@@ -997,20 +1286,43 @@ function readBody(res, maxBytes, where) {
             }
             chunks.push(chunk);
         });
-        const cutOff = (cause) => {
-            reject(new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
-                hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
-                cause,
-            }));
-        };
         res.on('end', () => {
             resolve(Buffer.concat(chunks));
         });
-        res.on('error', cutOff);
+        res.on('error', (error) => { reject(cutOff(where, error)); });
         res.on('close', () => {
             if (!res.complete)
-                cutOff();
+                reject(cutOff(where));
         });
+    });
+}
+/** Streams the body into a file under the same cap and cut-off rules as `readBody`. */
+async function saveBody(res, path, maxBytes, where) {
+    if (Number(res.headers['content-length'] ?? Number.NaN) > maxBytes)
+        throw tooLarge(where, maxBytes);
+    let size = 0;
+    const cap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            done(size > maxBytes ? tooLarge(where, maxBytes) : null, chunk);
+        },
+    });
+    try {
+        await (0,promises_.pipeline)(res, cap, (0,external_node_fs_.createWriteStream)(path, { mode: 0o600 }));
+    }
+    catch (error) {
+        if (error instanceof errors/* KeylessError */.FM)
+            throw error;
+        throw cutOff(where, error);
+    }
+    if (!res.complete)
+        throw cutOff(where);
+    return Buffer.alloc(0);
+}
+function cutOff(where, cause) {
+    return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+        hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
+        cause,
     });
 }
 function tooLarge(where, maxBytes) {

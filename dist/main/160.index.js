@@ -1,8 +1,8 @@
-export const id = 343;
-export const ids = [343];
+export const id = 160;
+export const ids = [160];
 export const modules = {
 
-/***/ 9343:
+/***/ 5160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -86,7 +88,8 @@ function trustMaterial(root, key) {
     if (key === undefined)
         return (0,verify_dist/* toTrustMaterial */.jO)(parsed);
     // A managed key is trusted for whatever hint the bundle names: the caller chose this key explicitly.
-    return (0,verify_dist/* toTrustMaterial */.jO)(parsed, () => ({ publicKey: key, validFor: () => true }));
+    // Without the CAs, no certificate can stand in for the key.
+    return (0,verify_dist/* toTrustMaterial */.jO)({ ...parsed, certificateAuthorities: [] }, () => ({ publicKey: key, validFor: () => true }));
 }
 
 ;// CONCATENATED MODULE: ./src/policy/sigstore/tuf-refresh.ts
@@ -250,6 +253,8 @@ function sanPattern(policy) {
 function verifyBundle(request) {
     const sha256 = 'bytes' in request.artifact ? (0,external_node_crypto_.createHash)('sha256').update(request.artifact.bytes).digest() : request.artifact.sha256;
     const bundle = parseBundle(request.bundle);
+    if (request.policy.key)
+        requireKeySigned(bundle);
     const material = trustMaterial(request.trustedRoot, request.policy.key);
     const { entity, predicateType, predicate } = signedEntity(bundle, request.artifact, sha256);
     const san = sanPattern(request.policy);
@@ -298,6 +303,18 @@ function signedEntity(bundle, artifact, sha256) {
     }
     const entity = 'bytes' in artifact ? (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact.bytes) : { ...(0,verify_dist/* toSignedEntity */.DC)(bundle), signature: prehashedContent(signature, sha256) };
     return { entity };
+}
+/**
+ * A key policy is met only by a bundle signed with that key. The verifier would otherwise accept a
+ * certificate bundle from any Fulcio identity: a key-only policy names no SAN or issuer to check.
+ */
+function requireKeySigned(bundle) {
+    const material = bundle.verificationMaterial.content.$case;
+    if (material !== 'publicKey') {
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `the bundle is signed with a certificate (${material}), not with the given key`, {
+            hint: 'a key policy accepts only a bundle whose verification material is that public key; for a certificate, give identity and issuer instead',
+        });
+    }
 }
 function parseBundle(json) {
     let bundle;
@@ -404,93 +421,445 @@ function nextPage(link) {
     return target ? (0,http_url/* parseEndpoint */.Bk)(target, 'attestations next page') : undefined;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/policy/tools/download.ts
-
-
-
-
-
-
 
 
 
 const MAX_REDIRECTS = 5;
 /**
- * Downloads a tool over https into RUNNER_TEMP (release downloads redirect; every hop is re-checked),
- * capped in size, then extracts it with the system tar/unzip. Returns the downloaded file, which the
- * pin covers, and what to run.
+ * Downloads a tool into `dir` through the project's HTTP client (proxy, retries, size cap, https-only
+ * except loopback), following the redirects a release download takes; every hop is re-checked, and the
+ * whole download, redirects and retries included, ends within the tool's deadline. Returns the file,
+ * which the pin covers: nothing reads it as an archive before its digest matches.
  */
-async function fetchTool(tool, deps) {
-    const { maxBytes } = tool;
-    const url = tool.url;
-    const dir = (0,external_node_path_.join)(deps.runner.env.RUNNER_TEMP ?? deps.workspace, 'keyless-tools', tool.name);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const pinned = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(url.pathname) || tool.name);
-    const response = await follow(url, MAX_REDIRECTS);
-    const declared = Number(response.headers['content-length'] ?? Number.NaN);
-    if (declared > maxBytes) {
-        response.destroy();
-        throw tooLarge(url, maxBytes);
-    }
-    let size = 0;
-    response.on('data', (chunk) => {
-        size += chunk.length;
-        if (size > maxBytes)
-            response.destroy(tooLarge(url, maxBytes));
-    });
-    await (0,promises_.pipeline)(response, (0,external_node_fs_.createWriteStream)(pinned, { mode: 0o755 }));
-    if (!response.complete)
-        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `the download of ${url.href} was cut off`);
-    if (tool.extract === 'none') {
-        (0,external_node_fs_.chmodSync)(pinned, 0o755);
-        return { pinned, usable: pinned };
-    }
-    const target = (0,external_node_path_.join)(dir, 'extracted');
-    (0,external_node_fs_.mkdirSync)(target, { recursive: true });
-    const [command, args] = tool.extract === 'zip' ? ['unzip', ['-q', '-o', pinned, '-d', target]] : ['tar', ['-xzf', pinned, '-C', target]];
-    // Extraction happens before verification on purpose: nothing extracted runs before the pin is checked.
-    await (0,external_node_util_.promisify)(external_node_child_process_.execFile)(command, args);
-    return { pinned, usable: target };
-}
-function follow(url, redirects) {
-    (0,http_url/* assertSecure */.EO)(url, 'tool url');
-    return new Promise((resolve, reject) => {
-        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
-        const req = send(url, { method: 'GET', timeout: 60_000, headers: { 'user-agent': 'keyless' } }, (res) => {
-            const location = res.headers.location;
-            if (res.statusCode !== undefined && res.statusCode >= 300 && res.statusCode < 400 && location) {
-                res.resume();
-                if (redirects === 0) {
-                    reject(new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${url.origin} redirected too many times`));
-                }
-                else {
-                    follow(new URL(location, url), redirects - 1).then(resolve, reject);
-                }
-                return;
-            }
-            if (res.statusCode !== 200) {
-                res.resume();
-                return reject(new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `downloading ${url.origin}${url.pathname} answered HTTP ${res.statusCode ?? 0}`, { hint: 'check the url and that the release exists' }));
-            }
-            resolve(res);
+async function downloadTool(tool, dir, http) {
+    const file = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(tool.url.pathname) || tool.name);
+    const deadline = Date.now() + tool.timeoutMs;
+    let url = tool.url;
+    for (let hop = 0;; hop++) {
+        const left = deadline - Date.now();
+        if (left <= 0)
+            throw overdue(tool);
+        const response = await http
+            .request({ method: 'GET', url, what: 'tool download', maxBytes: tool.maxBytes, deadlineMs: left, saveTo: file })
+            .catch((error) => {
+            throw error instanceof errors/* KeylessError */.FM && error.code === 'HTTP_TIMEOUT' ? overdue(tool, error) : error;
         });
-        req.on('timeout', () => req.destroy(new errors/* KeylessError */.FM('HTTP_TIMEOUT', `downloading ${url.origin}${url.pathname} stalled`)));
-        req.on('error', reject);
-        req.end();
+        const location = response.headers.location;
+        if (response.status >= 300 && response.status < 400 && location) {
+            if (hop === MAX_REDIRECTS)
+                throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${tool.url.origin} redirected more than ${MAX_REDIRECTS} times`);
+            url = redirectTarget(location, url);
+            continue;
+        }
+        if (response.status !== 200) {
+            throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `downloading ${url.origin}${url.pathname} answered HTTP ${response.status}`, { hint: 'check the url and that the release exists' });
+        }
+        return file;
+    }
+}
+/** Each hop is checked as the first was: a release may not bounce the download onto plain http. */
+function redirectTarget(location, from) {
+    let target;
+    try {
+        target = new URL(location, from);
+    }
+    catch {
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${from.origin} redirected to an unreadable location`, { hint: 'the download server is misbehaving; check the url' });
+    }
+    (0,http_url/* assertSecure */.EO)(target, 'tool download redirect');
+    return target;
+}
+function overdue(tool, cause) {
+    return new errors/* KeylessError */.FM('HTTP_TIMEOUT', `the download of ${tool.url.origin}${tool.url.pathname} did not finish within ${tool.timeoutMs / 1000} s`, {
+        hint: 'the server is too slow or stalled; raise the tool\'s timeout (default 5m) if the file is large',
+        ...(cause === undefined ? {} : { cause }),
     });
 }
-function tooLarge(url, maxBytes) {
-    return new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${url.origin}${url.pathname} is larger than ${maxBytes} bytes`, { hint: 'the download is not the tool you pinned' });
+
+;// CONCATENATED MODULE: ./src/policy/tools/archive-writer.ts
+
+
+
+function refused(message, cause) {
+    return new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `the archive ${message}`, {
+        hint: 'a tool archive holds only files and folders inside it, within max-extracted-bytes and max-entries; do not run this release',
+        ...(cause === undefined ? {} : { cause }),
+    });
+}
+/** Where entries land, and the running totals the caps apply to. */
+class ArchiveWriter {
+    root;
+    limits;
+    #entries = 0;
+    #bytes = 0;
+    constructor(root, limits) {
+        this.root = root;
+        this.limits = limits;
+    }
+    /** Every record counts, including metadata records that create nothing. */
+    countEntry() {
+        if (++this.#entries > this.limits.maxEntries)
+            throw refused(`holds more than ${this.limits.maxEntries} entries (max-entries)`);
+    }
+    countBytes(n) {
+        this.#bytes += n;
+        if (this.#bytes > this.limits.maxBytes)
+            throw refused(`unpacks to more than ${this.limits.maxBytes} bytes (max-extracted-bytes)`);
+    }
+    /** For a format that declares its sizes up front (zip): refuse before writing anything. */
+    checkTotal(declared) {
+        if (declared > this.limits.maxBytes)
+            throw refused(`declares more than ${this.limits.maxBytes} bytes (max-extracted-bytes)`);
+    }
+    dir(name, mode) {
+        this.countEntry();
+        const parts = checkEntry(name, mode);
+        if (parts.length > 0)
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(this.root, ...parts), { recursive: true, mode: 0o755 });
+    }
+    async file(name, mode, data) {
+        this.countEntry();
+        const parts = checkEntry(name, mode);
+        if (parts.length === 0)
+            throw refused(`has a file entry without a name`);
+        const path = (0,external_node_path_.join)(this.root, ...parts);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o755 });
+        // 'wx': a name that appears twice is refused rather than silently replaced.
+        const fd = (0,external_node_fs_.openSync)(path, 'wx', mode & 0o111 ? 0o755 : 0o644);
+        try {
+            for await (const chunk of data) {
+                this.countBytes(chunk.length);
+                (0,external_node_fs_.writeSync)(fd, chunk);
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/** The entry's path below the root: never absolute, never climbing out, never a Windows path; never setuid or setgid. */
+function checkEntry(name, mode) {
+    if (mode & 0o6000)
+        throw refused(`entry ${JSON.stringify(name)} is setuid or setgid`);
+    if (name.includes('\0') || name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
+        throw refused(`entry ${JSON.stringify(name)} is an absolute or Windows path`);
+    }
+    const parts = name.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.includes('..'))
+        throw refused(`entry ${JSON.stringify(name)} points outside its folder`);
+    return parts;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/policy/tools/untar.ts
+
+
+
+
+const BLOCK = 512;
+/** A pax or GNU long-name record is a few hundred bytes; a larger one is an attack on memory. */
+const MAX_META = 64 * 1024;
+/**
+ * Reads a gzip-compressed tar (ustar, pax, GNU long names) as a stream and hands its files and folders
+ * to the writer. Every other record type (hard and symbolic links, devices, FIFOs, sparse files) is
+ * refused. Decompression goes no faster than the writer consumes, so the caps bound the work too.
+ */
+async function untar(archive, writer) {
+    const gunzip = (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(archive), (0,external_node_zlib_.createGunzip)(), () => undefined);
+    const reader = new Reader(gunzip[Symbol.asyncIterator]());
+    try {
+        let meta = {};
+        for (;;) {
+            const header = await reader.exactly(BLOCK);
+            if (header.every((byte) => byte === 0))
+                return;
+            checkChecksum(header);
+            const type = String.fromCharCode(header[156] ?? 0);
+            const size = meta.size ?? octal(header.subarray(124, 136));
+            const name = meta.path ?? headerName(header);
+            const mode = octal(header.subarray(100, 108));
+            meta = {};
+            const padding = (BLOCK - (size % BLOCK)) % BLOCK;
+            if (type === 'x' || type === 'g' || type === 'L') {
+                writer.countEntry();
+                if (size > MAX_META)
+                    throw refused(`has a ${size}-byte metadata record`);
+                writer.countBytes(size);
+                const body = await reader.exactly(size);
+                // A global pax record describes the archive, not the next entry.
+                if (type === 'x')
+                    meta = pax(body);
+                if (type === 'L')
+                    meta = { path: body.toString('utf8').replace(/\0.*$/s, '') };
+            }
+            else if (type === '5') {
+                if (size !== 0)
+                    throw refused(`folder entry ${JSON.stringify(name)} carries data`);
+                writer.dir(name, mode);
+            }
+            else if (type === '0' || type === '\0' || type === '7') {
+                await writer.file(name, mode, reader.chunks(size));
+            }
+            else {
+                throw refused(`entry ${JSON.stringify(name)} is ${KINDS[type] ?? `of tar type ${JSON.stringify(type)}`}, not a file or folder`);
+            }
+            await reader.exactly(padding);
+        }
+    }
+    finally {
+        gunzip.destroy();
+    }
+}
+const KINDS = { '1': 'a hard link', '2': 'a symbolic link', '3': 'a character device', '4': 'a block device', '6': 'a FIFO', K: 'a link', S: 'a sparse file' };
+function headerName(header) {
+    const name = untar_text(header.subarray(0, 100));
+    // POSIX ustar splits long names into prefix/name; GNU tar keeps other fields where the prefix would be.
+    const ustar = header.subarray(257, 263).toString('latin1') === 'ustar\0';
+    const prefix = ustar ? untar_text(header.subarray(345, 500)) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** Octal digits, or GNU's base-256 form for sizes of 8 GiB and more (far above any cap). */
+function octal(field) {
+    if ((field[0] ?? 0) & 0x80)
+        throw refused('has an entry of 8 GiB or more');
+    const digits = untar_text(field).trim();
+    if (!/^[0-7]*$/.test(digits))
+        throw refused('is not a tar archive (a header field is not octal)');
+    return digits === '' ? 0 : parseInt(digits, 8);
+}
+function checkChecksum(header) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
+    if (sum !== octal(header.subarray(148, 156)))
+        throw refused('is not a tar archive (a header checksum does not match)');
+}
+/** The `path` and `size` of a pax extended header (`LEN key=value\n` records). */
+function pax(body) {
+    const out = {};
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        const length = Number(body.subarray(at, space).toString('latin1'));
+        if (space < 0 || !Number.isSafeInteger(length) || length <= space - at || at + length > body.length)
+            throw refused('has a malformed pax header');
+        const record = body.subarray(space + 1, at + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq < 0)
+            throw refused('has a malformed pax header');
+        const [key, value] = [record.slice(0, eq), record.slice(eq + 1)];
+        if (key === 'path')
+            out.path = value;
+        if (key === 'size') {
+            if (!/^\d{1,15}$/.test(value))
+                throw refused('has a malformed pax size');
+            out.size = Number(value);
+        }
+        if (key.startsWith('GNU.sparse'))
+            throw refused('holds a sparse file');
+        at += length;
+    }
+    return out;
+}
+function untar_text(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
+}
+/** Exact reads over a stream of chunks of any size. */
+class Reader {
+    source;
+    #pending = Buffer.alloc(0);
+    constructor(source) {
+        this.source = source;
+    }
+    async exactly(n) {
+        const parts = [];
+        for await (const part of this.chunks(n))
+            parts.push(part);
+        return Buffer.concat(parts);
+    }
+    async *chunks(n) {
+        for (let left = n; left > 0;) {
+            while (this.#pending.length === 0) {
+                const next = await this.source.next();
+                if (next.done === true)
+                    throw refused('ends in the middle of an entry');
+                this.#pending = next.value;
+            }
+            const part = this.#pending.subarray(0, left);
+            this.#pending = this.#pending.subarray(part.length);
+            left -= part.length;
+            yield part;
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/policy/tools/unzip.ts
+
+
+
+
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+/**
+ * Reads a zip from its central directory (the index every unzip trusts) and hands its files and folders
+ * to the writer. Entries are checked and the declared sizes summed against the caps before anything is
+ * written; each entry then inflates to no more than its declared size and must match its CRC-32.
+ * Encrypted, multi-disk and zip64 archives are refused: tool releases do not need them.
+ */
+async function unzip(archive, writer) {
+    const file = await (0,promises_.open)(archive, 'r');
+    let entries;
+    try {
+        entries = await centralDirectory(file, writer);
+        for (const entry of entries)
+            entry.offset = await dataOffset(file, entry);
+    }
+    finally {
+        await file.close();
+    }
+    for (const entry of entries) {
+        const type = entry.mode & S_IFMT;
+        if (type === S_IFDIR || (type === 0 && entry.name.endsWith('/')))
+            writer.dir(entry.name, entry.mode);
+        else
+            await writer.file(entry.name, entry.mode, inflated(archive, entry));
+    }
+}
+async function centralDirectory(file, writer) {
+    const { size } = await file.stat();
+    const tail = await read(file, Math.max(0, size - 65_557), Math.min(size, 65_557));
+    let at = tail.length - 22;
+    while (at >= 0 && tail.readUInt32LE(at) !== EOCD)
+        at--;
+    if (at < 0)
+        throw refused('is not a zip archive (no end of central directory)');
+    const count = tail.readUInt16LE(at + 10);
+    const length = tail.readUInt32LE(at + 12);
+    const offset = tail.readUInt32LE(at + 16);
+    if (tail.readUInt16LE(at + 4) !== 0 || tail.readUInt16LE(at + 6) !== 0)
+        throw refused('spans several disks');
+    if (count === 0xffff || length === 0xffffffff || offset === 0xffffffff)
+        throw refused('is a zip64 archive, which Keyless does not unpack');
+    if (offset + length > size)
+        throw refused('has a central directory outside the file');
+    const directory = await read(file, offset, length);
+    const entries = [];
+    let declared = 0;
+    for (let p = 0; entries.length < count;) {
+        if (p + 46 > directory.length || directory.readUInt32LE(p) !== CENTRAL)
+            throw refused('has a damaged central directory');
+        writer.countEntry();
+        const entry = centralEntry(directory, p);
+        // Declared sizes are checked up front; inflating past its declared size fails the entry later.
+        declared += entry.size;
+        entries.push(entry);
+        p += 46 + directory.readUInt16LE(p + 28) + directory.readUInt16LE(p + 30) + directory.readUInt16LE(p + 32);
+    }
+    writer.checkTotal(declared);
+    return entries;
+}
+/** One central directory record, refused unless it is a plain file or folder this reader can inflate. */
+function centralEntry(directory, p) {
+    const flags = directory.readUInt16LE(p + 8);
+    const nameLength = directory.readUInt16LE(p + 28);
+    const name = directory.subarray(p + 46, p + 46 + nameLength).toString(flags & 0x800 ? 'utf8' : 'latin1');
+    const unix = directory.readUInt8(p + 5) === 3;
+    const entry = {
+        name,
+        mode: unix ? directory.readUInt32LE(p + 38) >>> 16 : 0,
+        method: directory.readUInt16LE(p + 10),
+        crc: directory.readUInt32LE(p + 16),
+        compressedSize: directory.readUInt32LE(p + 20),
+        size: directory.readUInt32LE(p + 24),
+        offset: directory.readUInt32LE(p + 42),
+    };
+    checkEntry(name, entry.mode);
+    const type = entry.mode & S_IFMT;
+    if (type !== 0 && type !== S_IFREG && type !== S_IFDIR)
+        throw refused(`entry ${JSON.stringify(name)} is ${type === 0o120000 ? 'a symbolic link' : 'not a file or folder'}`);
+    if (flags & 0x1)
+        throw refused(`entry ${JSON.stringify(name)} is encrypted`);
+    if (entry.method !== 0 && entry.method !== 8)
+        throw refused(`entry ${JSON.stringify(name)} uses compression method ${entry.method}, not stored or deflate`);
+    if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.offset === 0xffffffff)
+        throw refused('is a zip64 archive, which Keyless does not unpack');
+    return entry;
+}
+/** Where an entry's data starts: after its local header, whose name and extra field may differ in length. */
+async function dataOffset(file, entry) {
+    const header = await read(file, entry.offset, 30);
+    if (header.length < 30 || header.readUInt32LE(0) !== LOCAL)
+        throw refused(`entry ${JSON.stringify(entry.name)} has no local header`);
+    return entry.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+}
+async function* inflated(archive, entry) {
+    if (entry.compressedSize === 0 && entry.size === 0)
+        return;
+    const raw = (0,external_node_fs_.createReadStream)(archive, { start: entry.offset, end: entry.offset + entry.compressedSize - 1 });
+    const source = entry.method === 8 ? (0,external_node_stream_.pipeline)(raw, (0,external_node_zlib_.createInflateRaw)(), () => undefined) : raw;
+    let size = 0;
+    let crc = 0;
+    try {
+        for await (const chunk of source) {
+            size += chunk.length;
+            if (size > entry.size)
+                throw refused(`entry ${JSON.stringify(entry.name)} unpacks to more than the ${entry.size} bytes it declares`);
+            crc = (0,external_node_zlib_.crc32)(chunk, crc);
+            yield chunk;
+        }
+    }
+    finally {
+        source.destroy();
+    }
+    if (size !== entry.size || crc !== entry.crc)
+        throw refused(`entry ${JSON.stringify(entry.name)} is damaged (size or CRC-32 does not match)`);
+}
+async function read(file, position, length) {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await file.read(buffer, 0, length, position);
+    return buffer.subarray(0, bytesRead);
+}
+
+;// CONCATENATED MODULE: ./src/policy/tools/extract.ts
+
+
+
+
+
+/**
+ * Unpacks a verified archive into `target`, which must not exist yet. Only regular files and folders are
+ * ever created, with modes 0644/0755 whatever the archive says: links, devices, FIFOs and setuid/setgid
+ * entries are refused, as are absolute paths and `..`. The caps hold while unpacking, not after. On any
+ * failure the folder is removed.
+ *
+ * Keyless reads the archive itself rather than running tar/unzip: one parser decides what is refused
+ * and what is written (no listing that another program may read differently), nothing it writes can be
+ * a link to write through, and the runner's tar/unzip flavour (GNU, bsd, none on Windows) does not matter.
+ */
+async function extractArchive(archive, kind, target, limits) {
+    (0,external_node_fs_.mkdirSync)(target, { mode: 0o755 });
+    try {
+        const writer = new ArchiveWriter(target, limits);
+        await (kind === 'zip' ? unzip(archive, writer) : untar(archive, writer));
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+        if (error instanceof errors/* KeylessError */.FM)
+            throw error;
+        throw refused(`could not be unpacked (${error.code ?? error.message})`, error);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/tools/provenance.ts
@@ -532,6 +901,8 @@ function checkProvenance(tool, signature) {
 
 
 
+
+
 /**
  * Verifies every tool (concurrently) before any credential exists. Under `enforce` one failure fails the
  * step; under `warn` each failure is an annotation and the run goes on.
@@ -540,7 +911,8 @@ async function gateTools(config, deps) {
     const trustedRoot = config.trustedRoot
         ? readJson((0,external_node_path_.resolve)(deps.workspace, config.trustedRoot), 'trusted-root')
         : ((config.tufRefresh ? await refreshedRoot(deps.runner, config.tufMirror) : undefined) ?? publicGoodRoot());
-    const results = await Promise.allSettled(config.tools.map((tool) => verifyTool(tool, trustedRoot, config, deps)));
+    const folder = config.tools.some((tool) => tool.url) ? toolsFolder(deps) : '';
+    const results = await Promise.allSettled(config.tools.map((tool) => verifyTool(tool, trustedRoot, config, deps, folder)));
     const verified = [];
     const failures = [];
     results.forEach((result, i) => {
@@ -550,7 +922,7 @@ async function gateTools(config, deps) {
             deps.runner.info(`✓ tool ${name}: ${result.value.digest} signed by ${result.value.identity ?? 'the pinned key'}${result.value.tlogIndex ? `, log index ${result.value.tlogIndex}` : ''}`);
         }
         else {
-            failures.push(`${name}: ${(0,errors/* renderError */.vr)(result.reason).replace(/^\[[A-Z_]+\] /, '')}`);
+            failures.push(`${name}: ${(0,errors/* renderError */.vr)(result.reason)}`);
             if (config.toolPolicy === 'warn')
                 deps.runner.warning(`tool ${name} is not verified: ${(0,errors/* renderError */.vr)(result.reason)}`, { title: 'Keyless tool policy' });
         }
@@ -562,38 +934,83 @@ async function gateTools(config, deps) {
     }
     return verified;
 }
-async function verifyTool(tool, trustedRoot, config, deps) {
-    // `pinned` is the file the digest and signature cover (an archive as released); `usable` is what runs.
-    const { pinned: file, usable } = tool.url ? await fetchTool(tool, deps) : { pinned: (0,external_node_path_.resolve)(deps.workspace, tool.path ?? ''), usable: undefined };
+/** A fresh folder for downloads, recorded for deletion before anything is written in it. */
+function toolsFolder(deps) {
+    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(deps.runner.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'keyless-tools-'));
+    deps.cleanup?.record({ kind: 'path', path: folder });
+    return folder;
+}
+async function verifyTool(tool, trustedRoot, config, deps, folder) {
+    if (tool.url === undefined)
+        return verifyFile(tool, (0,external_node_path_.resolve)(deps.workspace, tool.path ?? ''), trustedRoot, config, deps);
+    const dir = (0,external_node_path_.join)(folder, tool.name);
+    (0,external_node_fs_.mkdirSync)(dir);
+    try {
+        // The archive as released is what the pin and the signature cover: nothing reads it before they pass.
+        const file = await downloadTool({ ...tool, url: tool.url }, dir, deps.http);
+        const verified = await verifyFile(tool, file, trustedRoot, config, deps);
+        if (tool.extract === 'none') {
+            (0,external_node_fs_.chmodSync)(file, 0o755);
+            if (tool.addToPath)
+                deps.runner.addPath(dir);
+            return { ...verified, path: file };
+        }
+        const unpacked = (0,external_node_path_.join)(dir, 'extracted');
+        await extractArchive(file, tool.extract, unpacked, { maxBytes: tool.maxExtractedBytes, maxEntries: tool.maxEntries });
+        if (tool.addToPath)
+            deps.runner.addPath(unpacked);
+        return { ...verified, path: unpacked };
+    }
+    catch (error) {
+        // A refused download goes at once, not at post: a later `if: always()` step must not find it.
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+/** Every digest pin given must match, then the signature must cover that digest and meet the policy. */
+async function verifyFile(tool, file, trustedRoot, config, deps) {
     if (!(0,external_node_fs_.existsSync)(file))
         throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${file} does not exist`, { hint: 'check the path (relative to the workspace), or download the tool first' });
     const digests = await hashFile(file);
-    const pinned = tool.sha512 ? ['sha512', tool.sha512, digests.sha512] : ['sha256', tool.sha256, digests.sha256];
-    if (pinned[1] !== pinned[2]) {
-        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${pinned[0]} is ${pinned[2]}, the pin is ${pinned[1]}`, { hint: 'the file is not the version you pinned: a tag or download moved' });
+    const wrong = ['sha256', 'sha512'].filter((algorithm) => tool[algorithm] !== undefined && tool[algorithm] !== digests[algorithm]);
+    if (wrong.length > 0) {
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', wrong.map((algorithm) => `${algorithm} is ${digests[algorithm]}, the pin is ${tool[algorithm] ?? ''}`).join('; '), {
+            hint: 'the file is not the version you pinned: a tag or download moved',
+        });
     }
     const policy = {
         ...(tool.identity ? { identity: tool.identity } : {}),
         ...(tool.identityRegexp ? { identityRegexp: tool.identityRegexp } : {}),
-        ...(tool.key ? { key: (0,external_node_crypto_.createPublicKey)((0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(deps.workspace, tool.key))) } : { issuer: tool.issuer }),
+        ...(tool.issuer ? { issuer: tool.issuer } : {}),
+        ...(tool.key ? { key: readKey((0,external_node_path_.resolve)(deps.workspace, tool.key)) } : {}),
         ...(Object.keys(tool.extensions).length > 0 ? { extensions: tool.extensions } : {}),
     };
     const sha256 = Buffer.from(digests.sha256, 'hex');
     const { signature, evidence } = tool.bundle
         ? { signature: verifyBundle({ bundle: await loadBundle(tool.bundle, deps), artifact: { sha256 }, trustedRoot, policy }), evidence: `bundle ${tool.bundle}` }
         : await fromAttestations(tool, sha256, trustedRoot, policy, config, deps);
-    const path = usable ?? file;
-    if (tool.addToPath)
-        deps.runner.addPath(tool.extract === 'none' ? (0,external_node_path_.dirname)(path) : path);
+    if (tool.url === undefined && tool.addToPath)
+        deps.runner.addPath((0,external_node_path_.dirname)(file));
     return {
         name: tool.name,
         digest: tool.sha512 ? `sha512:${digests.sha512}` : signature.digest,
         evidence,
-        path,
+        path: file,
         ...(signature.identity ? { identity: signature.identity } : {}),
         ...(signature.issuer ? { issuer: signature.issuer } : {}),
         ...(signature.tlogIndex ? { tlogIndex: signature.tlogIndex } : {}),
     };
+}
+function readKey(path) {
+    try {
+        return (0,external_node_crypto_.createPublicKey)((0,external_node_fs_.readFileSync)(path));
+    }
+    catch (error) {
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `key ${path} is not a readable public key (${error.code ?? error.message})`, {
+            hint: 'key names a PEM public key file, relative to the workspace',
+            cause: error,
+        });
+    }
 }
 async function fromAttestations(tool, sha256, trustedRoot, policy, config, deps) {
     const repo = tool.attestations ?? '';
@@ -620,7 +1037,12 @@ async function loadBundle(location, deps) {
     const response = await deps.http.request({ method: 'GET', url, what: 'bundle download', headers: { accept: 'application/json' } });
     if (response.status !== 200)
         throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `bundle ${url.href} answered HTTP ${response.status}`);
-    return JSON.parse(response.body);
+    try {
+        return JSON.parse(response.body);
+    }
+    catch {
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `bundle ${url.href} is not JSON`);
+    }
 }
 function readJson(path, what) {
     if (!(0,external_node_fs_.existsSync)(path))
