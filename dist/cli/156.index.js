@@ -530,6 +530,12 @@ async function runStep(script, options) {
         files,
     };
 }
+/** The cleanup items main saved, as JSON: each state record but the key is `<hmac>.<json>` (src/runner/state.ts). */
+function stateItems(run) {
+    return Object.entries(run.state)
+        .filter(([name]) => name !== 'keyless_key')
+        .map(([, value]) => JSON.parse(value.slice(value.indexOf('.') + 1)));
+}
 /** main, then post with main's saved state and exported env, as the runner sequences them. */
 async function runJob(dist, options) {
     const main = await runStep(join(dist, 'main.js'), { ...options, ...(options.onMainSpawn ? { onSpawn: options.onMainSpawn } : {}) });

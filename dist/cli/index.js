@@ -545,8 +545,8 @@ commands:
            and print what a job log would show
   verify   verify a Sigstore bundle for an artifact or digest against a signer policy
            keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX)
-             [--trusted-root FILE] [--identity SAN | --identity-regexp RE] [--issuer URL]
-             [--key PEMFILE] [--json]
+             [--trusted-root FILE] ((--identity SAN | --identity-regexp RE) --issuer URL
+             | --key PEMFILE) [--json]
   pins     report actions, workflows and images not pinned to an immutable digest
            keyless pins [--policy strict] [--allow PATTERN[=POLICY]]... [--format text|json|sarif] PATH...
   refresh  rewrite the Azure federated token file with a fresh OIDC token (long jobs)

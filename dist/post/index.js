@@ -782,7 +782,7 @@ function displayText(text, max = 512) {
  * characters escaped so a principal cannot become a link, an image, HTML or a new table row.
  */
 function cell(value) {
-    return inert(value ?? '—').replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
+    return inert(value ?? '—').replace(/[\\`[\]<>|]/g, '\\$&');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;

@@ -6,7 +6,7 @@ import type { AuditRecord, CleanupRecord } from './record.js';
  * characters escaped so a principal cannot become a link, an image, HTML or a new table row.
  */
 function cell(value: string | undefined): string {
-  return inert(value ?? '—').replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
+  return inert(value ?? '—').replace(/[\\`[\]<>|]/g, '\\$&');
 }
 
 function table(header: string[], rows: (string | undefined)[][]): string {

@@ -125,12 +125,12 @@ describe('hostile runner OIDC token service', () => {
 });
 
 describe('a private index that publishes another service\'s audience', () => {
-  it('never sends the index a runner token addressed to AWS STS', async () => {
+  it('never sends the index a runner token addressed to AWS STS: the entry must name the audience', async () => {
     const w = await world();
     const index = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/widget'], pypiAudience: 'sts.amazonaws.com' }));
     const main = await w.main({ credentials: `- provider: pypi\n  index: ${index.url}` });
-    expect({ audiences: oidcAudiences(w.runner), code: main.code }).toEqual({ audiences: [], code: 1 });
-    expect(errorCodesOf(main)).toEqual(['DISCOVERY_FAILED']);
+    expect({ audiences: oidcAudiences(w.runner), code: main.code, requests: index.requests.length }).toEqual({ audiences: [], code: 1, requests: 0 });
+    expect(errorCodesOf(main)).toEqual(['INPUT_INVALID']);
     w.expectNoLeaks([main]);
   });
 });

@@ -192,11 +192,10 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
     async (w, claims) => {
       const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: [String(claims.repository)] }));
       return {
-        credentials: `- provider: pypi\n  index: ${registry.url}`,
+        credentials: `- provider: pypi\n  index: ${registry.url}\n  oidc-audience: warehouse.example`,
         target: registry,
         exchange: /^POST \/_\/oidc\/mint-token$/,
         secretKeys: ['token'],
-        structuredKeys: ['audience'],
         errors: [{ body: { message: 'Token request failed', errors: [{ code: 'invalid-publisher', description: 'valid token, but no corresponding publisher' }] } }],
         env: ['TWINE_PASSWORD', 'UV_PUBLISH_TOKEN', 'TWINE_USERNAME'],
         outputs: outputs('pypi', ['expires-at']),

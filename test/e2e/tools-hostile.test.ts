@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { startGitHubApi } from '../fakes/github-api.js';
 import { startFake } from '../fakes/http-fake.js';
 import { errorCodes, oidcAudiences, root, world } from './setup.js';
+import { stateItems } from '../fakes/runner-harness.js';
 
 // Hostile downloads and policies against the tool gate (issue 10): a server, an archive or a bundle that lies.
 const corpus = join(root, '..', 'shared', 'corpus', 'sigstore-conformance', 'bundle-verify');
@@ -55,7 +56,7 @@ describe.runIf(present)('the tool gate against hostile downloads', () => {
     const api = w.adopt(await startGitHubApi({ releases: { 'v1/scanner': readFileSync(A_TXT) } }));
     const { main, post } = await w.job2({ tools: `- name: scanner\n  url: ${api.url}/download/v1/scanner\n  sha256: ${SHA256}\n${signer}` });
     expect(main.code).toBe(0);
-    const folder = Object.values(main.state).map((item) => JSON.parse(item) as { kind: string; path?: string }).find((item) => item.kind === 'path')?.path ?? '';
+    const folder = stateItems(main).find((item) => item.kind === 'path')?.path ?? '';
     expect(folder).toMatch(new RegExp(`^${w.job.temp}/keyless-tools-\\w{6}$`));
     expect(main.files.path.trim()).toBe(join(folder, 'scanner'));
     expect(post.code).toBe(0);

@@ -131,6 +131,13 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   };
 }
 
+/** The cleanup items main saved, as JSON: each state record but the key is `<hmac>.<json>` (src/runner/state.ts). */
+export function stateItems(run: StepRun): { kind: string; path?: string }[] {
+  return Object.entries(run.state)
+    .filter(([name]) => name !== 'keyless_key')
+    .map(([, value]) => JSON.parse(value.slice(value.indexOf('.') + 1)) as { kind: string; path?: string });
+}
+
 /** main, then post with main's saved state and exported env, as the runner sequences them. */
 export async function runJob(dist: string, options: Omit<StepOptions, 'onSpawn'> & { onMainSpawn?: (child: ChildProcess, stateFile: string) => void }) {
   const main = await runStep(join(dist, 'main.js'), { ...options, ...(options.onMainSpawn ? { onSpawn: options.onMainSpawn } : {}) });
