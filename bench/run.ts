@@ -111,6 +111,13 @@ async function main(): Promise<void> {
       credentials: 1,
     },
   };
+  // BENCH_BASELINE=DIR (a checkout with its own built dist/) runs the same two steps from that build,
+  // interleaved with this one's, so a change's start-up cost is measured under the same load.
+  const baseline = process.env.BENCH_BASELINE;
+  if (baseline) {
+    variants['baseline build, 1 credential'] = { script: join(baseline, 'dist/main.js'), inputs: { credentials: entry('one') }, credentials: 1 };
+    variants['baseline build, 1 cloud (aws)'] = { script: join(baseline, 'dist/main.js'), inputs: { credentials: awsEntry }, credentials: 1 };
+  }
   const { times, trips } = await measure(variants, env, [runner, sts, aws, google, entra, ecr]);
   await Promise.all([runner, sts, aws, google, entra, ecr].map((fake) => fake.close()));
 
@@ -158,5 +165,9 @@ function printStartups(m: Record<string, number>, variants: Record<string, Varia
   console.log(`  main step, 1 credential − floor                 ${(one - floor).toFixed(1)} ms  (YAML, validation, checks, files, audit)`);
   console.log(`  5 credentials / 1 credential                    ${(at('keyless, 5 credentials') / one).toFixed(2)}×  (budget ≤ 1.50×)`);
   console.log(`  3 clouds / 1 cloud                              ${(at('keyless, 3 clouds (aws, gcp, azure)') / at('keyless, 1 cloud (aws)')).toFixed(2)}×  (budget ≤ 1.50×)`);
+  if (m['baseline build, 1 credential'] !== undefined) {
+    console.log(`  this build / baseline build, 1 credential      ${(one / at('baseline build, 1 credential')).toFixed(3)}×  (BENCH_BASELINE)`);
+    console.log(`  this build / baseline build, 1 cloud (aws)     ${(at('keyless, 1 cloud (aws)') / at('baseline build, 1 cloud (aws)')).toFixed(3)}×`);
+  }
   console.log(`  aws + ECR login / aws alone                     ${(at('keyless, aws + ECR login (from: aws)') / at('keyless, 1 cloud (aws)')).toFixed(2)}×  (one dependent round trip, SigV4 signer loaded lazily)`);
 }
