@@ -570,7 +570,7 @@ async function main(argv) {
             return pinsCommand(rest, { out, err }, process.env);
         }
         case 'refresh': {
-            const [{ refresh }, { createRunner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 968).then(__nccwpck_require__.bind(__nccwpck_require__, 6968)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
+            const [{ refresh }, { createRunner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 102).then(__nccwpck_require__.bind(__nccwpck_require__, 9102)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
             return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));
         }
         case undefined:

@@ -2996,7 +2996,30 @@ function parseHandle(raw) {
     return handle;
 }
 
+;// CONCATENATED MODULE: ./src/runner/owned-path.ts
+
+
+/**
+ * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
+ * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
+ * anywhere); the last component is not, so a link is removed, never followed.
+ */
+function ownedPath(path, temp) {
+    try {
+        const real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.basename)(path));
+        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(temp), real);
+        const top = inside.split(external_node_path_namespaceObject.sep)[0] ?? '';
+        if (inside === '' || (0,external_node_path_namespaceObject.isAbsolute)(inside) || top === '..' || !top.startsWith('keyless-'))
+            return undefined;
+        return real;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cleanup.ts
+
 
 
 
@@ -3032,24 +3055,6 @@ async function cleanup(deps) {
         throw new errors/* KeylessError */.FM('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
             hint: 'see the warnings above; strict-cleanup makes this fail the job',
         });
-    }
-}
-/**
- * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
- * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
- * anywhere); the last component is not, so a link is removed, never followed.
- */
-function ownedPath(path, temp) {
-    try {
-        const real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.basename)(path));
-        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(temp), real);
-        const top = inside.split(external_node_path_namespaceObject.sep)[0] ?? '';
-        if (inside === '' || (0,external_node_path_namespaceObject.isAbsolute)(inside) || top === '..' || !top.startsWith('keyless-'))
-            return undefined;
-        return real;
-    }
-    catch {
-        return undefined;
     }
 }
 /** Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an exception. */

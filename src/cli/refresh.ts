@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter } from 'node:path';
 import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
 import { type IdToken, requestIdToken } from '../runner/oidc.js';
+import { ownedPath } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
 
 export const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: every file in $KEYLESS_REFRESH, each for the audience of the token in it)';
@@ -18,6 +20,15 @@ export async function refresh(args: readonly string[], runner: Runner): Promise<
   const options = parseFlags(args);
   if (options === undefined) return 2;
   const listed = options.file ? [options.file] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(delimiter).filter(Boolean);
+  // KEYLESS_REFRESH is a variable any earlier step can set: only files inside Keyless's own folders are
+  // taken from it. A path given with --file is the caller's own choice.
+  const temp = runner.env.RUNNER_TEMP || tmpdir();
+  const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, temp) === undefined);
+  if (foreign.length > 0) {
+    throw new KeylessError('INPUT_INVALID', `KEYLESS_REFRESH names ${foreign.length} file(s) outside the keyless-* folders under RUNNER_TEMP`, {
+      hint: 'an earlier step may have changed KEYLESS_REFRESH; pass the file Keyless wrote with --file',
+    });
+  }
   const missing = listed.filter((file) => !existsSync(file));
   if (listed.length === 0 || missing.length > 0) {
     throw new KeylessError('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEntra } from '../fakes/entra.js';
@@ -94,6 +95,18 @@ describe('provider: azure', () => {
     const run = await runStep(join(dist, 'cli.js'), { ...w.options({}), args: ['refresh'], actionYml });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[INPUT_INVALID] no token file to refresh');
+  });
+
+  it('takes from KEYLESS_REFRESH only files inside its own folders: an earlier step cannot point refresh elsewhere', async () => {
+    const w = await azureWorld();
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'not-keyless-')), 'token');
+    const planted = 'eyJhbGciOiJub25lIn0.eyJhdWQiOiJzdHMuYW1hem9uYXdzLmNvbSJ9.'; // aud: sts.amazonaws.com
+    writeFileSync(elsewhere, planted);
+    const run = await runStep(join(dist, 'cli.js'), { ...w.options({}, { KEYLESS_REFRESH: elsewhere }), args: ['refresh'], actionYml });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('[INPUT_INVALID] KEYLESS_REFRESH names 1 file(s) outside the keyless-* folders under RUNNER_TEMP');
+    expect(readFileSync(elsewhere, 'utf8')).toBe(planted);
+    expect(w.runner.requests).toEqual([]);
   });
 
   it.each([

@@ -1,8 +1,8 @@
-export const id = 968;
-export const ids = [968];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
-/***/ 6968:
+/***/ 9102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
@@ -126,7 +128,31 @@ async function requestIdToken(runner, http, audience) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runner/owned-path.ts
+
+
+/**
+ * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
+ * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
+ * anywhere); the last component is not, so a link is removed, never followed.
+ */
+function ownedPath(path, temp) {
+    try {
+        const real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(path)), (0,external_node_path_.basename)(path));
+        const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(temp), real);
+        const top = inside.split(external_node_path_.sep)[0] ?? '';
+        if (inside === '' || (0,external_node_path_.isAbsolute)(inside) || top === '..' || !top.startsWith('keyless-'))
+            return undefined;
+        return real;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/refresh.ts
+
+
 
 
 
@@ -145,6 +171,15 @@ async function refresh(args, runner) {
     if (options === undefined)
         return 2;
     const listed = options.file ? [options.file] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(external_node_path_.delimiter).filter(Boolean);
+    // KEYLESS_REFRESH is a variable any earlier step can set: only files inside Keyless's own folders are
+    // taken from it. A path given with --file is the caller's own choice.
+    const temp = runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, temp) === undefined);
+    if (foreign.length > 0) {
+        throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `KEYLESS_REFRESH names ${foreign.length} file(s) outside the keyless-* folders under RUNNER_TEMP`, {
+            hint: 'an earlier step may have changed KEYLESS_REFRESH; pass the file Keyless wrote with --file',
+        });
+    }
     const missing = listed.filter((file) => !(0,external_node_fs_.existsSync)(file));
     if (listed.length === 0 || missing.length > 0) {
         throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {
