@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { json, startFake } from '../fakes/http-fake.js';
+import { errorCodes, root, world } from './setup.js';
+
+// Attacks on what got through issue 10's fixes: each case is a server or a file that lies in a way the
+// earlier suites did not try.
+const corpus = join(root, '..', 'shared', 'corpus', 'sigstore-conformance', 'bundle-verify');
+const present = existsSync(corpus);
+const A_TXT = join(corpus, 'a.txt');
+const SHA256 = 'a0cfc71271d6e278e57cd332ff957c3f7043fdda354c4cbb190a30d56efa01bf';
+const IDENTITY = 'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main';
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const attested = `- name: scanner\n  path: ${A_TXT}\n  sha256: ${SHA256}\n  attestations: acme/tool\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}`;
+const LISTING = `GET /repos/acme/tool/attestations/sha256:${SHA256}`;
+const TOKEN = 'ghs_attestation_reader_for_tests';
+
+describe.runIf(present)('the attestations API, hostile', () => {
+  it('sends the github-token to no other origin than the API, whatever Link says', async () => {
+    const w = await world();
+    const elsewhere = w.adopt(Object.assign(await startFake({ 'GET /*': (_req, res) => { json(res, 200, { attestations: [] }); } }), { issued: [] as string[] }));
+    const api = w.adopt(Object.assign(await startFake({
+      [LISTING]: (_req, res) => { json(res, 200, { attestations: [] }, { link: `<${elsewhere.url}/steal?page=2>; rel="next"` }); },
+    }), { issued: [] as string[] }));
+    const main = await w.main({ tools: attested, 'github-token': TOKEN }, { GITHUB_API_URL: api.url });
+    expect(main.code).toBe(1);
+    expect(errorCodes(main)).toEqual(['TOOL_UNVERIFIED']);
+    expect(elsewhere.requests).toEqual([]);
+    w.expectNoLeaks([main]);
+  });
+
+  it.each([
+    ['not snappy at all', Buffer.from('<html>not snappy</html>')],
+    ['a snappy header that declares a 4 GiB body', Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x00])],
+  ])('turns a bundle_url holding %s into a coded refusal, not a Keyless bug', async (_name, blob) => {
+    const w = await world();
+    let base = '';
+    const api = w.adopt(Object.assign(await startFake({
+      [LISTING]: (_req, res) => { json(res, 200, { attestations: [{ bundle: null, bundle_url: `${base}/blob` }] }); },
+      'GET /blob': (_req, res) => { res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(blob); },
+    }), { issued: [] as string[] }));
+    base = api.url;
+    const main = await w.main({ tools: attested }, { GITHUB_API_URL: api.url });
+    expect(main.code).toBe(1);
+    expect(errorCodes(main)).toEqual(['TOOL_UNVERIFIED']);
+    expect(main.stdout).not.toContain('[INTERNAL]');
+    expect(main.stdout).toContain('attestation bundle_url');
+    w.expectNoLeaks([main]);
+  });
+});
