@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, startFake } from '../fakes/http-fake.js';
@@ -12,6 +12,7 @@ const A_TXT = join(corpus, 'a.txt');
 const SHA256 = 'a0cfc71271d6e278e57cd332ff957c3f7043fdda354c4cbb190a30d56efa01bf';
 const IDENTITY = 'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main';
 const ISSUER = 'https://token.actions.githubusercontent.com';
+const HAPPY = join(corpus, 'happy-path-v0.3', 'bundle.sigstore.json');
 const attested = `- name: scanner\n  path: ${A_TXT}\n  sha256: ${SHA256}\n  attestations: acme/tool\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}`;
 const LISTING = `GET /repos/acme/tool/attestations/sha256:${SHA256}`;
 const TOKEN = 'ghs_attestation_reader_for_tests';
@@ -46,6 +47,22 @@ describe.runIf(present)('the attestations API, hostile', () => {
     expect(errorCodes(main)).toEqual(['TOOL_UNVERIFIED']);
     expect(main.stdout).not.toContain('[INTERNAL]');
     expect(main.stdout).toContain('attestation bundle_url');
+    w.expectNoLeaks([main]);
+  });
+});
+
+describe.runIf(present)('GITHUB_PATH, hostile', () => {
+  it('adds no folder whose name holds a line break: the runner would read a second PATH entry', async () => {
+    const w = await world();
+    const planted = join(w.job.root, 'planted');
+    const folder = join(w.job.workspace, 'bin\n', planted);
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(A_TXT, join(folder, 'scanner'));
+    const tools = `- name: scanner\n  path: "bin\\n${planted}/scanner"\n  add-to-path: true\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}`;
+    const main = await w.main({ tools });
+    expect(main.files.path.split('\n')).not.toContain(planted);
+    expect(main.code).toBe(1);
+    expect(errorCodes(main)).toEqual(['TOOL_UNVERIFIED']);
     w.expectNoLeaks([main]);
   });
 });
