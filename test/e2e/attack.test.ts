@@ -1,7 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, startFake } from '../fakes/http-fake.js';
+import { startOctoSts } from '../fakes/platforms.js';
 import { errorCodes, root, world } from './setup.js';
 
 // Attacks on what got through issue 10's fixes: each case is a server or a file that lies in a way the
@@ -64,5 +66,26 @@ describe.runIf(present)('GITHUB_PATH, hostile', () => {
     expect(main.code).toBe(1);
     expect(errorCodes(main)).toEqual(['TOOL_UNVERIFIED']);
     w.expectNoLeaks([main]);
+  });
+});
+
+describe('the docker config merge, hostile', () => {
+  it('does not hang on a FIFO planted where the earlier docker config would be', async () => {
+    const w = await world();
+    const sts = w.adopt(await startOctoSts({ trustedIssuer: w.runner.issuer, audience: 'self', policy: 'push', subjects: ['repo:acme/widget:ref:refs/heads/main'] }));
+    mkdirSync(join(w.job.root, '.docker'));
+    expect(spawnSync('mkfifo', [join(w.job.root, '.docker', 'config.json')]).status).toBe(0);
+    const credentials = `- provider: github\n  sts-url: ${sts.url}\n  scope: acme/widget\n  identity: push\n  export: none\n- provider: registry\n  kind: ghcr\n  from: github`;
+    // podman's file points at an endless device: read whole, it would exhaust the runner's memory.
+    const main = await w.main({ credentials }, { GITHUB_API_URL: sts.url, REGISTRY_AUTH_FILE: '/dev/zero' }, (child) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.on('exit', () => { clearTimeout(timer); });
+    });
+    expect(main.signal).toBeNull();
+    expect(main.code).toBe(0);
+    const config = JSON.parse(readFileSync(join(main.env.DOCKER_CONFIG ?? '', 'config.json'), 'utf8')) as { auths: Record<string, unknown> };
+    expect(Object.keys(config.auths)).toEqual(['ghcr.io']);
+    const post = await w.post({ credentials }, main, { GITHUB_API_URL: sts.url });
+    w.expectNoLeaks([main, post]);
   });
 });
