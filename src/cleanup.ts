@@ -1,6 +1,6 @@
-import { lstatSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { lstatSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename } from 'node:path';
 import { type AuditRecord, type CleanupRecord, rewriteAudit } from './audit/record.js';
 import { cleanupSummary } from './audit/summary.js';
 import { KeylessError, renderError } from './errors.js';
@@ -8,6 +8,7 @@ import type { HttpClient } from './http/client.js';
 import { providers } from './providers/catalog.js';
 import type { RevokeResult } from './providers/types.js';
 import type { Runner } from './runner/runner.js';
+import { ownedPath } from './runner/owned-path.js';
 import { type CleanupItem, readCleanupItems } from './runner/state.js';
 
 export interface PostDeps {
@@ -40,23 +41,6 @@ export async function cleanup(deps: PostDeps): Promise<void> {
     throw new KeylessError('REVOKE_FAILED', `${failures.length} credential(s) or file(s) could not be cleaned up`, {
       hint: 'see the warnings above; strict-cleanup makes this fail the job',
     });
-  }
-}
-
-/**
- * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
- * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
- * anywhere); the last component is not, so a link is removed, never followed.
- */
-export function ownedPath(path: string, temp: string): string | undefined {
-  try {
-    const real = join(realpathSync(dirname(path)), basename(path));
-    const inside = relative(realpathSync(temp), real);
-    const top = inside.split(sep)[0] ?? '';
-    if (inside === '' || isAbsolute(inside) || top === '..' || !top.startsWith('keyless-')) return undefined;
-    return real;
-  } catch {
-    return undefined;
   }
 }
 

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter } from 'node:path';
 import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
 import { type IdToken, requestIdToken } from '../runner/oidc.js';
+import { ownedPath } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
 
 export const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: every file in $KEYLESS_REFRESH, each for the audience of the token in it)';
@@ -22,6 +24,13 @@ export async function refresh(args: readonly string[], runner: Runner): Promise<
   if (listed.length === 0 || missing.length > 0) {
     throw new KeylessError('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {
       hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk, a gcp entry with credentials-file: true), or pass --file',
+    });
+  }
+  // Any earlier step can export these variables: without --file, only a file in Keyless's own folders gets a live token.
+  const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, runner.env.RUNNER_TEMP || tmpdir()) === undefined);
+  if (foreign.length > 0) {
+    throw new KeylessError('INPUT_INVALID', `${foreign.join(', ')} is not a file Keyless wrote (inside a keyless-* folder under RUNNER_TEMP), so it gets no token`, {
+      hint: 'an earlier step may have set KEYLESS_REFRESH or AZURE_FEDERATED_TOKEN_FILE; pass --file to name a file of your own',
     });
   }
   const http = createHttpClient();

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, startFake } from '../fakes/http-fake.js';
 import { startOctoSts } from '../fakes/platforms.js';
-import { errorCodes, root, world } from './setup.js';
+import { runStep } from '../fakes/runner-harness.js';
+import { actionYml, dist, errorCodes, oidcAudiences, root, world } from './setup.js';
 
 // Attacks on what got through issue 10's fixes: each case is a server or a file that lies in a way the
 // earlier suites did not try.
@@ -87,5 +88,24 @@ describe('the docker config merge, hostile', () => {
     expect(Object.keys(config.auths)).toEqual(['ghcr.io']);
     const post = await w.post({ credentials }, main, { GITHUB_API_URL: sts.url });
     w.expectNoLeaks([main, post]);
+  });
+});
+
+describe('keyless refresh, hostile', () => {
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const planted = `${b64({ alg: 'RS256' })}.${b64({ aud: 'api://AzureADTokenExchange' })}.c2ln`;
+
+  it.each(['KEYLESS_REFRESH', 'AZURE_FEDERATED_TOKEN_FILE'])('rewrites only files Keyless wrote, whatever %s names', async (variable) => {
+    const w = await world();
+    // An earlier step exported the variable through GITHUB_ENV, naming a file it planted in the workspace
+    // (which an artifact upload would publish): refresh would put a live runner token there.
+    const bait = join(w.job.workspace, 'notes.txt');
+    writeFileSync(bait, planted);
+    const run = await runStep(join(dist, 'cli.js'), { ...w.options({}, { [variable]: bait }), args: ['refresh'], actionYml });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('[INPUT_INVALID]');
+    expect(readFileSync(bait, 'utf8')).toBe(planted);
+    expect(oidcAudiences(w.runner)).toEqual([]);
+    w.expectNoLeaks([run]);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ownedPath } from '../../../src/cleanup.js';
+import { ownedPath } from '../../../src/runner/owned-path.js';
 import { createRunner } from '../../../src/runner/runner.js';
 import { CleanupLog, parseHandle, readCleanupItems } from '../../../src/runner/state.js';
 import { parseFileCommands } from '../../fakes/runner-harness.js';
