@@ -4,6 +4,7 @@ import { delimiter } from 'node:path';
 import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
+import { inertLines } from '../runner/inert.js';
 import { type IdToken, requestIdToken } from '../runner/oidc.js';
 import { ownedPath } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
@@ -68,7 +69,7 @@ function parseFlags(args: readonly string[]): { file?: string; audience?: string
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];
     if ((flag !== '--file' && flag !== '--audience') || value === undefined) {
-      process.stderr.write(`keyless refresh: unexpected ${flag ?? 'end of arguments'}\nusage: ${REFRESH_USAGE}\n`);
+      process.stderr.write(inertLines(`keyless refresh: unexpected ${flag ?? 'end of arguments'}\nusage: ${REFRESH_USAGE}\n`));
       return undefined;
     }
     out[flag === '--file' ? 'file' : 'audience'] = value;

@@ -108,4 +108,14 @@ describe('keyless refresh, hostile', () => {
     expect(oidcAudiences(w.runner)).toEqual([]);
     w.expectNoLeaks([run]);
   });
+
+  it('prints a bad argument inert: it may come from a variable an earlier step set', async () => {
+    const w = await world();
+    const run = await runStep(join(dist, 'cli.js'), { ...w.options({}), args: ['refresh', '--x\n::warning::injected\r##[error]legacy'], actionYml });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unexpected --x');
+    expect(run.stderr).not.toMatch(/^\s*::warning::/m);
+    expect(run.stderr).not.toMatch(/\r|##\[/);
+    w.expectNoLeaks([run]);
+  });
 });
