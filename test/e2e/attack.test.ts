@@ -119,3 +119,25 @@ describe('keyless refresh, hostile', () => {
     w.expectNoLeaks([run]);
   });
 });
+
+describe.runIf(present)('keyless verify, hostile bundle', () => {
+  const DSSE = join(corpus, 'rekor2-dsse-happy-path', 'bundle.sigstore.json');
+  const DSSE_ROOT = join(corpus, 'rekor2-dsse-happy-path', 'trusted_root.json');
+
+  // A log entry without an inclusion promise signs no integratedTime: the verifier ignores it, so its
+  // value is whatever the bundle's author wrote.
+  it.each(['99999999999999999', '1000000000'])('reports no integratedTime the log did not sign (%s)', async (forged) => {
+    const w = await world();
+    const bundle = JSON.parse(readFileSync(DSSE, 'utf8')) as { verificationMaterial: { tlogEntries: Record<string, unknown>[] } };
+    Object.assign(bundle.verificationMaterial.tlogEntries[0] ?? {}, { integratedTime: forged });
+    const path = join(w.job.root, 'forged.sigstore.json');
+    writeFileSync(path, JSON.stringify(bundle));
+    const args = ['verify', '--bundle', path, '--artifact', A_TXT, '--trusted-root', DSSE_ROOT, '--identity', IDENTITY, '--issuer', ISSUER, '--json'];
+    const run = await runStep(join(dist, 'cli.js'), { ...w.options({}), args, actionYml });
+    expect(run.stdout).not.toContain('[INTERNAL]');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ verified: true });
+    expect(JSON.parse(run.stdout)).not.toHaveProperty('integratedTime');
+    w.expectNoLeaks([run]);
+  });
+});

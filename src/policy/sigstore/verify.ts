@@ -81,7 +81,9 @@ export function verifyBundle(request: VerifyRequest): VerifiedSignature {
     ...(signer.identity?.subjectAlternativeName ? { identity: signer.identity.subjectAlternativeName } : {}),
     ...(signer.identity?.extensions?.issuer ? { issuer: signer.identity.extensions.issuer } : {}),
     ...(entry ? { tlogIndex: entry.logIndex } : {}),
-    ...(entry && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
+    // Only an inclusion promise (a signed entry timestamp, checked by the verifier) signs integratedTime; without one the
+    // bundle's author wrote it, and it is neither reported nor parsed (a huge value would make toISOString throw).
+    ...(entry?.inclusionPromise && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
     ...(predicateType ? { predicateType, predicate } : {}),
   };
 }
