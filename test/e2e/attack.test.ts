@@ -140,4 +140,17 @@ describe.runIf(present)('keyless verify, hostile bundle', () => {
     expect(JSON.parse(run.stdout)).not.toHaveProperty('integratedTime');
     w.expectNoLeaks([run]);
   });
+
+  it('calls a bundle whose certificate does not parse invalid, not a Keyless bug', async () => {
+    const w = await world();
+    const bundle = JSON.parse(readFileSync(HAPPY, 'utf8')) as { verificationMaterial: Record<string, unknown> };
+    bundle.verificationMaterial.certificate = { rawBytes: Buffer.from('garbage').toString('base64') };
+    const path = join(w.job.root, 'garbled.sigstore.json');
+    writeFileSync(path, JSON.stringify(bundle));
+    const args = ['verify', '--bundle', path, '--artifact', A_TXT, '--identity', IDENTITY, '--issuer', ISSUER];
+    const run = await runStep(join(dist, 'cli.js'), { ...w.options({}), args, actionYml });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^\[SIGNATURE_INVALID\] not a valid Sigstore bundle/);
+    w.expectNoLeaks([run]);
+  });
 });
