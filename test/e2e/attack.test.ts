@@ -154,3 +154,18 @@ describe.runIf(present)('keyless verify, hostile bundle', () => {
     w.expectNoLeaks([run]);
   });
 });
+
+describe('error bodies, hostile', () => {
+  it('quotes a PyPI error whose fields are objects without turning them into a Keyless bug', async () => {
+    const w = await world();
+    // String({ toString: 1 }) throws: the error text must be read as data, never converted blindly.
+    const errors = [{ code: { toString: 1 }, description: { valueOf: 'x', toString: 'y' } }, { code: 'invalid-publisher', description: 'd'.repeat(100_000) }];
+    const index = w.adopt(Object.assign(await startFake({ 'POST /_/oidc/mint-token': (_req, res) => { json(res, 422, { errors }); } }), { issued: [] as string[] }));
+    const main = await w.main({ credentials: `- provider: pypi\n  index: ${index.url}\n  oidc-audience: warehouse.example` });
+    expect(main.code).toBe(1);
+    expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
+    expect(main.stdout).toContain('invalid-publisher');
+    expect(main.stdout).not.toContain('d'.repeat(1000));
+    w.expectNoLeaks([main]);
+  });
+});
