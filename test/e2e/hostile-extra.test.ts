@@ -130,7 +130,9 @@ describe('a private index that publishes another service\'s audience', () => {
     const index = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/widget'], pypiAudience: 'sts.amazonaws.com' }));
     const main = await w.main({ credentials: `- provider: pypi\n  index: ${index.url}` });
     expect({ audiences: oidcAudiences(w.runner), code: main.code }).toEqual({ audiences: [], code: 1 });
-    expect(errorCodesOf(main)).toEqual(['DISCOVERY_FAILED']);
+    // The audience is never taken from the index: a private index needs oidc-audience, and is not even asked.
+    expect(errorCodesOf(main)).toEqual(['INPUT_INVALID']);
+    expect(index.requests).toEqual([]);
     w.expectNoLeaks([main]);
   });
 });

@@ -192,7 +192,7 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
     async (w, claims) => {
       const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: [String(claims.repository)] }));
       return {
-        credentials: `- provider: pypi\n  index: ${registry.url}`,
+        credentials: `- provider: pypi\n  index: ${registry.url}\n  oidc-audience: warehouse.example`,
         target: registry,
         exchange: /^POST \/_\/oidc\/mint-token$/,
         secretKeys: ['token'],

@@ -55,7 +55,9 @@ describe.runIf(present)('the tool gate against hostile downloads', () => {
     const api = w.adopt(await startGitHubApi({ releases: { 'v1/scanner': readFileSync(A_TXT) } }));
     const { main, post } = await w.job2({ tools: `- name: scanner\n  url: ${api.url}/download/v1/scanner\n  sha256: ${SHA256}\n${signer}` });
     expect(main.code).toBe(0);
-    const folder = Object.values(main.state).map((item) => JSON.parse(item) as { kind: string; path?: string }).find((item) => item.kind === 'path')?.path ?? '';
+    // Each saved item is `hmac.json` (src/runner/state.ts); the signing key is saved beside them.
+    const items = Object.entries(main.state).filter(([name]) => /^keyless_\d{3}$/.test(name)).map(([, item]) => JSON.parse(item.slice(item.indexOf('.') + 1)) as { kind: string; path?: string });
+    const folder = items.find((item) => item.kind === 'path')?.path ?? '';
     expect(folder).toMatch(new RegExp(`^${w.job.temp}/keyless-tools-\\w{6}$`));
     expect(main.files.path.trim()).toBe(join(folder, 'scanner'));
     expect(post.code).toBe(0);
