@@ -8,8 +8,8 @@ import type { HttpClient } from './http/client.js';
 import { providers } from './providers/catalog.js';
 import type { RevokeResult } from './providers/types.js';
 import type { Runner } from './runner/runner.js';
-import { type CleanupItem, readCleanupItems } from './runner/state.js';
 import { ownedPath } from './runner/owned-path.js';
+import { type CleanupItem, readCleanupItems } from './runner/state.js';
 
 export interface PostDeps {
   runner: Runner;

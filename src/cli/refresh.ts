@@ -4,6 +4,7 @@ import { delimiter } from 'node:path';
 import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
+import { inertLines } from '../runner/inert.js';
 import { type IdToken, requestIdToken } from '../runner/oidc.js';
 import { ownedPath } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
@@ -20,13 +21,14 @@ export async function refresh(args: readonly string[], runner: Runner): Promise<
   const options = parseFlags(args);
   if (options === undefined) return 2;
   const listed = options.file ? [options.file] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(delimiter).filter(Boolean);
-  // KEYLESS_REFRESH is a variable any earlier step can set: only files inside Keyless's own folders are
-  // taken from it. A path given with --file is the caller's own choice.
+  // Any earlier step can export these variables: without --file, only a file in Keyless's own folders gets
+  // a live token. A path given with --file is the caller's own choice.
   const temp = runner.env.RUNNER_TEMP || tmpdir();
   const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, temp) === undefined);
   if (foreign.length > 0) {
-    throw new KeylessError('INPUT_INVALID', `KEYLESS_REFRESH names ${foreign.length} file(s) outside the keyless-* folders under RUNNER_TEMP`, {
-      hint: 'an earlier step may have changed KEYLESS_REFRESH; pass the file Keyless wrote with --file',
+    const source = runner.env.KEYLESS_REFRESH ? 'KEYLESS_REFRESH' : 'AZURE_FEDERATED_TOKEN_FILE';
+    throw new KeylessError('INPUT_INVALID', `${source} names ${foreign.length} file(s) outside the keyless-* folders under RUNNER_TEMP, so they get no token`, {
+      hint: `an earlier step may have changed ${source}; pass a file of your own with --file`,
     });
   }
   const missing = listed.filter((file) => !existsSync(file));
@@ -70,7 +72,7 @@ function parseFlags(args: readonly string[]): { file?: string; audience?: string
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];
     if ((flag !== '--file' && flag !== '--audience') || value === undefined) {
-      process.stderr.write(`keyless refresh: unexpected ${flag ?? 'end of arguments'}\nusage: ${REFRESH_USAGE}\n`);
+      process.stderr.write(inertLines(`keyless refresh: unexpected ${flag ?? 'end of arguments'}\nusage: ${REFRESH_USAGE}\n`));
       return undefined;
     }
     out[flag === '--file' ? 'file' : 'audience'] = value;

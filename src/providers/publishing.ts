@@ -100,7 +100,7 @@ export const pypi: Provider<PypiConfig> = {
       url,
       what: 'PyPI',
       body: { token: ctx.idToken.jwt },
-      describe: (raw) => (isObject(raw) && Array.isArray(raw.errors) ? raw.errors.flatMap((e) => (isObject(e) ? [`${String(e.code)}: ${String(e.description)}`] : [])).join('; ') : undefined),
+      describe: (raw) => (isObject(raw) && Array.isArray(raw.errors) ? raw.errors.flatMap((e) => (isObject(e) ? [[serverText(e.code, 60), serverText(e.description)].filter(Boolean).join(': ')] : [])).join('; ') : undefined),
       denied: [401, 403, 422],
       deniedHint:
         `PyPI matches repository=${String(claims.repository)}, repository_owner_id=${String(claims.repository_owner_id)}, ` +

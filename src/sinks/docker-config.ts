@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -63,14 +63,21 @@ function isRecord(value: unknown): value is Json {
 }
 
 function readConfig(path: string): Json {
+  let fd: number | undefined;
   try {
-    if (statSync(path).size > MAX_BYTES) return {};
-    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    // Non-blocking, so a FIFO planted there cannot hang the step; only a regular file is read (never /dev/zero),
+    // and the size is checked on what was opened, not on what the path named a moment before.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_BYTES) return {};
+    const parsed: unknown = JSON.parse(readFileSync(fd, 'utf8'));
     // Nesting deep enough to overflow the stack parses, but would throw when written back.
     JSON.stringify(parsed);
     return isRecord(parsed) ? parsed : {};
   } catch {
     // Missing, unreadable or malformed: Docker itself would refuse it; starting empty loses nothing it could have used.
     return {};
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -58,7 +58,7 @@ export function verifyBundle(request: VerifyRequest): VerifiedSignature {
   const bundle = parseBundle(request.bundle);
   if (request.policy.key) requireKeySigned(bundle);
   const material = trustMaterial(request.trustedRoot, request.policy.key);
-  const { entity, predicateType, predicate } = signedEntity(bundle, request.artifact, sha256);
+  const { entity, predicateType, predicate } = readable(() => signedEntity(bundle, request.artifact, sha256));
   const san = sanPattern(request.policy);
   const policy: VerificationPolicy = {
     ...(san ? { subjectAlternativeName: san } : {}),
@@ -81,7 +81,9 @@ export function verifyBundle(request: VerifyRequest): VerifiedSignature {
     ...(signer.identity?.subjectAlternativeName ? { identity: signer.identity.subjectAlternativeName } : {}),
     ...(signer.identity?.extensions?.issuer ? { issuer: signer.identity.extensions.issuer } : {}),
     ...(entry ? { tlogIndex: entry.logIndex } : {}),
-    ...(entry && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
+    // Only an inclusion promise (a signed entry timestamp, checked by the verifier) signs integratedTime; without one the
+    // bundle's author wrote it, and it is neither reported nor parsed (a huge value would make toISOString throw).
+    ...(entry?.inclusionPromise && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
     ...(predicateType ? { predicateType, predicate } : {}),
   };
 }
@@ -120,17 +122,27 @@ function requireKeySigned(bundle: Bundle): void {
 }
 
 function parseBundle(json: unknown): Bundle {
-  let bundle: Bundle;
+  return readable(() => {
+    const bundle = bundleFromJSON(json);
+    rejectEmbeddedRoot(bundle);
+    return bundle;
+  });
+}
+
+/**
+ * A step that reads the bundle's own bytes (its JSON, its certificates) before the verifier has vouched
+ * for them: whatever the parsers throw is a bad bundle, never a Keyless bug.
+ */
+function readable<T>(step: () => T): T {
   try {
-    bundle = bundleFromJSON(json);
+    return step();
   } catch (error) {
-    throw new KeylessError('SIGNATURE_INVALID', `not a valid Sigstore bundle: ${(error as Error).message}`, {
+    if (error instanceof KeylessError) throw error;
+    throw new KeylessError('SIGNATURE_INVALID', `not a valid Sigstore bundle: ${error instanceof Error ? error.message : String(error)}`, {
       hint: 'pass the .sigstore.json bundle (media type application/vnd.dev.sigstore.bundle…)',
       cause: error,
     });
   }
-  rejectEmbeddedRoot(bundle);
-  return bundle;
 }
 
 /**

@@ -5,6 +5,8 @@ import { parseEndpoint } from '../../http/url.js';
 import type { Runner } from '../../runner/runner.js';
 
 const MAX_PAGES = 10;
+/** A Sigstore bundle is a few kilobytes; the snappy header may declare gigabytes, which would be allocated up front. */
+const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 
 /**
  * The Sigstore bundles GitHub holds for a digest in a repository: `GET /repos/{owner}/{repo}/attestations/
@@ -37,7 +39,7 @@ export async function attestationBundles(repo: string, sha256: string, deps: { h
     const body = jsonBody(response, 'GitHub attestations API');
     const list = isObject(body) && Array.isArray(body.attestations) ? body.attestations : [];
     for (const item of list) bundles.push(await bundleOf(item, deps.http));
-    url = nextPage(response.headers.link);
+    url = nextPage(response.headers.link, api);
   }
   if (bundles.length === 0) {
     throw new KeylessError('TOOL_UNVERIFIED', `${repo} has no attestation for sha256:${sha256}`, {
@@ -56,13 +58,27 @@ async function bundleOf(item: unknown, http: HttpClient): Promise<unknown> {
   const response = await http.request({ method: 'GET', url, what: 'attestation bundle download' });
   if (response.status !== 200) throw new KeylessError('TOOL_UNVERIFIED', `attestation bundle_url answered HTTP ${response.status}`);
   const { uncompress } = await import('snappyjs');
-  return JSON.parse(Buffer.from(uncompress(response.bytes)).toString('utf8')) as unknown;
+  try {
+    return JSON.parse(Buffer.from(uncompress(response.bytes, MAX_BUNDLE_BYTES)).toString('utf8')) as unknown;
+  } catch (error) {
+    throw new KeylessError('TOOL_UNVERIFIED', `attestation bundle_url ${url.origin}${url.pathname} did not hold a snappy-compressed JSON bundle of at most ${MAX_BUNDLE_BYTES} bytes`, {
+      hint: 're-run; if it repeats, the attestation storage is misbehaving',
+      cause: error,
+    });
+  }
 }
 
-/** RFC 8288 `Link: <…>; rel="next"`. */
-function nextPage(link: string | string[] | undefined): URL | undefined {
+/** RFC 8288 `Link: <…>; rel="next"`, on the API's own origin: the next request carries the github-token. */
+function nextPage(link: string | string[] | undefined, api: URL): URL | undefined {
   const header = Array.isArray(link) ? link.join(',') : link;
   const next = header?.split(',').find((part) => /rel="next"/.test(part));
   const target = next ? /<([^>]+)>/.exec(next)?.[1] : undefined;
-  return target ? parseEndpoint(target, 'attestations next page') : undefined;
+  if (target === undefined) return undefined;
+  const url = parseEndpoint(target, 'attestations next page');
+  if (url.origin !== api.origin) {
+    throw new KeylessError('TOOL_UNVERIFIED', `GitHub attestations API sent its next page to ${url.origin}, not to ${api.origin}`, {
+      hint: 'the API (GITHUB_API_URL) or a proxy in front of it is misbehaving; the github-token was not sent elsewhere',
+    });
+  }
+  return url;
 }

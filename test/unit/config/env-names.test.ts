@@ -11,6 +11,13 @@ describe('export-env names', () => {
     expect(envNameRefusal(name)?.length).toBeGreaterThan(20);
   });
 
+  it.each([
+    'OPENSSL_CONF', 'OPENSSL_MODULES', 'GCONV_PATH', 'LUA_INIT', 'LUA_INIT_5_4', 'PHPRC', 'RUSTC', 'CARGO_BUILD_RUSTC_WRAPPER',
+    'CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_RUNNER', 'AWS_CONFIG_FILE', 'KUBECONFIG',
+  ])('refuses %s, through which a later program loads or runs code', (name) => {
+    expect(envNameRefusal(name)?.length).toBeGreaterThan(20);
+  });
+
   it.each(['GH_TOKEN', 'KEYLESS_TOKEN', 'NODE_AUTH_TOKEN', 'VAULT_TOKEN', 'MY_PATH', 'PATHS', 'CIRCLE', 'GITHUBTOKEN', 'DEPLOY_TOKEN'])('accepts %s', (name) => {
     expect(envNameRefusal(name)).toBeUndefined();
   });
