@@ -65,6 +65,8 @@ function decodeJwt(jwt) {
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
 var client = __webpack_require__(6722);
+// EXTERNAL MODULE: ./src/runner/inert.ts
+var inert = __webpack_require__(7474);
 // EXTERNAL MODULE: ./src/http/json.ts
 var json = __webpack_require__(2868);
 // EXTERNAL MODULE: ./src/http/url.ts
@@ -159,6 +161,7 @@ function ownedPath(path, temp) {
 
 
 
+
 const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: every file in $KEYLESS_REFRESH, each for the audience of the token in it)';
 /**
  * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file) with
@@ -171,13 +174,14 @@ async function refresh(args, runner) {
     if (options === undefined)
         return 2;
     const listed = options.file ? [options.file] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(external_node_path_.delimiter).filter(Boolean);
-    // KEYLESS_REFRESH is a variable any earlier step can set: only files inside Keyless's own folders are
-    // taken from it. A path given with --file is the caller's own choice.
+    // Any earlier step can export these variables: without --file, only a file in Keyless's own folders gets
+    // a live token. A path given with --file is the caller's own choice.
     const temp = runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, temp) === undefined);
     if (foreign.length > 0) {
-        throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `KEYLESS_REFRESH names ${foreign.length} file(s) outside the keyless-* folders under RUNNER_TEMP`, {
-            hint: 'an earlier step may have changed KEYLESS_REFRESH; pass the file Keyless wrote with --file',
+        const source = runner.env.KEYLESS_REFRESH ? 'KEYLESS_REFRESH' : 'AZURE_FEDERATED_TOKEN_FILE';
+        throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `${source} names ${foreign.length} file(s) outside the keyless-* folders under RUNNER_TEMP, so they get no token`, {
+            hint: `an earlier step may have changed ${source}; pass a file of your own with --file`,
         });
     }
     const missing = listed.filter((file) => !(0,external_node_fs_.existsSync)(file));
@@ -221,7 +225,7 @@ function parseFlags(args) {
     for (let i = 0; i < args.length; i += 2) {
         const [flag, value] = [args[i], args[i + 1]];
         if ((flag !== '--file' && flag !== '--audience') || value === undefined) {
-            process.stderr.write(`keyless refresh: unexpected ${flag ?? 'end of arguments'}\nusage: ${REFRESH_USAGE}\n`);
+            process.stderr.write((0,inert/* inertLines */.wi)(`keyless refresh: unexpected ${flag ?? 'end of arguments'}\nusage: ${REFRESH_USAGE}\n`));
             return undefined;
         }
         out[flag === '--file' ? 'file' : 'audience'] = value;

@@ -224,7 +224,7 @@ function verifyBundle(request) {
     if (request.policy.key)
         requireKeySigned(bundle);
     const material = trustMaterial(request.trustedRoot, request.policy.key);
-    const { entity, predicateType, predicate } = signedEntity(bundle, request.artifact, sha256);
+    const { entity, predicateType, predicate } = readable(() => signedEntity(bundle, request.artifact, sha256));
     const san = sanPattern(request.policy);
     const policy = {
         ...(san ? { subjectAlternativeName: san } : {}),
@@ -249,7 +249,9 @@ function verifyBundle(request) {
         ...(signer.identity?.subjectAlternativeName ? { identity: signer.identity.subjectAlternativeName } : {}),
         ...(signer.identity?.extensions?.issuer ? { issuer: signer.identity.extensions.issuer } : {}),
         ...(entry ? { tlogIndex: entry.logIndex } : {}),
-        ...(entry && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
+        // Only an inclusion promise (a signed entry timestamp, checked by the verifier) signs integratedTime; without one the
+        // bundle's author wrote it, and it is neither reported nor parsed (a huge value would make toISOString throw).
+        ...(entry?.inclusionPromise && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
         ...(predicateType ? { predicateType, predicate } : {}),
     };
 }
@@ -285,18 +287,28 @@ function requireKeySigned(bundle) {
     }
 }
 function parseBundle(json) {
-    let bundle;
+    return readable(() => {
+        const bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
+        rejectEmbeddedRoot(bundle);
+        return bundle;
+    });
+}
+/**
+ * A step that reads the bundle's own bytes (its JSON, its certificates) before the verifier has vouched
+ * for them: whatever the parsers throw is a bad bundle, never a Keyless bug.
+ */
+function readable(step) {
     try {
-        bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
+        return step();
     }
     catch (error) {
-        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `not a valid Sigstore bundle: ${error.message}`, {
+        if (error instanceof errors/* KeylessError */.FM)
+            throw error;
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `not a valid Sigstore bundle: ${error instanceof Error ? error.message : String(error)}`, {
             hint: 'pass the .sigstore.json bundle (media type application/vnd.dev.sigstore.bundle…)',
             cause: error,
         });
     }
-    rejectEmbeddedRoot(bundle);
-    return bundle;
 }
 /**
  * Roots of trust come from the trusted root only. A chain in the bundle that carries a self-signed

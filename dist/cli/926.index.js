@@ -143,6 +143,12 @@ function createRunner(env, write) {
         setOutput: (name, value) => { appendTo('GITHUB_OUTPUT', name, value); },
         saveState: (name, value) => { appendTo('GITHUB_STATE', name, value); },
         addPath(dir) {
+            // GITHUB_PATH is one folder a line: a line break in a folder's name would add a second, chosen by whoever named it.
+            if (/[\r\n\0]/.test(dir)) {
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', 'a folder to add to PATH has a line break or NUL in its name', {
+                    hint: 'keep tools in folders whose names hold no control characters',
+                });
+            }
             const file = env.GITHUB_PATH;
             if (file)
                 (0,external_node_fs_.appendFileSync)(file, `${dir}\n`);

@@ -256,7 +256,7 @@ function verifyBundle(request) {
     if (request.policy.key)
         requireKeySigned(bundle);
     const material = trustMaterial(request.trustedRoot, request.policy.key);
-    const { entity, predicateType, predicate } = signedEntity(bundle, request.artifact, sha256);
+    const { entity, predicateType, predicate } = readable(() => signedEntity(bundle, request.artifact, sha256));
     const san = sanPattern(request.policy);
     const policy = {
         ...(san ? { subjectAlternativeName: san } : {}),
@@ -281,7 +281,9 @@ function verifyBundle(request) {
         ...(signer.identity?.subjectAlternativeName ? { identity: signer.identity.subjectAlternativeName } : {}),
         ...(signer.identity?.extensions?.issuer ? { issuer: signer.identity.extensions.issuer } : {}),
         ...(entry ? { tlogIndex: entry.logIndex } : {}),
-        ...(entry && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
+        // Only an inclusion promise (a signed entry timestamp, checked by the verifier) signs integratedTime; without one the
+        // bundle's author wrote it, and it is neither reported nor parsed (a huge value would make toISOString throw).
+        ...(entry?.inclusionPromise && entry.integratedTime !== '0' ? { integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() } : {}),
         ...(predicateType ? { predicateType, predicate } : {}),
     };
 }
@@ -317,18 +319,28 @@ function requireKeySigned(bundle) {
     }
 }
 function parseBundle(json) {
-    let bundle;
+    return readable(() => {
+        const bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
+        rejectEmbeddedRoot(bundle);
+        return bundle;
+    });
+}
+/**
+ * A step that reads the bundle's own bytes (its JSON, its certificates) before the verifier has vouched
+ * for them: whatever the parsers throw is a bad bundle, never a Keyless bug.
+ */
+function readable(step) {
     try {
-        bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
+        return step();
     }
     catch (error) {
-        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `not a valid Sigstore bundle: ${error.message}`, {
+        if (error instanceof errors/* KeylessError */.FM)
+            throw error;
+        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `not a valid Sigstore bundle: ${error instanceof Error ? error.message : String(error)}`, {
             hint: 'pass the .sigstore.json bundle (media type application/vnd.dev.sigstore.bundle…)',
             cause: error,
         });
     }
-    rejectEmbeddedRoot(bundle);
-    return bundle;
 }
 /**
  * Roots of trust come from the trusted root only. A chain in the bundle that carries a self-signed
@@ -355,6 +367,8 @@ var json = __webpack_require__(2868);
 
 
 const MAX_PAGES = 10;
+/** A Sigstore bundle is a few kilobytes; the snappy header may declare gigabytes, which would be allocated up front. */
+const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 /**
  * The Sigstore bundles GitHub holds for a digest in a repository: `GET /repos/{owner}/{repo}/attestations/
  * sha256:{hex}`, every page. An attestation may carry `bundle: null` and a `bundle_url` to a
@@ -389,7 +403,7 @@ async function attestationBundles(repo, sha256, deps) {
         const list = (0,json/* isObject */.Gv)(body) && Array.isArray(body.attestations) ? body.attestations : [];
         for (const item of list)
             bundles.push(await bundleOf(item, deps.http));
-        url = nextPage(response.headers.link);
+        url = nextPage(response.headers.link, api);
     }
     if (bundles.length === 0) {
         throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${repo} has no attestation for sha256:${sha256}`, {
@@ -411,14 +425,30 @@ async function bundleOf(item, http) {
     if (response.status !== 200)
         throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `attestation bundle_url answered HTTP ${response.status}`);
     const { uncompress } = await __webpack_require__.e(/* import() */ 528).then(__webpack_require__.t.bind(__webpack_require__, 4528, 19));
-    return JSON.parse(Buffer.from(uncompress(response.bytes)).toString('utf8'));
+    try {
+        return JSON.parse(Buffer.from(uncompress(response.bytes, MAX_BUNDLE_BYTES)).toString('utf8'));
+    }
+    catch (error) {
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `attestation bundle_url ${url.origin}${url.pathname} did not hold a snappy-compressed JSON bundle of at most ${MAX_BUNDLE_BYTES} bytes`, {
+            hint: 're-run; if it repeats, the attestation storage is misbehaving',
+            cause: error,
+        });
+    }
 }
-/** RFC 8288 `Link: <…>; rel="next"`. */
-function nextPage(link) {
+/** RFC 8288 `Link: <…>; rel="next"`, on the API's own origin: the next request carries the github-token. */
+function nextPage(link, api) {
     const header = Array.isArray(link) ? link.join(',') : link;
     const next = header?.split(',').find((part) => /rel="next"/.test(part));
     const target = next ? /<([^>]+)>/.exec(next)?.[1] : undefined;
-    return target ? (0,http_url/* parseEndpoint */.Bk)(target, 'attestations next page') : undefined;
+    if (target === undefined)
+        return undefined;
+    const url = (0,http_url/* parseEndpoint */.Bk)(target, 'attestations next page');
+    if (url.origin !== api.origin) {
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `GitHub attestations API sent its next page to ${url.origin}, not to ${api.origin}`, {
+            hint: 'the API (GITHUB_API_URL) or a proxy in front of it is misbehaving; the github-token was not sent elsewhere',
+        });
+    }
+    return url;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/tools/download.ts

@@ -9828,7 +9828,9 @@ const ENV_NAME_RULES = [
     rule('DOTNET_STARTUP_HOOKS|CORECLR_.*|COR_.*', '.NET loads code from it'),
     rule('GIT_.*', 'git reads GIT_* variables, several of which run commands (GIT_SSH_COMMAND, GIT_ASKPASS, GIT_EXTERNAL_DIFF) or inject configuration (GIT_CONFIG_*)'),
     rule('NPM_CONFIG_.*', 'npm reads its configuration from it, and settings such as script-shell and node-options run commands'),
-    rule('GOFLAGS|RUSTC_WRAPPER|RUSTC_WORKSPACE_WRAPPER', 'the Go or Rust tool chain runs commands named in it'),
+    rule('GOFLAGS|RUSTC|RUSTC_WRAPPER|RUSTC_WORKSPACE_WRAPPER|CARGO_BUILD_RUSTC.*|CARGO_TARGET_.*_RUNNER', 'the Go or Rust tool chain runs commands named in it'),
+    rule('OPENSSL_CONF|OPENSSL_ENGINES|OPENSSL_MODULES|GCONV_PATH|LUA_INIT|LUA_INIT_5_\\d|PHPRC|PHP_INI_SCAN_DIR', 'OpenSSL, glibc\'s iconv, Lua or PHP load code or configuration that runs code from it'),
+    rule('AWS_CONFIG_FILE|KUBECONFIG', 'it names a configuration file whose settings run commands (credential_process, exec plugins)'),
     rule('EDITOR|VISUAL|PAGER|MANPAGER|GIT_PAGER|BROWSER|LESSOPEN|LESSCLOSE|SSH_ASKPASS', 'tools run the command it names'),
     rule('HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE', 'it decides where the traffic of later steps goes, or which certificates they trust'),
     rule('HOME|USERPROFILE|XDG_CONFIG_HOME|TMPDIR', 'tools read their configuration (which may run commands) or write their files there'),
@@ -11634,7 +11636,7 @@ const pypi = {
             url,
             what: 'PyPI',
             body: { token: ctx.idToken.jwt },
-            describe: (raw) => ((0,json/* isObject */.Gv)(raw) && Array.isArray(raw.errors) ? raw.errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) ? [`${String(e.code)}: ${String(e.description)}`] : [])).join('; ') : undefined),
+            describe: (raw) => ((0,json/* isObject */.Gv)(raw) && Array.isArray(raw.errors) ? raw.errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) ? [[(0,json/* serverText */.Tn)(e.code, 60), (0,json/* serverText */.Tn)(e.description)].filter(Boolean).join(': ')] : [])).join('; ') : undefined),
             denied: [401, 403, 422],
             deniedHint: `PyPI matches repository=${String(claims.repository)}, repository_owner_id=${String(claims.repository_owner_id)}, ` +
                 `job_workflow_ref=${String(claims.job_workflow_ref)}, environment=${typeof claims.environment === 'string' ? claims.environment : '(none)'}; a reusable workflow must be the one registered`,
@@ -12697,10 +12699,15 @@ function docker_config_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function readConfig(path) {
+    let fd;
     try {
-        if ((0,external_node_fs_.statSync)(path).size > MAX_BYTES)
+        // Non-blocking, so a FIFO planted there cannot hang the step; only a regular file is read (never /dev/zero),
+        // and the size is checked on what was opened, not on what the path named a moment before.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > MAX_BYTES)
             return {};
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(fd, 'utf8'));
         // Nesting deep enough to overflow the stack parses, but would throw when written back.
         JSON.stringify(parsed);
         return docker_config_isRecord(parsed) ? parsed : {};
@@ -12708,6 +12715,10 @@ function readConfig(path) {
     catch {
         // Missing, unreadable or malformed: Docker itself would refuse it; starting empty loses nothing it could have used.
         return {};
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -13089,6 +13100,12 @@ function createRunner(env, write) {
         setOutput: (name, value) => { appendTo('GITHUB_OUTPUT', name, value); },
         saveState: (name, value) => { appendTo('GITHUB_STATE', name, value); },
         addPath(dir) {
+            // GITHUB_PATH is one folder a line: a line break in a folder's name would add a second, chosen by whoever named it.
+            if (/[\r\n\0]/.test(dir)) {
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', 'a folder to add to PATH has a line break or NUL in its name', {
+                    hint: 'keep tools in folders whose names hold no control characters',
+                });
+            }
             const file = env.GITHUB_PATH;
             if (file)
                 (0,external_node_fs_.appendFileSync)(file, `${dir}\n`);

@@ -1797,7 +1797,9 @@ const ENV_NAME_RULES = [
     rule('DOTNET_STARTUP_HOOKS|CORECLR_.*|COR_.*', '.NET loads code from it'),
     rule('GIT_.*', 'git reads GIT_* variables, several of which run commands (GIT_SSH_COMMAND, GIT_ASKPASS, GIT_EXTERNAL_DIFF) or inject configuration (GIT_CONFIG_*)'),
     rule('NPM_CONFIG_.*', 'npm reads its configuration from it, and settings such as script-shell and node-options run commands'),
-    rule('GOFLAGS|RUSTC_WRAPPER|RUSTC_WORKSPACE_WRAPPER', 'the Go or Rust tool chain runs commands named in it'),
+    rule('GOFLAGS|RUSTC|RUSTC_WRAPPER|RUSTC_WORKSPACE_WRAPPER|CARGO_BUILD_RUSTC.*|CARGO_TARGET_.*_RUNNER', 'the Go or Rust tool chain runs commands named in it'),
+    rule('OPENSSL_CONF|OPENSSL_ENGINES|OPENSSL_MODULES|GCONV_PATH|LUA_INIT|LUA_INIT_5_\\d|PHPRC|PHP_INI_SCAN_DIR', 'OpenSSL, glibc\'s iconv, Lua or PHP load code or configuration that runs code from it'),
+    rule('AWS_CONFIG_FILE|KUBECONFIG', 'it names a configuration file whose settings run commands (credential_process, exec plugins)'),
     rule('EDITOR|VISUAL|PAGER|MANPAGER|GIT_PAGER|BROWSER|LESSOPEN|LESSCLOSE|SSH_ASKPASS', 'tools run the command it names'),
     rule('HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE', 'it decides where the traffic of later steps goes, or which certificates they trust'),
     rule('HOME|USERPROFILE|XDG_CONFIG_HOME|TMPDIR', 'tools read their configuration (which may run commands) or write their files there'),
@@ -2496,7 +2498,7 @@ const pypi = {
             url,
             what: 'PyPI',
             body: { token: ctx.idToken.jwt },
-            describe: (raw) => ((0,json/* isObject */.Gv)(raw) && Array.isArray(raw.errors) ? raw.errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) ? [`${String(e.code)}: ${String(e.description)}`] : [])).join('; ') : undefined),
+            describe: (raw) => ((0,json/* isObject */.Gv)(raw) && Array.isArray(raw.errors) ? raw.errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) ? [[(0,json/* serverText */.Tn)(e.code, 60), (0,json/* serverText */.Tn)(e.description)].filter(Boolean).join(': ')] : [])).join('; ') : undefined),
             denied: [401, 403, 422],
             deniedHint: `PyPI matches repository=${String(claims.repository)}, repository_owner_id=${String(claims.repository_owner_id)}, ` +
                 `job_workflow_ref=${String(claims.job_workflow_ref)}, environment=${typeof claims.environment === 'string' ? claims.environment : '(none)'}; a reusable workflow must be the one registered`,
@@ -2876,6 +2878,28 @@ const providers = {
     vault: vault,
 };
 
+;// CONCATENATED MODULE: ./src/runner/owned-path.ts
+
+
+/**
+ * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
+ * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
+ * anywhere); the last component is not, so a link is removed, never followed.
+ */
+function ownedPath(path, temp) {
+    try {
+        const real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.basename)(path));
+        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(temp), real);
+        const top = inside.split(external_node_path_namespaceObject.sep)[0] ?? '';
+        if (inside === '' || (0,external_node_path_namespaceObject.isAbsolute)(inside) || top === '..' || !top.startsWith('keyless-'))
+            return undefined;
+        return real;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/runner/state.ts
@@ -2994,28 +3018,6 @@ function parseHandle(raw) {
         Object.assign(handle, { [key]: value });
     }
     return handle;
-}
-
-;// CONCATENATED MODULE: ./src/runner/owned-path.ts
-
-
-/**
- * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
- * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
- * anywhere); the last component is not, so a link is removed, never followed.
- */
-function ownedPath(path, temp) {
-    try {
-        const real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.basename)(path));
-        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(temp), real);
-        const top = inside.split(external_node_path_namespaceObject.sep)[0] ?? '';
-        if (inside === '' || (0,external_node_path_namespaceObject.isAbsolute)(inside) || top === '..' || !top.startsWith('keyless-'))
-            return undefined;
-        return real;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
@@ -3486,6 +3488,12 @@ function createRunner(env, write) {
         setOutput: (name, value) => { appendTo('GITHUB_OUTPUT', name, value); },
         saveState: (name, value) => { appendTo('GITHUB_STATE', name, value); },
         addPath(dir) {
+            // GITHUB_PATH is one folder a line: a line break in a folder's name would add a second, chosen by whoever named it.
+            if (/[\r\n\0]/.test(dir)) {
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', 'a folder to add to PATH has a line break or NUL in its name', {
+                    hint: 'keep tools in folders whose names hold no control characters',
+                });
+            }
             const file = env.GITHUB_PATH;
             if (file)
                 (0,external_node_fs_namespaceObject.appendFileSync)(file, `${dir}\n`);
