@@ -23,7 +23,7 @@ describe('provider: vault', () => {
     expect(JSON.parse(login?.body ?? '')).toEqual({ jwt: w.runner.issued[0], role: 'ci' });
     expect(login?.headers['x-vault-namespace']).toBe('admin/ci');
     expect(main.env).toEqual({ VAULT_TOKEN: vault.issued[0], VAULT_ADDR: vault.url, VAULT_NAMESPACE: 'admin/ci' });
-    expect(main.summary).toContain('| vault | vault | role ci \\(policies default, deploy\\) | default, deploy |');
+    expect(main.summary).toContain('| vault | vault | role ci (policies default, deploy) | default, deploy |');
     expect(post.code).toBe(0);
     expect(vault.revoked).toEqual(new Set(vault.issued));
     expect(vault.requests.at(-1)?.headers['x-vault-token']).toBe(vault.issued[0]);
@@ -172,7 +172,7 @@ describe('trusted publishing: npm, PyPI, RubyGems', () => {
     expect(main.code).toBe(0);
     expect(registry.requests[0]?.path).toBe('/api/v1/oidc/api_key_roles/rg_oidc_akr_release/assume_role');
     expect(main.env.GEM_HOST_API_KEY).toBe(registry.issued[0]);
-    expect(main.summary).toContain('| rubygems | rubygems | API key role rg\\_oidc\\_akr\\_release |');
+    expect(main.summary).toContain('| rubygems | rubygems | API key role rg_oidc_akr_release |');
     expect(main.stdout).toContain('RubyGems API key (push_rubygem, yank_rubygem)');
     const unknown = await w.main({ credentials: credentials.replace('release', 'nightly') });
     expect(errorCodes(unknown)).toEqual(['EXCHANGE_DENIED']);
