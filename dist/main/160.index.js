@@ -985,7 +985,8 @@ async function verifyTool(tool, trustedRoot, config, deps, folder) {
                 deps.runner.addPath(dir);
             return { ...verified, path: file };
         }
-        const unpacked = (0,external_node_path_.join)(dir, 'extracted');
+        // The download keeps its released name, which may itself be `extracted`.
+        const unpacked = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(file) === 'extracted' ? 'unpacked' : 'extracted');
         await extractArchive(file, tool.extract, unpacked, { maxBytes: tool.maxExtractedBytes, maxEntries: tool.maxEntries });
         if (tool.addToPath)
             deps.runner.addPath(unpacked);

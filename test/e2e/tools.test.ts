@@ -85,6 +85,17 @@ describe.runIf(present)('the tool gate', () => {
     w.expectNoLeaks([main]);
   });
 
+  it('unpacks beside a download named like its unpack folder, and refuses what is no archive with a code', async () => {
+    const w = await world();
+    const api = w.adopt(await startGitHubApi({ releases: { 'v1/extracted': readFileSync(A_TXT) } }));
+    const tools = `- name: scanner\n  url: ${api.url}/download/v1/extracted\n  extract: tar.gz\n  sha256: ${SHA256}\n  bundle: ${HAPPY}\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}`;
+    const main = await w.main({ tools });
+    expect(main.code).toBe(1);
+    expect(errorCodes(main)).toEqual(['TOOL_UNVERIFIED']);
+    expect(main.stdout).not.toContain('[INTERNAL]');
+    w.expectNoLeaks([main]);
+  });
+
   it('refuses a download larger than its cap', async () => {
     const w = await world();
     const api = w.adopt(await startGitHubApi({ releases: { 'v1/scanner': readFileSync(A_TXT) } }));

@@ -1,7 +1,7 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { chmodSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Config } from '../../config/config.js';
 import { KeylessError, renderError } from '../../errors.js';
 import type { HttpClient } from '../../http/client.js';
@@ -74,7 +74,8 @@ async function verifyTool(tool: ToolSpec, trustedRoot: unknown, config: Config, 
       if (tool.addToPath) deps.runner.addPath(dir);
       return { ...verified, path: file };
     }
-    const unpacked = join(dir, 'extracted');
+    // The download keeps its released name, which may itself be `extracted`.
+    const unpacked = join(dir, basename(file) === 'extracted' ? 'unpacked' : 'extracted');
     await extractArchive(file, tool.extract, unpacked, { maxBytes: tool.maxExtractedBytes, maxEntries: tool.maxEntries });
     if (tool.addToPath) deps.runner.addPath(unpacked);
     return { ...verified, path: unpacked };
