@@ -38,6 +38,7 @@ export async function run(deps: MainDeps): Promise<void> {
   const cleanup = new CleanupLog(runner);
   const workspace = runner.env.GITHUB_WORKSPACE ?? process.cwd();
   const config = loadConfig(readInputs(runner.env), workspace);
+  if (config.policyFile) runner.info(`Settings from ${config.policyFile.path}: ${config.policyFile.keys.join(', ') || 'none'}`);
   cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
   requireRunnerFiles(runner);
   const http = deps.createHttp(config.httpTimeoutMs);

@@ -40,7 +40,7 @@ function findLeaks(runs, policy) {
     runs.forEach((run, i) => {
         const step = `step ${i}`;
         for (const secret of all) {
-            const lines = run.stdout.split('\n');
+            const lines = run.lines;
             const first = lines.findIndex((line) => line.includes(secret));
             if (first >= 0 && !lines[first]?.startsWith('::add-mask::'))
                 leaks.push(`${step} stdout shows ${secret.slice(0, 6)}… before masking it`);
@@ -434,12 +434,85 @@ var dist = __webpack_require__(8815);
 
 
 
+/** The workflow the hosted-runner environment says is running (GITHUB_WORKFLOW_REF, the OIDC fake's claims). */
+const RUNNING_WORKFLOW = '.github/workflows/release.yml';
+/** What actions/checkout leaves: the running workflow, every reference pinned, as most jobs that mint credentials have. */
+const CHECKED_OUT_WORKFLOW = `on: push
+permissions:
+  contents: read
+  id-token: write
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: acme/keyless@3f786850e387550fdab836ed7e6dc881de23001b # v1.0.0
+`;
 function newJob() {
     const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'keyless-job-'));
     const job = { root, temp: (0,external_node_path_.join)(root, 'runner-temp'), workspace: (0,external_node_path_.join)(root, 'workspace') };
     (0,external_node_fs_.mkdirSync)(job.temp);
-    (0,external_node_fs_.mkdirSync)(job.workspace);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(job.workspace, (0,external_node_path_.dirname)(RUNNING_WORKFLOW)), { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(job.workspace, RUNNING_WORKFLOW), CHECKED_OUT_WORKFLOW);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, 'event.json'), '{}');
     return job;
+}
+/** `${{ github.token }}` as the runner evaluates it: the job's token, a secret every leak scan looks for. */
+const JOB_GITHUB_TOKEN = 'ghs_jobTokenFromTheRunner0123456789abcd';
+/** The runner's own credentials in every step's environment: Keyless must never show them. */
+const RUNTIME_TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.runtime-token-for-tests.signature';
+/**
+ * The variables a GitHub-hosted Ubuntu runner sets for every step (docs: "Default environment variables").
+ * The API URLs point at a closed loopback port: a test that forgets its fake fails fast, never on the network.
+ */
+function hostedRunnerEnv(job) {
+    return {
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_ACTION: '__acme_keyless',
+        GITHUB_ACTION_REPOSITORY: 'acme/keyless',
+        GITHUB_ACTION_REF: 'v1.0.0',
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_ACTOR_ID: '583231',
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+        GITHUB_GRAPHQL_URL: 'http://127.0.0.1:9/graphql',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_BASE_REF: '',
+        GITHUB_HEAD_REF: '',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: (0,external_node_path_.join)(job.root, 'event.json'),
+        GITHUB_JOB: 'release',
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_REF_NAME: 'main',
+        GITHUB_REF_PROTECTED: 'true',
+        GITHUB_REF_TYPE: 'branch',
+        GITHUB_REPOSITORY: 'acme/widget',
+        GITHUB_REPOSITORY_ID: '123456',
+        GITHUB_REPOSITORY_OWNER: 'acme',
+        GITHUB_REPOSITORY_OWNER_ID: '654321',
+        GITHUB_RETENTION_DAYS: '90',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_RUN_ID: '9876543210',
+        GITHUB_RUN_NUMBER: '42',
+        GITHUB_SHA: '3f786850e387550fdab836ed7e6dc881de23001b',
+        GITHUB_TRIGGERING_ACTOR: 'octocat',
+        GITHUB_WORKFLOW: 'release',
+        GITHUB_WORKFLOW_REF: `acme/widget/${RUNNING_WORKFLOW}@refs/heads/main`,
+        GITHUB_WORKFLOW_SHA: '3f786850e387550fdab836ed7e6dc881de23001b',
+        GITHUB_WORKSPACE: job.workspace,
+        RUNNER_ARCH: 'X64',
+        RUNNER_ENVIRONMENT: 'github-hosted',
+        RUNNER_NAME: 'GitHub Actions 1000000001',
+        RUNNER_OS: 'Linux',
+        RUNNER_TEMP: job.temp,
+        RUNNER_TOOL_CACHE: (0,external_node_path_.join)(job.root, 'hostedtoolcache'),
+        RUNNER_WORKSPACE: job.root,
+        ImageOS: 'ubuntu24',
+        ImageVersion: '20261124.1.0',
+        ACTIONS_RUNTIME_URL: 'http://127.0.0.1:9/runtime/',
+        ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN,
+        ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/results/',
+    };
 }
 /** Parses GITHUB_ENV/OUTPUT/STATE: `name<<delimiter` heredoc records, and legacy `name=value` lines. */
 function parseFileCommands(text) {
@@ -463,10 +536,23 @@ function parseFileCommands(text) {
     }
     return out;
 }
-/** The defaults action.yml declares: the runner sets INPUT_* for every input, given or not. */
+/**
+ * The inputs as the runner passes them when the workflow gives none: every declared input, its default
+ * evaluated (`${{ github.token }}` becomes the job token), '' where it declares none.
+ */
 function actionDefaults(actionYml) {
     const action = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(actionYml, 'utf8'));
-    return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, typeof spec.default === 'string' || typeof spec.default === 'number' || typeof spec.default === 'boolean' ? String(spec.default) : '']));
+    return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, evaluateDefault(name, spec.default)]));
+}
+function evaluateDefault(name, value) {
+    if (value === undefined || value === null)
+        return '';
+    const text = String(value);
+    if (!text.includes('${{'))
+        return text;
+    if (/^\$\{\{\s*github\.token\s*\}\}$/.test(text))
+        return JOB_GITHUB_TOKEN;
+    throw new Error(`the harness cannot evaluate the default of input ${name}: ${text}`);
 }
 /** Runs one built entry (`dist/main.js`, `dist/post.js`) exactly as the runner does. */
 async function runStep(script, options) {
@@ -479,12 +565,7 @@ async function runStep(script, options) {
     const env = {
         PATH: process.env.PATH ?? '',
         HOME: job.root,
-        GITHUB_ACTIONS: 'true',
-        CI: 'true',
-        RUNNER_TEMP: job.temp,
-        GITHUB_WORKSPACE: job.workspace,
-        GITHUB_RUN_ID: '9876543210',
-        GITHUB_REPOSITORY: 'acme/widget',
+        ...hostedRunnerEnv(job),
         GITHUB_ENV: paths.env,
         GITHUB_OUTPUT: paths.outputs,
         GITHUB_STATE: paths.state,
@@ -521,6 +602,7 @@ async function runStep(script, options) {
         code,
         signal,
         stdout,
+        lines: runnerLines(stdout),
         stderr,
         env: parseFileCommands(files.env),
         outputs: parseFileCommands(files.outputs),
@@ -529,6 +611,10 @@ async function runStep(script, options) {
         elapsedMs,
         files,
     };
+}
+/** Lines as the runner's process reader splits a step's output (.NET ReadLine: CR, LF or CRLF). */
+function runnerLines(text) {
+    return text.split(/\r\n|\r|\n/);
 }
 /** The cleanup items main saved, as JSON: each state record but the key is `<hmac>.<json>` (src/runner/state.ts). */
 function stateItems(run) {

@@ -3216,7 +3216,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -9847,9 +9847,19 @@ function envNameRefusal(name) {
 
 /** Collects every problem in the configuration so the user fixes them in one round, not one per run. */
 class Problems {
-    items = [];
+    items;
+    prefix;
+    /** `prefix`: the file the problems are in, when that is not the workflow's input (`.github/keyless.yml: `). */
+    constructor(items = [], prefix = '') {
+        this.items = items;
+        this.prefix = prefix;
+    }
     add(at, message, line) {
-        this.items.push({ at, line, message });
+        this.items.push({ at: `${this.prefix}${at}`, line, message });
+    }
+    /** The same list, for problems found inside `file`. */
+    in(file) {
+        return file === undefined ? this : new Problems(this.items, `${file}: `);
     }
     throwIfAny() {
         if (this.items.length === 0)
@@ -9909,6 +9919,10 @@ class FieldReader {
         this.path = path;
         this.yaml = yaml;
         this.problems = problems;
+    }
+    /** The keys read so far: after the provider's read(), every key it knows. */
+    get known() {
+        return [...this.#known];
     }
     report(key, message) {
         const at = key === undefined ? this.at : `${this.at}.${key}`;
@@ -10031,12 +10045,23 @@ class FieldReader {
             return seconds;
         return undefined;
     }
-    finish() {
-        for (const key of Object.keys(this.raw)) {
-            if (this.#known.has(key))
+    /**
+     * Reports each key nobody read: with the peer action's name for it when `peerHint` knows the key,
+     * else the nearest known key. The known keys are listed once, not per unknown key.
+     */
+    finish(peerHint) {
+        const unknown = Object.keys(this.raw).filter((key) => !this.#known.has(key));
+        let listed = false;
+        for (const key of unknown) {
+            const hint = peerHint?.(key);
+            if (hint !== undefined) {
+                // A peer's input name is a known constant, safe to quote whatever its spelling.
+                this.problems.add(`${this.at}.${key}`, hint, this.yaml?.lineOf([...this.path, key]));
                 continue;
+            }
             const guess = closest(key, [...this.#known]);
-            const message = `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`;
+            const message = `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}${listed ? '' : `; known keys: ${[...this.#known].join(', ')}`}`;
+            listed = true;
             if (looksLikeKey(key))
                 this.report(key, message);
             else
@@ -12035,6 +12060,20 @@ const INPUT_NAMES = [
     'strict-cleanup',
     'http-timeout',
 ];
+/**
+ * Defaults live here, not in action.yml: the runner sets `INPUT_*` for every input with a declared
+ * default, so a default there would be indistinguishable from the workflow setting it, and would
+ * conflict with the same key in the policy file on every run.
+ */
+const INPUT_DEFAULTS = {
+    'tool-policy': 'enforce',
+    'tuf-refresh': 'false',
+    'pin-policy': 'warn',
+    'pin-scope': 'workflow',
+    'pin-verify': 'false',
+    'strict-cleanup': 'false',
+    'http-timeout': '15s',
+};
 /** The runner passes input `a-b` as `INPUT_A-B`; an empty string means "not given". */
 function readInputs(env) {
     const inputs = {};
@@ -12046,18 +12085,101 @@ function readInputs(env) {
     return inputs;
 }
 
+;// CONCATENATED MODULE: ./src/config/peer-keys.ts
+const STORED = { why: 'is a stored secret, which Keyless exists to remove: delete it (the runner OIDC token replaces it)' };
+const EXPORT = 'export';
+const AUDIENCE = 'oidc-audience';
+const AWS = {
+    'role-to-assume': 'role',
+    'aws-region': 'region',
+    'role-duration-seconds': 'duration',
+    'role-session-name': 'session-name',
+    'inline-session-policy': 'session-policy',
+    audience: AUDIENCE,
+    'output-credentials': EXPORT,
+    'aws-access-key-id': STORED,
+    'aws-secret-access-key': STORED,
+    'aws-session-token': STORED,
+    'web-identity-token-file': { why: 'is not needed: Keyless requests the runner token itself' },
+    'role-chaining': { why: 'is not supported yet: assume the final role directly, or trust the first role in its policy' },
+    'role-external-id': { why: 'applies to chained roles, which Keyless does not assume yet' },
+    'mask-aws-account-id': { why: 'is not needed: Keyless masks every credential; the account id in the role ARN is not a secret' },
+};
+const GCP = {
+    workload_identity_provider: 'workload-identity-provider',
+    service_account: 'service-account',
+    audience: AUDIENCE,
+    project_id: 'project',
+    access_token_lifetime: 'duration',
+    access_token_scopes: 'scopes',
+    access_token_subject: { why: '(domain-wide delegation) needs a service-account key, which Keyless never uses' },
+    id_token_audience: 'id-token-audience',
+    delegates: 'delegates',
+    universe: 'universe',
+    create_credentials_file: 'credentials-file',
+    export_environment_variables: EXPORT,
+    token_format: { why: 'is implied: Keyless mints an access token (or an ID token with id-token-audience)' },
+    credentials_json: STORED,
+    cleanup_credentials: { why: 'is not needed: the post step always deletes what Keyless wrote' },
+};
+const AZURE = {
+    creds: STORED,
+    'client-secret': STORED,
+    audience: AUDIENCE,
+    environment: 'authority-host',
+    'enable-AzPSSession': { why: 'is not supported: Keyless hands out tokens (mode: token) or SDK variables (mode: sdk), not an Az PowerShell session' },
+    'allow-no-subscriptions': { why: 'is not needed: subscription-id is optional' },
+    'auth-type': { why: 'is implied: Keyless always signs in with the runner OIDC token (federated credential)' },
+};
+const VAULT = {
+    method: { why: 'is implied: Keyless signs in with the JWT method' },
+    jwtGithubAudience: AUDIENCE,
+    exportToken: EXPORT,
+    token: STORED,
+    roleId: STORED,
+    secretId: STORED,
+    tlsSkipVerify: { why: 'is not supported: Keyless verifies TLS for every token service' },
+};
+const REGISTRY = {
+    registry: 'host',
+    username: { why: 'is not needed: the login name comes with the credential' },
+    password: { why: 'is a stored secret: name the entry that mints the credential in from: instead' },
+    ecr: { why: 'is written "kind: ecr", with from: naming an aws entry' },
+};
+/** Each provider's peer action and its inputs; a unit test checks every Keyless key named here exists. */
+const PEERS = {
+    aws: { action: 'aws-actions/configure-aws-credentials', keys: AWS },
+    gcp: { action: 'google-github-actions/auth', keys: GCP },
+    azure: { action: 'azure/login', keys: AZURE },
+    vault: { action: 'hashicorp/vault-action', keys: VAULT },
+    registry: { action: 'docker/login-action', keys: REGISTRY },
+};
+/** What to tell a user who wrote a peer action's input `key` in a `provider` entry, if it is one. */
+function peerKeyHint(provider, key) {
+    const peer = PEERS[provider];
+    if (peer === undefined || !Object.hasOwn(peer.keys, key))
+        return undefined;
+    const hint = peer.keys[key];
+    if (hint === undefined)
+        return undefined;
+    return typeof hint === 'string' ? `is ${peer.action}'s input; Keyless calls it "${hint}"` : `(${peer.action}'s input) ${hint.why}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
 
 
-/** Parses one YAML document, keeping positions so validation can name the line of a bad value. */
-function loadYaml(text, source) {
+/**
+ * Parses one YAML document, keeping positions so validation can name the line of a bad value.
+ * `lineOffset`: lines before the text in the file the user edits (a block scalar inside the policy file).
+ */
+function loadYaml(text, source, lineOffset = 0) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const first = doc.errors[0];
     if (first !== undefined) {
-        const line = lineCounter.linePos(first.pos[0]).line;
+        const line = lineCounter.linePos(first.pos[0]).line + lineOffset;
         // The parser's code, not its message: messages quote the offending text, which may be a secret.
         const reason = first.code.toLowerCase().replace(/_/g, ' ');
         throw new errors/* KeylessError */.FM('INPUT_INVALID', `${source} (line ${line}): malformed YAML (${reason})`, {
@@ -12075,14 +12197,40 @@ function loadYaml(text, source) {
             cause: error,
         });
     }
+    const lineAt = (offset) => lineCounter.linePos(offset).line + lineOffset;
     return {
         value,
         source,
         lineOf(path) {
             const node = doc.getIn(path, true);
             const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
-            return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+            return offset === undefined ? undefined : lineAt(offset);
         },
+        keyLineOf(path) {
+            const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+            const pair = (0,dist/* isMap */.jh)(parent) ? parent.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === path.at(-1)) : undefined;
+            const offset = (0,dist/* isNode */.Ll)(pair?.key) ? pair.key.range?.[0] : undefined;
+            return offset === undefined ? undefined : lineAt(offset);
+        },
+        textOffsetOf(path) {
+            const node = doc.getIn(path, true);
+            if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+                return undefined;
+            // A block scalar's text starts on the line after its `|` or `>` header.
+            const block = node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED;
+            return lineAt(node.range[0]) - (block ? 0 : 1);
+        },
+    };
+}
+/** The part of a document under one key, its lines still those of the whole document. */
+function yamlAt(yaml, key) {
+    const value = yaml.value[key];
+    return {
+        value,
+        source: `${yaml.source}: ${key}`,
+        lineOf: (path) => yaml.lineOf([key, ...path]),
+        keyLineOf: (path) => yaml.keyLineOf([key, ...path]),
+        textOffsetOf: (path) => yaml.textOffsetOf([key, ...path]),
     };
 }
 
@@ -12097,7 +12245,7 @@ function loadYaml(text, source) {
 const DEFAULT_POLICY_FILE = '.github/keyless.yml';
 /** A policy file may hold every input but itself and the token (a secret never belongs in a file). */
 const POLICY_KEYS = INPUT_NAMES.filter((name) => name !== 'policy-file' && name !== 'github-token');
-/** The policy file holds the same keys as the inputs; YAML values are handed on as YAML text. */
+/** The policy file holds the same keys as the inputs, each kept with its place in the file. */
 function readPolicyFile(input, workspace) {
     const full = (0,external_node_path_.resolve)(workspace, input ?? DEFAULT_POLICY_FILE);
     if (!(0,external_node_fs_.existsSync)(full)) {
@@ -12117,18 +12265,27 @@ function readPolicyFile(input, workspace) {
     }
     const values = {};
     const problems = new Problems();
+    let listed = false;
     for (const [key, value] of Object.entries(yaml.value)) {
         if (!POLICY_KEYS.includes(key)) {
             const guess = closest(key, POLICY_KEYS);
             const where = looksLikeKey(key) ? `${shown}: ${key}` : `${shown}: a key that is no key name`;
-            problems.add(where, `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${POLICY_KEYS.join(', ')}`, yaml.lineOf([key]));
+            problems.add(where, `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}${listed ? '' : `; known keys: ${POLICY_KEYS.join(', ')}`}`, yaml.keyLineOf([key]));
+            listed = true;
         }
         else {
-            values[key] = typeof value === 'string' ? value : JSON.stringify(value);
+            values[key] = policyValue(yaml, key, value);
         }
     }
     problems.throwIfAny();
     return { path: shown, values };
+}
+function policyValue(file, key, value) {
+    const line = file.keyLineOf([key]);
+    if (typeof value !== 'string')
+        return { text: JSON.stringify(value), line, yaml: () => yamlAt(file, key) };
+    // `credentials: |` holds YAML as text, as the input does: parsed with its lines counted from the file's.
+    return { text: value, line, yaml: () => loadYaml(value, `${file.source}: ${key}`, file.textOffsetOf([key]) ?? 0) };
 }
 /**
  * The policy file's real path, symlinks followed, when it is a file inside the real workspace: the
@@ -12158,6 +12315,8 @@ function insideWorkspace(full, workspace) {
 
 
 
+
+
 const EXPORT_TARGETS = ['env', 'outputs', 'file'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 /**
@@ -12168,23 +12327,19 @@ function loadConfig(inputs, workspace) {
     const problems = new Problems();
     const policy = readPolicyFile(inputs['policy-file'], workspace);
     const settings = mergeSettings(inputs, policy, problems);
-    const credentials = settings.credentials
-        ? readCredentials(loadYaml(settings.credentials.text, settings.credentials.source), problems)
-        : [];
-    const tools = settings.tools ? readTools(loadYaml(settings.tools.text, settings.tools.source), problems) : [];
+    const credentials = settings.credentials ? readCredentials(settings.credentials.yaml(), settings.credentials.problems) : [];
+    const tools = settings.tools ? readTools(settings.tools.yaml(), settings.tools.problems) : [];
     if (!settings.credentials && !settings.tools)
         problems.add('credentials', 'is required (or tools): a YAML list of entries, each with a provider');
-    const toolPolicy = readChoice(settings['tool-policy']?.text, 'tool-policy', ['enforce', 'warn'], 'enforce', problems);
-    const claimRules = settings['require-claims']
-        ? readClaimRules(loadYaml(settings['require-claims'].text, settings['require-claims'].source), 'require-claims', problems)
-        : [];
-    const strictCleanup = readBoolean(settings['strict-cleanup']?.text, 'strict-cleanup', problems);
-    const timeout = readTimeout(settings['http-timeout']?.text ?? '15s', problems);
-    const tufRefresh = readBoolean(settings['tuf-refresh']?.text, 'tuf-refresh', problems);
-    const pinPolicy = readChoice(settings['pin-policy']?.text, 'pin-policy', ['off', 'warn', 'enforce'], 'warn', problems);
-    const pinAllow = readPinAllow(settings['pin-allow'], problems);
-    const pinVerify = readBoolean(settings['pin-verify']?.text, 'pin-verify', problems);
-    const pinScope = readChoice(settings['pin-scope']?.text, 'pin-scope', ['workflow', 'repository'], 'workflow', problems);
+    const toolPolicy = readChoice(settings, 'tool-policy', ['enforce', 'warn']);
+    const claimRules = settings['require-claims'] ? readClaimRules(settings['require-claims'].yaml(), 'require-claims', settings['require-claims'].problems) : [];
+    const strictCleanup = readBoolean(settings, 'strict-cleanup');
+    const timeout = readTimeout(settings);
+    const tufRefresh = readBoolean(settings, 'tuf-refresh');
+    const pinPolicy = readChoice(settings, 'pin-policy', ['off', 'warn', 'enforce']);
+    const pinAllow = readPinAllow(settings['pin-allow']);
+    const pinVerify = readBoolean(settings, 'pin-verify');
+    const pinScope = readChoice(settings, 'pin-scope', ['workflow', 'repository']);
     // Everything is read before this line, so every problem is reported in one go.
     problems.throwIfAny();
     return Object.freeze({
@@ -12202,7 +12357,7 @@ function loadConfig(inputs, workspace) {
         claimRules,
         strictCleanup,
         httpTimeoutMs: timeout * 1000,
-        ...(policy ? { policyFile: policy.path } : {}),
+        ...(policy ? { policyFile: { path: policy.path, keys: Object.keys(policy.values) } } : {}),
     });
 }
 function readCredentials(yaml, problems) {
@@ -12236,7 +12391,7 @@ function readCredentials(yaml, problems) {
             fields.report('oidc-audience', `a ${name} entry takes no OIDC token: it builds on the entry named in from:`);
         const before = problems.items.length;
         const config = provider.read(fields, id);
-        fields.finish();
+        fields.finish((key) => peerKeyHint(name, key));
         const valid = problems.items.length === before;
         const previous = ids.get(id);
         if (previous !== undefined) {
@@ -12302,41 +12457,51 @@ function readExports(fields) {
         fields.report('export', `has ${bad.length === 1 ? 'an item' : 'items'} not one of ${EXPORT_TARGETS.join(', ')} (or none, alone)`);
     return new Set(list.filter((item) => EXPORT_TARGETS.includes(item)));
 }
-/** Each key from the input or the policy file, never both: two sources for one setting is an error. */
+/**
+ * Each key from the input or the policy file, never both: two sources for one setting is an error.
+ * action.yml declares no defaults for these keys (the runner would set every one as an input), so an
+ * input here is one the workflow gave.
+ */
 function mergeSettings(inputs, policy, problems) {
     const settings = {};
+    const inFile = problems.in(policy?.path);
     for (const key of POLICY_KEYS) {
         const fromInput = inputs[key];
         const fromPolicy = policy?.values[key];
-        if (fromInput !== undefined && fromPolicy !== undefined)
-            problems.add(key, `is set both as an input and in ${policy?.path ?? ''}; keep one`);
+        if (fromInput !== undefined && fromPolicy !== undefined) {
+            problems.add(key, `is set both as an input (the step's with:) and in ${policy?.path ?? ''}${fromPolicy.line === undefined ? '' : ` (line ${fromPolicy.line})`}; keep one`);
+        }
         if (fromInput !== undefined)
-            settings[key] = { text: fromInput, source: `input ${key}` };
+            settings[key] = { text: fromInput, yaml: () => loadYaml(fromInput, `input ${key}`), problems };
         else if (fromPolicy !== undefined)
-            settings[key] = { text: fromPolicy, source: `${policy?.path ?? ''}: ${key}` };
+            settings[key] = { text: fromPolicy.text, yaml: () => fromPolicy.yaml(), problems: inFile, line: fromPolicy.line };
+        else if (INPUT_DEFAULTS[key] !== undefined)
+            settings[key] = { text: INPUT_DEFAULTS[key], yaml: () => loadYaml(INPUT_DEFAULTS[key] ?? '', key), problems };
     }
     return settings;
 }
-function readTimeout(text, problems) {
-    const seconds = parseDuration(text);
+function readTimeout(settings) {
+    const setting = settings['http-timeout'];
+    const seconds = parseDuration(setting?.text ?? '');
     if (seconds !== undefined && seconds >= 1 && seconds <= 300)
         return seconds;
-    problems.add('http-timeout', 'is not a duration between 1s and 5m (e.g. 15s)');
+    setting?.problems.add('http-timeout', 'is not a duration between 1s and 5m (e.g. 15s)', setting.line);
     return 15;
 }
-function readChoice(text, key, values, fallback, problems) {
-    if (text === undefined)
-        return fallback;
-    if (values.includes(text))
+/** One of `values`; the first stands in for a wrong one so reading goes on and every problem is reported. */
+function readChoice(settings, key, values) {
+    const setting = settings[key];
+    const text = setting?.text ?? INPUT_DEFAULTS[key];
+    if (values.includes(text ?? ''))
         return text;
-    problems.add(key, `is not one of ${values.join(', ')}`);
-    return fallback;
+    setting?.problems.add(key, `is not one of ${values.join(', ')}`, setting.line);
+    return values[0];
 }
 /** `pin-allow`: a YAML list of `PATTERN` / `PATTERN=POLICY`, or a mapping PATTERN: POLICY. */
-function readPinAllow(setting, problems) {
+function readPinAllow(setting) {
     if (setting === undefined)
         return [];
-    const { value } = loadYaml(setting.text, setting.source);
+    const { value } = setting.yaml();
     const rules = Array.isArray(value) ? value.map(String) : value && typeof value === 'object' ? Object.entries(value).map(([p, v]) => `${p}=${String(v)}`) : [String(value)];
     rules.forEach((rule, i) => {
         try {
@@ -12345,19 +12510,18 @@ function readPinAllow(setting, problems) {
         catch (error) {
             // parseRule quotes the rule; only its advice is passed on.
             const hint = error instanceof errors/* KeylessError */.FM ? error.hint : undefined;
-            problems.add('pin-allow', `rule ${i + 1} is not PATTERN or PATTERN=any|ref-pin|hash-pin${hint ? ` (${hint})` : ''}`);
+            setting.problems.add('pin-allow', `rule ${i + 1} is not PATTERN or PATTERN=any|ref-pin|hash-pin${hint ? ` (${hint})` : ''}`, setting.line);
         }
     });
     return rules;
 }
-function readBoolean(text, key, problems) {
-    if (text === undefined)
+function readBoolean(settings, key) {
+    const setting = settings[key];
+    if (setting === undefined || /^(false|False|FALSE)$/.test(setting.text))
         return false;
-    if (/^(true|True|TRUE)$/.test(text))
+    if (/^(true|True|TRUE)$/.test(setting.text))
         return true;
-    if (/^(false|False|FALSE)$/.test(text))
-        return false;
-    problems.add(key, 'is not true or false');
+    setting.problems.add(key, 'is not true or false', setting.line);
     return false;
 }
 
@@ -12855,6 +13019,8 @@ async function run(deps) {
     const cleanup = new CleanupLog(runner);
     const workspace = runner.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = loadConfig(readInputs(runner.env), workspace);
+    if (config.policyFile)
+        runner.info(`Settings from ${config.policyFile.path}: ${config.policyFile.keys.join(', ') || 'none'}`);
     cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
     requireRunnerFiles(runner);
     const http = deps.createHttp(config.httpTimeoutMs);

@@ -1816,9 +1816,19 @@ function env_names_envNameRefusal(name) {
 
 /** Collects every problem in the configuration so the user fixes them in one round, not one per run. */
 class Problems {
-    items = [];
+    items;
+    prefix;
+    /** `prefix`: the file the problems are in, when that is not the workflow's input (`.github/keyless.yml: `). */
+    constructor(items = [], prefix = '') {
+        this.items = items;
+        this.prefix = prefix;
+    }
     add(at, message, line) {
-        this.items.push({ at, line, message });
+        this.items.push({ at: `${this.prefix}${at}`, line, message });
+    }
+    /** The same list, for problems found inside `file`. */
+    in(file) {
+        return file === undefined ? this : new Problems(this.items, `${file}: `);
     }
     throwIfAny() {
         if (this.items.length === 0)
@@ -1878,6 +1888,10 @@ class FieldReader {
         this.path = path;
         this.yaml = yaml;
         this.problems = problems;
+    }
+    /** The keys read so far: after the provider's read(), every key it knows. */
+    get known() {
+        return [...this.#known];
     }
     report(key, message) {
         const at = key === undefined ? this.at : `${this.at}.${key}`;
@@ -2000,12 +2014,23 @@ class FieldReader {
             return seconds;
         return undefined;
     }
-    finish() {
-        for (const key of Object.keys(this.raw)) {
-            if (this.#known.has(key))
+    /**
+     * Reports each key nobody read: with the peer action's name for it when `peerHint` knows the key,
+     * else the nearest known key. The known keys are listed once, not per unknown key.
+     */
+    finish(peerHint) {
+        const unknown = Object.keys(this.raw).filter((key) => !this.#known.has(key));
+        let listed = false;
+        for (const key of unknown) {
+            const hint = peerHint?.(key);
+            if (hint !== undefined) {
+                // A peer's input name is a known constant, safe to quote whatever its spelling.
+                this.problems.add(`${this.at}.${key}`, hint, this.yaml?.lineOf([...this.path, key]));
                 continue;
+            }
             const guess = closest(key, [...this.#known]);
-            const message = `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`;
+            const message = `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}${listed ? '' : `; known keys: ${[...this.#known].join(', ')}`}`;
+            listed = true;
             if (looksLikeKey(key))
                 this.report(key, message);
             else

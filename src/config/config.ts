@@ -7,7 +7,8 @@ import { providers } from '../providers/catalog.js';
 import type { AnyProvider } from '../providers/types.js';
 import { parseDuration } from './duration.js';
 import { describe, FieldReader } from './fields.js';
-import type { InputName, RawInputs } from './inputs.js';
+import { INPUT_DEFAULTS, type InputName, type RawInputs } from './inputs.js';
+import { peerKeyHint } from './peer-keys.js';
 import { POLICY_KEYS, type PolicyFile, readPolicyFile } from './policy-file.js';
 import { closest, Problems } from './problems.js';
 import { type LoadedYaml, loadYaml } from './yaml.js';
@@ -47,8 +48,8 @@ export interface Config {
   claimRules: readonly ClaimRule[];
   strictCleanup: boolean;
   httpTimeoutMs: number;
-  /** Where the settings came from, for the log. */
-  policyFile?: string;
+  /** The policy file and the keys it set, for the log. */
+  policyFile?: { path: string; keys: readonly string[] };
 }
 
 
@@ -61,22 +62,18 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
   const policy = readPolicyFile(inputs['policy-file'], workspace);
   const settings = mergeSettings(inputs, policy, problems);
 
-  const credentials = settings.credentials
-    ? readCredentials(loadYaml(settings.credentials.text, settings.credentials.source), problems)
-    : [];
-  const tools = settings.tools ? readTools(loadYaml(settings.tools.text, settings.tools.source), problems) : [];
+  const credentials = settings.credentials ? readCredentials(settings.credentials.yaml(), settings.credentials.problems) : [];
+  const tools = settings.tools ? readTools(settings.tools.yaml(), settings.tools.problems) : [];
   if (!settings.credentials && !settings.tools) problems.add('credentials', 'is required (or tools): a YAML list of entries, each with a provider');
-  const toolPolicy = readChoice(settings['tool-policy']?.text, 'tool-policy', ['enforce', 'warn'] as const, 'enforce', problems);
-  const claimRules = settings['require-claims']
-    ? readClaimRules(loadYaml(settings['require-claims'].text, settings['require-claims'].source), 'require-claims', problems)
-    : [];
-  const strictCleanup = readBoolean(settings['strict-cleanup']?.text, 'strict-cleanup', problems);
-  const timeout = readTimeout(settings['http-timeout']?.text ?? '15s', problems);
-  const tufRefresh = readBoolean(settings['tuf-refresh']?.text, 'tuf-refresh', problems);
-  const pinPolicy = readChoice(settings['pin-policy']?.text, 'pin-policy', ['off', 'warn', 'enforce'] as const, 'warn', problems);
-  const pinAllow = readPinAllow(settings['pin-allow'], problems);
-  const pinVerify = readBoolean(settings['pin-verify']?.text, 'pin-verify', problems);
-  const pinScope = readChoice(settings['pin-scope']?.text, 'pin-scope', ['workflow', 'repository'] as const, 'workflow', problems);
+  const toolPolicy = readChoice(settings, 'tool-policy', ['enforce', 'warn'] as const);
+  const claimRules = settings['require-claims'] ? readClaimRules(settings['require-claims'].yaml(), 'require-claims', settings['require-claims'].problems) : [];
+  const strictCleanup = readBoolean(settings, 'strict-cleanup');
+  const timeout = readTimeout(settings);
+  const tufRefresh = readBoolean(settings, 'tuf-refresh');
+  const pinPolicy = readChoice(settings, 'pin-policy', ['off', 'warn', 'enforce'] as const);
+  const pinAllow = readPinAllow(settings['pin-allow']);
+  const pinVerify = readBoolean(settings, 'pin-verify');
+  const pinScope = readChoice(settings, 'pin-scope', ['workflow', 'repository'] as const);
   // Everything is read before this line, so every problem is reported in one go.
   problems.throwIfAny();
   return Object.freeze({
@@ -94,7 +91,7 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
     claimRules,
     strictCleanup,
     httpTimeoutMs: timeout * 1000,
-    ...(policy ? { policyFile: policy.path } : {}),
+    ...(policy ? { policyFile: { path: policy.path, keys: Object.keys(policy.values) } } : {}),
   });
 }
 
@@ -127,7 +124,7 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
     if (provider.derived && audience !== undefined) fields.report('oidc-audience', `a ${name} entry takes no OIDC token: it builds on the entry named in from:`);
     const before = problems.items.length;
     const config = provider.read(fields, id);
-    fields.finish();
+    fields.finish((key) => peerKeyHint(name, key));
     const valid = problems.items.length === before;
     const previous = ids.get(id);
     if (previous !== undefined) {
@@ -188,39 +185,59 @@ function readExports(fields: FieldReader): ReadonlySet<ExportTarget> {
   return new Set(list.filter((item): item is ExportTarget => (EXPORT_TARGETS as readonly string[]).includes(item)));
 }
 
-type Settings = Partial<Record<InputName, { text: string; source: string }>>;
+/** One setting, with the problems list that names where it came from. */
+interface Setting {
+  text: string;
+  yaml(): LoadedYaml;
+  problems: Problems;
+  /** The line in the policy file; none for an input, which has one value. */
+  line?: number | undefined;
+}
 
-/** Each key from the input or the policy file, never both: two sources for one setting is an error. */
+type Settings = Partial<Record<InputName, Setting>>;
+
+/**
+ * Each key from the input or the policy file, never both: two sources for one setting is an error.
+ * action.yml declares no defaults for these keys (the runner would set every one as an input), so an
+ * input here is one the workflow gave.
+ */
 function mergeSettings(inputs: RawInputs, policy: PolicyFile | undefined, problems: Problems): Settings {
   const settings: Settings = {};
+  const inFile = problems.in(policy?.path);
   for (const key of POLICY_KEYS) {
     const fromInput = inputs[key];
     const fromPolicy = policy?.values[key];
-    if (fromInput !== undefined && fromPolicy !== undefined) problems.add(key, `is set both as an input and in ${policy?.path ?? ''}; keep one`);
-    if (fromInput !== undefined) settings[key] = { text: fromInput, source: `input ${key}` };
-    else if (fromPolicy !== undefined) settings[key] = { text: fromPolicy, source: `${policy?.path ?? ''}: ${key}` };
+    if (fromInput !== undefined && fromPolicy !== undefined) {
+      problems.add(key, `is set both as an input (the step's with:) and in ${policy?.path ?? ''}${fromPolicy.line === undefined ? '' : ` (line ${fromPolicy.line})`}; keep one`);
+    }
+    if (fromInput !== undefined) settings[key] = { text: fromInput, yaml: () => loadYaml(fromInput, `input ${key}`), problems };
+    else if (fromPolicy !== undefined) settings[key] = { text: fromPolicy.text, yaml: () => fromPolicy.yaml(), problems: inFile, line: fromPolicy.line };
+    else if (INPUT_DEFAULTS[key] !== undefined) settings[key] = { text: INPUT_DEFAULTS[key], yaml: () => loadYaml(INPUT_DEFAULTS[key] ?? '', key), problems };
   }
   return settings;
 }
 
-function readTimeout(text: string, problems: Problems): number {
-  const seconds = parseDuration(text);
+function readTimeout(settings: Settings): number {
+  const setting = settings['http-timeout'];
+  const seconds = parseDuration(setting?.text ?? '');
   if (seconds !== undefined && seconds >= 1 && seconds <= 300) return seconds;
-  problems.add('http-timeout', 'is not a duration between 1s and 5m (e.g. 15s)');
+  setting?.problems.add('http-timeout', 'is not a duration between 1s and 5m (e.g. 15s)', setting.line);
   return 15;
 }
 
-function readChoice<T extends string>(text: string | undefined, key: string, values: readonly T[], fallback: T, problems: Problems): T {
-  if (text === undefined) return fallback;
-  if ((values as readonly string[]).includes(text)) return text as T;
-  problems.add(key, `is not one of ${values.join(', ')}`);
-  return fallback;
+/** One of `values`; the first stands in for a wrong one so reading goes on and every problem is reported. */
+function readChoice<T extends string>(settings: Settings, key: InputName, values: readonly [T, ...T[]]): T {
+  const setting = settings[key];
+  const text = setting?.text ?? INPUT_DEFAULTS[key];
+  if ((values as readonly string[]).includes(text ?? '')) return text as T;
+  setting?.problems.add(key, `is not one of ${values.join(', ')}`, setting.line);
+  return values[0];
 }
 
 /** `pin-allow`: a YAML list of `PATTERN` / `PATTERN=POLICY`, or a mapping PATTERN: POLICY. */
-function readPinAllow(setting: { text: string; source: string } | undefined, problems: Problems): string[] {
+function readPinAllow(setting: Setting | undefined): string[] {
   if (setting === undefined) return [];
-  const { value } = loadYaml(setting.text, setting.source);
+  const { value } = setting.yaml();
   const rules = Array.isArray(value) ? value.map(String) : value && typeof value === 'object' ? Object.entries(value).map(([p, v]) => `${p}=${String(v)}`) : [String(value)];
   rules.forEach((rule, i) => {
     try {
@@ -228,16 +245,16 @@ function readPinAllow(setting: { text: string; source: string } | undefined, pro
     } catch (error) {
       // parseRule quotes the rule; only its advice is passed on.
       const hint = error instanceof KeylessError ? error.hint : undefined;
-      problems.add('pin-allow', `rule ${i + 1} is not PATTERN or PATTERN=any|ref-pin|hash-pin${hint ? ` (${hint})` : ''}`);
+      setting.problems.add('pin-allow', `rule ${i + 1} is not PATTERN or PATTERN=any|ref-pin|hash-pin${hint ? ` (${hint})` : ''}`, setting.line);
     }
   });
   return rules;
 }
 
-function readBoolean(text: string | undefined, key: string, problems: Problems): boolean {
-  if (text === undefined) return false;
-  if (/^(true|True|TRUE)$/.test(text)) return true;
-  if (/^(false|False|FALSE)$/.test(text)) return false;
-  problems.add(key, 'is not true or false');
+function readBoolean(settings: Settings, key: InputName): boolean {
+  const setting = settings[key];
+  if (setting === undefined || /^(false|False|FALSE)$/.test(setting.text)) return false;
+  if (/^(true|True|TRUE)$/.test(setting.text)) return true;
+  setting.problems.add(key, 'is not true or false', setting.line);
   return false;
 }

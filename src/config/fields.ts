@@ -21,6 +21,11 @@ export class FieldReader {
     readonly problems: Problems,
   ) {}
 
+  /** The keys read so far: after the provider's read(), every key it knows. */
+  get known(): readonly string[] {
+    return [...this.#known];
+  }
+
   report(key: string | undefined, message: string): void {
     const at = key === undefined ? this.at : `${this.at}.${key}`;
     const line = this.yaml?.lineOf(key === undefined ? this.path : [...this.path, key]);
@@ -135,11 +140,23 @@ export class FieldReader {
     return undefined;
   }
 
-  finish(): void {
-    for (const key of Object.keys(this.raw)) {
-      if (this.#known.has(key)) continue;
+  /**
+   * Reports each key nobody read: with the peer action's name for it when `peerHint` knows the key,
+   * else the nearest known key. The known keys are listed once, not per unknown key.
+   */
+  finish(peerHint?: (key: string) => string | undefined): void {
+    const unknown = Object.keys(this.raw).filter((key) => !this.#known.has(key));
+    let listed = false;
+    for (const key of unknown) {
+      const hint = peerHint?.(key);
+      if (hint !== undefined) {
+        // A peer's input name is a known constant, safe to quote whatever its spelling.
+        this.problems.add(`${this.at}.${key}`, hint, this.yaml?.lineOf([...this.path, key]));
+        continue;
+      }
       const guess = closest(key, [...this.#known]);
-      const message = `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${[...this.#known].join(', ')}`;
+      const message = `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}${listed ? '' : `; known keys: ${[...this.#known].join(', ')}`}`;
+      listed = true;
       if (looksLikeKey(key)) this.report(key, message);
       else this.problems.add(`${this.at}: a key that is no key name`, message, this.yaml?.lineOf([...this.path, key]));
     }

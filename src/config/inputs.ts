@@ -19,6 +19,21 @@ export const INPUT_NAMES = [
   'http-timeout',
 ] as const;
 
+/**
+ * Defaults live here, not in action.yml: the runner sets `INPUT_*` for every input with a declared
+ * default, so a default there would be indistinguishable from the workflow setting it, and would
+ * conflict with the same key in the policy file on every run.
+ */
+export const INPUT_DEFAULTS: Readonly<Partial<Record<InputName, string>>> = {
+  'tool-policy': 'enforce',
+  'tuf-refresh': 'false',
+  'pin-policy': 'warn',
+  'pin-scope': 'workflow',
+  'pin-verify': 'false',
+  'strict-cleanup': 'false',
+  'http-timeout': '15s',
+};
+
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Readonly<Partial<Record<InputName, string>>>;
 

@@ -4,7 +4,7 @@ import { KeylessError } from '../errors.js';
 import { looksLikeKey } from './fields.js';
 import { INPUT_NAMES } from './inputs.js';
 import { closest, Problems } from './problems.js';
-import { loadYaml } from './yaml.js';
+import { type LoadedYaml, loadYaml, yamlAt } from './yaml.js';
 
 export const DEFAULT_POLICY_FILE = '.github/keyless.yml';
 
@@ -13,10 +13,19 @@ export const POLICY_KEYS = INPUT_NAMES.filter((name) => name !== 'policy-file' &
 
 export interface PolicyFile {
   path: string;
-  values: Partial<Record<string, string>>;
+  values: Partial<Record<string, PolicyValue>>;
 }
 
-/** The policy file holds the same keys as the inputs; YAML values are handed on as YAML text. */
+/** One key of the policy file: its value as an input would hold it, and as YAML with the file's own lines. */
+export interface PolicyValue {
+  text: string;
+  /** The line of the value in the file. */
+  line: number | undefined;
+  /** The value as a YAML document: the parsed node itself, or a string's text parsed where it stands. */
+  yaml(): LoadedYaml;
+}
+
+/** The policy file holds the same keys as the inputs, each kept with its place in the file. */
 export function readPolicyFile(input: string | undefined, workspace: string): PolicyFile | undefined {
   const full = resolve(workspace, input ?? DEFAULT_POLICY_FILE);
   if (!existsSync(full)) {
@@ -33,19 +42,28 @@ export function readPolicyFile(input: string | undefined, workspace: string): Po
   if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
     throw new KeylessError('INPUT_INVALID', `${shown} must be a YAML mapping of ${POLICY_KEYS.join(', ')}`);
   }
-  const values: Partial<Record<string, string>> = {};
+  const values: Partial<Record<string, PolicyValue>> = {};
   const problems = new Problems();
+  let listed = false;
   for (const [key, value] of Object.entries(yaml.value)) {
     if (!(POLICY_KEYS as readonly string[]).includes(key)) {
       const guess = closest(key, POLICY_KEYS);
       const where = looksLikeKey(key) ? `${shown}: ${key}` : `${shown}: a key that is no key name`;
-      problems.add(where, `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}; known keys: ${POLICY_KEYS.join(', ')}`, yaml.lineOf([key]));
+      problems.add(where, `unknown key${guess ? ` (did you mean "${guess}"?)` : ''}${listed ? '' : `; known keys: ${POLICY_KEYS.join(', ')}`}`, yaml.keyLineOf([key]));
+      listed = true;
     } else {
-      values[key] = typeof value === 'string' ? value : JSON.stringify(value);
+      values[key] = policyValue(yaml, key, value);
     }
   }
   problems.throwIfAny();
   return { path: shown, values };
+}
+
+function policyValue(file: LoadedYaml, key: string, value: unknown): PolicyValue {
+  const line = file.keyLineOf([key]);
+  if (typeof value !== 'string') return { text: JSON.stringify(value), line, yaml: () => yamlAt(file, key) };
+  // `credentials: |` holds YAML as text, as the input does: parsed with its lines counted from the file's.
+  return { text: value, line, yaml: () => loadYaml(value, `${file.source}: ${key}`, file.textOffsetOf([key]) ?? 0) };
 }
 
 /**

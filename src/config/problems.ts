@@ -9,10 +9,19 @@ export interface Problem {
 
 /** Collects every problem in the configuration so the user fixes them in one round, not one per run. */
 export class Problems {
-  readonly items: Problem[] = [];
+  /** `prefix`: the file the problems are in, when that is not the workflow's input (`.github/keyless.yml: `). */
+  constructor(
+    readonly items: Problem[] = [],
+    private readonly prefix = '',
+  ) {}
 
   add(at: string, message: string, line?: number): void {
-    this.items.push({ at, line, message });
+    this.items.push({ at: `${this.prefix}${at}`, line, message });
+  }
+
+  /** The same list, for problems found inside `file`. */
+  in(file: string | undefined): Problems {
+    return file === undefined ? this : new Problems(this.items, `${file}: `);
   }
 
   throwIfAny(): void {

@@ -38,7 +38,7 @@ describe('bad input fails before any network call, naming the key', () => {
   it('reports every problem at once', async () => {
     const w = await world();
     const main = await w.main({ credentials: `- provider: rfc8693\n  issuer: ftp://x\n  bogus: 1\n- id: Bad_Id`, 'strict-cleanup': 'maybe' });
-    const line = main.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+    const line = main.lines.find((l) => l.startsWith('::error::')) ?? '';
     for (const part of ['credentials[0].issuer', 'credentials[0].bogus', 'credentials[1].provider', 'credentials[1].id', 'strict-cleanup']) {
       expect(line).toContain(part);
     }

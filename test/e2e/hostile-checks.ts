@@ -160,7 +160,7 @@ export function fileFindings(temp: string, step: string, expected: Record<string
   return findings;
 }
 
-const errorLines = (run: StepRun) => run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+const errorLines = (run: StepRun) => run.lines.filter((line) => line.startsWith('::error'));
 const codeOf = (line: string) => /^::error[^:]*::\[([A-Z_]+)\]/.exec(line)?.[1];
 
 /** The codes of the step's `::error::` lines. */

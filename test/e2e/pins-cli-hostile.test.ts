@@ -7,6 +7,7 @@ import { startGitHubApi } from '../fakes/github-api.js';
 import type { Fake } from '../fakes/http-fake.js';
 import { findLeaks } from '../fakes/leaks.js';
 import { startRegistry } from '../fakes/registry.js';
+import { runnerLines } from '../fakes/runner-harness.js';
 import { dist } from './setup.js';
 
 const TOKEN = 'ghs_cli_fix_token_7f3a';
@@ -33,7 +34,7 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> 
 /** The leak scanner over CLI runs: the GitHub token the fixer is given appears in no output. */
 function expectNoLeaks(runs: CliRun[]) {
   const files = { env: '', outputs: '', state: '', summary: '', path: '' };
-  const steps = runs.map((r) => ({ ...r, code: r.status, signal: null, env: {}, outputs: {}, state: {}, summary: '', elapsedMs: 0, files }));
+  const steps = runs.map((r) => ({ ...r, lines: runnerLines(r.stdout), code: r.status, signal: null, env: {}, outputs: {}, state: {}, summary: '', elapsedMs: 0, files }));
   expect(findLeaks(steps, { never: [TOKEN], credentials: [] })).toEqual([]);
 }
 

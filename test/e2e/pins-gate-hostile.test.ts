@@ -2,6 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startGitHubApi } from '../fakes/github-api.js';
+import { runnerLines } from '../fakes/runner-harness.js';
 import { errorCodes, oidcAudiences, world } from './setup.js';
 
 // What an earlier step of the job (or a pull request) can put in the checkout: under pin-policy: warn
@@ -28,7 +29,7 @@ function aliasBomb(steps: number, jobs: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-const warnings = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('::warning '));
+const warnings = (stdout: string) => runnerLines(stdout).filter((line) => line.startsWith('::warning '));
 
 describe('pin-policy: warn never fails the step', () => {
   it('a dangling symlink under .github/workflows (pin-scope: repository) is a warning; the credential is handed out', async () => {

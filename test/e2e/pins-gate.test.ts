@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startGitHubApi } from '../fakes/github-api.js';
@@ -71,6 +71,7 @@ describe('pin-policy in the action', () => {
 
   it('reads the workflow through the contents API at GITHUB_SHA when it is not checked out', async () => {
     const w = await world();
+    rmSync(join(w.job.workspace, '.github'), { recursive: true });
     const api = w.adopt(await startGitHubApi({ contents: { 'acme/widget': { [SHA]: { [WORKFLOW]: RELEASE } } } }));
     const main = await w.main({ credentials: credentials(w), 'pin-policy': 'enforce', 'github-token': 'ghs_contents_read_token' }, { ...env, GITHUB_API_URL: api.url });
     expect(errorCodes(main)).toEqual(['POLICY_PIN_VIOLATION']);

@@ -27,7 +27,7 @@ function dockerConfig(main: StepRun): { dir: string; path: string; config: { aut
 const login = (auths: Auths, host: string) => Buffer.from(auths[host]?.auth ?? '', 'base64').toString().split(':');
 
 function masked(run: StepRun): string[] {
-  return run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
+  return run.lines.filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
 }
 
 async function cloudWorld() {

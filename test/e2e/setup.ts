@@ -4,7 +4,7 @@ import { afterEach, expect } from 'vitest';
 import { findLeaks, type LeakPolicy } from '../fakes/leaks.js';
 import type { Fake } from '../fakes/http-fake.js';
 import { type OAuthServerFake, type OAuthServerOptions, startOAuthServer } from '../fakes/oauth-server.js';
-import { type Job, newJob, runJob, runPost, runStep, type StepRun } from '../fakes/runner-harness.js';
+import { type Job, JOB_GITHUB_TOKEN, newJob, RUNTIME_TOKEN, runJob, runPost, runStep, type StepRun } from '../fakes/runner-harness.js';
 import { type RunnerOidcFake, startRunnerOidc } from '../fakes/runner-oidc.js';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -51,7 +51,7 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
     /** Fails the test on any secret the fakes issued showing up where it must not. */
     expectNoLeaks(runs: StepRun[], allow: LeakPolicy['allow'] = { env: true }) {
       const leaks = findLeaks(runs, {
-        never: [...runner.issued, runner.requestToken],
+        never: [...runner.issued, runner.requestToken, JOB_GITHUB_TOKEN, RUNTIME_TOKEN],
         credentials: issuers.flatMap((s) => s.issued),
         allow,
         tempDir: job.temp,
@@ -63,7 +63,7 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
 
 /** The `[CODE]` of the step's `::error::` line(s). */
 export function errorCodes(run: StepRun): string[] {
-  return [...run.stdout.matchAll(/^::error::\[([A-Z_]+)\]/gm)].map((m) => m[1] ?? '');
+  return run.lines.flatMap((line) => /^::error::\[([A-Z_]+)\]/.exec(line)?.[1] ?? []);
 }
 
 export function tokenRequests(server: OAuthServerFake) {

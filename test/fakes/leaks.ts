@@ -30,7 +30,7 @@ export function findLeaks(runs: readonly StepRun[], policy: LeakPolicy): string[
   runs.forEach((run, i) => {
     const step = `step ${i}`;
     for (const secret of all) {
-      const lines = run.stdout.split('\n');
+      const lines = run.lines;
       const first = lines.findIndex((line) => line.includes(secret));
       if (first >= 0 && !lines[first]?.startsWith('::add-mask::')) leaks.push(`${step} stdout shows ${secret.slice(0, 6)}… before masking it`);
       const unmasked = lines.filter((line) => !line.startsWith('::add-mask::')).join('\n');

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../../../src/config/config.js';
-import { INPUT_NAMES, readInputs } from '../../../src/config/inputs.js';
+import { INPUT_DEFAULTS, INPUT_NAMES, readInputs } from '../../../src/config/inputs.js';
+import { POLICY_KEYS } from '../../../src/config/policy-file.js';
 import { KeylessError } from '../../../src/errors.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'keyless-ws-'));
@@ -48,10 +49,10 @@ describe('loadConfig', () => {
     mkdirSync(join(ws, '.github'));
     writeFileSync(join(ws, '.github/keyless.yml'), `credentials:\n  - provider: rfc8693\n    issuer: https://sts.example.com\nhttp-timeout: 30s\n`);
     const config = loadConfig({}, ws);
-    expect(config.policyFile).toBe('.github/keyless.yml');
+    expect(config.policyFile).toEqual({ path: '.github/keyless.yml', keys: ['credentials', 'http-timeout'] });
     expect(config.httpTimeoutMs).toBe(30_000);
     expect(config.credentials[0]?.oidcAudience).toBe('https://sts.example.com');
-    expect(problem({ credentials: entry }, ws).message).toContain('credentials: is set both as an input and in .github/keyless.yml');
+    expect(problem({ credentials: entry }, ws).message).toContain("credentials: is set both as an input (the step's with:) and in .github/keyless.yml (line 1); keep one");
   });
 
   it('fails on a named policy file that does not exist', () => {
@@ -63,6 +64,15 @@ describe('inputs', () => {
   it('match the inputs action.yml declares', () => {
     const action = parse(readFileSync(join(import.meta.dirname, '../../../action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
     expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort());
+  });
+
+  it('declare no default for a key the policy file may hold: the runner would pass it as if the workflow set it', () => {
+    const action = parse(readFileSync(join(import.meta.dirname, '../../../action.yml'), 'utf8')) as { inputs: Record<string, { default?: string; description: string }> };
+    for (const key of POLICY_KEYS) expect([undefined, ''], key).toContain(action.inputs[key]?.default);
+    for (const [key, value] of Object.entries(INPUT_DEFAULTS)) {
+      expect(POLICY_KEYS).toContain(key);
+      expect(action.inputs[key]?.description, key).toContain(`Default: ${value}.`);
+    }
   });
 
   it('reads INPUT_* the way the runner names them, treating blank as absent', () => {

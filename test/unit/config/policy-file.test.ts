@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
+import { readInputs } from '../../../src/config/inputs.js';
 import { KeylessError } from '../../../src/errors.js';
 
 const SECRET = 'ghp_R3alLook1ngT0kenValue0123456789abcdEF';
@@ -51,7 +53,7 @@ describe('policy-file', () => {
     symlinkSync(workspace, join(root, 'linked'));
     const config = loadConfig({ 'policy-file': 'policy.yml', credentials: entry }, join(root, 'linked'));
     expect(config.httpTimeoutMs).toBe(30_000);
-    expect(config.policyFile).toBe('real.yml');
+    expect(config.policyFile).toEqual({ path: 'real.yml', keys: ['http-timeout'] });
   });
 
   it('refuses a folder', () => {
@@ -83,5 +85,43 @@ describe('policy-file', () => {
     const yaml = refusal(() => loadConfig({ credentials: `- provider: aws\n  role: "${SECRET}\\q"` }, workspace));
     expect(yaml.message).toContain('malformed YAML');
     expect(yaml.message).not.toContain(SECRET);
+  });
+
+  it('points at the line in the file, whether a value is YAML or YAML text', () => {
+    const { workspace } = layout();
+    const text = [
+      '# policy',
+      'pin-policy: sometimes',
+      'tools:',
+      '  - name: x',
+      'credentials: |',
+      '  - provider: rfc8693',
+      '    token-endpoint: https://sts.example.com/token',
+      '    scope: { a: 1 }',
+      'require-claims:',
+      '  ref: [{ bad: 1 }]',
+      '',
+    ].join('\n');
+    writeFileSync(join(workspace, 'p.yml'), text);
+    const { message } = refusal(() => loadConfig({ 'policy-file': 'p.yml' }, workspace));
+    expect(message).toContain('p.yml: pin-policy (line 2): is not one of off, warn, enforce');
+    expect(message).toMatch(/p\.yml: tools\[0\]\S* \(line 4\)/);
+    expect(message).toContain('p.yml: credentials[0].scope (line 8)');
+    expect(message).toContain('p.yml: require-claims.ref (line 10)');
+  });
+
+  it('counts the lines of malformed YAML text from the top of the file', () => {
+    const { workspace } = layout();
+    writeFileSync(join(workspace, 'p.yml'), 'http-timeout: 30s\ncredentials: |\n  - provider: rfc8693\n    token-endpoint: [unclosed\n');
+    expect(refusal(() => loadConfig({ 'policy-file': 'p.yml' }, workspace)).message).toMatch(/^p\.yml: credentials \(line [45]\): malformed YAML/);
+  });
+
+  it('is not in conflict with inputs the workflow did not set, though the runner passes every input', () => {
+    const { workspace } = layout();
+    writeFileSync(join(workspace, '.github', 'keyless.yml'), `pin-policy: enforce\nstrict-cleanup: true\nhttp-timeout: 1m\ncredentials:\n  - provider: rfc8693\n    token-endpoint: https://sts.example.com/token\n`);
+    const action = parse(readFileSync(join(import.meta.dirname, '../../../action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+    const env = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, spec.default === '${{ github.token }}' ? 'ghs_job' : (spec.default ?? '')]));
+    const config = loadConfig(readInputs(env), workspace);
+    expect(config).toMatchObject({ pinPolicy: 'enforce', strictCleanup: true, httpTimeoutMs: 60_000, toolPolicy: 'enforce', pinScope: 'workflow' });
   });
 });
