@@ -144,6 +144,7 @@ export function actionDefaults(actionYml: string): Record<string, string> {
 
 function evaluateDefault(name: string, value: unknown): string {
   if (value === undefined || value === null) return '';
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`input ${name} has a default that is no scalar`);
   const text = String(value);
   if (!text.includes('${{')) return text;
   if (/^\$\{\{\s*github\.token\s*\}\}$/.test(text)) return JOB_GITHUB_TOKEN;
