@@ -38,8 +38,8 @@ export async function mintAll(
   const fetched = await Promise.all(audiences.map(async (aud) => [aud, await requestIdToken(deps.runner, deps.http, aud)] as const));
   const tokens = new Map(fetched);
   for (const [aud, token] of tokens) {
-    const { sub, job_workflow_ref: workflow } = token.claims;
-    deps.runner.info(`Runner OIDC token for audience "${aud}": sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
+    const { iss, sub, job_workflow_ref: workflow } = token.claims;
+    deps.runner.info(`Runner OIDC token for audience "${aud}" from ${String(iss)}: sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
     checkClaims(rules, token.claims);
   }
 

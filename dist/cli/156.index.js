@@ -547,6 +547,8 @@ function actionDefaults(actionYml) {
 function evaluateDefault(name, value) {
     if (value === undefined || value === null)
         return '';
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+        throw new Error(`input ${name} has a default that is no scalar`);
     const text = String(value);
     if (!text.includes('${{'))
         return text;
@@ -670,7 +672,8 @@ async function startRunnerOidc(claims = {}) {
             const audience = req.query.get('audience') ?? `https://github.com/${String(state.claims.repository_owner)}`;
             const jwt = await new sign/* SignJWT */.P({ ...state.claims, jti: (0,external_node_crypto_.randomUUID)() })
                 .setProtectedHeader({ alg: 'RS256', kid: jwk.kid, typ: 'JWT' })
-                .setIssuer(issuer)
+                // A test may set claims.iss to stand for GHES or GHE.com, whose issuers are not this fake's URL.
+                .setIssuer(typeof state.claims.iss === 'string' ? state.claims.iss : issuer)
                 .setAudience(audience)
                 .setIssuedAt()
                 .setNotBefore('0s')

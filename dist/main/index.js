@@ -10313,14 +10313,27 @@ var credential_value = __nccwpck_require__(3897);
 
 /** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
 const DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
-/** The claims relying parties match trust policies on; none is secret. */
+/**
+ * The claims relying parties match trust policies on; none is secret. `iss` first: on GitHub Enterprise
+ * Server and GHE.com it is not token.actions.githubusercontent.com, the usual mismatch there.
+ */
 function claimsForHumans(idToken) {
-    const { sub, aud, job_workflow_ref: workflow, environment } = idToken.claims;
-    const pairs = [['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
+    const { iss, sub, aud, job_workflow_ref: workflow, environment } = idToken.claims;
+    const pairs = [['iss', iss], ['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
     return pairs
         .filter(([, value]) => value !== undefined)
         .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
         .join(' ');
+}
+/**
+ * The token's issuer as a trust policy names it (an https URL, no trailing slash), for setup hints:
+ * never a hard-coded github.com issuer, which is wrong on GHES and GHE.com.
+ */
+function issuerOf(idToken) {
+    const { iss } = idToken.claims;
+    if (typeof iss !== 'string' || iss.length > 200 || !URL.canParse(iss))
+        return undefined;
+    return new URL(iss).protocol === 'https:' ? iss.replace(/\/$/, '') : undefined;
 }
 /**
  * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
@@ -10507,8 +10520,7 @@ function stsFailure(response, what, ctx) {
     const message = `${what} answered HTTP ${response.status}${said}`;
     if (error && aws_DENIED.has(error.code)) {
         return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
-            hint: "check the role's trust policy: the IAM OIDC provider for token.actions.githubusercontent.com must exist, and its " +
-                'conditions on token.actions.githubusercontent.com:aud and :sub must match the claims above',
+            hint: trustPolicyHint(ctx.idToken),
         });
     }
     const hint = error?.code === 'RegionDisabledException'
@@ -10524,6 +10536,11 @@ const aws = {
     defaultAudience: () => 'sts.amazonaws.com',
     exchange,
 };
+/** IAM names an OIDC provider, and its condition keys, by the issuer URL without its scheme. */
+function trustPolicyHint(idToken) {
+    const provider = issuerOf(idToken)?.replace(/^https:\/\//, '') ?? 'the token issuer (iss above)';
+    return `check the role's trust policy: the IAM OIDC provider for ${provider} must exist, and its conditions on ${provider}:aud and :sub must match the claims above`;
+}
 
 ;// CONCATENATED MODULE: ./src/providers/azure.ts
 
@@ -10603,7 +10620,7 @@ async function azure_exchange(config, ctx) {
 }
 /** What to do about the AADSTS codes that federation setups hit. */
 const AADSTS_HINTS = {
-    '700213': 'add a federated identity credential to the app registration whose subject is exactly the token\'s sub (and issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
+    '700213': 'add a federated identity credential to the app registration whose issuer, subject and audience are exactly the token\'s iss, sub and aud above (audience api://AzureADTokenExchange by default)',
     '70021': 'the federated identity credential must match the token\'s issuer (no trailing slash), subject and audience exactly',
     '700024': 'the OIDC token expired before it was used; in sdk mode run `keyless refresh` before long steps',
     '700016': 'client-id names no application in this tenant; check client-id and tenant-id',
@@ -12601,8 +12618,8 @@ async function mintAll(entries, rules, deps) {
     const fetched = await Promise.all(audiences.map(async (aud) => [aud, await requestIdToken(deps.runner, deps.http, aud)]));
     const tokens = new Map(fetched);
     for (const [aud, token] of tokens) {
-        const { sub, job_workflow_ref: workflow } = token.claims;
-        deps.runner.info(`Runner OIDC token for audience "${aud}": sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
+        const { iss, sub, job_workflow_ref: workflow } = token.claims;
+        deps.runner.info(`Runner OIDC token for audience "${aud}" from ${String(iss)}: sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
         checkClaims(rules, token.claims);
     }
     const running = new Map();

@@ -6,7 +6,7 @@ import { isObject, parseLoose, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
 import { iniSection } from '../sinks/formats/ini.js';
 import { credentialValue, type ValueShape } from './credential-value.js';
-import { claimsForHumans } from './oauth-error.js';
+import { claimsForHumans, issuerOf } from './oauth-error.js';
 import type { Credential, CredentialFile, ExchangeContext, Provider } from './types.js';
 
 // AWS STS AssumeRoleWithWebIdentity over the query API. The call is unsigned (the web identity token is
@@ -180,9 +180,7 @@ function stsFailure(response: HttpResponse, what: string, ctx: ExchangeContext):
   const message = `${what} answered HTTP ${response.status}${said}`;
   if (error && DENIED.has(error.code)) {
     return new KeylessError('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
-      hint:
-        "check the role's trust policy: the IAM OIDC provider for token.actions.githubusercontent.com must exist, and its " +
-        'conditions on token.actions.githubusercontent.com:aud and :sub must match the claims above',
+      hint: trustPolicyHint(ctx.idToken),
     });
   }
   const hint =
@@ -200,3 +198,9 @@ export const aws: Provider<AwsConfig> = {
   defaultAudience: () => 'sts.amazonaws.com',
   exchange,
 };
+
+/** IAM names an OIDC provider, and its condition keys, by the issuer URL without its scheme. */
+function trustPolicyHint(idToken: ExchangeContext['idToken']): string {
+  const provider = issuerOf(idToken)?.replace(/^https:\/\//, '') ?? 'the token issuer (iss above)';
+  return `check the role's trust policy: the IAM OIDC provider for ${provider} must exist, and its conditions on ${provider}:aud and :sub must match the claims above`;
+}

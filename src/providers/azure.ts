@@ -90,7 +90,7 @@ async function exchange(config: AzureConfig, ctx: ExchangeContext): Promise<Cred
 
 /** What to do about the AADSTS codes that federation setups hit. */
 const AADSTS_HINTS: Readonly<Record<string, string>> = {
-  '700213': 'add a federated identity credential to the app registration whose subject is exactly the token\'s sub (and issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
+  '700213': 'add a federated identity credential to the app registration whose issuer, subject and audience are exactly the token\'s iss, sub and aud above (audience api://AzureADTokenExchange by default)',
   '70021': 'the federated identity credential must match the token\'s issuer (no trailing slash), subject and audience exactly',
   '700024': 'the OIDC token expired before it was used; in sdk mode run `keyless refresh` before long steps',
   '700016': 'client-id names no application in this tenant; check client-id and tenant-id',

@@ -6,14 +6,27 @@ import type { IdToken } from '../runner/oidc.js';
 /** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
 const DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
 
-/** The claims relying parties match trust policies on; none is secret. */
+/**
+ * The claims relying parties match trust policies on; none is secret. `iss` first: on GitHub Enterprise
+ * Server and GHE.com it is not token.actions.githubusercontent.com, the usual mismatch there.
+ */
 export function claimsForHumans(idToken: IdToken): string {
-  const { sub, aud, job_workflow_ref: workflow, environment } = idToken.claims as Record<string, unknown>;
-  const pairs: [string, unknown][] = [['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
+  const { iss, sub, aud, job_workflow_ref: workflow, environment } = idToken.claims as Record<string, unknown>;
+  const pairs: [string, unknown][] = [['iss', iss], ['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
   return pairs
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
     .join(' ');
+}
+
+/**
+ * The token's issuer as a trust policy names it (an https URL, no trailing slash), for setup hints:
+ * never a hard-coded github.com issuer, which is wrong on GHES and GHE.com.
+ */
+export function issuerOf(idToken: IdToken): string | undefined {
+  const { iss } = idToken.claims as Record<string, unknown>;
+  if (typeof iss !== 'string' || iss.length > 200 || !URL.canParse(iss)) return undefined;
+  return new URL(iss).protocol === 'https:' ? iss.replace(/\/$/, '') : undefined;
 }
 
 /**

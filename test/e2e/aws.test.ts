@@ -62,8 +62,19 @@ describe('provider: aws', () => {
     expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
     expect(main.stdout).toContain('HTTP 403: AccessDenied "Not authorized to perform sts:AssumeRoleWithWebIdentity"');
     expect(main.stdout).toContain('sub="repo:acme/widget:ref:refs/heads/main" aud="sts.amazonaws.com"');
-    expect(main.stdout).toContain('token.actions.githubusercontent.com:aud and :sub');
+    expect(main.stdout).toContain(`The token carried iss="${w.runner.issuer}" sub=`);
     expect(w.sts.requests).toHaveLength(1);
+    w.expectNoLeaks([main]);
+  });
+
+  it('names the issuer of the token in the setup hint: GitHub Enterprise Server is not github.com', async () => {
+    const w = await awsWorld({ allowedSubjects: ['repo:acme/widget:environment:production'] });
+    w.runner.claims.iss = 'https://ghes.acme.example/_services/token';
+    const main = await w.main({ credentials: w.entry() });
+    expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
+    expect(main.stdout).toContain('The token carried iss="https://ghes.acme.example/_services/token" sub=');
+    expect(main.stdout).toContain('the IAM OIDC provider for ghes.acme.example/_services/token must exist, and its conditions on ghes.acme.example/_services/token:aud and :sub');
+    expect(main.stdout).not.toContain('githubusercontent');
     w.expectNoLeaks([main]);
   });
 

@@ -77,7 +77,8 @@ describe('provider: azure', () => {
     const main = await w.main({ credentials: w.entry() });
     expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
     expect(main.stdout).toContain("AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/widget:ref:refs/heads/main'");
-    expect(main.stdout).toContain("add a federated identity credential to the app registration whose subject is exactly the token's sub");
+    expect(main.stdout).toContain("add a federated identity credential to the app registration whose issuer, subject and audience are exactly the token's iss, sub and aud above");
+    expect(main.stdout).toContain(`The token carried iss="${w.runner.issuer}" sub=`);
     expect(main.stdout).not.toContain('Trace ID');
     w.expectNoLeaks([main]);
   });

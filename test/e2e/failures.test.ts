@@ -97,7 +97,7 @@ describe('token endpoint failures', () => {
       'an error body',
       (w) => w.server.faults.push({ kind: 'status', status: 400, body: { error: 'invalid_target', error_description: 'audience not served', error_uri: 'https://sts.example.com/e' } }),
       'EXCHANGE_DENIED',
-      /HTTP 400: invalid_target "audience not served" \(https:\/\/sts\.example\.com\/e\)\. The token carried sub="repo:acme\/widget:ref:refs\/heads\/main" aud=/,
+      /HTTP 400: invalid_target "audience not served" \(https:\/\/sts\.example\.com\/e\)\. The token carried iss="http:\/\/127\.0\.0\.1:\d+" sub="repo:acme\/widget:ref:refs\/heads\/main" aud=/,
     ],
     ['retries exhausted', (w) => w.server.faults.push(...repeat(4, { kind: 'status', status: 503, body: { error: 'temporarily_unavailable' } })), 'EXCHANGE_FAILED', /HTTP 503: temporarily_unavailable/],
   ];

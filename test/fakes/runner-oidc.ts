@@ -40,7 +40,8 @@ export async function startRunnerOidc(claims: JWTPayload = {}): Promise<RunnerOi
       const audience = req.query.get('audience') ?? `https://github.com/${String(state.claims.repository_owner)}`;
       const jwt = await new SignJWT({ ...state.claims, jti: randomUUID() })
         .setProtectedHeader({ alg: 'RS256', kid: jwk.kid, typ: 'JWT' })
-        .setIssuer(issuer)
+        // A test may set claims.iss to stand for GHES or GHE.com, whose issuers are not this fake's URL.
+        .setIssuer(typeof state.claims.iss === 'string' ? state.claims.iss : issuer)
         .setAudience(audience)
         .setIssuedAt()
         .setNotBefore('0s')
