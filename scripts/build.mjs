@@ -1,5 +1,5 @@
 // Bundles each entry with ncc (unminified, with licences, so a dist diff is reviewable) into
-// dist/<entry>/, plus a one-line dist/<entry>.js that action.yml and package.json name.
+// dist/<entry>/, plus a small dist/<entry>.js that action.yml and package.json name.
 import { execFile } from 'node:child_process';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -11,8 +11,16 @@ await Promise.all(
     promisify(execFile)('ncc', ['build', `src/${entry}.ts`, '-o', `dist/${entry}`, '--license', 'licenses.txt', '--target', 'es2023', '--quiet']),
   ),
 );
-for (const entry of entries) {
-  const shebang = entry === 'cli' ? '#!/usr/bin/env node\n' : '';
-  writeFileSync(`dist/${entry}.js`, `${shebang}import './${entry}/index.js';\n`);
-}
+// The step entries export run() and call it only when node was started on them (the runner's
+// `node dist/main.js`): a debugger such as local-action imports the file and calls run() itself.
+// Both sides go through realpathSync, so symlinks and drive-letter case compare alike.
+const step = (entry) => `import { realpathSync } from 'node:fs';
+import { run } from './${entry}/index.js';
+
+export { run };
+const real = (path) => { try { return realpathSync(path); } catch { return undefined; } };
+if (process.argv[1] !== undefined && real(process.argv[1]) === real(import.meta.filename)) void run();
+`;
+writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js';\n");
+for (const entry of ['main', 'post']) writeFileSync(`dist/${entry}.js`, step(entry));
 chmodSync('dist/cli.js', 0o755);

@@ -734,7 +734,7 @@ function githubClaims() {
 /** How the runner shows a step's stdout: commands consumed, masked values replaced by ***. */
 function asJobLog(stdout, masks) {
     const lines = [];
-    for (const line of stdout.split('\n')) {
+    for (const line of runnerLines(stdout)) {
         const mask = /^::add-mask::(.*)$/.exec(line);
         if (mask) {
             masks.add(decodeURIComponent(mask[1] ?? ''));
@@ -809,7 +809,7 @@ async function demo(_args, print) {
         print(`\nThe STS fake saw ${sts.requests.filter((r) => r.path === '/revoke').length} revocation request(s); revoked: ${sts.revoked.size}/${sts.issued.length} token(s).\n`);
         print(`The Google fake revoked ${google.revoked.size}/${google.issued.length} access token(s); the docker config ${docker && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(main.env.DOCKER_CONFIG ?? '', 'config.json')) ? 'is gone' : 'was not written'}.\n`);
         const leaks = findLeaks([main, post], {
-            never: [...runner.issued, runner.requestToken],
+            never: [...runner.issued, runner.requestToken, JOB_GITHUB_TOKEN, RUNTIME_TOKEN],
             credentials: [...sts.issued, ...google.issued],
             allow: { env: true },
             tempDir: job.temp,

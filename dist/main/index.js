@@ -9438,6 +9438,11 @@ class DecodedURL extends URL {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ main_run)
+});
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
@@ -13362,5 +13367,10 @@ function runAsStep(body, proc = realProcess) {
 
 
 
-void runAsStep((runner) => run({ runner, createHttp: (timeoutMs) => createHttpClient({ timeoutMs }), now: Date.now }));
+/** The main step. dist/main.js calls it when node starts that file; a debugger (local-action) imports and calls it. */
+function main_run() {
+    return runAsStep((runner) => run({ runner, createHttp: (timeoutMs) => createHttpClient({ timeoutMs }), now: Date.now }));
+}
 
+var __webpack_exports__run = __webpack_exports__.e;
+export { __webpack_exports__run as run };

@@ -697,6 +697,11 @@ class DecodedURL extends URL {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -3609,5 +3614,10 @@ function runAsStep(body, proc = realProcess) {
 
 
 
-void runAsStep((runner) => cleanup({ runner, http: createHttpClient({ timeoutMs: 10_000, maxAttempts: 3 }) }));
+/** The post step. dist/post.js calls it when node starts that file; a debugger (local-action) imports and calls it. */
+function run() {
+    return runAsStep((runner) => cleanup({ runner, http: createHttpClient({ timeoutMs: 10_000, maxAttempts: 3 }) }));
+}
 
+var __webpack_exports__run = __webpack_exports__.e;
+export { __webpack_exports__run as run };

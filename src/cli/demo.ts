@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { findLeaks } from '../../test/fakes/leaks.js';
 import { startGoogle } from '../../test/fakes/google.js';
 import { startOAuthServer } from '../../test/fakes/oauth-server.js';
-import { newJob, runPost, runStep, type StepRun } from '../../test/fakes/runner-harness.js';
+import { JOB_GITHUB_TOKEN, newJob, RUNTIME_TOKEN, runnerLines, runPost, runStep, type StepRun } from '../../test/fakes/runner-harness.js';
 import { startRunnerOidc } from '../../test/fakes/runner-oidc.js';
 
 /** How the runner shows a step's stdout: commands consumed, masked values replaced by ***. */
 export function asJobLog(stdout: string, masks: Set<string>): string {
   const lines: string[] = [];
-  for (const line of stdout.split('\n')) {
+  for (const line of runnerLines(stdout)) {
     const mask = /^::add-mask::(.*)$/.exec(line);
     if (mask) {
       masks.add(decodeURIComponent(mask[1] ?? ''));
@@ -84,7 +84,7 @@ export async function demo(_args: readonly string[], print: (text: string) => vo
     print(`\nThe STS fake saw ${sts.requests.filter((r) => r.path === '/revoke').length} revocation request(s); revoked: ${sts.revoked.size}/${sts.issued.length} token(s).\n`);
     print(`The Google fake revoked ${google.revoked.size}/${google.issued.length} access token(s); the docker config ${docker && !existsSync(join(main.env.DOCKER_CONFIG ?? '', 'config.json')) ? 'is gone' : 'was not written'}.\n`);
     const leaks = findLeaks([main, post] as StepRun[], {
-      never: [...runner.issued, runner.requestToken],
+      never: [...runner.issued, runner.requestToken, JOB_GITHUB_TOKEN, RUNTIME_TOKEN],
       credentials: [...sts.issued, ...google.issued],
       allow: { env: true },
       tempDir: job.temp,
