@@ -1,4 +1,7 @@
-import { renderError } from './errors.js';
+import { VERSION } from './about.js';
+import { exitCode } from './cli/args.js';
+import { commandHelp, isCommand, USAGE, usageText } from './cli/usage.js';
+import { KeylessError, renderError } from './errors.js';
 import { inertLines } from './runner/inert.js';
 
 // Every byte the CLI prints passes through inertLines: it runs in workflow steps too (`keyless pins` in CI),
@@ -6,25 +9,19 @@ import { inertLines } from './runner/inert.js';
 const out = (text: string) => process.stdout.write(inertLines(text));
 const err = (text: string) => process.stderr.write(inertLines(text));
 
-const USAGE = `usage: keyless <command>
-
-commands:
-  demo     run the action's main and post steps end to end against loopback fakes
-           and print what a job log would show
-  verify   verify a Sigstore bundle for an artifact or digest against a signer policy
-           keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX)
-             [--trusted-root FILE] ((--identity SAN | --identity-regexp RE) --issuer URL
-             | --key PEMFILE) [--json]
-  pins     report actions, workflows and images not pinned to an immutable digest
-           keyless pins [--policy strict] [--allow PATTERN[=POLICY]]... [--format text|json|sarif] PATH...
-  refresh  rewrite the Azure federated token file with a fresh OIDC token (long jobs)
-           keyless refresh [--file PATH] [--audience AUD]
-
-exit codes: 0 success, 1 failure, 2 usage error`;
+/** `-h` or `--help` before any `--` asks for the command's help instead of running it. */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '-h' || arg === '--help');
+}
 
 /** The CLI entry: each command is loaded only when asked for, so none pays for another's code. */
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (isCommand(command) && asksForHelp(rest)) {
+    out(commandHelp(command));
+    return 0;
+  }
   switch (command) {
     case 'demo': {
       const { demo } = await import('./cli/demo.js');
@@ -42,24 +39,34 @@ async function main(argv: readonly string[]): Promise<number> {
       const [{ refresh }, { createRunner }] = await Promise.all([import('./cli/refresh.js'), import('./runner/runner.js')]);
       return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));
     }
-    case undefined:
+    case '-V':
+    case '--version':
+    case 'version':
+      out(`keyless ${VERSION}\n`);
+      return 0;
     case '-h':
     case '--help':
     case 'help':
-      out(`${USAGE}\n`);
-      return command === undefined ? 2 : 0;
+      out(isCommand(rest[0]) ? commandHelp(rest[0]) : USAGE);
+      return 0;
+    case undefined:
+      err(USAGE);
+      return 2;
     default:
-      err(`keyless: unknown command "${command}"\n${USAGE}\n`);
+      err(`keyless: unknown command "${command}"\n${USAGE}`);
       return 2;
   }
 }
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    err(`${renderError(error)}\n`);
-    process.exitCode = 1;
+    // verify and pins report their own errors, in JSON when asked; these are refresh's and demo's.
+    const [command] = argv;
+    err(error instanceof KeylessError && error.code === 'USAGE' && isCommand(command) ? usageText(command, error) : `${renderError(error)}\n`);
+    process.exitCode = exitCode(error);
   },
 );

@@ -6,6 +6,7 @@ import { startGoogle } from '../../test/fakes/google.js';
 import { startOAuthServer } from '../../test/fakes/oauth-server.js';
 import { JOB_GITHUB_TOKEN, newJob, RUNTIME_TOKEN, runnerLines, runPost, runStep, type StepRun } from '../../test/fakes/runner-harness.js';
 import { startRunnerOidc } from '../../test/fakes/runner-oidc.js';
+import { usage } from './args.js';
 
 /** How the runner shows a step's stdout: commands consumed, masked values replaced by ***. */
 export function asJobLog(stdout: string, masks: Set<string>): string {
@@ -34,7 +35,8 @@ function distDir(): string {
 }
 
 /** Runs main and post of the built action against the loopback fakes, printing what a job log shows. */
-export async function demo(_args: readonly string[], print: (text: string) => void): Promise<number> {
+export async function demo(args: readonly string[], print: (text: string) => void): Promise<number> {
+  if (args.length > 0) throw usage(`unexpected argument ${args[0] ?? ''}`, 'the demo takes no arguments');
   const dist = distDir();
   const actionYml = join(dist, '..', 'action.yml');
   const runner = await startRunnerOidc();

@@ -12,61 +12,87 @@ import { refuseRewrite, replaceFile } from '../policy/pins/rewrite.js';
 import { toSarif } from '../policy/pins/sarif.js';
 import { type Finding, type PinnedUses, scanText, scanWithPins } from '../policy/pins/scan.js';
 import { verifyPins } from '../policy/pins/verify-pins.js';
+import { exitCode, type Output, parseFlags, usage } from './args.js';
+import { usageText } from './usage.js';
 
-export const PINS_USAGE = 'keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]... [--format text|json|sarif] [--fix | --verify] PATH...';
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+type Env = Readonly<Record<string, string | undefined>>;
 
-interface Output {
-  out: (text: string) => void;
-  err: (text: string) => void;
+/**
+ * `keyless pins`: 0 no finding, 1 findings or a file or check that could not be completed, 2 usage error.
+ * Under `--format json` or `sarif` every outcome, an error included, is a report in that format on stdout.
+ */
+export async function pinsCommand(args: readonly string[], io: Output, env: Env = {}): Promise<number> {
+  try {
+    return await pins(readOptions(args), io, env);
+  } catch (error) {
+    const format = formatAsked(args);
+    if (format !== 'text') io.out(renderFailure(problem(error), format));
+    io.err(error instanceof KeylessError && error.code === 'USAGE' ? usageText('pins', error) : `keyless pins: ${renderError(error)}\n`);
+    return exitCode(error);
+  }
 }
 
-/** `keyless pins`: 0 no finding, 1 findings or a file or check that could not be completed, 2 usage error. */
-export async function pinsCommand(args: readonly string[], io: Output, env: Readonly<Record<string, string | undefined>> = {}): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        policy: { type: 'string', default: 'strict' },
-        allow: { type: 'string', multiple: true, default: [] },
-        format: { type: 'string', default: 'text' },
-        fix: { type: 'boolean', default: false },
-        verify: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    io.err(`keyless pins: ${(error as Error).message}\nusage: ${PINS_USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const usage = (message: string) => {
-    io.err(`keyless pins: ${message}\nusage: ${PINS_USAGE}\n`);
-    return 2;
-  };
-  if (positionals.length === 0) return usage('give at least one file or directory');
-  if (values.policy !== 'strict') return usage(`unknown policy "${values.policy}" (strict is the only one: no implicit allowances)`);
-  if (!['text', 'json', 'sarif'].includes(values.format)) return usage(`unknown format "${values.format}"`);
+/** The format a report was asked in, read leniently: flags that do not parse are reported in it too. */
+function formatAsked(args: readonly string[]): Format {
+  const { format } = parseArgs({ args: [...args], options: { format: { type: 'string' } }, strict: false, allowPositionals: true }).values;
+  return FORMATS.find((f) => f === format) ?? 'text';
+}
+
+interface Options {
+  paths: string[];
+  allow: AllowList;
+  format: Format;
+  fix: boolean;
+  verify: boolean;
+}
+
+function readOptions(args: readonly string[]): Options {
+  const { values, positionals } = parseFlags(
+    args,
+    {
+      // Strict is the only policy, and --allow says every relaxation; the flag stays for the scripts that name it.
+      policy: { type: 'string' },
+      allow: { type: 'string', multiple: true, default: [] },
+      format: { type: 'string', default: 'text' },
+      fix: { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
+    },
+    { positionals: true },
+  );
+  if (values.policy !== undefined && values.policy !== 'strict') throw usage(`unknown policy "${values.policy}"`, 'strict, the default, is the only one: relax it with --allow');
+  const format = FORMATS.find((f) => f === values.format);
+  if (format === undefined) throw usage(`unknown format "${values.format}"`, 'use text, json or sarif');
+  if (values.fix && values.verify) throw usage('give --fix or --verify, not both');
+  if (values.fix && format !== 'text') throw usage('--fix reports as text', 'fix first, then scan with --format json or sarif');
   let allow;
   try {
     allow = parseAllowList(values.allow);
   } catch (error) {
-    if (error instanceof KeylessError) return usage(renderError(error));
+    if (error instanceof KeylessError) throw new KeylessError('USAGE', error.message, { ...(error.hint === undefined ? {} : { hint: error.hint }), cause: error });
     throw error;
   }
+  return { paths: positionals.length > 0 ? positionals : ['.'], allow, format, fix: values.fix, verify: values.verify };
+}
+
+async function pins(options: Options, io: Output, env: Env): Promise<number> {
   const files: { file: string; root: string }[] = [];
   const problems: Problem[] = [];
-  for (const path of positionals) {
-    if (!existsSync(path)) return usage(`no such file or directory: ${path}`);
+  for (const path of options.paths) {
+    if (!existsSync(path)) throw usage(`no such file or directory: ${path}`);
     const directory = statSync(path).isDirectory();
     const root = realpathSync(directory ? path : dirname(path));
     const found = directory ? findFiles(path, (dir, error) => problems.push(problem(error, dir))) : [path];
     files.push(...found.map((file) => ({ file, root })));
   }
-  if (values.fix) return fix(files, allow, io, env);
-  const report = await scan(files, allow, values.verify ? resolveDeps(env) : undefined, problems);
+  if (files.length === 0 && problems.length === 0) {
+    throw usage(`nothing to scan: no workflow or action file in ${options.paths.join(', ')}`, 'a directory is searched for .github/workflows/*.yml and action.yml; name any other workflow file directly');
+  }
+  if (options.fix) return fix(files, options.allow, io, env, problems);
+  const report = await scan(files, options.allow, options.verify ? resolveDeps(env) : undefined, problems);
   for (const p of problems) io.err(`keyless pins: ${p.rendered}\n`);
-  io.out(render(report, values.format, files.length));
+  io.out(render(report, options.format, files.length));
   return report.findings.length > 0 || report.omitted.length > 0 || problems.length > 0 ? 1 : 0;
 }
 
@@ -102,16 +128,17 @@ function problem(error: unknown, file?: string): Problem {
   return { ...(file === undefined ? {} : { file }), code: error instanceof KeylessError ? error.code : 'INTERNAL', rendered: renderError(error) };
 }
 
-function resolveDeps(env: Readonly<Record<string, string | undefined>>) {
+function resolveDeps(env: Env) {
   const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
   return { http: createHttpClient(), api: parseEndpoint(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL'), ...(token ? { token } : {}) };
 }
 
 /** `--fix`: rewrite each file in place, then scan again; 0 when nothing unpinned remains. */
-async function fix(files: readonly { file: string; root: string }[], allow: AllowList, io: Output, env: Readonly<Record<string, string | undefined>>): Promise<number> {
+async function fix(files: readonly { file: string; root: string }[], allow: AllowList, io: Output, env: Env, unlisted: readonly Problem[]): Promise<number> {
   const deps = resolveDeps(env);
   let remaining = 0;
-  let failed = 0;
+  let failed = unlisted.length;
+  for (const p of unlisted) io.err(`keyless pins: ${p.rendered}\n`);
   for (const { file, root } of files) {
     try {
       const refused = refuseRewrite(file, [root]);
@@ -137,7 +164,7 @@ interface Report {
   problems: Problem[];
 }
 
-function render({ findings, omitted, problems }: Report, format: string, scanned: number): string {
+function render({ findings, omitted, problems }: Report, format: Format, scanned: number): string {
   const errors = problems.map(({ file, code, rendered }) => ({ ...(file === undefined ? {} : { file }), code, message: rendered }));
   // Offsets are the fixer's business, not part of the JSON contract; `omitted` and `errors` appear only when non-empty.
   const json = { findings, ...(omitted.length > 0 ? { omitted } : {}), ...(errors.length > 0 ? { errors } : {}) };
@@ -148,4 +175,10 @@ function render({ findings, omitted, problems }: Report, format: string, scanned
   const total = findings.length + omitted.reduce((sum, o) => sum + o.count, 0);
   const unchecked = problems.length > 0 ? `, ${problems.length} not checked (see stderr)` : '';
   return `${[...lines, ...more, `${total} finding(s) in ${scanned} file(s)${unchecked}`].join('\n')}\n`;
+}
+
+/** The report of a run that scanned nothing: it has no `findings`, so no reader takes it for a clean scan. */
+function renderFailure({ code, rendered }: Problem, format: 'json' | 'sarif'): string {
+  if (format === 'json') return `${JSON.stringify({ errors: [{ code, message: rendered }] })}\n`;
+  return `${JSON.stringify(toSarif([], [rendered]), null, 2)}\n`;
 }

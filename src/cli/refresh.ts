@@ -4,12 +4,10 @@ import { delimiter } from 'node:path';
 import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
-import { inertLines } from '../runner/inert.js';
 import { type IdToken, requestIdToken } from '../runner/oidc.js';
 import { ownedPath } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
-
-export const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: every file in $KEYLESS_REFRESH, each for the audience of the token in it)';
+import { parseFlags } from './args.js';
 
 /**
  * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file) with
@@ -18,8 +16,7 @@ export const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (
  * exist are replaced, atomically and 0600.
  */
 export async function refresh(args: readonly string[], runner: Runner): Promise<number> {
-  const options = parseFlags(args);
-  if (options === undefined) return 2;
+  const { values: options } = parseFlags(args, { file: { type: 'string' }, audience: { type: 'string' } });
   const listed = options.file ? [options.file] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(delimiter).filter(Boolean);
   // Any earlier step can export these variables: without --file, only a file in Keyless's own folders gets
   // a live token. A path given with --file is the caller's own choice.
@@ -65,17 +62,4 @@ function audienceIn(file: string): string {
     // Reported below: the file was not written by Keyless, or was overwritten.
   }
   throw new KeylessError('INPUT_INVALID', `${file} holds no OIDC token to read the audience from`, { hint: 'pass --audience' });
-}
-
-function parseFlags(args: readonly string[]): { file?: string; audience?: string } | undefined {
-  const out: { file?: string; audience?: string } = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const [flag, value] = [args[i], args[i + 1]];
-    if ((flag !== '--file' && flag !== '--audience') || value === undefined) {
-      process.stderr.write(inertLines(`keyless refresh: unexpected ${flag ?? 'end of arguments'}\nusage: ${REFRESH_USAGE}\n`));
-      return undefined;
-    }
-    out[flag === '--file' ? 'file' : 'audience'] = value;
-  }
-  return out;
 }

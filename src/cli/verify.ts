@@ -1,65 +1,42 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { KeylessError, renderError } from '../errors.js';
 import { publicGoodRoot } from '../policy/sigstore/trust.js';
 import { type SignerPolicy, type VerifyRequest, verifyBundle } from '../policy/sigstore/verify.js';
+import { exitCode, type Output, parseFlags, usage } from './args.js';
+import { usageText } from './usage.js';
 
-export const VERIFY_USAGE = `keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX) [--trusted-root FILE]
-               ((--identity SAN | --identity-regexp RE) --issuer URL | --key PEMFILE) [--json]`;
-
-interface Output {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-/** `keyless verify`: 0 verified, 1 not verified (reason on stderr), 2 usage error. */
+/**
+ * `keyless verify`: 0 verified, 1 not verified (reason on stderr), 2 usage error. Under `--json` every
+ * outcome is one JSON object on stdout, so a script never has to parse stderr.
+ */
 export function verifyCommand(args: readonly string[], io: Output): number {
-  let request: VerifyRequest;
-  let json: boolean;
+  // Read before parsing, so that an error in the other flags is reported in the form asked for.
+  const json = args.includes('--json');
   try {
-    ({ request, json } = readRequest(args));
-  } catch (error) {
-    if (error instanceof KeylessError && error.code !== 'USAGE') return fail(io, error, args.includes('--json'));
-    io.err(`keyless verify: ${error instanceof Error ? error.message : String(error)}\nusage: ${VERIFY_USAGE}\n`);
-    return 2;
-  }
-  try {
-    const result = verifyBundle(request);
+    const result = verifyBundle(readRequest(args));
     if (json) io.out(`${JSON.stringify({ verified: true, ...result })}\n`);
     else io.out(`verified ${result.digest}${result.identity ? ` signed by ${result.identity}` : ''}${result.issuer ? ` (${result.issuer})` : ''}${result.tlogIndex ? `, log index ${result.tlogIndex}` : ''}\n`);
     return 0;
   } catch (error) {
-    return fail(io, error, json);
+    const code = error instanceof KeylessError ? error.code : 'INTERNAL';
+    if (json) io.out(`${JSON.stringify({ verified: false, code, error: renderError(error) })}\n`);
+    io.err(code === 'USAGE' ? usageText('verify', error as KeylessError) : `${renderError(error)}\n`);
+    return exitCode(error);
   }
 }
 
-function fail(io: Output, error: unknown, json: boolean): number {
-  const reason = renderError(error);
-  if (json) io.out(`${JSON.stringify({ verified: false, error: reason })}\n`);
-  io.err(`${reason}\n`);
-  return 1;
-}
-
-function usage(message: string): KeylessError {
-  return new KeylessError('USAGE', message);
-}
-
-function readRequest(args: readonly string[]): { request: VerifyRequest; json: boolean } {
-  const { values } = parseArgs({
-    args: [...args],
-    strict: true,
-    options: {
-      bundle: { type: 'string' },
-      artifact: { type: 'string' },
-      digest: { type: 'string' },
-      'trusted-root': { type: 'string' },
-      identity: { type: 'string' },
-      'identity-regexp': { type: 'string' },
-      issuer: { type: 'string' },
-      key: { type: 'string' },
-      json: { type: 'boolean', default: false },
-    },
+function readRequest(args: readonly string[]): VerifyRequest {
+  const { values } = parseFlags(args, {
+    bundle: { type: 'string' },
+    artifact: { type: 'string' },
+    digest: { type: 'string' },
+    'trusted-root': { type: 'string' },
+    identity: { type: 'string' },
+    'identity-regexp': { type: 'string' },
+    issuer: { type: 'string' },
+    key: { type: 'string' },
+    json: { type: 'boolean' },
   });
   if (values.bundle === undefined) throw usage('--bundle is required');
   if ((values.artifact === undefined) === (values.digest === undefined)) throw usage('give exactly one of --artifact or --digest');
@@ -72,13 +49,12 @@ function readRequest(args: readonly string[]): { request: VerifyRequest; json: b
     ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
     ...(values.key !== undefined ? { key: readKey(values.key) } : {}),
   };
-  const request: VerifyRequest = {
+  return {
     bundle: readJson(values.bundle, 'bundle'),
     artifact: values.artifact !== undefined ? { bytes: readFile(values.artifact) } : { sha256: Buffer.from(digest ?? '', 'hex') },
     trustedRoot: values['trusted-root'] !== undefined ? readJson(values['trusted-root'], 'trusted root') : publicGoodRoot(),
     policy,
   };
-  return { request, json: values.json };
 }
 
 /** Exactly one signer policy: a certificate identity with its issuer (as cosign requires), or a key alone. */
@@ -92,8 +68,13 @@ function checkSignerFlags(values: { identity?: string | undefined; 'identity-reg
 }
 
 function readFile(path: string): Buffer {
-  if (!existsSync(path)) throw usage(`no such file: ${path}`);
-  return readFileSync(path);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code;
+    if (reason === 'ENOENT') throw usage(`no such file: ${path}`);
+    throw new KeylessError('INPUT_INVALID', `cannot read ${path} (${reason ?? String(error)})`, { cause: error });
+  }
 }
 
 function readJson(path: string, what: string): unknown {

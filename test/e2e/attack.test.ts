@@ -113,7 +113,7 @@ describe('keyless refresh, hostile', () => {
     const w = await world();
     const run = await runStep(join(dist, 'cli.js'), { ...w.options({}), args: ['refresh', '--x\n::warning::injected\r##[error]legacy'], actionYml });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unexpected --x');
+    expect(run.stderr).toContain("Unknown option '--x");
     expect(run.stderr).not.toMatch(/^\s*::warning::/m);
     expect(run.stderr).not.toMatch(/\r|##\[/);
     w.expectNoLeaks([run]);

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +26,37 @@ describe('start path', () => {
     expect(main.stderr).toBe('');
     expect(main.code).toBe(0);
     expect(main.env.KEYLESS_TOKEN).toBe(w.server.issued[0]);
+  });
+});
+
+describe('command line start path', () => {
+  /** A copy of dist/ without the CLI chunks whose text matches `drop`, and the chunks dropped. */
+  function distWithout(drop: RegExp): { cli: string; removed: string[] } {
+    const copy = mkdtempSync(join(tmpdir(), 'keyless-dist-'));
+    cpSync(dist, copy, { recursive: true });
+    const removed = readdirSync(join(copy, 'cli')).filter((f) => /^\d+\.index\.js$/.test(f) && drop.test(readFileSync(join(copy, 'cli', f), 'utf8')));
+    for (const chunk of removed) rmSync(join(copy, 'cli', chunk));
+    return { cli: join(copy, 'cli.js'), removed };
+  }
+  const run = (cli: string, ...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+  it('help and --version load no command: they work with every command chunk deleted', () => {
+    const { cli, removed } = distWithout(/./);
+    expect(removed.length).toBeGreaterThanOrEqual(4);
+    for (const args of [['--help'], ['--version'], ['verify', '--help'], ['pins', '-h'], ['refresh', '--help'], ['demo', '--help']]) {
+      expect(run(cli, ...args).status, args.join(' ')).toBe(0);
+    }
+  });
+
+  it('keyless pins loads neither the Sigstore verifier nor the demo', () => {
+    const { cli, removed } = distWithout(/toTrustMaterial|verifyCommand|asJobLog/);
+    expect(removed.length).toBeGreaterThanOrEqual(2);
+    const repo = mkdtempSync(join(tmpdir(), 'keyless-lazy-'));
+    mkdirSync(join(repo, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(repo, '.github', 'workflows', 'ci.yml'), 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/deploy@v1\n');
+    const pins = run(cli, 'pins', '--format', 'sarif', repo);
+    expect(pins.stderr).toBe('');
+    expect(pins.status).toBe(1);
+    expect(pins.stdout).toContain('acme/deploy@v1');
   });
 });

@@ -121,3 +121,30 @@ describe.runIf(present)('keyless verify: policy and binding', () => {
     expect(run.stderr).toContain('usage: keyless verify');
   });
 });
+
+describe('keyless verify --json: every outcome is JSON on stdout', () => {
+  const digest = `sha256:${'0'.repeat(64)}`;
+
+  it.each([
+    ['no bundle', ['--digest', digest, '--key', 'k.pem']],
+    ['an unknown flag', ['--bundle', 'b', '--digest', digest, '--key', 'k.pem', '--certificate', 'c']],
+    ['a missing flag value', ['--bundle', 'b', '--digest', digest, '--key']],
+    ['a digest that is not sha256:HEX', ['--bundle', 'b', '--digest', 'sha256:00', '--key', 'k.pem']],
+    ['a key file that does not exist', ['--bundle', 'b', '--digest', digest, '--key', join(scratch, 'nowhere.pem')]],
+  ])('a usage error (%s): {"verified":false,"code":"USAGE"}, exit 2', (_name, args) => {
+    const run = verify(...args, '--json');
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual({ verified: false, code: 'USAGE', error: expect.stringMatching(/^\[USAGE\] /) as unknown });
+    expect(run.stderr).toContain('usage: keyless verify');
+  });
+
+  it('an input that cannot be used: its code, exit 1', () => {
+    const key = verify('--bundle', file('b.json', '{}'), '--digest', digest, '--key', file('not-a-key.pem', 'not a key'), '--json');
+    expect(key.code).toBe(1);
+    expect(JSON.parse(key.stdout)).toMatchObject({ verified: false, code: 'SIGNATURE_INVALID' });
+    // A folder where a file belongs is not a usage error, nor a Keyless bug.
+    const folder = verify('--bundle', scratch, '--digest', digest, '--identity', 'x', '--issuer', 'y', '--json');
+    expect(folder.code).toBe(1);
+    expect(JSON.parse(folder.stdout)).toMatchObject({ verified: false, code: 'INPUT_INVALID' });
+  });
+});

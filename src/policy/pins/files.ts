@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import { KeylessError } from '../../errors.js';
 
 /** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
@@ -7,6 +7,8 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 
 /**
  * Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory.
+ * A folder is a workflows folder by where it is, not how the caller spelled it: `.github/workflows/`,
+ * `.` inside it and `.github` all find its files.
  * Symbolic links to directories are not followed (a link cannot make the walk loop or leave the tree);
  * a directory that cannot be listed goes to `skipped` instead of ending the walk.
  */
@@ -24,7 +26,7 @@ export function findFiles(dir: string, skipped: (path: string, error: KeylessErr
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== '.git') visit(path);
-      } else if (/^action\.ya?ml$/.test(entry.name) || (/\.ya?ml$/.test(entry.name) && /(^|\/)\.github\/workflows$/.test(relative(dir, current).replace(/\\/g, '/') || current))) {
+      } else if (/^action\.ya?ml$/.test(entry.name) || (/\.ya?ml$/.test(entry.name) && /(^|\/)\.github\/workflows$/.test(resolve(current).replace(/\\/g, '/')))) {
         found.push(path);
       }
     }

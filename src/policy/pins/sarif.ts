@@ -1,3 +1,4 @@
+import { HOMEPAGE } from '../../about.js';
 import type { Finding } from './scan.js';
 
 const RULES = {
@@ -21,7 +22,7 @@ export function toSarif(findings: readonly Finding[], notes: readonly string[] =
         tool: {
           driver: {
             name: 'keyless-pins',
-            informationUri: 'https://github.com/keyless/keyless',
+            informationUri: HOMEPAGE,
             rules: Object.entries(RULES).map(([id, text]) => ({ id, shortDescription: { text }, defaultConfiguration: { level: 'error' } })),
           },
         },

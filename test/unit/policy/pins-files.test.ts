@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeylessError } from '../../../src/errors.js';
-import { MAX_FILE_BYTES, readWorkflowFile } from '../../../src/policy/pins/files.js';
+import { findFiles, MAX_FILE_BYTES, readWorkflowFile } from '../../../src/policy/pins/files.js';
 import { refuseRewrite } from '../../../src/policy/pins/rewrite.js';
 
 function codeOf(run: () => unknown): string | undefined {
@@ -59,5 +59,30 @@ describe('refuseRewrite', () => {
     mkdirSync(`${root}-evil`);
     writeFileSync(join(`${root}-evil`, 'x.yml'), '');
     expect(refuseRewrite(join(`${root}-evil`, 'x.yml'), [root])).toMatch(/outside/);
+  });
+});
+
+describe('findFiles', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'keyless-find-'));
+  for (const path of ['.github/workflows/ci.yml', '.github/workflows/release.yaml', '.github/workflows/notes/x.yml', 'templates/ci.yml', 'sub/action.yml', 'node_modules/a/action.yml']) {
+    mkdirSync(join(repo, path, '..'), { recursive: true });
+    writeFileSync(join(repo, path), 'jobs: {}\n');
+  }
+  const workflows = join(repo, '.github', 'workflows');
+
+  it('finds workflows in .github/workflows and action files at any depth, nothing else', () => {
+    expect(findFiles(repo).map((file) => relative(repo, file))).toEqual(['.github/workflows/ci.yml', '.github/workflows/release.yaml', 'sub/action.yml']);
+  });
+
+  it.each([
+    ['the workflows folder with a trailing slash', `${workflows}/`],
+    ['the workflows folder, relative', relative(process.cwd(), workflows)],
+    ['the .github folder', join(repo, '.github')],
+  ])('takes a folder for a workflows folder by where it is: %s', (_name, dir) => {
+    expect(findFiles(dir).map((file) => relative(workflows, file))).toEqual(['ci.yml', 'release.yaml']);
+  });
+
+  it('finds no workflow in a folder of YAML outside .github/workflows', () => {
+    expect(findFiles(join(repo, 'templates'))).toEqual([]);
   });
 });

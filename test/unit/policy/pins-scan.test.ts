@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllowList } from '../../../src/policy/pins/policy.js';
 import { toSarif } from '../../../src/policy/pins/sarif.js';
@@ -72,5 +74,12 @@ describe('toSarif', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual(['unpinned-uses', 'unpinned-image', 'invalid-yaml', 'impostor-commit', 'ref-version-mismatch']);
     expect(sarif.runs[0]?.results[0]).toMatchObject({ ruleId: 'unpinned-uses', locations: [{ physicalLocation: { artifactLocation: { uri: '.github/workflows/w.yml' }, region: { startLine: 1 } } }] });
+  });
+
+  it("names the project's home from package.json as the rules' information page", () => {
+    const { homepage } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'package.json'), 'utf8')) as { homepage: string };
+    const sarif = toSarif([]) as { runs: { tool: { driver: { informationUri: string } } }[] };
+    expect(homepage).toMatch(/^https:\/\//);
+    expect(sarif.runs[0]?.tool.driver.informationUri).toBe(homepage);
   });
 });

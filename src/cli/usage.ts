@@ -1,0 +1,116 @@
+import type { KeylessError } from '../errors.js';
+
+// Every command's help lives here, in a module with no imports at run time: `keyless --help` and
+// `keyless <command> --help` print the same synopsis, and asking for help loads no command's code.
+
+interface CommandHelp {
+  /** What the command does, in a line or two for `keyless --help`. */
+  summary: string;
+  /** The synopsis, wrapped; continuation lines are indented relative to the first. */
+  synopsis: string;
+  /** The rest of `keyless <command> --help`: what it does in full, its options, its exit codes. */
+  details: string;
+}
+
+export const COMMANDS = {
+  verify: {
+    summary: 'verify a Sigstore bundle for an artifact or digest against a signer policy',
+    synopsis: `keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX) [--trusted-root FILE]
+  ((--identity SAN | --identity-regexp RE) --issuer URL | --key PEMFILE) [--json]`,
+    details: `Verifies a Sigstore bundle (v0.1-v0.3, message signature or DSSE/in-toto) offline.
+
+  --bundle FILE           the bundle (.sigstore.json)
+  --artifact FILE         the signed file, or
+  --digest sha256:HEX     its digest
+  --trusted-root FILE     a trusted_root.json; default: the Sigstore public-good root shipped with Keyless
+  --identity SAN          the signing certificate's SAN, compared exactly, or
+  --identity-regexp RE    a pattern the whole SAN must match
+  --issuer URL            the OIDC issuer that vouched for the identity (required with either)
+  --key PEMFILE           instead of an identity: a managed-key bundle signed with this public key
+  --json                  print every outcome, usage errors included, as one JSON object on stdout:
+                          {"verified":true,"digest",...} or {"verified":false,"code","error"}
+
+exit codes: 0 verified, 1 not verified (the reason on stderr), 2 usage error`,
+  },
+  pins: {
+    summary: 'report actions, reusable workflows and images not pinned to an immutable digest;\nrewrite them to pins (--fix) or check the pins through the GitHub API (--verify)',
+    synopsis: `keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]...
+  [--format text|json|sarif] [--fix | --verify] [PATH...]`,
+    details: `PATH is a workflow or action file, scanned whatever its name, or a directory, searched at any depth
+for .github/workflows/*.yml|yaml and action.yml|yaml (a directory that is itself .github/workflows
+counts; node_modules and .git are skipped). No PATH: the current directory. Paths that hold no such
+file are a usage error, never a pass.
+
+  --policy strict         the policy: every reference needs a full commit SHA or an @sha256 digest. It
+                          is the default and the only one (--allow relaxes it); accepted for scripts
+  --allow PATTERN[=P]     trust *, owner/*, owner/repo, owner/repo/* or owner/repo/path with policy P:
+                          any, ref-pin (the default) or hash-pin; repeatable, the most specific wins
+  --format text|json|sarif
+                          json: {"findings":[{"file","line","kind","ref"}]}, plus "errors" for files
+                          not checked; sarif: SARIF 2.1.0 for code scanning. Every outcome, usage
+                          errors included, is then printed in that format on stdout
+  --fix                   rewrite each tag to its commit SHA (# tag comment) and each image to its
+                          digest, in place, then scan again (GITHUB_TOKEN for the API; text only)
+  --verify                also check each SHA pin through the GitHub API: impostor commits from a
+                          fork network, version comments naming another commit (GITHUB_TOKEN)
+
+exit codes: 0 nothing unpinned, 1 findings or a file or check not completed, 2 usage error`,
+  },
+  refresh: {
+    summary: 'in a later step of a long job, renew the OIDC token files Keyless wrote (Azure mode: sdk,\nGCP credentials-file) with fresh runner tokens, so SDKs that re-read them keep working',
+    synopsis: 'keyless refresh [--file PATH] [--audience AUD]',
+    details: `Renews the runner OIDC token files an earlier Keyless step wrote in this job: Azure's federated
+token file (mode: sdk) and the token file behind GCP's ADC config (credentials-file: true). Each is
+replaced atomically, 0600, with a fresh token for the audience of the token it held; Keyless mints no
+cloud credential here, the SDKs exchange the file themselves. Needs the job's id-token: write.
+
+  --file PATH             renew this file (your choice of path) instead of every file named in
+                          $KEYLESS_REFRESH, which must lie in RUNNER_TEMP/keyless-*
+  --audience AUD          request tokens for this audience instead of each file's own
+
+exit codes: 0 renewed, 1 not renewed (no token file, a file outside Keyless's folders, ...), 2 usage error`,
+  },
+  demo: {
+    summary: "run the action's main and post steps end to end against loopback fakes\nand print what a job log would show",
+    synopsis: 'keyless demo',
+    details: `Runs the built action's main and post steps against loopback fakes of the runner's OIDC service,
+an RFC 8693 token server and Google's STS, prints what a job log would show, then scans everything the
+run wrote for the secrets the fakes issued. Needs no network and no credentials.
+
+exit codes: 0 both steps passed and nothing leaked, 1 otherwise, 2 usage error`,
+  },
+} as const satisfies Record<string, CommandHelp>;
+
+export type Command = keyof typeof COMMANDS;
+
+export function isCommand(name: string | undefined): name is Command {
+  return name !== undefined && Object.hasOwn(COMMANDS, name);
+}
+
+const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
+
+/** `keyless --help`. */
+export const USAGE = `usage: keyless <command> [options]
+       keyless --version
+
+commands:
+${Object.entries(COMMANDS)
+  .map(([name, { summary, synopsis }]) => `  ${name.padEnd(9)}${indent(summary, ' '.repeat(11))}\n           ${indent(synopsis, '           ')}`)
+  .join('\n')}
+
+keyless <command> --help describes a command and its options.
+exit codes: 0 success, 1 failure, 2 usage error
+`;
+
+const usageLine = (command: Command) => `usage: ${indent(COMMANDS[command].synopsis, '     ')}`;
+
+/** `keyless <command> --help`. */
+export function commandHelp(command: Command): string {
+  return `${usageLine(command)}\n\n${COMMANDS[command].details}\n`;
+}
+
+/** What a usage error prints in text: the problem, then the synopsis to fix it with. */
+export function usageText(command: Command, error: KeylessError): string {
+  const hint = error.hint === undefined ? '' : ` — ${error.hint}`;
+  return `keyless ${command}: ${error.message}${hint}\n${usageLine(command)}\n(keyless ${command} --help for more)\n`;
+}
