@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  REFRESH_USAGE: () => (/* binding */ REFRESH_USAGE),
   refresh: () => (/* binding */ refresh)
 });
 
@@ -65,8 +64,6 @@ function decodeJwt(jwt) {
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
 var client = __webpack_require__(6722);
-// EXTERNAL MODULE: ./src/runner/inert.ts
-var inert = __webpack_require__(7474);
 // EXTERNAL MODULE: ./src/http/json.ts
 var json = __webpack_require__(2868);
 // EXTERNAL MODULE: ./src/http/url.ts
@@ -152,6 +149,8 @@ function ownedPath(path, temp) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/refresh.ts
 
 
@@ -162,7 +161,6 @@ function ownedPath(path, temp) {
 
 
 
-const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (defaults: every file in $KEYLESS_REFRESH, each for the audience of the token in it)';
 /**
  * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file) with
  * fresh runner tokens, for a later step of a long job: SDKs re-read the file, so they keep working after
@@ -170,9 +168,7 @@ const REFRESH_USAGE = 'keyless refresh [--file PATH] [--audience AUD]   (default
  * exist are replaced, atomically and 0600.
  */
 async function refresh(args, runner) {
-    const options = parseFlags(args);
-    if (options === undefined)
-        return 2;
+    const { values: options } = (0,cli_args/* parseFlags */.bQ)(args, { file: { type: 'string' }, audience: { type: 'string' } });
     const listed = options.file ? [options.file] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(external_node_path_.delimiter).filter(Boolean);
     // Any earlier step can export these variables: without --file, only a file in Keyless's own folders gets
     // a live token. A path given with --file is the caller's own choice.
@@ -219,18 +215,6 @@ function audienceIn(file) {
         // Reported below: the file was not written by Keyless, or was overwritten.
     }
     throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `${file} holds no OIDC token to read the audience from`, { hint: 'pass --audience' });
-}
-function parseFlags(args) {
-    const out = {};
-    for (let i = 0; i < args.length; i += 2) {
-        const [flag, value] = [args[i], args[i + 1]];
-        if ((flag !== '--file' && flag !== '--audience') || value === undefined) {
-            process.stderr.write((0,inert/* inertLines */.wi)(`keyless refresh: unexpected ${flag ?? 'end of arguments'}\nusage: ${REFRESH_USAGE}\n`));
-            return undefined;
-        }
-        out[flag === '--file' ? 'file' : 'audience'] = value;
-    }
-    return out;
 }
 
 

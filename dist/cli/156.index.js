@@ -722,7 +722,10 @@ function githubClaims() {
     };
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/demo.ts
+
 
 
 
@@ -758,7 +761,9 @@ function distDir() {
     return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(here, 'main.js')) ? here : (0,external_node_path_.join)(here, '..');
 }
 /** Runs main and post of the built action against the loopback fakes, printing what a job log shows. */
-async function demo(_args, print) {
+async function demo(args, print) {
+    if (args.length > 0)
+        throw (0,cli_args/* usage */.CI)(`unexpected argument ${args[0] ?? ''}`, 'the demo takes no arguments');
     const dist = distDir();
     const actionYml = (0,external_node_path_.join)(dist, '..', 'action.yml');
     const runner = await startRunnerOidc();

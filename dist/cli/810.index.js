@@ -11,14 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   verifyCommand: () => (/* binding */ verifyCommand)
 });
 
-// UNUSED EXPORTS: VERIFY_USAGE
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -328,6 +324,10 @@ function rejectEmbeddedRoot(bundle) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/verify.ts
 
 
@@ -335,23 +335,16 @@ function rejectEmbeddedRoot(bundle) {
 
 
 
-const VERIFY_USAGE = `keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX) [--trusted-root FILE]
-               ((--identity SAN | --identity-regexp RE) --issuer URL | --key PEMFILE) [--json]`;
-/** `keyless verify`: 0 verified, 1 not verified (reason on stderr), 2 usage error. */
+
+/**
+ * `keyless verify`: 0 verified, 1 not verified (reason on stderr), 2 usage error. Under `--json` every
+ * outcome is one JSON object on stdout, so a script never has to parse stderr.
+ */
 function verifyCommand(args, io) {
-    let request;
-    let json;
+    // Read before parsing, so that an error in the other flags is reported in the form asked for.
+    const json = args.includes('--json');
     try {
-        ({ request, json } = readRequest(args));
-    }
-    catch (error) {
-        if (error instanceof errors/* KeylessError */.FM && error.code !== 'USAGE')
-            return fail(io, error, args.includes('--json'));
-        io.err(`keyless verify: ${error instanceof Error ? error.message : String(error)}\nusage: ${VERIFY_USAGE}\n`);
-        return 2;
-    }
-    try {
-        const result = verifyBundle(request);
+        const result = verifyBundle(readRequest(args));
         if (json)
             io.out(`${JSON.stringify({ verified: true, ...result })}\n`);
         else
@@ -359,75 +352,70 @@ function verifyCommand(args, io) {
         return 0;
     }
     catch (error) {
-        return fail(io, error, json);
+        const code = error instanceof errors/* KeylessError */.FM ? error.code : 'INTERNAL';
+        if (json)
+            io.out(`${JSON.stringify({ verified: false, code, error: (0,errors/* renderError */.vr)(error) })}\n`);
+        io.err(code === 'USAGE' ? (0,usage/* usageText */.tx)('verify', error) : `${(0,errors/* renderError */.vr)(error)}\n`);
+        return (0,cli_args/* exitCode */.I$)(error);
     }
 }
-function fail(io, error, json) {
-    const reason = (0,errors/* renderError */.vr)(error);
-    if (json)
-        io.out(`${JSON.stringify({ verified: false, error: reason })}\n`);
-    io.err(`${reason}\n`);
-    return 1;
-}
-function usage(message) {
-    return new errors/* KeylessError */.FM('USAGE', message);
-}
 function readRequest(args) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args: [...args],
-        strict: true,
-        options: {
-            bundle: { type: 'string' },
-            artifact: { type: 'string' },
-            digest: { type: 'string' },
-            'trusted-root': { type: 'string' },
-            identity: { type: 'string' },
-            'identity-regexp': { type: 'string' },
-            issuer: { type: 'string' },
-            key: { type: 'string' },
-            json: { type: 'boolean', default: false },
-        },
+    const { values } = (0,cli_args/* parseFlags */.bQ)(args, {
+        bundle: { type: 'string' },
+        artifact: { type: 'string' },
+        digest: { type: 'string' },
+        'trusted-root': { type: 'string' },
+        identity: { type: 'string' },
+        'identity-regexp': { type: 'string' },
+        issuer: { type: 'string' },
+        key: { type: 'string' },
+        json: { type: 'boolean' },
     });
     if (values.bundle === undefined)
-        throw usage('--bundle is required');
+        throw (0,cli_args/* usage */.CI)('--bundle is required');
     if ((values.artifact === undefined) === (values.digest === undefined))
-        throw usage('give exactly one of --artifact or --digest');
+        throw (0,cli_args/* usage */.CI)('give exactly one of --artifact or --digest');
     checkSignerFlags(values);
     const digest = values.digest === undefined ? undefined : /^sha256:([0-9a-f]{64})$/i.exec(values.digest)?.[1];
     if (values.digest !== undefined && digest === undefined)
-        throw usage(`--digest must be sha256:<64 hex>, not ${values.digest}`);
+        throw (0,cli_args/* usage */.CI)(`--digest must be sha256:<64 hex>, not ${values.digest}`);
     const policy = {
         ...(values.identity !== undefined ? { identity: values.identity } : {}),
         ...(values['identity-regexp'] !== undefined ? { identityRegexp: values['identity-regexp'] } : {}),
         ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
         ...(values.key !== undefined ? { key: readKey(values.key) } : {}),
     };
-    const request = {
+    return {
         bundle: readJson(values.bundle, 'bundle'),
         artifact: values.artifact !== undefined ? { bytes: readFile(values.artifact) } : { sha256: Buffer.from(digest ?? '', 'hex') },
         trustedRoot: values['trusted-root'] !== undefined ? readJson(values['trusted-root'], 'trusted root') : publicGoodRoot(),
         policy,
     };
-    return { request, json: values.json };
 }
 /** Exactly one signer policy: a certificate identity with its issuer (as cosign requires), or a key alone. */
 function checkSignerFlags(values) {
     if (values.identity !== undefined && values['identity-regexp'] !== undefined)
-        throw usage('give --identity or --identity-regexp, not both');
+        throw (0,cli_args/* usage */.CI)('give --identity or --identity-regexp, not both');
     const identity = values.identity !== undefined || values['identity-regexp'] !== undefined;
     if (values.key !== undefined && (identity || values.issuer !== undefined))
-        throw usage('--key verifies a key-signed bundle: give it without --identity, --identity-regexp or --issuer');
+        throw (0,cli_args/* usage */.CI)('--key verifies a key-signed bundle: give it without --identity, --identity-regexp or --issuer');
     if (values.key === undefined && !identity)
-        throw usage('a signer policy is required: --identity or --identity-regexp with --issuer, or --key');
+        throw (0,cli_args/* usage */.CI)('a signer policy is required: --identity or --identity-regexp with --issuer, or --key');
     if (identity && values.issuer === undefined)
-        throw usage('--issuer is required with --identity and --identity-regexp (e.g. https://token.actions.githubusercontent.com)');
+        throw (0,cli_args/* usage */.CI)('--issuer is required with --identity and --identity-regexp (e.g. https://token.actions.githubusercontent.com)');
     if (values['identity-regexp'] !== undefined)
         checkRegExp(values['identity-regexp']);
 }
 function readFile(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw usage(`no such file: ${path}`);
-    return (0,external_node_fs_.readFileSync)(path);
+    try {
+        return (0,external_node_fs_.readFileSync)(path);
+    }
+    catch (error) {
+        const reason = error.code;
+        if (reason === 'ENOENT')
+            throw (0,cli_args/* usage */.CI)(`no such file: ${path}`);
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${path} (${reason ?? String(error)})`, { cause: error });
+    }
 }
 function readJson(path, what) {
     const text = readFile(path).toString('utf8');
@@ -453,7 +441,7 @@ function checkRegExp(pattern) {
         new RegExp(pattern);
     }
     catch {
-        throw usage(`--identity-regexp is not a valid regular expression: ${pattern}`);
+        throw (0,cli_args/* usage */.CI)(`--identity-regexp is not a valid regular expression: ${pattern}`);
     }
 }
 

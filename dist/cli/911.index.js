@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   pinsCommand: () => (/* binding */ pinsCommand)
 });
 
-// UNUSED EXPORTS: PINS_USAGE
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -29,6 +27,8 @@ var errors = __webpack_require__(3916);
 const MAX_FILE_BYTES = 1024 * 1024;
 /**
  * Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory.
+ * A folder is a workflows folder by where it is, not how the caller spelled it: `.github/workflows/`,
+ * `.` inside it and `.github` all find its files.
  * Symbolic links to directories are not followed (a link cannot make the walk loop or leave the tree);
  * a directory that cannot be listed goes to `skipped` instead of ending the walk.
  */
@@ -49,7 +49,7 @@ function findFiles(dir, skipped = rethrow) {
                 if (entry.name !== 'node_modules' && entry.name !== '.git')
                     visit(path);
             }
-            else if (/^action\.ya?ml$/.test(entry.name) || (/\.ya?ml$/.test(entry.name) && /(^|\/)\.github\/workflows$/.test((0,external_node_path_.relative)(dir, current).replace(/\\/g, '/') || current))) {
+            else if (/^action\.ya?ml$/.test(entry.name) || (/\.ya?ml$/.test(entry.name) && /(^|\/)\.github\/workflows$/.test((0,external_node_path_.resolve)(current).replace(/\\/g, '/')))) {
                 found.push(path);
             }
         }
@@ -406,7 +406,10 @@ function replaceFile(file, text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/about.ts + 1 modules
+var about = __webpack_require__(4543);
 ;// CONCATENATED MODULE: ./src/policy/pins/sarif.ts
+
 const RULES = {
     'unpinned-uses': 'An action or reusable workflow is referenced by a tag or branch, not a full commit SHA.',
     'unpinned-image': 'A container image is referenced by tag, not by @sha256 digest.',
@@ -427,7 +430,7 @@ function toSarif(findings, notes = []) {
                 tool: {
                     driver: {
                         name: 'keyless-pins',
-                        informationUri: 'https://github.com/keyless/keyless',
+                        informationUri: about/* HOMEPAGE */.p,
                         rules: Object.entries(RULES).map(([id, text]) => ({ id, shortDescription: { text }, defaultConfiguration: { level: 'error' } })),
                     },
                 },
@@ -953,6 +956,10 @@ async function list(path, deps) {
     });
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/pins.ts
 
 
@@ -967,63 +974,79 @@ async function list(path, deps) {
 
 
 
-const PINS_USAGE = 'keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]... [--format text|json|sarif] [--fix | --verify] PATH...';
-/** `keyless pins`: 0 no finding, 1 findings or a file or check that could not be completed, 2 usage error. */
+
+
+const FORMATS = ['text', 'json', 'sarif'];
+/**
+ * `keyless pins`: 0 no finding, 1 findings or a file or check that could not be completed, 2 usage error.
+ * Under `--format json` or `sarif` every outcome, an error included, is a report in that format on stdout.
+ */
 async function pinsCommand(args, io, env = {}) {
-    let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...args],
-            allowPositionals: true,
-            options: {
-                policy: { type: 'string', default: 'strict' },
-                allow: { type: 'string', multiple: true, default: [] },
-                format: { type: 'string', default: 'text' },
-                fix: { type: 'boolean', default: false },
-                verify: { type: 'boolean', default: false },
-            },
-        });
+        return await pins(readOptions(args), io, env);
     }
     catch (error) {
-        io.err(`keyless pins: ${error.message}\nusage: ${PINS_USAGE}\n`);
-        return 2;
+        const format = formatAsked(args);
+        if (format !== 'text')
+            io.out(renderFailure(problem(error), format));
+        io.err(error instanceof errors/* KeylessError */.FM && error.code === 'USAGE' ? (0,usage/* usageText */.tx)('pins', error) : `keyless pins: ${(0,errors/* renderError */.vr)(error)}\n`);
+        return (0,cli_args/* exitCode */.I$)(error);
     }
-    const { values, positionals } = parsed;
-    const usage = (message) => {
-        io.err(`keyless pins: ${message}\nusage: ${PINS_USAGE}\n`);
-        return 2;
-    };
-    if (positionals.length === 0)
-        return usage('give at least one file or directory');
-    if (values.policy !== 'strict')
-        return usage(`unknown policy "${values.policy}" (strict is the only one: no implicit allowances)`);
-    if (!['text', 'json', 'sarif'].includes(values.format))
-        return usage(`unknown format "${values.format}"`);
+}
+/** The format a report was asked in, read leniently: flags that do not parse are reported in it too. */
+function formatAsked(args) {
+    const { format } = (0,external_node_util_.parseArgs)({ args: [...args], options: { format: { type: 'string' } }, strict: false, allowPositionals: true }).values;
+    return FORMATS.find((f) => f === format) ?? 'text';
+}
+function readOptions(args) {
+    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, {
+        // Strict is the only policy, and --allow says every relaxation; the flag stays for the scripts that name it.
+        policy: { type: 'string' },
+        allow: { type: 'string', multiple: true, default: [] },
+        format: { type: 'string', default: 'text' },
+        fix: { type: 'boolean', default: false },
+        verify: { type: 'boolean', default: false },
+    }, { positionals: true });
+    if (values.policy !== undefined && values.policy !== 'strict')
+        throw (0,cli_args/* usage */.CI)(`unknown policy "${values.policy}"`, 'strict, the default, is the only one: relax it with --allow');
+    const format = FORMATS.find((f) => f === values.format);
+    if (format === undefined)
+        throw (0,cli_args/* usage */.CI)(`unknown format "${values.format}"`, 'use text, json or sarif');
+    if (values.fix && values.verify)
+        throw (0,cli_args/* usage */.CI)('give --fix or --verify, not both');
+    if (values.fix && format !== 'text')
+        throw (0,cli_args/* usage */.CI)('--fix reports as text', 'fix first, then scan with --format json or sarif');
     let allow;
     try {
         allow = parseAllowList(values.allow);
     }
     catch (error) {
         if (error instanceof errors/* KeylessError */.FM)
-            return usage((0,errors/* renderError */.vr)(error));
+            throw new errors/* KeylessError */.FM('USAGE', error.message, { ...(error.hint === undefined ? {} : { hint: error.hint }), cause: error });
         throw error;
     }
+    return { paths: positionals.length > 0 ? positionals : ['.'], allow, format, fix: values.fix, verify: values.verify };
+}
+async function pins(options, io, env) {
     const files = [];
     const problems = [];
-    for (const path of positionals) {
+    for (const path of options.paths) {
         if (!(0,external_node_fs_.existsSync)(path))
-            return usage(`no such file or directory: ${path}`);
+            throw (0,cli_args/* usage */.CI)(`no such file or directory: ${path}`);
         const directory = (0,external_node_fs_.statSync)(path).isDirectory();
         const root = (0,external_node_fs_.realpathSync)(directory ? path : (0,external_node_path_.dirname)(path));
         const found = directory ? findFiles(path, (dir, error) => problems.push(problem(error, dir))) : [path];
         files.push(...found.map((file) => ({ file, root })));
     }
-    if (values.fix)
-        return fix(files, allow, io, env);
-    const report = await scan(files, allow, values.verify ? resolveDeps(env) : undefined, problems);
+    if (files.length === 0 && problems.length === 0) {
+        throw (0,cli_args/* usage */.CI)(`nothing to scan: no workflow or action file in ${options.paths.join(', ')}`, 'a directory is searched for .github/workflows/*.yml and action.yml; name any other workflow file directly');
+    }
+    if (options.fix)
+        return fix(files, options.allow, io, env, problems);
+    const report = await scan(files, options.allow, options.verify ? resolveDeps(env) : undefined, problems);
     for (const p of problems)
         io.err(`keyless pins: ${p.rendered}\n`);
-    io.out(render(report, values.format, files.length));
+    io.out(render(report, options.format, files.length));
     return report.findings.length > 0 || report.omitted.length > 0 || problems.length > 0 ? 1 : 0;
 }
 async function scan(files, allow, verify, problems) {
@@ -1057,10 +1080,12 @@ function resolveDeps(env) {
     return { http: (0,client/* createHttpClient */.uT)(), api: (0,http_url/* parseEndpoint */.Bk)(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL'), ...(token ? { token } : {}) };
 }
 /** `--fix`: rewrite each file in place, then scan again; 0 when nothing unpinned remains. */
-async function fix(files, allow, io, env) {
+async function fix(files, allow, io, env, unlisted) {
     const deps = resolveDeps(env);
     let remaining = 0;
-    let failed = 0;
+    let failed = unlisted.length;
+    for (const p of unlisted)
+        io.err(`keyless pins: ${p.rendered}\n`);
     for (const { file, root } of files) {
         try {
             const refused = refuseRewrite(file, [root]);
@@ -1097,6 +1122,12 @@ function render({ findings, omitted, problems }, format, scanned) {
     const total = findings.length + omitted.reduce((sum, o) => sum + o.count, 0);
     const unchecked = problems.length > 0 ? `, ${problems.length} not checked (see stderr)` : '';
     return `${[...lines, ...more, `${total} finding(s) in ${scanned} file(s)${unchecked}`].join('\n')}\n`;
+}
+/** The report of a run that scanned nothing: it has no `findings`, so no reader takes it for a clean scan. */
+function renderFailure({ code, rendered }, format) {
+    if (format === 'json')
+        return `${JSON.stringify({ errors: [{ code, message: rendered }] })}\n`;
+    return `${JSON.stringify(toSarif([], [rendered]), null, 2)}\n`;
 }
 
 

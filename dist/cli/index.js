@@ -1,6 +1,171 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ HOMEPAGE),
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"0.1.0","TB":"https://github.com/keyless/keyless"}');
+;// CONCATENATED MODULE: ./src/about.ts
+
+// package.json is the one place the version and the project's home are written: the bundler copies
+// these two fields into dist/ (and nothing else from the manifest), so a release bump cannot miss one.
+/** The package version `keyless --version` prints. */
+const VERSION = package_namespaceObject.rE;
+/** The project's home page, where reports (SARIF `informationUri`) send a reader for the rules. */
+const HOMEPAGE = package_namespaceObject.TB;
+
+
+/***/ }),
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ usage),
+/* harmony export */   I$: () => (/* binding */ exitCode),
+/* harmony export */   bQ: () => (/* binding */ parseFlags)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/** A command's flags, strictly: an unknown flag, a missing value or a stray argument is a USAGE error. */
+function parseFlags(args, options, { positionals = false } = {}) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: positionals });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('USAGE', error instanceof Error ? error.message : String(error), { cause: error });
+    }
+}
+function usage(message, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('USAGE', message, hint === undefined ? {} : { hint });
+}
+/** The exit code every command uses for an error: 2 for a usage error, 1 for any other. */
+function exitCode(error) {
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM && error.code === 'USAGE' ? 2 : 1;
+}
+
+
+/***/ }),
+
+/***/ 7485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ commandHelp),
+/* harmony export */   tx: () => (/* binding */ usageText),
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   y9: () => (/* binding */ isCommand)
+/* harmony export */ });
+/* unused harmony export COMMANDS */
+const COMMANDS = {
+    verify: {
+        summary: 'verify a Sigstore bundle for an artifact or digest against a signer policy',
+        synopsis: `keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX) [--trusted-root FILE]
+  ((--identity SAN | --identity-regexp RE) --issuer URL | --key PEMFILE) [--json]`,
+        details: `Verifies a Sigstore bundle (v0.1-v0.3, message signature or DSSE/in-toto) offline.
+
+  --bundle FILE           the bundle (.sigstore.json)
+  --artifact FILE         the signed file, or
+  --digest sha256:HEX     its digest
+  --trusted-root FILE     a trusted_root.json; default: the Sigstore public-good root shipped with Keyless
+  --identity SAN          the signing certificate's SAN, compared exactly, or
+  --identity-regexp RE    a pattern the whole SAN must match
+  --issuer URL            the OIDC issuer that vouched for the identity (required with either)
+  --key PEMFILE           instead of an identity: a managed-key bundle signed with this public key
+  --json                  print every outcome, usage errors included, as one JSON object on stdout:
+                          {"verified":true,"digest",...} or {"verified":false,"code","error"}
+
+exit codes: 0 verified, 1 not verified (the reason on stderr), 2 usage error`,
+    },
+    pins: {
+        summary: 'report actions, reusable workflows and images not pinned to an immutable digest;\nrewrite them to pins (--fix) or check the pins through the GitHub API (--verify)',
+        synopsis: `keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]...
+  [--format text|json|sarif] [--fix | --verify] [PATH...]`,
+        details: `PATH is a workflow or action file, scanned whatever its name, or a directory, searched at any depth
+for .github/workflows/*.yml|yaml and action.yml|yaml (a directory that is itself .github/workflows
+counts; node_modules and .git are skipped). No PATH: the current directory. Paths that hold no such
+file are a usage error, never a pass.
+
+  --policy strict         the policy: every reference needs a full commit SHA or an @sha256 digest. It
+                          is the default and the only one (--allow relaxes it); accepted for scripts
+  --allow PATTERN[=P]     trust *, owner/*, owner/repo, owner/repo/* or owner/repo/path with policy P:
+                          any, ref-pin (the default) or hash-pin; repeatable, the most specific wins
+  --format text|json|sarif
+                          json: {"findings":[{"file","line","kind","ref"}]}, plus "errors" for files
+                          not checked; sarif: SARIF 2.1.0 for code scanning. Every outcome, usage
+                          errors included, is then printed in that format on stdout
+  --fix                   rewrite each tag to its commit SHA (# tag comment) and each image to its
+                          digest, in place, then scan again (GITHUB_TOKEN for the API; text only)
+  --verify                also check each SHA pin through the GitHub API: impostor commits from a
+                          fork network, version comments naming another commit (GITHUB_TOKEN)
+
+exit codes: 0 nothing unpinned, 1 findings or a file or check not completed, 2 usage error`,
+    },
+    refresh: {
+        summary: 'in a later step of a long job, renew the OIDC token files Keyless wrote (Azure mode: sdk,\nGCP credentials-file) with fresh runner tokens, so SDKs that re-read them keep working',
+        synopsis: 'keyless refresh [--file PATH] [--audience AUD]',
+        details: `Renews the runner OIDC token files an earlier Keyless step wrote in this job: Azure's federated
+token file (mode: sdk) and the token file behind GCP's ADC config (credentials-file: true). Each is
+replaced atomically, 0600, with a fresh token for the audience of the token it held; Keyless mints no
+cloud credential here, the SDKs exchange the file themselves. Needs the job's id-token: write.
+
+  --file PATH             renew this file (your choice of path) instead of every file named in
+                          $KEYLESS_REFRESH, which must lie in RUNNER_TEMP/keyless-*
+  --audience AUD          request tokens for this audience instead of each file's own
+
+exit codes: 0 renewed, 1 not renewed (no token file, a file outside Keyless's folders, ...), 2 usage error`,
+    },
+    demo: {
+        summary: "run the action's main and post steps end to end against loopback fakes\nand print what a job log would show",
+        synopsis: 'keyless demo',
+        details: `Runs the built action's main and post steps against loopback fakes of the runner's OIDC service,
+an RFC 8693 token server and Google's STS, prints what a job log would show, then scans everything the
+run wrote for the secrets the fakes issued. Needs no network and no credentials.
+
+exit codes: 0 both steps passed and nothing leaked, 1 otherwise, 2 usage error`,
+    },
+};
+function isCommand(name) {
+    return name !== undefined && Object.hasOwn(COMMANDS, name);
+}
+const indent = (text, by) => text.replace(/\n/g, `\n${by}`);
+/** `keyless --help`. */
+const USAGE = `usage: keyless <command> [options]
+       keyless --version
+
+commands:
+${Object.entries(COMMANDS)
+    .map(([name, { summary, synopsis }]) => `  ${name.padEnd(9)}${indent(summary, ' '.repeat(11))}\n           ${indent(synopsis, '           ')}`)
+    .join('\n')}
+
+keyless <command> --help describes a command and its options.
+exit codes: 0 success, 1 failure, 2 usage error
+`;
+const usageLine = (command) => `usage: ${indent(COMMANDS[command].synopsis, '     ')}`;
+/** `keyless <command> --help`. */
+function commandHelp(command) {
+    return `${usageLine(command)}\n\n${COMMANDS[command].details}\n`;
+}
+/** What a usage error prints in text: the problem, then the synopsis to fix it with. */
+function usageText(command, error) {
+    const hint = error.hint === undefined ? '' : ` — ${error.hint}`;
+    return `keyless ${command}: ${error.message}${hint}\n${usageLine(command)}\n(keyless ${command} --help for more)\n`;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -385,6 +550,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -530,32 +707,32 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _runner_inert_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7474);
+/* harmony import */ var _about_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4543);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+/* harmony import */ var _cli_usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7485);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _runner_inert_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7474);
+
+
+
 
 
 // Every byte the CLI prints passes through inertLines: it runs in workflow steps too (`keyless pins` in CI),
 // where a finding quoted from a hostile workflow file must not become a workflow command.
-const out = (text) => process.stdout.write((0,_runner_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .wi)(text));
-const err = (text) => process.stderr.write((0,_runner_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLines */ .wi)(text));
-const USAGE = `usage: keyless <command>
-
-commands:
-  demo     run the action's main and post steps end to end against loopback fakes
-           and print what a job log would show
-  verify   verify a Sigstore bundle for an artifact or digest against a signer policy
-           keyless verify --bundle FILE (--artifact FILE | --digest sha256:HEX)
-             [--trusted-root FILE] ((--identity SAN | --identity-regexp RE) --issuer URL
-             | --key PEMFILE) [--json]
-  pins     report actions, workflows and images not pinned to an immutable digest
-           keyless pins [--policy strict] [--allow PATTERN[=POLICY]]... [--format text|json|sarif] PATH...
-  refresh  rewrite the Azure federated token file with a fresh OIDC token (long jobs)
-           keyless refresh [--file PATH] [--audience AUD]
-
-exit codes: 0 success, 1 failure, 2 usage error`;
+const out = (text) => process.stdout.write((0,_runner_inert_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(text));
+const err = (text) => process.stderr.write((0,_runner_inert_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(text));
+/** `-h` or `--help` before any `--` asks for the command's help instead of running it. */
+function asksForHelp(args) {
+    const end = args.indexOf('--');
+    return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '-h' || arg === '--help');
+}
 /** The CLI entry: each command is loaded only when asked for, so none pays for another's code. */
 async function main(argv) {
     const [command, ...rest] = argv;
+    if ((0,_cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommand */ .y9)(command) && asksForHelp(rest)) {
+        out((0,_cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .commandHelp */ .bD)(command));
+        return 0;
+    }
     switch (command) {
         case 'demo': {
             const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156));
@@ -573,21 +750,31 @@ async function main(argv) {
             const [{ refresh }, { createRunner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 102).then(__nccwpck_require__.bind(__nccwpck_require__, 9102)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
             return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));
         }
-        case undefined:
+        case '-V':
+        case '--version':
+        case 'version':
+            out(`keyless ${_about_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
+            return 0;
         case '-h':
         case '--help':
         case 'help':
-            out(`${USAGE}\n`);
-            return command === undefined ? 2 : 0;
+            out((0,_cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommand */ .y9)(rest[0]) ? (0,_cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .commandHelp */ .bD)(rest[0]) : _cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u_);
+            return 0;
+        case undefined:
+            err(_cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u_);
+            return 2;
         default:
-            err(`keyless: unknown command "${command}"\n${USAGE}\n`);
+            err(`keyless: unknown command "${command}"\n${_cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u_}`);
             return 2;
     }
 }
-main(process.argv.slice(2)).then((code) => {
+const argv = process.argv.slice(2);
+main(argv).then((code) => {
     process.exitCode = code;
 }, (error) => {
-    err(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .renderError */ .vr)(error)}\n`);
-    process.exitCode = 1;
+    // verify and pins report their own errors, in JSON when asked; these are refresh's and demo's.
+    const [command] = argv;
+    err(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KeylessError */ .FM && error.code === 'USAGE' && (0,_cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommand */ .y9)(command) ? (0,_cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .usageText */ .tx)(command, error) : `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .renderError */ .vr)(error)}\n`);
+    process.exitCode = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCode */ .I$)(error);
 });
 

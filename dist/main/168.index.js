@@ -27,6 +27,8 @@ var errors = __webpack_require__(3916);
 const MAX_FILE_BYTES = 1024 * 1024;
 /**
  * Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory.
+ * A folder is a workflows folder by where it is, not how the caller spelled it: `.github/workflows/`,
+ * `.` inside it and `.github` all find its files.
  * Symbolic links to directories are not followed (a link cannot make the walk loop or leave the tree);
  * a directory that cannot be listed goes to `skipped` instead of ending the walk.
  */
@@ -47,7 +49,7 @@ function findFiles(dir, skipped = rethrow) {
                 if (entry.name !== 'node_modules' && entry.name !== '.git')
                     visit(path);
             }
-            else if (/^action\.ya?ml$/.test(entry.name) || (/\.ya?ml$/.test(entry.name) && /(^|\/)\.github\/workflows$/.test((0,external_node_path_.relative)(dir, current).replace(/\\/g, '/') || current))) {
+            else if (/^action\.ya?ml$/.test(entry.name) || (/\.ya?ml$/.test(entry.name) && /(^|\/)\.github\/workflows$/.test((0,external_node_path_.resolve)(current).replace(/\\/g, '/')))) {
                 found.push(path);
             }
         }
