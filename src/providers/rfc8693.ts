@@ -37,9 +37,8 @@ function read(fields: FieldReader, id: string): Rfc8693Config | undefined {
   if (fields.has('token-endpoint') === fields.has('issuer')) {
     fields.report(undefined, 'set exactly one of token-endpoint or issuer (issuer uses RFC 8414 discovery)');
   }
-  if (server === undefined) return undefined;
-  const config: Rfc8693Config = {
-    server,
+  // Every key is read before giving up on the server, so that none is reported as unknown.
+  const withDefaults = {
     subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? JWT_TYPE,
     resources: fields.strings('resource') ?? [],
     endpointOrigins: readOrigins(fields),
@@ -53,6 +52,8 @@ function read(fields: FieldReader, id: string): Rfc8693Config | undefined {
     scope: fields.strings('scope')?.join(' '),
     clientId: fields.string('client-id'),
   };
+  if (server === undefined) return undefined;
+  const config: Rfc8693Config = { server, ...withDefaults };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
   return config;
 }
