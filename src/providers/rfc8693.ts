@@ -13,6 +13,9 @@ const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const MAX_LIFETIME_S = 366 * 24 * 3600;
 
+/** `expires-at` when the answer has `expires_in`. */
+const OUTPUTS = { public: ['issued-token-type', 'expires-at'], secret: ['token'] } as const;
+
 /** Where the exchange goes: a fixed endpoint, or an issuer whose metadata names it. */
 export type Rfc8693Server = { tokenEndpoint: URL } | { issuer: URL };
 
@@ -90,7 +93,7 @@ function exchangeForm(config: Rfc8693Config, subjectToken: string): URLSearchPar
   return form;
 }
 
-async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Credential> {
+async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Credential<typeof OUTPUTS>> {
   const endpoints: ServerEndpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer, config.endpointOrigins) : config.server;
   const { tokenEndpoint } = endpoints;
   const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
@@ -164,8 +167,9 @@ function readIssued(body: unknown, what: string, mask: (secret: string) => void)
   };
 }
 
-export const rfc8693: Provider<Rfc8693Config> = {
+export const rfc8693: Provider<Rfc8693Config, typeof OUTPUTS> = {
   name: 'rfc8693',
+  outputs: OUTPUTS,
   read,
   // The STS is the relying party of the runner token, so by default the token is addressed to it.
   defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
