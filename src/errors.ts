@@ -1,29 +1,33 @@
 /**
  * Every failure a user can hit is a KeylessError with a stable `code`: tests and scripts switch on the
  * code, people read `message` (what happened) and `hint` (what to do). Rendering happens once, at the edge.
+ * A list, not only a type, so the README's Errors table can be checked against it (test/unit/docs.test.ts).
  */
-export type ErrorCode =
-  | 'INPUT_INVALID'
-  | 'INPUT_TOO_LARGE'
-  | 'OIDC_PERMISSION_MISSING'
-  | 'OIDC_REQUEST_FAILED'
-  | 'CLAIMS_REFUSED'
-  | 'HTTP_INSECURE_URL'
-  | 'HTTP_NETWORK'
-  | 'HTTP_TIMEOUT'
-  | 'HTTP_TOO_LARGE'
-  | 'HTTP_STATUS'
-  | 'HTTP_BAD_RESPONSE'
-  | 'DISCOVERY_FAILED'
-  | 'EXCHANGE_DENIED'
-  | 'EXCHANGE_FAILED'
-  | 'REVOKE_FAILED'
-  | 'SIGNATURE_INVALID'
-  | 'TOOL_UNVERIFIED'
-  | 'POLICY_PIN_VIOLATION'
-  | 'TRUST_ROOT_INVALID'
-  | 'USAGE'
-  | 'INCOMPLETE';
+export const ERROR_CODES = [
+  'INPUT_INVALID',
+  'INPUT_TOO_LARGE',
+  'OIDC_PERMISSION_MISSING',
+  'OIDC_REQUEST_FAILED',
+  'CLAIMS_REFUSED',
+  'HTTP_INSECURE_URL',
+  'HTTP_NETWORK',
+  'HTTP_TIMEOUT',
+  'HTTP_TOO_LARGE',
+  'HTTP_STATUS',
+  'HTTP_BAD_RESPONSE',
+  'DISCOVERY_FAILED',
+  'EXCHANGE_DENIED',
+  'EXCHANGE_FAILED',
+  'REVOKE_FAILED',
+  'SIGNATURE_INVALID',
+  'TOOL_UNVERIFIED',
+  'POLICY_PIN_VIOLATION',
+  'TRUST_ROOT_INVALID',
+  'USAGE',
+  'INCOMPLETE',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorDetails {
   hint?: string;

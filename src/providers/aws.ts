@@ -20,6 +20,8 @@ const PROFILE = /^[\w.-]{1,64}$/;
 // AWS documents AccessKeyId as 16–128 word characters; STS issues upper-case letters and digits.
 const ACCESS_KEY_ID: ValueShape = { pattern: /^[A-Z0-9]{16,128}$/, expected: '16–128 upper-case letters and digits' };
 
+const OUTPUTS = { public: ['account-id', 'arn', 'expires-at'], secret: ['access-key-id', 'secret-access-key', 'session-token'] } as const;
+
 export interface AwsConfig {
   role: string;
   region: string;
@@ -79,7 +81,7 @@ function endpointFor(config: AwsConfig, env: ExchangeContext['env']): URL {
   return new URL(`https://sts.${config.region}.${suffix}/`);
 }
 
-async function exchange(config: AwsConfig, ctx: ExchangeContext): Promise<Credential> {
+async function exchange(config: AwsConfig, ctx: ExchangeContext): Promise<Credential<typeof OUTPUTS>> {
   const url = endpointFor(config, ctx.env);
   const form = new URLSearchParams({
     Action: 'AssumeRoleWithWebIdentity',
@@ -192,8 +194,9 @@ function stsFailure(response: HttpResponse, what: string, ctx: ExchangeContext):
   return new KeylessError('EXCHANGE_FAILED', message, { hint });
 }
 
-export const aws: Provider<AwsConfig> = {
+export const aws: Provider<AwsConfig, typeof OUTPUTS> = {
   name: 'aws',
+  outputs: OUTPUTS,
   read,
   defaultAudience: () => 'sts.amazonaws.com',
   exchange,

@@ -15,6 +15,9 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TENANT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
+/** `mode: sdk` sets neither the access token nor its expiry: it hands out no token. */
+const OUTPUTS = { public: ['client-id', 'tenant-id', 'expires-at'], secret: ['access-token'] } as const;
+
 export interface AzureConfig {
   clientId: string;
   tenantId: string;
@@ -39,7 +42,7 @@ function read(fields: FieldReader): AzureConfig | undefined {
  * In both modes one client-credentials request runs: in `token` mode for the token it returns, in `sdk`
  * mode to prove the federation works here, with a clear message, rather than deep inside an SDK later.
  */
-async function exchange(config: AzureConfig, ctx: ExchangeContext): Promise<Credential> {
+async function exchange(config: AzureConfig, ctx: ExchangeContext): Promise<Credential<typeof OUTPUTS>> {
   const url = new URL(`${encodeURIComponent(config.tenantId)}/oauth2/v2.0/token`, config.authorityHost);
   const form = new URLSearchParams({
     client_id: config.clientId,
@@ -114,8 +117,9 @@ function entraError(response: HttpResponse, what: string, ctx: ExchangeContext):
   return new KeylessError('EXCHANGE_FAILED', message, { hint: error === 'invalid_scope' ? 'check scope: it must end in /.default' : 'check tenant-id, client-id and authority-host' });
 }
 
-export const azure: Provider<AzureConfig> = {
+export const azure: Provider<AzureConfig, typeof OUTPUTS> = {
   name: 'azure',
+  outputs: OUTPUTS,
   read,
   defaultAudience: () => 'api://AzureADTokenExchange',
   exchange,

@@ -13,6 +13,9 @@ import type { Credential, DerivedContext, DerivedProvider, Handoff } from './typ
 
 export type RegistryKind = 'gar' | 'acr' | 'ecr' | 'ghcr';
 
+/** The first login's username and password; every host, comma-separated. */
+const OUTPUTS = { public: ['hosts', 'username'], secret: ['password'] } as const;
+
 export interface RegistryConfig {
   kind: RegistryKind;
   from: string;
@@ -60,7 +63,7 @@ interface Login {
   attempts: number;
 }
 
-async function exchange(config: RegistryConfig, ctx: DerivedContext): Promise<Credential> {
+async function exchange(config: RegistryConfig, ctx: DerivedContext): Promise<Credential<typeof OUTPUTS>> {
   const logins = await loginsFor(config, ctx.upstream, ctx);
   const auths: Record<string, { auth: string }> = {};
   for (const login of logins) {
@@ -169,8 +172,9 @@ function expiryOf(jwt: string): string | undefined {
   }
 }
 
-export const containerRegistry: DerivedProvider<RegistryConfig> = {
+export const containerRegistry: DerivedProvider<RegistryConfig, typeof OUTPUTS> = {
   name: 'registry',
+  outputs: OUTPUTS,
   derived: true,
   read,
   upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),

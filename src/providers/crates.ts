@@ -7,6 +7,9 @@ import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle
 
 // crates.io trusted publishing: the OIDC token for a short-lived publish token, deleted at job end.
 
+/** crates.io answers no expiry (its tokens last 30 minutes). */
+const OUTPUTS = { public: [], secret: ['token'] } as const;
+
 export interface CratesConfig {
   registry: URL;
 }
@@ -18,7 +21,7 @@ function read(fields: FieldReader): CratesConfig {
 const cratesErrors = (body: unknown) =>
   isObject(body) && Array.isArray(body.errors) ? body.errors.flatMap((e) => (isObject(e) && typeof e.detail === 'string' ? [e.detail] : [])).join('; ') : undefined;
 
-async function exchange(config: CratesConfig, ctx: ExchangeContext): Promise<Credential> {
+async function exchange(config: CratesConfig, ctx: ExchangeContext): Promise<Credential<typeof OUTPUTS>> {
   const url = new URL('/api/v1/trusted_publishing/tokens', config.registry);
   const { body, response } = await callJson({
     http: ctx.http,
@@ -65,8 +68,9 @@ async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeR
   return { status: 'revoked' };
 }
 
-export const crates: Provider<CratesConfig> = {
+export const crates: Provider<CratesConfig, typeof OUTPUTS> = {
   name: 'crates',
+  outputs: OUTPUTS,
   read,
   defaultAudience: (config) => config.registry.host,
   exchange,

@@ -12,6 +12,9 @@ const EMAIL = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
 const PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const UNIVERSE = /^[a-z0-9.-]+\.[a-z]{2,}$/;
 
+/** `project` with the key of that name, `id-token` with `id-token-audience`. */
+const OUTPUTS = { public: ['expires-at', 'project'], secret: ['access-token', 'id-token'] } as const;
+
 export interface AccessBoundaryRule {
   availableResource: string;
   availablePermissions: string[];
@@ -100,7 +103,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const DENIED_HINT =
   "check the workload identity provider's attribute condition and mapping against these claims, and that the pool and provider are enabled";
 
-async function exchange(config: GcpConfig, ctx: ExchangeContext): Promise<Credential> {
+async function exchange(config: GcpConfig, ctx: ExchangeContext): Promise<Credential<typeof OUTPUTS>> {
   const audience = `//iam.${config.universe}/${config.provider}`;
   const federated = await stsExchange(
     ctx.http,
@@ -162,7 +165,7 @@ async function credential(
   access: { token: string; expiresAt: string | undefined },
   idToken: string | undefined,
   attempts: number,
-): Promise<Credential> {
+): Promise<Credential<typeof OUTPUTS>> {
   const project = config.project ? { CLOUDSDK_CORE_PROJECT: config.project, GOOGLE_CLOUD_PROJECT: config.project } : {};
   const principal = config.serviceAccount ?? `principal://iam.${config.universe}/${config.provider.replace(/\/providers\/.*$/, '')}/subject/${String(ctx.idToken.claims.sub)}`;
   return {
@@ -213,8 +216,9 @@ function adcFiles(config: GcpConfig, jwt: string): CredentialFile[] {
   ];
 }
 
-export const gcp: Provider<GcpConfig> = {
+export const gcp: Provider<GcpConfig, typeof OUTPUTS> = {
   name: 'gcp',
+  outputs: OUTPUTS,
   read,
   defaultAudience: (config) => `https://iam.${config.universe}/${config.provider}`,
   exchange,

@@ -9,6 +9,9 @@ import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle
 // A scoped GitHub installation token from an octo-sts–compatible Security Token Service, in place of a
 // PAT; revoked at job end on this job's GitHub (GHES included: the peer hard-codes api.github.com).
 
+/** The STS answers no expiry (installation tokens last an hour). */
+const OUTPUTS = { public: [], secret: ['token'] } as const;
+
 export interface GitHubConfig {
   sts: URL;
   scope: string;
@@ -28,7 +31,7 @@ function read(fields: FieldReader): GitHubConfig | undefined {
 /** octo-sts answers with gRPC-gateway errors: `{"code": 7, "message": "trust policy: …"}`. */
 const grpcError = (body: unknown) => (isObject(body) ? serverText(body.message) : undefined);
 
-async function exchange(config: GitHubConfig, ctx: ExchangeContext): Promise<Credential> {
+async function exchange(config: GitHubConfig, ctx: ExchangeContext): Promise<Credential<typeof OUTPUTS>> {
   const url = new URL('/sts/exchange', config.sts);
   url.searchParams.set('scope', config.scope);
   url.searchParams.set('identity', config.identity);
@@ -78,8 +81,9 @@ async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeR
   return { status: 'revoked' };
 }
 
-export const github: Provider<GitHubConfig> = {
+export const github: Provider<GitHubConfig, typeof OUTPUTS> = {
   name: 'github',
+  outputs: OUTPUTS,
   read,
   defaultAudience: (config) => config.sts.host,
   exchange,

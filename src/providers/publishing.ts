@@ -12,7 +12,16 @@ import type { Credential, CredentialFile, Provider } from './types.js';
 
 const SHORT_LIVED = 'a trusted-publishing token: short-lived, and not revocable by the registry';
 
-async function publishCredential(token: string, endpoint: URL, attempts: number, extra: Partial<Credential> & { principal: string; expiresAt?: string; tokenType: string }): Promise<Credential> {
+/** PyPI and RubyGems answer an expiry; npm does not. */
+const OUTPUTS = { public: ['expires-at'], secret: ['token'] } as const;
+const NPM_OUTPUTS = { public: [], secret: ['token'] } as const;
+
+async function publishCredential(
+  token: string,
+  endpoint: URL,
+  attempts: number,
+  extra: Partial<Credential> & { principal: string; expiresAt?: string; tokenType: string },
+): Promise<Credential<typeof OUTPUTS>> {
   return {
     env: extra.env ?? {},
     ...(extra.publicEnv ? { publicEnv: extra.publicEnv } : {}),
@@ -41,8 +50,9 @@ interface NpmConfig {
   package: string;
 }
 
-export const npm: Provider<NpmConfig> = {
+export const npm: Provider<NpmConfig, typeof NPM_OUTPUTS> = {
   name: 'npm',
+  outputs: NPM_OUTPUTS,
   read(fields: FieldReader) {
     const name = fields.string('package', { required: true, pattern: /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, expected: 'an npm package name such as @acme/widget' });
     const registry = fields.url('registry') ?? new URL('https://registry.npmjs.org/');
@@ -79,8 +89,9 @@ interface PypiConfig {
   index: URL;
 }
 
-export const pypi: Provider<PypiConfig> = {
+export const pypi: Provider<PypiConfig, typeof OUTPUTS> = {
   name: 'pypi',
+  outputs: OUTPUTS,
   read(fields: FieldReader) {
     const index = fields.url('index') ?? new URL('https://pypi.org');
     // Another index's audience is never asked of the index itself (`/_/oidc/audience`): the server the
@@ -127,8 +138,9 @@ interface RubygemsConfig {
   role?: string;
 }
 
-export const rubygems: Provider<RubygemsConfig> = {
+export const rubygems: Provider<RubygemsConfig, typeof OUTPUTS> = {
   name: 'rubygems',
+  outputs: OUTPUTS,
   read(fields: FieldReader) {
     const server = fields.url('gem-server') ?? new URL('https://rubygems.org');
     const role = fields.string('role', { pattern: /^[\w-]+$/, expected: 'an API key role token' });

@@ -13,6 +13,9 @@ const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const MAX_LIFETIME_S = 366 * 24 * 3600;
 
+/** `expires-at` when the answer has `expires_in`. */
+const OUTPUTS = { public: ['issued-token-type', 'expires-at'], secret: ['token'] } as const;
+
 /** Where the exchange goes: a fixed endpoint, or an issuer whose metadata names it. */
 export type Rfc8693Server = { tokenEndpoint: URL } | { issuer: URL };
 
@@ -37,9 +40,8 @@ function read(fields: FieldReader, id: string): Rfc8693Config | undefined {
   if (fields.has('token-endpoint') === fields.has('issuer')) {
     fields.report(undefined, 'set exactly one of token-endpoint or issuer (issuer uses RFC 8414 discovery)');
   }
-  if (server === undefined) return undefined;
-  const config: Rfc8693Config = {
-    server,
+  // Every key is read before giving up on the server, so that none is reported as unknown.
+  const withDefaults = {
     subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? JWT_TYPE,
     resources: fields.strings('resource') ?? [],
     endpointOrigins: readOrigins(fields),
@@ -53,6 +55,8 @@ function read(fields: FieldReader, id: string): Rfc8693Config | undefined {
     scope: fields.strings('scope')?.join(' '),
     clientId: fields.string('client-id'),
   };
+  if (server === undefined) return undefined;
+  const config: Rfc8693Config = { server, ...withDefaults };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
   return config;
 }
@@ -89,7 +93,7 @@ function exchangeForm(config: Rfc8693Config, subjectToken: string): URLSearchPar
   return form;
 }
 
-async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Credential> {
+async function exchange(config: Rfc8693Config, ctx: ExchangeContext): Promise<Credential<typeof OUTPUTS>> {
   const endpoints: ServerEndpoints = 'issuer' in config.server ? await discover(ctx.http, config.server.issuer, config.endpointOrigins) : config.server;
   const { tokenEndpoint } = endpoints;
   const what = `token endpoint ${tokenEndpoint.origin}${tokenEndpoint.pathname}`;
@@ -163,8 +167,9 @@ function readIssued(body: unknown, what: string, mask: (secret: string) => void)
   };
 }
 
-export const rfc8693: Provider<Rfc8693Config> = {
+export const rfc8693: Provider<Rfc8693Config, typeof OUTPUTS> = {
   name: 'rfc8693',
+  outputs: OUTPUTS,
   read,
   // The STS is the relying party of the runner token, so by default the token is addressed to it.
   defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),

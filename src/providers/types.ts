@@ -15,8 +15,22 @@ export interface ExchangeContext {
   now(): number;
 }
 
+/**
+ * The step outputs a provider may set for an entry, each named `<id>-<name>`: `public` ones whenever the
+ * exchange yields the value, `secret` ones only with `export: outputs`. Declared with the provider so the
+ * README can be checked against them without a run (test/unit/docs.test.ts), and a run's outputs against
+ * them (test/e2e/outputs.test.ts). Every entry also sets `<id>-principal` (src/sinks/deliver.ts).
+ */
+export interface OutputNames {
+  readonly public: readonly string[];
+  readonly secret: readonly string[];
+}
+
+/** Output values by name; an object literal naming an undeclared output does not compile. */
+export type OutputValues<Name extends string> = Readonly<string extends Name ? Record<string, string> : Partial<Record<Name, string>>>;
+
 /** What one exchange minted. Nothing in `info` or `publicOutputs` may be secret. */
-export interface Credential {
+export interface Credential<Outputs extends OutputNames = OutputNames> {
   /** Variables the credential is used through (`export: env`); every value is masked. */
   env: Readonly<Record<string, string>>;
   /** Variables that are not secret (a region, a project id): exported with `export: env`, never masked. */
@@ -28,8 +42,8 @@ export interface Credential {
    */
   files?: readonly CredentialFile[];
   /** Secret step outputs, set only with `export: outputs`. */
-  secretOutputs: Readonly<Record<string, string>>;
-  publicOutputs: Readonly<Record<string, string>>;
+  secretOutputs: OutputValues<Outputs['secret'][number]>;
+  publicOutputs: OutputValues<Outputs['public'][number]>;
   info: CredentialInfo;
   /** Data the same provider needs to revoke it in the post step (it may hold the secret). */
   revoke?: RevokeHandle;
@@ -97,19 +111,20 @@ export interface RevokeContext {
   http: HttpClient;
 }
 
-interface ProviderBase<Config> {
+interface ProviderBase<Config, Outputs extends OutputNames> {
   readonly name: string;
+  readonly outputs: Outputs;
   /** Reads and validates this provider's keys; returns undefined when a problem was reported. */
   read(fields: FieldReader, id: string): Config | undefined;
   revoke?(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult>;
 }
 
 /** One provider that exchanges the runner's OIDC token: its keys, its audience, its exchange and revocation. */
-export interface Provider<Config = unknown> extends ProviderBase<Config> {
+export interface Provider<Config = unknown, Outputs extends OutputNames = OutputNames> extends ProviderBase<Config, Outputs> {
   readonly derived?: undefined;
   /** The `aud` of the runner token this provider's relying party expects by default. */
   defaultAudience(config: Config): string;
-  exchange(config: Config, ctx: ExchangeContext): Promise<Credential>;
+  exchange(config: Config, ctx: ExchangeContext): Promise<Credential<Outputs>>;
 }
 
 /** Another entry a derived provider builds on, and the providers that entry may be. */
@@ -121,10 +136,10 @@ export interface Upstream {
 export type DerivedContext = Omit<ExchangeContext, 'idToken'> & { upstream: Handoff };
 
 /** A provider that takes no OIDC token: it builds on what another entry (`from:`) minted. */
-export interface DerivedProvider<Config = unknown> extends ProviderBase<Config> {
+export interface DerivedProvider<Config = unknown, Outputs extends OutputNames = OutputNames> extends ProviderBase<Config, Outputs> {
   readonly derived: true;
   upstream(config: Config): Upstream;
-  exchange(config: Config, ctx: DerivedContext): Promise<Credential>;
+  exchange(config: Config, ctx: DerivedContext): Promise<Credential<Outputs>>;
 }
 
 export type AnyProvider = Provider | DerivedProvider;

@@ -8,6 +8,8 @@ import { credentialValue } from './credential-value.js';
 // HashiCorp Vault / OpenBao JWT auth: POST /v1/auth/<path>/login {jwt, role}; the token is revoked at job
 // end with auth/token/revoke-self, which no peer action does.
 
+const OUTPUTS = { public: ['expires-at'], secret: ['token'] } as const;
+
 export interface VaultConfig {
   url: URL;
   role: string;
@@ -26,7 +28,7 @@ function read(fields: FieldReader): VaultConfig | undefined {
 
 const vaultErrors = (body: unknown) => (isObject(body) && Array.isArray(body.errors) ? body.errors.filter((e) => typeof e === 'string').join('; ') : undefined);
 
-async function exchange(config: VaultConfig, ctx: ExchangeContext): Promise<Credential> {
+async function exchange(config: VaultConfig, ctx: ExchangeContext): Promise<Credential<typeof OUTPUTS>> {
   const url = new URL(`v1/auth/${config.path}/login`, withSlash(config.url));
   const namespace = config.namespace ? { 'x-vault-namespace': config.namespace } : {};
   const { body, response } = await callJson({
@@ -83,8 +85,9 @@ function withSlash(url: URL): URL {
   return new URL(url.href.endsWith('/') ? url.href : `${url.href}/`);
 }
 
-export const vault: Provider<VaultConfig> = {
+export const vault: Provider<VaultConfig, typeof OUTPUTS> = {
   name: 'vault',
+  outputs: OUTPUTS,
   read,
   defaultAudience: (config) => config.url.origin,
   exchange,

@@ -8,8 +8,9 @@ import { startCrates, startOctoSts, startPublishing, startVault } from '../fakes
 import type { world } from './setup.js';
 
 // How to stand up a working world for each provider in the catalog (src/providers/catalog.ts), taken from
-// that provider's own e2e test; test/e2e/hostile.test.ts turns each one hostile. A provider with no row
-// here fails that suite, so a new provider cannot go uncovered.
+// that provider's own e2e test; test/e2e/hostile.test.ts turns each one hostile, and test/e2e/outputs.test.ts
+// checks its outputs against the provider's declared ones. A provider with no row here fails both suites,
+// so a new provider cannot go uncovered.
 
 export type World = Awaited<ReturnType<typeof world>>;
 

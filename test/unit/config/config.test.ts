@@ -44,6 +44,13 @@ describe('loadConfig', () => {
     expect(problem({ credentials: `${entry}\n  export: [env, disk]` }).message).toContain('export (line 3): has an item not one of env, outputs, file');
   });
 
+  it('reports an rfc8693 entry without an endpoint once, and checks its other keys rather than calling them unknown', () => {
+    const message = problem({ credentials: '- provider: rfc8693\n  scope: deploy\n  audience: https://api.example.com\n  resource: ""' }).message;
+    expect(message).toContain('credentials[0] (line 1): set exactly one of token-endpoint or issuer');
+    expect(message).toContain('credentials[0].resource (line 4): must be a non-empty string');
+    expect(message).not.toContain('unknown key');
+  });
+
   it('reads the policy file, and refuses a key set in both places', () => {
     const ws = mkdtempSync(join(tmpdir(), 'keyless-ws-'));
     mkdirSync(join(ws, '.github'));
