@@ -173,7 +173,35 @@ function usageText(command, error) {
 /* harmony export */   FM: () => (/* binding */ KeylessError),
 /* harmony export */   vr: () => (/* binding */ renderError)
 /* harmony export */ });
-/* unused harmony export about */
+/* unused harmony exports ERROR_CODES, about */
+/**
+ * Every failure a user can hit is a KeylessError with a stable `code`: tests and scripts switch on the
+ * code, people read `message` (what happened) and `hint` (what to do). Rendering happens once, at the edge.
+ * A list, not only a type, so the README's Errors table can be checked against it (test/unit/docs.test.ts).
+ */
+const ERROR_CODES = (/* unused pure expression or super */ null && ([
+    'INPUT_INVALID',
+    'INPUT_TOO_LARGE',
+    'OIDC_PERMISSION_MISSING',
+    'OIDC_REQUEST_FAILED',
+    'CLAIMS_REFUSED',
+    'HTTP_INSECURE_URL',
+    'HTTP_NETWORK',
+    'HTTP_TIMEOUT',
+    'HTTP_TOO_LARGE',
+    'HTTP_STATUS',
+    'HTTP_BAD_RESPONSE',
+    'DISCOVERY_FAILED',
+    'EXCHANGE_DENIED',
+    'EXCHANGE_FAILED',
+    'REVOKE_FAILED',
+    'SIGNATURE_INVALID',
+    'TOOL_UNVERIFIED',
+    'POLICY_PIN_VIOLATION',
+    'TRUST_ROOT_INVALID',
+    'USAGE',
+    'INCOMPLETE',
+]));
 class KeylessError extends Error {
     code;
     hint;

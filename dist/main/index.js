@@ -9,6 +9,35 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   FM: () => (/* binding */ KeylessError),
 /* harmony export */   vr: () => (/* binding */ renderError)
 /* harmony export */ });
+/* unused harmony export ERROR_CODES */
+/**
+ * Every failure a user can hit is a KeylessError with a stable `code`: tests and scripts switch on the
+ * code, people read `message` (what happened) and `hint` (what to do). Rendering happens once, at the edge.
+ * A list, not only a type, so the README's Errors table can be checked against it (test/unit/docs.test.ts).
+ */
+const ERROR_CODES = (/* unused pure expression or super */ null && ([
+    'INPUT_INVALID',
+    'INPUT_TOO_LARGE',
+    'OIDC_PERMISSION_MISSING',
+    'OIDC_REQUEST_FAILED',
+    'CLAIMS_REFUSED',
+    'HTTP_INSECURE_URL',
+    'HTTP_NETWORK',
+    'HTTP_TIMEOUT',
+    'HTTP_TOO_LARGE',
+    'HTTP_STATUS',
+    'HTTP_BAD_RESPONSE',
+    'DISCOVERY_FAILED',
+    'EXCHANGE_DENIED',
+    'EXCHANGE_FAILED',
+    'REVOKE_FAILED',
+    'SIGNATURE_INVALID',
+    'TOOL_UNVERIFIED',
+    'POLICY_PIN_VIOLATION',
+    'TRUST_ROOT_INVALID',
+    'USAGE',
+    'INCOMPLETE',
+]));
 class KeylessError extends Error {
     code;
     hint;
@@ -10381,6 +10410,7 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const PROFILE = /^[\w.-]{1,64}$/;
 // AWS documents AccessKeyId as 16–128 word characters; STS issues upper-case letters and digits.
 const ACCESS_KEY_ID = { pattern: /^[A-Z0-9]{16,128}$/, expected: '16–128 upper-case letters and digits' };
+const OUTPUTS = { public: ['account-id', 'arn', 'expires-at'], secret: ['access-key-id', 'secret-access-key', 'session-token'] };
 function read(fields) {
     const role = fields.string('role', { required: true, pattern: ROLE_ARN, expected: 'a role ARN, arn:aws:iam::123456789012:role/NAME' });
     const region = fields.string('region', { required: true, pattern: REGION, expected: 'an AWS region such as us-east-1' });
@@ -10537,6 +10567,7 @@ function stsFailure(response, what, ctx) {
 }
 const aws = {
     name: 'aws',
+    outputs: OUTPUTS,
     read,
     defaultAudience: () => 'sts.amazonaws.com',
     exchange,
@@ -10559,6 +10590,8 @@ function trustPolicyHint(idToken) {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TENANT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+/** `mode: sdk` sets neither the access token nor its expiry: it hands out no token. */
+const azure_OUTPUTS = { public: ['client-id', 'tenant-id', 'expires-at'], secret: ['access-token'] };
 function azure_read(fields) {
     const clientId = fields.string('client-id', { required: true, pattern: GUID, expected: 'the application (client) id, a GUID' });
     const tenantId = fields.string('tenant-id', { required: true, pattern: TENANT, expected: 'the directory (tenant) id or domain' });
@@ -10649,6 +10682,7 @@ function entraError(response, what, ctx) {
 }
 const azure = {
     name: 'azure',
+    outputs: azure_OUTPUTS,
     read: azure_read,
     defaultAudience: () => 'api://AzureADTokenExchange',
     exchange: azure_exchange,
@@ -10978,6 +11012,8 @@ function decodeJwt(jwt) {
 
 
 
+/** The first login's username and password; every host, comma-separated. */
+const container_registry_OUTPUTS = { public: ['hosts', 'username'], secret: ['password'] };
 const UPSTREAM = { gar: 'gcp', acr: 'azure', ecr: 'aws', ghcr: 'github' };
 const HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
 const HOST_SHAPES = {
@@ -11117,6 +11153,7 @@ function expiryOf(jwt) {
 }
 const containerRegistry = {
     name: 'registry',
+    outputs: container_registry_OUTPUTS,
     derived: true,
     read: container_registry_read,
     upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),
@@ -11160,6 +11197,9 @@ async function callJson(call) {
 
 
 
+// crates.io trusted publishing: the OIDC token for a short-lived publish token, deleted at job end.
+/** crates.io answers no expiry (its tokens last 30 minutes). */
+const crates_OUTPUTS = { public: [], secret: ['token'] };
 function crates_read(fields) {
     return { registry: fields.url('registry') ?? new URL('https://crates.io') };
 }
@@ -11211,6 +11251,7 @@ async function revoke(handle, ctx) {
 }
 const crates = {
     name: 'crates',
+    outputs: crates_OUTPUTS,
     read: crates_read,
     defaultAudience: (config) => config.registry.host,
     exchange: crates_exchange,
@@ -11335,6 +11376,8 @@ const PROVIDER_NAME = /^projects\/\d+\/locations\/global\/workloadIdentityPools\
 const EMAIL = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
 const PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const UNIVERSE = /^[a-z0-9.-]+\.[a-z]{2,}$/;
+/** `project` with the key of that name, `id-token` with `id-token-audience`. */
+const gcp_OUTPUTS = { public: ['expires-at', 'project'], secret: ['access-token', 'id-token'] };
 function gcp_read(fields) {
     const provider = fields.string('workload-identity-provider', {
         required: true,
@@ -11492,6 +11535,7 @@ function adcFiles(config, jwt) {
 }
 const gcp = {
     name: 'gcp',
+    outputs: gcp_OUTPUTS,
     read: gcp_read,
     defaultAudience: (config) => `https://iam.${config.universe}/${config.provider}`,
     exchange: gcp_exchange,
@@ -11504,6 +11548,10 @@ const gcp = {
 
 
 
+// A scoped GitHub installation token from an octo-sts–compatible Security Token Service, in place of a
+// PAT; revoked at job end on this job's GitHub (GHES included: the peer hard-codes api.github.com).
+/** The STS answers no expiry (installation tokens last an hour). */
+const github_OUTPUTS = { public: [], secret: ['token'] };
 function github_read(fields) {
     const sts = fields.url('sts-url') ?? new URL('https://octo-sts.dev');
     const scope = fields.string('scope', { required: true, pattern: /^[\w.-]+(\/[\w.-]+)?$/, expected: 'owner or owner/repo' });
@@ -11565,6 +11613,7 @@ async function github_revoke(handle, ctx) {
 }
 const github = {
     name: 'github',
+    outputs: github_OUTPUTS,
     read: github_read,
     defaultAudience: (config) => config.sts.host,
     exchange: github_exchange,
@@ -11610,6 +11659,9 @@ function npmrcAuthToken(registry, token) {
 // Trusted publishing on npm, PyPI and RubyGems: the OIDC token for a publish token that lives minutes.
 // None of the three offers revocation of these tokens; the post step deletes what Keyless wrote.
 const SHORT_LIVED = 'a trusted-publishing token: short-lived, and not revocable by the registry';
+/** PyPI and RubyGems answer an expiry; npm does not. */
+const publishing_OUTPUTS = { public: ['expires-at'], secret: ['token'] };
+const NPM_OUTPUTS = { public: [], secret: ['token'] };
 async function publishCredential(token, endpoint, attempts, extra) {
     return {
         env: extra.env ?? {},
@@ -11632,6 +11684,7 @@ async function publishCredential(token, endpoint, attempts, extra) {
 const message = (body, text) => (0,json/* isObject */.Gv)(body) ? ((0,json/* serverText */.Tn)(body.message) ?? (0,json/* serverText */.Tn)(body.error) ?? (0,json/* serverText */.Tn)(body.detail)) : (0,json/* serverText */.Tn)(text, 200);
 const npm = {
     name: 'npm',
+    outputs: NPM_OUTPUTS,
     read(fields) {
         const name = fields.string('package', { required: true, pattern: /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/, expected: 'an npm package name such as @acme/widget' });
         const registry = fields.url('registry') ?? new URL('https://registry.npmjs.org/');
@@ -11664,6 +11717,7 @@ const npm = {
 const PYPI_AUDIENCES = new Map([['pypi.org', 'pypi'], ['upload.pypi.org', 'pypi'], ['test.pypi.org', 'testpypi']]);
 const pypi = {
     name: 'pypi',
+    outputs: publishing_OUTPUTS,
     read(fields) {
         const index = fields.url('index') ?? new URL('https://pypi.org');
         // Another index's audience is never asked of the index itself (`/_/oidc/audience`): the server the
@@ -11705,6 +11759,7 @@ const pypi = {
 };
 const rubygems = {
     name: 'rubygems',
+    outputs: publishing_OUTPUTS,
     read(fields) {
         const server = fields.url('gem-server') ?? new URL('https://rubygems.org');
         const role = fields.string('role', { pattern: /^[\w-]+$/, expected: 'an API key role token' });
@@ -11810,6 +11865,8 @@ async function discover(http, issuer, otherOrigins = []) {
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const rfc8693_JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 const MAX_LIFETIME_S = 366 * 24 * 3600;
+/** `expires-at` when the answer has `expires_in`. */
+const rfc8693_OUTPUTS = { public: ['issued-token-type', 'expires-at'], secret: ['token'] };
 function rfc8693_read(fields, id) {
     const tokenEndpoint = fields.url('token-endpoint');
     const issuer = fields.url('issuer');
@@ -11817,10 +11874,8 @@ function rfc8693_read(fields, id) {
     if (fields.has('token-endpoint') === fields.has('issuer')) {
         fields.report(undefined, 'set exactly one of token-endpoint or issuer (issuer uses RFC 8414 discovery)');
     }
-    if (server === undefined)
-        return undefined;
-    const config = {
-        server,
+    // Every key is read before giving up on the server, so that none is reported as unknown.
+    const withDefaults = {
         subjectTokenType: fields.string('subject-token-type', { pattern: /^\S+$/, expected: 'a token type URI' }) ?? rfc8693_JWT_TYPE,
         resources: fields.strings('resource') ?? [],
         endpointOrigins: readOrigins(fields),
@@ -11834,6 +11889,9 @@ function rfc8693_read(fields, id) {
         scope: fields.strings('scope')?.join(' '),
         clientId: fields.string('client-id'),
     };
+    if (server === undefined)
+        return undefined;
+    const config = { server, ...withDefaults };
     for (const [key, value] of Object.entries(optional))
         if (value !== undefined)
             Object.assign(config, { [key]: value });
@@ -11954,6 +12012,7 @@ function readIssued(body, what, mask) {
 }
 const rfc8693 = {
     name: 'rfc8693',
+    outputs: rfc8693_OUTPUTS,
     read: rfc8693_read,
     // The STS is the relying party of the runner token, so by default the token is addressed to it.
     defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
@@ -11966,6 +12025,9 @@ const rfc8693 = {
 
 
 
+// HashiCorp Vault / OpenBao JWT auth: POST /v1/auth/<path>/login {jwt, role}; the token is revoked at job
+// end with auth/token/revoke-self, which no peer action does.
+const vault_OUTPUTS = { public: ['expires-at'], secret: ['token'] };
 function vault_read(fields) {
     const url = fields.url('url', { required: true });
     const role = fields.string('role', { required: true });
@@ -12032,6 +12094,7 @@ function withSlash(url) {
 }
 const vault = {
     name: 'vault',
+    outputs: vault_OUTPUTS,
     read: vault_read,
     defaultAudience: (config) => config.url.origin,
     exchange: vault_exchange,
