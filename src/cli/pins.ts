@@ -5,6 +5,7 @@ import { KeylessError, renderError } from '../errors.js';
 import { findFiles, readWorkflowFile } from '../policy/pins/files.js';
 import { createHttpClient } from '../http/client.js';
 import { parseEndpoint } from '../http/url.js';
+import { toPosixPath } from '../os/paths.js';
 import { fixText } from '../policy/pins/fix.js';
 import type { ResolveDeps } from '../policy/pins/resolve.js';
 import { type AllowList, parseAllowList } from '../policy/pins/policy.js';
@@ -60,7 +61,7 @@ export async function pinsCommand(args: readonly string[], io: Output, env: Read
     if (!existsSync(path)) return usage(`no such file or directory: ${path}`);
     const directory = statSync(path).isDirectory();
     const root = realpathSync(directory ? path : dirname(path));
-    const found = directory ? findFiles(path, (dir, error) => problems.push(problem(error, dir))) : [path];
+    const found = directory ? findFiles(path, (dir, error) => problems.push(problem(error, dir))) : [toPosixPath(path)];
     files.push(...found.map((file) => ({ file, root })));
   }
   if (values.fix) return fix(files, allow, io, env);
