@@ -9,7 +9,7 @@ export interface CraftedEntry {
   mode?: number;
   /** Tar type flag ('0' file, '5' folder, '2' symbolic link, '3' device…); a zip entry is a folder when it ends in `/`. */
   type?: string;
-  data?: string;
+  data?: string | Buffer;
   linkname?: string;
 }
 
@@ -18,7 +18,7 @@ export function craftTarGz(entries: readonly CraftedEntry[]): Buffer {
   const blocks: Buffer[] = [];
   for (const entry of entries) {
     const type = entry.type ?? '0';
-    const data = Buffer.from(entry.data ?? '');
+    const data = Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data ?? '');
     const header = Buffer.alloc(512);
     const put = (text: string, at: number, length: number) => header.write(text, at, length, 'utf8');
     const octal = (value: number, length: number) => value.toString(8).padStart(length - 1, '0');
@@ -48,7 +48,7 @@ export function craftZip(entries: readonly CraftedEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const data = Buffer.from(entry.data ?? '');
+    const data = Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data ?? '');
     const folder = entry.name.endsWith('/');
     // A mode with its own type bits (0o120777, a link) is written as given.
     const bits = entry.mode ?? (folder ? 0o755 : 0o644);

@@ -26,6 +26,14 @@ export interface Job {
   workspace: string;
 }
 
+/**
+ * The environment a child process needs from this one beyond what a test sets: PATH, and on Windows
+ * SYSTEMROOT, without which Winsock cannot start and no socket opens. The runner passes its whole environment.
+ */
+export function baseEnv(): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', ...(process.platform === 'win32' ? { SYSTEMROOT: process.env.SYSTEMROOT ?? 'C:\\Windows' } : {}) };
+}
+
 export function newJob(): Job {
   const root = mkdtempSync(join(tmpdir(), 'keyless-job-'));
   const job = { root, temp: join(root, 'runner-temp'), workspace: join(root, 'workspace') };
@@ -79,8 +87,10 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   for (const path of Object.values(paths)) writeFileSync(path, '');
   const inputs = { ...actionDefaults(options.actionYml), ...options.inputs };
   const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH ?? '',
+    ...baseEnv(),
+    // The home folder tools read their configuration from: HOME, and USERPROFILE on Windows.
     HOME: job.root,
+    USERPROFILE: job.root,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     RUNNER_TEMP: job.temp,

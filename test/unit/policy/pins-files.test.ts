@@ -25,12 +25,17 @@ describe('readWorkflowFile', () => {
     expect(readWorkflowFile(join(dir, 'ok.yml'))).toBe('on: push\n');
   });
 
-  it('refuses a FIFO without blocking, a link to a device, a dangling link and a directory', () => {
-    execFileSync('mkfifo', [join(dir, 'fifo.yml')]);
-    symlinkSync('/dev/zero', join(dir, 'zero.yml'));
+  it('refuses a dangling link and a directory', () => {
     symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.yml'));
     mkdirSync(join(dir, 'dir.yml'));
-    expect(['fifo.yml', 'zero.yml', 'dangling.yml', 'dir.yml'].map((name) => codeOf(() => readWorkflowFile(join(dir, name))))).toEqual(['INPUT_INVALID', 'INPUT_INVALID', 'INPUT_INVALID', 'INPUT_INVALID']);
+    expect(['dangling.yml', 'dir.yml'].map((name) => codeOf(() => readWorkflowFile(join(dir, name))))).toEqual(['INPUT_INVALID', 'INPUT_INVALID']);
+  });
+
+  // FIFOs and /dev/zero are POSIX things: Windows has neither to plant.
+  it.skipIf(process.platform === 'win32')('refuses a FIFO without blocking, and a link to a device', () => {
+    execFileSync('mkfifo', [join(dir, 'fifo.yml')]);
+    symlinkSync('/dev/zero', join(dir, 'zero.yml'));
+    expect(['fifo.yml', 'zero.yml'].map((name) => codeOf(() => readWorkflowFile(join(dir, name))))).toEqual(['INPUT_INVALID', 'INPUT_INVALID']);
   });
 
   it('refuses a file one byte over the limit', () => {
