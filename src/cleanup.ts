@@ -5,6 +5,8 @@ import { type AuditRecord, type CleanupRecord, rewriteAudit } from './audit/reco
 import { cleanupSummary } from './audit/summary.js';
 import { KeylessError, renderError } from './errors.js';
 import type { HttpClient } from './http/client.js';
+import { removeOptions } from './os/fs-retry.js';
+import { toPosixPath } from './os/paths.js';
 import { providers } from './providers/catalog.js';
 import type { RevokeResult } from './providers/types.js';
 import type { Runner } from './runner/runner.js';
@@ -44,22 +46,27 @@ export async function cleanup(deps: PostDeps): Promise<void> {
   }
 }
 
-/** Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an exception. */
+/**
+ * Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an
+ * exception. A record names the path with `/`, as every report of Keyless's does.
+ */
 function deletePaths(items: readonly CleanupItem[], records: CleanupRecord[], temp: string): number {
   let deleted = 0;
   for (const item of items) {
     if (item.kind !== 'path') continue;
     const path = ownedPath(item.path, temp);
+    const id = toPosixPath(item.path);
     if (path === undefined) {
-      if (isPresent(item.path)) records.push({ id: item.path, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP' });
+      if (isPresent(item.path)) records.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP' });
       continue;
     }
     if (!isPresent(path)) continue;
     try {
-      rmSync(path, { recursive: true, force: true });
+      // On Windows a scanner may hold a file Keyless wrote for a moment; rmSync retries then.
+      rmSync(path, removeOptions());
       deleted++;
     } catch (error) {
-      records.push({ id: item.path, provider: 'file', status: 'failed', detail: renderError(error) });
+      records.push({ id, provider: 'file', status: 'failed', detail: renderError(error) });
     }
   }
   return deleted;

@@ -19,6 +19,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
 var base64url = __webpack_require__(1445);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -64,6 +65,8 @@ function decodeJwt(jwt) {
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
 var client = __webpack_require__(6722);
+// EXTERNAL MODULE: ./src/os/fs-retry.ts
+var fs_retry = __webpack_require__(608);
 // EXTERNAL MODULE: ./src/http/json.ts
 var json = __webpack_require__(2868);
 // EXTERNAL MODULE: ./src/http/url.ts
@@ -127,7 +130,10 @@ async function requestIdToken(runner, http, audience) {
     }
 }
 
+// EXTERNAL MODULE: ./src/os/paths.ts
+var paths = __webpack_require__(6186);
 ;// CONCATENATED MODULE: ./src/runner/owned-path.ts
+
 
 
 /**
@@ -135,23 +141,26 @@ async function requestIdToken(runner, http, audience) {
  * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
  * anywhere); the last component is not, so a link is removed, never followed.
  */
-function ownedPath(path, temp) {
+function ownedPath(file, temp) {
     try {
-        const real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(path)), (0,external_node_path_.basename)(path));
-        const inside = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(temp), real);
-        const top = inside.split(external_node_path_.sep)[0] ?? '';
-        if (inside === '' || (0,external_node_path_.isAbsolute)(inside) || top === '..' || !top.startsWith('keyless-'))
-            return undefined;
-        return real;
+        const real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(file)), (0,external_node_path_.basename)(file));
+        return isOwned(real, (0,external_node_fs_.realpathSync)(temp)) ? real : undefined;
     }
     catch {
         return undefined;
     }
 }
+/** Whether `real` is, or lies in, a `keyless-*` entry directly under `temp` (both real paths). */
+function isOwned(real, temp, flavour = (external_node_path_default())) {
+    const rel = (0,paths/* inside */.nx)(temp, real, flavour);
+    const top = rel?.split(flavour.sep)[0] ?? '';
+    return top.startsWith('keyless-');
+}
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/refresh.ts
+
 
 
 
@@ -198,7 +207,8 @@ async function refresh(args, runner) {
         const { jwt, claims } = await token;
         const temporary = `${file}.${process.pid}.tmp`;
         (0,external_node_fs_.writeFileSync)(temporary, jwt, { mode: 0o600, flag: 'wx' });
-        (0,external_node_fs_.renameSync)(temporary, file);
+        // On Windows an SDK reading the old token holds the file for a moment.
+        (0,fs_retry/* retryBusy */.O)(() => (0,external_node_fs_.renameSync)(temporary, file));
         const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
         runner.info(`Refreshed ${file} (audience ${audience})${expires}.`);
     }
@@ -554,6 +564,107 @@ function assertSecure(url, what) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
         hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
     });
+}
+
+
+/***/ }),
+
+/***/ 608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ retryBusy)
+/* harmony export */ });
+/* unused harmony export removeOptions */
+// On Windows a file another process holds open — an antivirus scan, the search indexer, an SDK reading
+// the token file Keyless is replacing — cannot be renamed over, removed or opened for a while: the call
+// fails with EPERM, EBUSY or EACCES and succeeds moments later. Elsewhere those codes mean what they say
+// (a permission, a mount point), so there they are never retried.
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** Attempts in all; with the pauses below, under a second before the error stands. */
+const TRIES = 5;
+const PAUSE_MS = 50;
+/**
+ * Runs a synchronous file operation, retrying it with a short, growing pause while Windows reports the
+ * file busy. Only for operations that are all-or-nothing when they fail this way (a rename, a removal,
+ * an exclusive open): a retry must not repeat half of an earlier attempt.
+ *
+ * @example
+ * retryBusy(() => renameSync(temp, file));
+ */
+function retryBusy(operation, options = {}) {
+    const { platform = process.platform, tries = TRIES, pause = sleep } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return operation();
+        }
+        catch (error) {
+            const code = error?.code;
+            if (attempt >= tries || platform !== 'win32' || code === undefined || !TRANSIENT_ON_WINDOWS.has(code))
+                throw error;
+            pause(PAUSE_MS * attempt);
+        }
+    }
+}
+/**
+ * Options for `rmSync` of a file or folder Keyless made: Node's own retries (EBUSY, EPERM, ENOTEMPTY…,
+ * with a growing pause) on Windows, none elsewhere. Node applies them only with `recursive: true`.
+ */
+function removeOptions(platform = process.platform) {
+    return { recursive: true, force: true, maxRetries: platform === 'win32' ? TRIES - 1 : 0, retryDelay: PAUSE_MS };
+}
+/** Node lets the main thread block on Atomics.wait: a pause without a busy loop, for synchronous code. */
+function sleep(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+
+/***/ }),
+
+/***/ 6186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kb: () => (/* binding */ toPosixPath),
+/* harmony export */   nx: () => (/* binding */ inside)
+/* harmony export */ });
+/* unused harmony export repoPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `file` with `/` between its parts. Only a Windows path separates with `\`: on every other OS a
+ * backslash is a character of a file's name, and stays.
+ *
+ * @example
+ * toPosixPath('D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // 'D:/a/repo/.github/workflows/ci.yml'
+ * toPosixPath('\\\\server\\share\\x.yml', path.win32)                // '//server/share/x.yml'
+ */
+function toPosixPath(file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    return flavour.sep === '\\' ? file.replaceAll('\\', '/') : file;
+}
+/**
+ * `file` as GitHub names a file of the repository checked out at `root`: relative to it, `/`-separated.
+ * A file outside `root` keeps the `../` or absolute form `relative` gives it, so it is never passed off
+ * as a file of the repository.
+ *
+ * @example
+ * repoPath('D:\\a\\repo', 'D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // '.github/workflows/ci.yml'
+ */
+function repoPath(root, file, flavour = path) {
+    return toPosixPath(flavour.relative(root, file), flavour);
+}
+/**
+ * `child` relative to `parent` (in native form, `''` when they are the same folder) when it lies inside
+ * `parent`, else undefined. Lexical only: resolve links first where they matter. On Windows the
+ * comparison ignores case, and a path on another drive or share is outside.
+ */
+function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    const rel = flavour.relative(parent, child);
+    // `..x` is a name inside; only `..` as a whole first part climbs out.
+    if (rel === '..' || rel.startsWith(`..${flavour.sep}`) || flavour.isAbsolute(rel))
+        return undefined;
+    return rel;
 }
 
 

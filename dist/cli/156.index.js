@@ -448,6 +448,13 @@ jobs:
       - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
       - uses: acme/keyless@3f786850e387550fdab836ed7e6dc881de23001b # v1.0.0
 `;
+/**
+ * The environment a child process needs from this one beyond what a test sets: PATH, and on Windows
+ * SYSTEMROOT, without which Winsock cannot start and no socket opens. The runner passes its whole environment.
+ */
+function baseEnv() {
+    return { PATH: process.env.PATH ?? '', ...(process.platform === 'win32' ? { SYSTEMROOT: process.env.SYSTEMROOT ?? 'C:\\Windows' } : {}) };
+}
 function newJob() {
     const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'keyless-job-'));
     const job = { root, temp: (0,external_node_path_.join)(root, 'runner-temp'), workspace: (0,external_node_path_.join)(root, 'workspace') };
@@ -565,8 +572,10 @@ async function runStep(script, options) {
         (0,external_node_fs_.writeFileSync)(path, '');
     const inputs = { ...actionDefaults(options.actionYml), ...options.inputs };
     const env = {
-        PATH: process.env.PATH ?? '',
+        ...baseEnv(),
+        // The home folder tools read their configuration from: HOME, and USERPROFILE on Windows.
         HOME: job.root,
+        USERPROFILE: job.root,
         ...hostedRunnerEnv(job),
         GITHUB_ENV: paths.env,
         GITHUB_OUTPUT: paths.outputs,

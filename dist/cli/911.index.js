@@ -15,22 +15,25 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/os/paths.ts
+var paths = __webpack_require__(6186);
 ;// CONCATENATED MODULE: ./src/policy/pins/files.ts
+
 
 
 
 /** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /**
- * Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory.
- * A folder is a workflows folder by where it is, not how the caller spelled it: `.github/workflows/`,
- * `.` inside it and `.github` all find its files.
- * Symbolic links to directories are not followed (a link cannot make the walk loop or leave the tree);
- * a directory that cannot be listed goes to `skipped` instead of ending the walk.
+ * Workflows in any `.github/workflows` folder (`dir` itself included), and every `action.yml`/`action.yaml`,
+ * below a directory. Paths come back `/`-separated, as Keyless reports them; Node's file functions take
+ * them on Windows too. Symbolic links to directories are not followed (a link cannot make the walk loop
+ * or leave the tree); a directory that cannot be listed goes to `skipped` instead of ending the walk.
  */
 function findFiles(dir, skipped = rethrow) {
     const found = [];
@@ -40,22 +43,32 @@ function findFiles(dir, skipped = rethrow) {
             entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
         }
         catch (error) {
-            skipped(current, unreadable(current, error));
+            const shown = (0,paths/* toPosixPath */.kb)(current);
+            skipped(shown, unreadable(shown, error));
             return;
         }
+        const workflows = isWorkflowFolder(current);
         for (const entry of entries) {
-            const path = (0,external_node_path_.join)(current, entry.name);
+            const file = (0,external_node_path_.join)(current, entry.name);
             if (entry.isDirectory()) {
                 if (entry.name !== 'node_modules' && entry.name !== '.git')
-                    visit(path);
+                    visit(file);
             }
-            else if (/^action\.ya?ml$/.test(entry.name) || (/\.ya?ml$/.test(entry.name) && /(^|\/)\.github\/workflows$/.test((0,external_node_path_.resolve)(current).replace(/\\/g, '/')))) {
-                found.push(path);
+            else if (/^action\.ya?ml$/.test(entry.name) || (workflows && /\.ya?ml$/.test(entry.name))) {
+                found.push((0,paths/* toPosixPath */.kb)(file));
             }
         }
     };
     visit(dir);
     return found.sort();
+}
+/**
+ * Whether `dir` is a `.github/workflows` folder, the one folder GitHub reads workflows from (not its
+ * subfolders). However it is written: `.github\workflows`, `D:\a\repo\.github\workflows\`, `.` run
+ * inside it, or `../workflows` from a sibling.
+ */
+function isWorkflowFolder(dir, flavour = (external_node_path_default())) {
+    return /(^|\/)\.github\/workflows$/.test((0,paths/* toPosixPath */.kb)(flavour.resolve(dir), flavour));
 }
 function rethrow(_path, error) {
     throw error;
@@ -359,7 +372,11 @@ function judgeUses(uses, allow) {
     return policy === 'any' || (policy === 'ref-pin' && uses.ref !== undefined && uses.ref !== '');
 }
 
+// EXTERNAL MODULE: ./src/os/fs-retry.ts
+var fs_retry = __webpack_require__(608);
 ;// CONCATENATED MODULE: ./src/policy/pins/rewrite.ts
+
+
 
 
 
@@ -376,7 +393,7 @@ function refuseRewrite(file, roots) {
     if (!stat.isFile())
         return 'it is not a regular file';
     const dir = (0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(file));
-    if (!roots.some((root) => dir === root || dir.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep)))
+    if (!roots.some((root) => (0,paths/* inside */.nx)(root, dir) !== undefined))
         return 'its real path is outside the folders scanned';
     return undefined;
 }
@@ -384,6 +401,7 @@ function refuseRewrite(file, roots) {
  * Replaces `file` with `text` in one step: a new file beside it (created exclusively, so a link planted
  * at its name is not followed), given the old file's mode, synced, then renamed over it. A reader sees
  * the old file or the new one, never half of one, and a link put at `file` meanwhile is replaced, not followed.
+ * On Windows the rename waits a moment for an editor or scanner that holds the file open.
  */
 function replaceFile(file, text) {
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.keyless-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
@@ -398,10 +416,10 @@ function replaceFile(file, text) {
         finally {
             (0,external_node_fs_.closeSync)(fd);
         }
-        (0,external_node_fs_.renameSync)(temp, file);
+        (0,fs_retry/* retryBusy */.O)(() => (0,external_node_fs_.renameSync)(temp, file));
     }
     catch (error) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
+        (0,fs_retry/* retryBusy */.O)(() => (0,external_node_fs_.rmSync)(temp, { force: true }));
         throw new errors/* KeylessError */.FM('INPUT_INVALID', `cannot rewrite ${file} (${error.code ?? String(error)})`, { hint: 'check the folder is writable', cause: error });
     }
 }
@@ -439,7 +457,7 @@ function toSarif(findings, notes = []) {
                     ruleId: f.kind,
                     level: 'error',
                     message: { text: `${f.ref}: ${f.note ?? (f.kind === 'unpinned-image' ? 'pin to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin to a full commit SHA, with the tag as a comment' : 'fix the YAML')}` },
-                    locations: [{ physicalLocation: { artifactLocation: { uri: f.file.replace(/\\/g, '/') }, region: { startLine: f.line } } }],
+                    locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line } } }],
                 })),
             },
         ],
@@ -659,6 +677,7 @@ function wholeExpression(value) {
 
 
 
+
 /** Findings kept per file; the rest are counted in `omitted`, so a hostile file cannot flood a log. */
 const MAX_FINDINGS_PER_FILE = 1000;
 /** Every unpinned reference in one workflow or action file, none left out (for the fixer). Malformed YAML is a finding, not a crash. */
@@ -669,8 +688,10 @@ function scanText(file, text, allow) {
  * The findings, and the commit-pinned references a verifier can check further. A reference reached
  * many times through one anchor is one finding per source position. Throws INPUT_TOO_LARGE when the
  * file expands past MAX_EXPANDED_NODES. Past `limit` distinct findings, the rest are only counted.
+ * Findings name `path` with `/` separators, whatever the host.
  */
-function scanWithPins(file, text, allow, limit = MAX_FINDINGS_PER_FILE) {
+function scanWithPins(path, text, allow, limit = MAX_FINDINGS_PER_FILE) {
+    const file = (0,paths/* toPosixPath */.kb)(path);
     const lines = new dist/* LineCounter */.HN();
     const findings = [];
     const pinned = [];
@@ -976,6 +997,7 @@ var usage = __webpack_require__(7485);
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif'];
 /**
  * `keyless pins`: 0 no finding, 1 findings or a file or check that could not be completed, 2 usage error.
@@ -1035,7 +1057,7 @@ async function pins(options, io, env) {
             throw (0,cli_args/* usage */.CI)(`no such file or directory: ${path}`);
         const directory = (0,external_node_fs_.statSync)(path).isDirectory();
         const root = (0,external_node_fs_.realpathSync)(directory ? path : (0,external_node_path_.dirname)(path));
-        const found = directory ? findFiles(path, (dir, error) => problems.push(problem(error, dir))) : [path];
+        const found = directory ? findFiles(path, (dir, error) => problems.push(problem(error, dir))) : [(0,paths/* toPosixPath */.kb)(path)];
         files.push(...found.map((file) => ({ file, root })));
     }
     if (files.length === 0 && problems.length === 0) {
@@ -1467,6 +1489,107 @@ function assertSecure(url, what) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
         hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
     });
+}
+
+
+/***/ }),
+
+/***/ 608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ retryBusy)
+/* harmony export */ });
+/* unused harmony export removeOptions */
+// On Windows a file another process holds open — an antivirus scan, the search indexer, an SDK reading
+// the token file Keyless is replacing — cannot be renamed over, removed or opened for a while: the call
+// fails with EPERM, EBUSY or EACCES and succeeds moments later. Elsewhere those codes mean what they say
+// (a permission, a mount point), so there they are never retried.
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** Attempts in all; with the pauses below, under a second before the error stands. */
+const TRIES = 5;
+const PAUSE_MS = 50;
+/**
+ * Runs a synchronous file operation, retrying it with a short, growing pause while Windows reports the
+ * file busy. Only for operations that are all-or-nothing when they fail this way (a rename, a removal,
+ * an exclusive open): a retry must not repeat half of an earlier attempt.
+ *
+ * @example
+ * retryBusy(() => renameSync(temp, file));
+ */
+function retryBusy(operation, options = {}) {
+    const { platform = process.platform, tries = TRIES, pause = sleep } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return operation();
+        }
+        catch (error) {
+            const code = error?.code;
+            if (attempt >= tries || platform !== 'win32' || code === undefined || !TRANSIENT_ON_WINDOWS.has(code))
+                throw error;
+            pause(PAUSE_MS * attempt);
+        }
+    }
+}
+/**
+ * Options for `rmSync` of a file or folder Keyless made: Node's own retries (EBUSY, EPERM, ENOTEMPTY…,
+ * with a growing pause) on Windows, none elsewhere. Node applies them only with `recursive: true`.
+ */
+function removeOptions(platform = process.platform) {
+    return { recursive: true, force: true, maxRetries: platform === 'win32' ? TRIES - 1 : 0, retryDelay: PAUSE_MS };
+}
+/** Node lets the main thread block on Atomics.wait: a pause without a busy loop, for synchronous code. */
+function sleep(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+
+/***/ }),
+
+/***/ 6186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kb: () => (/* binding */ toPosixPath),
+/* harmony export */   nx: () => (/* binding */ inside)
+/* harmony export */ });
+/* unused harmony export repoPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `file` with `/` between its parts. Only a Windows path separates with `\`: on every other OS a
+ * backslash is a character of a file's name, and stays.
+ *
+ * @example
+ * toPosixPath('D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // 'D:/a/repo/.github/workflows/ci.yml'
+ * toPosixPath('\\\\server\\share\\x.yml', path.win32)                // '//server/share/x.yml'
+ */
+function toPosixPath(file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    return flavour.sep === '\\' ? file.replaceAll('\\', '/') : file;
+}
+/**
+ * `file` as GitHub names a file of the repository checked out at `root`: relative to it, `/`-separated.
+ * A file outside `root` keeps the `../` or absolute form `relative` gives it, so it is never passed off
+ * as a file of the repository.
+ *
+ * @example
+ * repoPath('D:\\a\\repo', 'D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // '.github/workflows/ci.yml'
+ */
+function repoPath(root, file, flavour = path) {
+    return toPosixPath(flavour.relative(root, file), flavour);
+}
+/**
+ * `child` relative to `parent` (in native form, `''` when they are the same folder) when it lies inside
+ * `parent`, else undefined. Lexical only: resolve links first where they matter. On Windows the
+ * comparison ignores case, and a path on another drive or share is outside.
+ */
+function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    const rel = flavour.relative(parent, child);
+    // `..x` is a name inside; only `..` as a whole first part climbs out.
+    if (rel === '..' || rel.startsWith(`..${flavour.sep}`) || flavour.isAbsolute(rel))
+        return undefined;
+    return rel;
 }
 
 

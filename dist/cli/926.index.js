@@ -2,6 +2,107 @@ export const id = 926;
 export const ids = [926];
 export const modules = {
 
+/***/ 608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ retryBusy)
+/* harmony export */ });
+/* unused harmony export removeOptions */
+// On Windows a file another process holds open — an antivirus scan, the search indexer, an SDK reading
+// the token file Keyless is replacing — cannot be renamed over, removed or opened for a while: the call
+// fails with EPERM, EBUSY or EACCES and succeeds moments later. Elsewhere those codes mean what they say
+// (a permission, a mount point), so there they are never retried.
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** Attempts in all; with the pauses below, under a second before the error stands. */
+const TRIES = 5;
+const PAUSE_MS = 50;
+/**
+ * Runs a synchronous file operation, retrying it with a short, growing pause while Windows reports the
+ * file busy. Only for operations that are all-or-nothing when they fail this way (a rename, a removal,
+ * an exclusive open): a retry must not repeat half of an earlier attempt.
+ *
+ * @example
+ * retryBusy(() => renameSync(temp, file));
+ */
+function retryBusy(operation, options = {}) {
+    const { platform = process.platform, tries = TRIES, pause = sleep } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return operation();
+        }
+        catch (error) {
+            const code = error?.code;
+            if (attempt >= tries || platform !== 'win32' || code === undefined || !TRANSIENT_ON_WINDOWS.has(code))
+                throw error;
+            pause(PAUSE_MS * attempt);
+        }
+    }
+}
+/**
+ * Options for `rmSync` of a file or folder Keyless made: Node's own retries (EBUSY, EPERM, ENOTEMPTY…,
+ * with a growing pause) on Windows, none elsewhere. Node applies them only with `recursive: true`.
+ */
+function removeOptions(platform = process.platform) {
+    return { recursive: true, force: true, maxRetries: platform === 'win32' ? TRIES - 1 : 0, retryDelay: PAUSE_MS };
+}
+/** Node lets the main thread block on Atomics.wait: a pause without a busy loop, for synchronous code. */
+function sleep(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+
+/***/ }),
+
+/***/ 6186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kb: () => (/* binding */ toPosixPath),
+/* harmony export */   nx: () => (/* binding */ inside)
+/* harmony export */ });
+/* unused harmony export repoPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `file` with `/` between its parts. Only a Windows path separates with `\`: on every other OS a
+ * backslash is a character of a file's name, and stays.
+ *
+ * @example
+ * toPosixPath('D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // 'D:/a/repo/.github/workflows/ci.yml'
+ * toPosixPath('\\\\server\\share\\x.yml', path.win32)                // '//server/share/x.yml'
+ */
+function toPosixPath(file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    return flavour.sep === '\\' ? file.replaceAll('\\', '/') : file;
+}
+/**
+ * `file` as GitHub names a file of the repository checked out at `root`: relative to it, `/`-separated.
+ * A file outside `root` keeps the `../` or absolute form `relative` gives it, so it is never passed off
+ * as a file of the repository.
+ *
+ * @example
+ * repoPath('D:\\a\\repo', 'D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // '.github/workflows/ci.yml'
+ */
+function repoPath(root, file, flavour = path) {
+    return toPosixPath(flavour.relative(root, file), flavour);
+}
+/**
+ * `child` relative to `parent` (in native form, `''` when they are the same folder) when it lies inside
+ * `parent`, else undefined. Lexical only: resolve links first where they matter. On Windows the
+ * comparison ignores case, and a path on another drive or share is outside.
+ */
+function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    const rel = flavour.relative(parent, child);
+    // `..x` is a name inside; only `..` as a whole first part climbs out.
+    if (rel === '..' || rel.startsWith(`..${flavour.sep}`) || flavour.isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+
+
+/***/ }),
+
 /***/ 1926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17,6 +118,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/os/fs-retry.ts
+var fs_retry = __webpack_require__(608);
+// EXTERNAL MODULE: ./src/os/paths.ts
+var paths = __webpack_require__(6186);
 ;// CONCATENATED MODULE: ./src/runner/commands.ts
 // The runner's workflow-command and environment-file protocols, as documented by GitHub
 // ("Workflow commands for GitHub Actions"). Written here rather than imported from @actions/core,
@@ -97,6 +202,8 @@ class SecretSet {
 
 
 
+
+
 /**
  * A record delimiter. fileRecord refuses any value that contains it, so it need not be unpredictable,
  * only unlikely to collide; that keeps node:crypto off the start path.
@@ -106,6 +213,19 @@ function delimiter() {
 }
 /** The longest line Keyless prints; runners and log viewers handle far more, but no message of Keyless's needs it. */
 const MAX_LINE = 4000;
+/**
+ * Appends to one of the runner's files. Only the open is retried while Windows reports the file busy (a
+ * scanner holding it): a failed open wrote nothing, where a retried append could write a record twice.
+ */
+function append(file, text) {
+    const fd = (0,fs_retry/* retryBusy */.O)(() => (0,external_node_fs_.openSync)(file, 'a'));
+    try {
+        (0,external_node_fs_.writeFileSync)(fd, text);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 function createRunner(env, write) {
     const secrets = new SecretSet();
     const appendTo = (variable, name, value) => {
@@ -115,7 +235,7 @@ function createRunner(env, write) {
                 hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
             });
         }
-        (0,external_node_fs_.appendFileSync)(file, fileRecord(name, value, delimiter()));
+        append(file, fileRecord(name, value, delimiter()));
     };
     // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
     // Bounded too: a server that answers with megabytes must not flood the job log.
@@ -123,8 +243,9 @@ function createRunner(env, write) {
         const flat = (0,inert/* inert */.tJ)(secrets.redact(text));
         return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE)}… (${flat.length - MAX_LINE} more characters)` : flat;
     };
+    // `file=` names a file of the repository as GitHub does, with `/`: a Windows path would not place the annotation.
     const annotate = (name, message, properties = {}) => {
-        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
+        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value !== 'string' ? value : line(key === 'file' ? (0,paths/* toPosixPath */.kb)(value) : value)]));
         write(command(name, line(message), props));
     };
     return {
@@ -151,12 +272,12 @@ function createRunner(env, write) {
             }
             const file = env.GITHUB_PATH;
             if (file)
-                (0,external_node_fs_.appendFileSync)(file, `${dir}\n`);
+                append(file, `${dir}\n`);
         },
         appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (file)
-                (0,external_node_fs_.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
+                append(file, `${secrets.redact(markdown)}\n`);
         },
         info: (message) => { write(`${line(message)}\n`); },
         warning: (message, properties) => { annotate('warning', message, properties); },

@@ -25,6 +25,10 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/url.ts
 var http_url = __webpack_require__(6697);
+// EXTERNAL MODULE: ./src/os/fs-retry.ts
+var fs_retry = __webpack_require__(608);
+// EXTERNAL MODULE: ./src/os/paths.ts
+var paths = __webpack_require__(6186);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __webpack_require__(8032);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
@@ -568,8 +572,18 @@ class ArchiveWriter {
         }
     }
 }
-/** The entry's path below the root: never absolute, never climbing out, never a Windows path; never setuid or setgid. */
-function checkEntry(name, mode) {
+/**
+ * A part of a name that Windows reads as something else than a file of that name: a device (`CON`,
+ * `NUL`, `COM1`… with any extension), a drive or an alternate data stream (`:`), a character it refuses,
+ * or a trailing dot or space, which it strips (`.. ` would become `..`).
+ */
+const WINDOWS_UNSAFE = /[:<>"|?*\p{Cc}]|[. ]$|^(?:con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/iu;
+/**
+ * The entry's path below the root: never absolute, never climbing out, never a Windows path (`\` in a
+ * name, `C:`, `\\server\share`), on every OS; never setuid or setgid. Where the archive is unpacked
+ * on Windows, a part Windows would not take as a plain file name is refused too.
+ */
+function checkEntry(name, mode, windows = process.platform === 'win32') {
     if (mode & 0o6000)
         throw refused(`entry ${JSON.stringify(name)} is setuid or setgid`);
     if (name.includes('\0') || name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
@@ -578,6 +592,8 @@ function checkEntry(name, mode) {
     const parts = name.split('/').filter((part) => part !== '' && part !== '.');
     if (parts.includes('..'))
         throw refused(`entry ${JSON.stringify(name)} points outside its folder`);
+    if (windows && parts.some((part) => WINDOWS_UNSAFE.test(part)))
+        throw refused(`entry ${JSON.stringify(name)} is not a plain file name on Windows`);
     return parts;
 }
 
@@ -868,6 +884,7 @@ async function read(file, position, length) {
 
 
 
+
 /**
  * Unpacks a verified archive into `target`, which must not exist yet. Only regular files and folders are
  * ever created, with modes 0644/0755 whatever the archive says: links, devices, FIFOs and setuid/setgid
@@ -885,7 +902,7 @@ async function extractArchive(archive, kind, target, limits) {
         await (kind === 'zip' ? unzip(archive, writer) : untar(archive, writer));
     }
     catch (error) {
-        (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(target, (0,fs_retry/* removeOptions */.r)());
         if (error instanceof errors/* KeylessError */.FM)
             throw error;
         throw refused(`could not be unpacked (${error.code ?? error.message})`, error);
@@ -920,6 +937,8 @@ function checkProvenance(tool, signature) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/tools/gate.ts
+
+
 
 
 
@@ -983,25 +1002,25 @@ async function verifyTool(tool, trustedRoot, config, deps, folder) {
             (0,external_node_fs_.chmodSync)(file, 0o755);
             if (tool.addToPath)
                 deps.runner.addPath(dir);
-            return { ...verified, path: file };
+            return verified;
         }
         // The download keeps its released name, which may itself be `extracted`.
         const unpacked = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(file) === 'extracted' ? 'unpacked' : 'extracted');
         await extractArchive(file, tool.extract, unpacked, { maxBytes: tool.maxExtractedBytes, maxEntries: tool.maxEntries });
         if (tool.addToPath)
             deps.runner.addPath(unpacked);
-        return { ...verified, path: unpacked };
+        return { ...verified, path: (0,paths/* toPosixPath */.kb)(unpacked) };
     }
     catch (error) {
         // A refused download goes at once, not at post: a later `if: always()` step must not find it.
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(dir, (0,fs_retry/* removeOptions */.r)());
         throw error;
     }
 }
 /** Every digest pin given must match, then the signature must cover that digest and meet the policy. */
 async function verifyFile(tool, file, trustedRoot, config, deps) {
     if (!(0,external_node_fs_.existsSync)(file))
-        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${file} does not exist`, { hint: 'check the path (relative to the workspace), or download the tool first' });
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${(0,paths/* toPosixPath */.kb)(file)} does not exist`, { hint: 'check the path (relative to the workspace), or download the tool first' });
     const digests = await hashFile(file);
     const wrong = ['sha256', 'sha512'].filter((algorithm) => tool[algorithm] !== undefined && tool[algorithm] !== digests[algorithm]);
     if (wrong.length > 0) {
@@ -1026,7 +1045,7 @@ async function verifyFile(tool, file, trustedRoot, config, deps) {
         name: tool.name,
         digest: tool.sha512 ? `sha512:${digests.sha512}` : signature.digest,
         evidence,
-        path: file,
+        path: (0,paths/* toPosixPath */.kb)(file),
         ...(signature.identity ? { identity: signature.identity } : {}),
         ...(signature.issuer ? { issuer: signature.issuer } : {}),
         ...(signature.tlogIndex ? { tlogIndex: signature.tlogIndex } : {}),
@@ -1037,7 +1056,7 @@ function readKey(path) {
         return (0,external_node_crypto_.createPublicKey)((0,external_node_fs_.readFileSync)(path));
     }
     catch (error) {
-        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `key ${path} is not a readable public key (${error.code ?? error.message})`, {
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `key ${(0,paths/* toPosixPath */.kb)(path)} is not a readable public key (${error.code ?? error.message})`, {
             hint: 'key names a PEM public key file, relative to the workspace',
             cause: error,
         });
@@ -1077,12 +1096,12 @@ async function loadBundle(location, deps) {
 }
 function readJson(path, what) {
     if (!(0,external_node_fs_.existsSync)(path))
-        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${what} ${path} does not exist`);
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${what} ${(0,paths/* toPosixPath */.kb)(path)} does not exist`);
     try {
         return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
-        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${what} ${path} is not JSON`);
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${what} ${(0,paths/* toPosixPath */.kb)(path)} is not JSON`);
     }
 }
 async function hashFile(path) {

@@ -10,27 +10,32 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  gatePins: () => (/* binding */ gatePins)
+  gatePins: () => (/* binding */ gatePins),
+  localActionFiles: () => (/* binding */ localActionFiles),
+  workflowFromRef: () => (/* binding */ workflowFromRef)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/os/paths.ts
+var paths = __webpack_require__(6186);
 ;// CONCATENATED MODULE: ./src/policy/pins/files.ts
+
 
 
 
 /** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
 const MAX_FILE_BYTES = 1024 * 1024;
 /**
- * Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory.
- * A folder is a workflows folder by where it is, not how the caller spelled it: `.github/workflows/`,
- * `.` inside it and `.github` all find its files.
- * Symbolic links to directories are not followed (a link cannot make the walk loop or leave the tree);
- * a directory that cannot be listed goes to `skipped` instead of ending the walk.
+ * Workflows in any `.github/workflows` folder (`dir` itself included), and every `action.yml`/`action.yaml`,
+ * below a directory. Paths come back `/`-separated, as Keyless reports them; Node's file functions take
+ * them on Windows too. Symbolic links to directories are not followed (a link cannot make the walk loop
+ * or leave the tree); a directory that cannot be listed goes to `skipped` instead of ending the walk.
  */
 function findFiles(dir, skipped = rethrow) {
     const found = [];
@@ -40,22 +45,32 @@ function findFiles(dir, skipped = rethrow) {
             entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
         }
         catch (error) {
-            skipped(current, unreadable(current, error));
+            const shown = (0,paths/* toPosixPath */.kb)(current);
+            skipped(shown, unreadable(shown, error));
             return;
         }
+        const workflows = isWorkflowFolder(current);
         for (const entry of entries) {
-            const path = (0,external_node_path_.join)(current, entry.name);
+            const file = (0,external_node_path_.join)(current, entry.name);
             if (entry.isDirectory()) {
                 if (entry.name !== 'node_modules' && entry.name !== '.git')
-                    visit(path);
+                    visit(file);
             }
-            else if (/^action\.ya?ml$/.test(entry.name) || (/\.ya?ml$/.test(entry.name) && /(^|\/)\.github\/workflows$/.test((0,external_node_path_.resolve)(current).replace(/\\/g, '/')))) {
-                found.push(path);
+            else if (/^action\.ya?ml$/.test(entry.name) || (workflows && /\.ya?ml$/.test(entry.name))) {
+                found.push((0,paths/* toPosixPath */.kb)(file));
             }
         }
     };
     visit(dir);
     return found.sort();
+}
+/**
+ * Whether `dir` is a `.github/workflows` folder, the one folder GitHub reads workflows from (not its
+ * subfolders). However it is written: `.github\workflows`, `D:\a\repo\.github\workflows\`, `.` run
+ * inside it, or `../workflows` from a sibling.
+ */
+function isWorkflowFolder(dir, flavour = (external_node_path_default())) {
+    return /(^|\/)\.github\/workflows$/.test((0,paths/* toPosixPath */.kb)(flavour.resolve(dir), flavour));
 }
 function rethrow(_path, error) {
     throw error;
@@ -317,6 +332,7 @@ var refs = __webpack_require__(8313);
 
 
 
+
 /** Findings kept per file; the rest are counted in `omitted`, so a hostile file cannot flood a log. */
 const MAX_FINDINGS_PER_FILE = 1000;
 /** Every unpinned reference in one workflow or action file, none left out (for the fixer). Malformed YAML is a finding, not a crash. */
@@ -327,8 +343,10 @@ function scanText(file, text, allow) {
  * The findings, and the commit-pinned references a verifier can check further. A reference reached
  * many times through one anchor is one finding per source position. Throws INPUT_TOO_LARGE when the
  * file expands past MAX_EXPANDED_NODES. Past `limit` distinct findings, the rest are only counted.
+ * Findings name `path` with `/` separators, whatever the host.
  */
-function scanWithPins(file, text, allow, limit = MAX_FINDINGS_PER_FILE) {
+function scanWithPins(path, text, allow, limit = MAX_FINDINGS_PER_FILE) {
+    const file = (0,paths/* toPosixPath */.kb)(path);
     const lines = new dist/* LineCounter */.HN();
     const findings = [];
     const pinned = [];
@@ -738,6 +756,7 @@ async function list(path, deps) {
 
 
 
+
 /**
  * Scans the running workflow (or, with pin-scope: repository, every workflow) and the local actions it
  * uses. Each finding and each problem is an annotation. Under `warn` it never throws: the report is the
@@ -820,24 +839,30 @@ function problem(error, file) {
 function localActions(text, deps, report) {
     const found = [];
     for (const local of new Set(Array.from(text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g), (m) => m[1] ?? ''))) {
-        for (const name of ['action.yml', 'action.yaml']) {
-            const file = (0,external_node_path_.relative)(deps.workspace, (0,external_node_path_.join)(deps.workspace, local, name));
-            // `./../x` names no file of this checkout: nothing outside the workspace is read.
-            if (file.startsWith('..') || (0,external_node_path_.isAbsolute)(file))
-                continue;
-            const source = readSource(deps.workspace, file, report);
+        for (const candidate of localActionFiles(deps.workspace, local)) {
+            const source = readSource(candidate, report);
             if (source)
                 found.push(source);
         }
     }
     return found;
 }
-function readSource(workspace, file, report) {
-    const path = (0,external_node_path_.join)(workspace, file);
-    if (!(0,external_node_fs_.existsSync)(path))
+/**
+ * Where the checkout at `workspace` holds the action a `uses: ./<local>` names, as the runner's OS reads
+ * `<local>` (on Windows `\` separates too). `./../x` names no file of this checkout: nothing outside the
+ * workspace is read.
+ */
+function localActionFiles(workspace, local, flavour = (external_node_path_default())) {
+    return ['action.yml', 'action.yaml'].flatMap((name) => {
+        const at = flavour.join(workspace, local, name);
+        return (0,paths/* inside */.nx)(workspace, at, flavour) === undefined ? [] : [{ file: (0,paths/* repoPath */.qN)(workspace, at, flavour), local: at }];
+    });
+}
+function readSource({ file, local }, report) {
+    if (!(0,external_node_fs_.existsSync)(local))
         return undefined;
     try {
-        return { file, text: readWorkflowFile(path) };
+        return { file, text: readWorkflowFile(local) };
     }
     catch (error) {
         report.problems.push(problem(error, file));
@@ -849,11 +874,11 @@ async function readSources(config, deps, report) {
     try {
         if (config.pinScope !== 'repository')
             return await runningWorkflow(deps, config.githubToken);
-        const files = findFiles(deps.workspace, (path, error) => report.problems.push(problem(error, (0,external_node_path_.relative)(deps.workspace, path))));
-        return files.flatMap((path) => {
-            const file = (0,external_node_path_.relative)(deps.workspace, path);
+        const files = findFiles(deps.workspace, (dir, error) => report.problems.push(problem(error, (0,paths/* repoPath */.qN)(deps.workspace, dir))));
+        return files.flatMap((local) => {
+            const file = (0,paths/* repoPath */.qN)(deps.workspace, local);
             try {
-                return [{ file, text: readWorkflowFile(path) }];
+                return [{ file, text: readWorkflowFile(local) }];
             }
             catch (error) {
                 report.problems.push(problem(error, file));
@@ -866,18 +891,32 @@ async function readSources(config, deps, report) {
         return [];
     }
 }
-/** The workflow file this run executes: from the checkout, else from the GitHub contents API at GITHUB_SHA. */
-async function runningWorkflow(deps, token) {
-    const ref = deps.runner.env.GITHUB_WORKFLOW_REF ?? '';
+/**
+ * The workflow a run executes, from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/ci.yml@refs/heads/main`):
+ * its repository, its path in it (`/`-separated, as in the ref) and where a checkout at `workspace` holds it.
+ * The path must be a plain one — no empty, `.` or `..` part, no `\` — so it names the same file on every OS
+ * and in the contents API URL.
+ */
+function workflowFromRef(ref, workspace, flavour = (external_node_path_default())) {
     const match = /^([^/]+\/[^/]+)\/(.+?)@/.exec(ref);
     if (!match)
         throw new errors/* KeylessError */.FM('INPUT_INVALID', 'GITHUB_WORKFLOW_REF is not set, so the running workflow is unknown', { hint: 'run inside GitHub Actions, or use pin-scope: repository' });
-    const [, repo = '', path = ''] = match;
-    const local = (0,external_node_path_.join)(deps.workspace, path);
+    const [, repo = '', file = ''] = match;
+    const parts = file.split('/');
+    if (parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\') || part.includes('\0'))) {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', 'GITHUB_WORKFLOW_REF does not name a plain path in the repository, so the running workflow is unknown', {
+            hint: 'an earlier step may have changed GITHUB_WORKFLOW_REF; or use pin-scope: repository',
+        });
+    }
+    return { repo, file, local: flavour.join(workspace, ...parts) };
+}
+/** The workflow file this run executes: from the checkout, else from the GitHub contents API at GITHUB_SHA. */
+async function runningWorkflow(deps, token) {
+    const { repo, file, local } = workflowFromRef(deps.runner.env.GITHUB_WORKFLOW_REF ?? '', deps.workspace);
     if ((0,external_node_fs_.existsSync)(local) && deps.runner.env.GITHUB_REPOSITORY === repo)
-        return [{ file: path, text: readWorkflowFile(local) }];
+        return [{ file, text: readWorkflowFile(local) }];
     const api = (0,http_url/* parseEndpoint */.Bk)(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
-    const url = new URL(`${api.pathname.replace(/\/$/, '')}/repos/${repo}/contents/${path}`, api);
+    const url = new URL(`${api.pathname.replace(/\/$/, '')}/repos/${repo}/contents/${file}`, api);
     url.searchParams.set('ref', deps.runner.env.GITHUB_SHA ?? '');
     const response = await deps.http.request({
         method: 'GET',
@@ -886,11 +925,11 @@ async function runningWorkflow(deps, token) {
         headers: { accept: 'application/vnd.github.raw', 'x-github-api-version': '2022-11-28', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     });
     if (response.status !== 200) {
-        throw new errors/* KeylessError */.FM('HTTP_STATUS', `reading ${path} at ${deps.runner.env.GITHUB_SHA ?? '?'} through the GitHub API answered HTTP ${response.status}`, {
+        throw new errors/* KeylessError */.FM('HTTP_STATUS', `reading ${file} at ${deps.runner.env.GITHUB_SHA ?? '?'} through the GitHub API answered HTTP ${response.status}`, {
             hint: 'check out the repository before Keyless (actions/checkout), or give github-token contents: read',
         });
     }
-    return [{ file: path, text: response.body }];
+    return [{ file, text: response.body }];
 }
 
 

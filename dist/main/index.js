@@ -167,6 +167,107 @@ function assertSecure(url, what) {
 
 /***/ }),
 
+/***/ 608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ retryBusy),
+/* harmony export */   r: () => (/* binding */ removeOptions)
+/* harmony export */ });
+// On Windows a file another process holds open — an antivirus scan, the search indexer, an SDK reading
+// the token file Keyless is replacing — cannot be renamed over, removed or opened for a while: the call
+// fails with EPERM, EBUSY or EACCES and succeeds moments later. Elsewhere those codes mean what they say
+// (a permission, a mount point), so there they are never retried.
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** Attempts in all; with the pauses below, under a second before the error stands. */
+const TRIES = 5;
+const PAUSE_MS = 50;
+/**
+ * Runs a synchronous file operation, retrying it with a short, growing pause while Windows reports the
+ * file busy. Only for operations that are all-or-nothing when they fail this way (a rename, a removal,
+ * an exclusive open): a retry must not repeat half of an earlier attempt.
+ *
+ * @example
+ * retryBusy(() => renameSync(temp, file));
+ */
+function retryBusy(operation, options = {}) {
+    const { platform = process.platform, tries = TRIES, pause = sleep } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return operation();
+        }
+        catch (error) {
+            const code = error?.code;
+            if (attempt >= tries || platform !== 'win32' || code === undefined || !TRANSIENT_ON_WINDOWS.has(code))
+                throw error;
+            pause(PAUSE_MS * attempt);
+        }
+    }
+}
+/**
+ * Options for `rmSync` of a file or folder Keyless made: Node's own retries (EBUSY, EPERM, ENOTEMPTY…,
+ * with a growing pause) on Windows, none elsewhere. Node applies them only with `recursive: true`.
+ */
+function removeOptions(platform = process.platform) {
+    return { recursive: true, force: true, maxRetries: platform === 'win32' ? TRIES - 1 : 0, retryDelay: PAUSE_MS };
+}
+/** Node lets the main thread block on Atomics.wait: a pause without a busy loop, for synchronous code. */
+function sleep(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+
+/***/ }),
+
+/***/ 6186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kb: () => (/* binding */ toPosixPath),
+/* harmony export */   nx: () => (/* binding */ inside),
+/* harmony export */   qN: () => (/* binding */ repoPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `file` with `/` between its parts. Only a Windows path separates with `\`: on every other OS a
+ * backslash is a character of a file's name, and stays.
+ *
+ * @example
+ * toPosixPath('D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // 'D:/a/repo/.github/workflows/ci.yml'
+ * toPosixPath('\\\\server\\share\\x.yml', path.win32)                // '//server/share/x.yml'
+ */
+function toPosixPath(file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    return flavour.sep === '\\' ? file.replaceAll('\\', '/') : file;
+}
+/**
+ * `file` as GitHub names a file of the repository checked out at `root`: relative to it, `/`-separated.
+ * A file outside `root` keeps the `../` or absolute form `relative` gives it, so it is never passed off
+ * as a file of the repository.
+ *
+ * @example
+ * repoPath('D:\\a\\repo', 'D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // '.github/workflows/ci.yml'
+ */
+function repoPath(root, file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    return toPosixPath(flavour.relative(root, file), flavour);
+}
+/**
+ * `child` relative to `parent` (in native form, `''` when they are the same folder) when it lies inside
+ * `parent`, else undefined. Lexical only: resolve links first where they matter. On Windows the
+ * comparison ignores case, and a path on another drive or share is outside.
+ */
+function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    const rel = flavour.relative(parent, child);
+    // `..x` is a name inside; only `..` as a whole first part climbs out.
+    if (rel === '..' || rel.startsWith(`..${flavour.sep}`) || flavour.isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+
+
+/***/ }),
+
 /***/ 7237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9711,7 +9812,10 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/os/fs-retry.ts
+var fs_retry = __nccwpck_require__(608);
 ;// CONCATENATED MODULE: ./src/audit/record.ts
+
 
 /** The GitHub OIDC claims that say who ran: read from the token, not the environment it could not vouch for. */
 const IDENTITY_CLAIMS = [
@@ -9734,15 +9838,18 @@ function identityFromClaims(claims) {
 function writeAudit(path, record, redact) {
     (0,external_node_fs_.writeFileSync)(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
 }
-/** Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is replaced, not followed). */
+/**
+ * Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is
+ * replaced, not followed). On Windows the rename waits a moment for a scanner that holds the file open.
+ */
 function rewriteAudit(path, record, redact) {
     const temp = `${path}.${process.pid}.tmp`;
     try {
         writeFileSync(temp, auditText(record, redact), { mode: 0o600, flag: 'wx' });
-        renameSync(temp, path);
+        retryBusy(() => renameSync(temp, path));
     }
     finally {
-        rmSync(temp, { force: true });
+        retryBusy(() => rmSync(temp, { force: true }));
     }
 }
 // Redacting the JSON text is sound: every secret is masked in its JSON-escaped form too, and `***` is valid inside a string.
@@ -12250,6 +12357,8 @@ function peerKeyHint(provider, key) {
     return typeof hint === 'string' ? `is ${peer.action}'s input; Keyless calls it "${hint}"` : `(${peer.action}'s input) ${hint.why}`;
 }
 
+// EXTERNAL MODULE: ./src/os/paths.ts
+var paths = __nccwpck_require__(6186);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
@@ -12327,6 +12436,7 @@ function yamlAt(yaml, key) {
 
 
 
+
 const DEFAULT_POLICY_FILE = '.github/keyless.yml';
 /** A policy file may hold every input but itself and the token (a secret never belongs in a file). */
 const POLICY_KEYS = INPUT_NAMES.filter((name) => name !== 'policy-file' && name !== 'github-token');
@@ -12341,7 +12451,7 @@ function readPolicyFile(input, workspace) {
         });
     }
     const real = insideWorkspace(full, workspace);
-    const path = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), real);
+    const path = (0,paths/* repoPath */.qN)((0,external_node_fs_.realpathSync)(workspace), real);
     // The path is the user's, and named in every message about the file: shown only when plainly a path.
     const shown = /^[\w./-]{1,200}$/.test(path) ? path : 'policy-file';
     const yaml = loadYaml((0,external_node_fs_.readFileSync)(real, 'utf8'), shown);
@@ -12378,8 +12488,8 @@ function policyValue(file, key, value) {
  */
 function insideWorkspace(full, workspace) {
     const real = (0,external_node_fs_.realpathSync)(full);
-    const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), real);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel) || !(0,external_node_fs_.statSync)(real).isFile()) {
+    const rel = (0,paths/* inside */.nx)((0,external_node_fs_.realpathSync)(workspace), real);
+    if (rel === undefined || rel === '' || !(0,external_node_fs_.statSync)(real).isFile()) {
         throw new errors/* KeylessError */.FM('INPUT_INVALID', 'policy-file is not a file inside the workspace (GITHUB_WORKSPACE), once symlinks are followed', {
             hint: 'keep the policy file in the repository and give its path relative to the workspace; a symlink may not point outside it',
         });
@@ -12919,8 +13029,10 @@ const MAX_BYTES = 1 << 20;
  * either would win over (or stand beside) Keyless's login. The old folder's cli-plugins stay reachable
  * (setup-buildx-action installs buildx there).
  */
-function dockerConfig(parts, env) {
-    const dir = env.DOCKER_CONFIG || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.docker');
+function dockerConfig(parts, env, platform = process.platform) {
+    // The Docker CLI's home is USERPROFILE on Windows and HOME elsewhere (Go's os.UserHomeDir).
+    const home = platform === 'win32' ? env.USERPROFILE : env.HOME;
+    const dir = env.DOCKER_CONFIG || (0,external_node_path_.join)(home || (0,external_node_os_.homedir)(), '.docker');
     const base = readConfig((0,external_node_path_.join)(dir, 'config.json'));
     // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
     const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE) : {};
@@ -12972,6 +13084,7 @@ function readConfig(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/deliver.ts
+
 
 
 
@@ -13055,10 +13168,20 @@ function writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note) {
     if (tokenFiles.length > 0)
         delivery.env.push(['KEYLESS_REFRESH', tokenFiles.join(external_node_path_.delimiter)]);
 }
-/** Records the path for the post step first, then writes: a crash in between still gets it deleted. */
+/**
+ * Records the path for the post step first, then writes: a crash in between still gets it deleted. The
+ * exclusive create alone is retried while Windows reports the folder busy (a scanner): when it fails it
+ * created nothing, so a retry cannot meet a file of its own.
+ */
 function writeSecret(path, content, cleanup) {
     cleanup.record({ kind: 'path', path });
-    (0,external_node_fs_.writeFileSync)(path, content, { mode: 0o600, flag: 'wx' });
+    const fd = (0,fs_retry/* retryBusy */.O)(() => (0,external_node_fs_.openSync)(path, 'wx', 0o600));
+    try {
+        (0,external_node_fs_.writeFileSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /**
  * A private directory for credential files, created on first use: under RUNNER_TEMP (emptied by the runner
@@ -13305,6 +13428,8 @@ class SecretSet {
 
 
 
+
+
 /**
  * A record delimiter. fileRecord refuses any value that contains it, so it need not be unpredictable,
  * only unlikely to collide; that keeps node:crypto off the start path.
@@ -13314,6 +13439,19 @@ function delimiter() {
 }
 /** The longest line Keyless prints; runners and log viewers handle far more, but no message of Keyless's needs it. */
 const MAX_LINE = 4000;
+/**
+ * Appends to one of the runner's files. Only the open is retried while Windows reports the file busy (a
+ * scanner holding it): a failed open wrote nothing, where a retried append could write a record twice.
+ */
+function append(file, text) {
+    const fd = (0,fs_retry/* retryBusy */.O)(() => (0,external_node_fs_.openSync)(file, 'a'));
+    try {
+        (0,external_node_fs_.writeFileSync)(fd, text);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 function createRunner(env, write) {
     const secrets = new SecretSet();
     const appendTo = (variable, name, value) => {
@@ -13323,7 +13461,7 @@ function createRunner(env, write) {
                 hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
             });
         }
-        (0,external_node_fs_.appendFileSync)(file, fileRecord(name, value, delimiter()));
+        append(file, fileRecord(name, value, delimiter()));
     };
     // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
     // Bounded too: a server that answers with megabytes must not flood the job log.
@@ -13331,8 +13469,9 @@ function createRunner(env, write) {
         const flat = inert(secrets.redact(text));
         return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE)}… (${flat.length - MAX_LINE} more characters)` : flat;
     };
+    // `file=` names a file of the repository as GitHub does, with `/`: a Windows path would not place the annotation.
     const annotate = (name, message, properties = {}) => {
-        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
+        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value !== 'string' ? value : line(key === 'file' ? (0,paths/* toPosixPath */.kb)(value) : value)]));
         write(command(name, line(message), props));
     };
     return {
@@ -13359,12 +13498,12 @@ function createRunner(env, write) {
             }
             const file = env.GITHUB_PATH;
             if (file)
-                (0,external_node_fs_.appendFileSync)(file, `${dir}\n`);
+                append(file, `${dir}\n`);
         },
         appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (file)
-                (0,external_node_fs_.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
+                append(file, `${secrets.redact(markdown)}\n`);
         },
         info: (message) => { write(`${line(message)}\n`); },
         warning: (message, properties) => { annotate('warning', message, properties); },

@@ -736,7 +736,52 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/os/fs-retry.ts
+// On Windows a file another process holds open — an antivirus scan, the search indexer, an SDK reading
+// the token file Keyless is replacing — cannot be renamed over, removed or opened for a while: the call
+// fails with EPERM, EBUSY or EACCES and succeeds moments later. Elsewhere those codes mean what they say
+// (a permission, a mount point), so there they are never retried.
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** Attempts in all; with the pauses below, under a second before the error stands. */
+const TRIES = 5;
+const PAUSE_MS = 50;
+/**
+ * Runs a synchronous file operation, retrying it with a short, growing pause while Windows reports the
+ * file busy. Only for operations that are all-or-nothing when they fail this way (a rename, a removal,
+ * an exclusive open): a retry must not repeat half of an earlier attempt.
+ *
+ * @example
+ * retryBusy(() => renameSync(temp, file));
+ */
+function retryBusy(operation, options = {}) {
+    const { platform = process.platform, tries = TRIES, pause = sleep } = options;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return operation();
+        }
+        catch (error) {
+            const code = error?.code;
+            if (attempt >= tries || platform !== 'win32' || code === undefined || !TRANSIENT_ON_WINDOWS.has(code))
+                throw error;
+            pause(PAUSE_MS * attempt);
+        }
+    }
+}
+/**
+ * Options for `rmSync` of a file or folder Keyless made: Node's own retries (EBUSY, EPERM, ENOTEMPTY…,
+ * with a growing pause) on Windows, none elsewhere. Node applies them only with `recursive: true`.
+ */
+function removeOptions(platform = process.platform) {
+    return { recursive: true, force: true, maxRetries: platform === 'win32' ? TRIES - 1 : 0, retryDelay: PAUSE_MS };
+}
+/** Node lets the main thread block on Atomics.wait: a pause without a busy loop, for synchronous code. */
+function sleep(ms) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 ;// CONCATENATED MODULE: ./src/audit/record.ts
+
 
 /** The GitHub OIDC claims that say who ran: read from the token, not the environment it could not vouch for. */
 const IDENTITY_CLAIMS = (/* unused pure expression or super */ null && ([
@@ -759,15 +804,18 @@ function identityFromClaims(claims) {
 function writeAudit(path, record, redact) {
     writeFileSync(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
 }
-/** Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is replaced, not followed). */
+/**
+ * Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is
+ * replaced, not followed). On Windows the rename waits a moment for a scanner that holds the file open.
+ */
 function rewriteAudit(path, record, redact) {
     const temp = `${path}.${process.pid}.tmp`;
     try {
         (0,external_node_fs_namespaceObject.writeFileSync)(temp, auditText(record, redact), { mode: 0o600, flag: 'wx' });
-        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+        retryBusy(() => (0,external_node_fs_namespaceObject.renameSync)(temp, path));
     }
     finally {
-        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        retryBusy(() => (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true }));
     }
 }
 // Redacting the JSON text is sound: every secret is masked in its JSON-escaped form too, and `***` is valid inside a string.
@@ -844,6 +892,43 @@ function cleanupSummary(results, deleted) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/os/paths.ts
+
+/**
+ * `file` with `/` between its parts. Only a Windows path separates with `\`: on every other OS a
+ * backslash is a character of a file's name, and stays.
+ *
+ * @example
+ * toPosixPath('D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // 'D:/a/repo/.github/workflows/ci.yml'
+ * toPosixPath('\\\\server\\share\\x.yml', path.win32)                // '//server/share/x.yml'
+ */
+function toPosixPath(file, flavour = (external_node_path_default())) {
+    return flavour.sep === '\\' ? file.replaceAll('\\', '/') : file;
+}
+/**
+ * `file` as GitHub names a file of the repository checked out at `root`: relative to it, `/`-separated.
+ * A file outside `root` keeps the `../` or absolute form `relative` gives it, so it is never passed off
+ * as a file of the repository.
+ *
+ * @example
+ * repoPath('D:\\a\\repo', 'D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // '.github/workflows/ci.yml'
+ */
+function repoPath(root, file, flavour = path) {
+    return toPosixPath(flavour.relative(root, file), flavour);
+}
+/**
+ * `child` relative to `parent` (in native form, `''` when they are the same folder) when it lies inside
+ * `parent`, else undefined. Lexical only: resolve links first where they matter. On Windows the
+ * comparison ignores case, and a path on another drive or share is outside.
+ */
+function inside(parent, child, flavour = (external_node_path_default())) {
+    const rel = flavour.relative(parent, child);
+    // `..x` is a name inside; only `..` as a whole first part climbs out.
+    if (rel === '..' || rel.startsWith(`..${flavour.sep}`) || flavour.isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+
 ;// CONCATENATED MODULE: ./src/audit/fingerprint.ts
 /**
  * First 16 hex of a token's SHA-256: lets an operator match the audit record to the issuer's logs
@@ -2990,23 +3075,26 @@ const providers = {
 ;// CONCATENATED MODULE: ./src/runner/owned-path.ts
 
 
+
 /**
  * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
  * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
  * anywhere); the last component is not, so a link is removed, never followed.
  */
-function ownedPath(path, temp) {
+function ownedPath(file, temp) {
     try {
-        const real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.basename)(path));
-        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(temp), real);
-        const top = inside.split(external_node_path_namespaceObject.sep)[0] ?? '';
-        if (inside === '' || (0,external_node_path_namespaceObject.isAbsolute)(inside) || top === '..' || !top.startsWith('keyless-'))
-            return undefined;
-        return real;
+        const real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(file)), (0,external_node_path_namespaceObject.basename)(file));
+        return isOwned(real, (0,external_node_fs_namespaceObject.realpathSync)(temp)) ? real : undefined;
     }
     catch {
         return undefined;
     }
+}
+/** Whether `real` is, or lies in, a `keyless-*` entry directly under `temp` (both real paths). */
+function isOwned(real, temp, flavour = (external_node_path_default())) {
+    const rel = inside(temp, real, flavour);
+    const top = rel?.split(flavour.sep)[0] ?? '';
+    return top.startsWith('keyless-');
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -3139,6 +3227,8 @@ function parseHandle(raw) {
 
 
 
+
+
 /**
  * The post step: revoke what main recorded, delete what it wrote, report. Works from state alone, so it
  * cleans up after a main step that crashed half way. Throws only under strict-cleanup.
@@ -3168,26 +3258,31 @@ async function cleanup(deps) {
         });
     }
 }
-/** Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an exception. */
+/**
+ * Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an
+ * exception. A record names the path with `/`, as every report of Keyless's does.
+ */
 function deletePaths(items, records, temp) {
     let deleted = 0;
     for (const item of items) {
         if (item.kind !== 'path')
             continue;
         const path = ownedPath(item.path, temp);
+        const id = toPosixPath(item.path);
         if (path === undefined) {
             if (isPresent(item.path))
-                records.push({ id: item.path, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP' });
+                records.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP' });
             continue;
         }
         if (!isPresent(path))
             continue;
         try {
-            (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
+            // On Windows a scanner may hold a file Keyless wrote for a moment; rmSync retries then.
+            (0,external_node_fs_namespaceObject.rmSync)(path, removeOptions());
             deleted++;
         }
         catch (error) {
-            records.push({ id: item.path, provider: 'file', status: 'failed', detail: (0,errors/* renderError */.vr)(error) });
+            records.push({ id, provider: 'file', status: 'failed', detail: (0,errors/* renderError */.vr)(error) });
         }
     }
     return deleted;
@@ -3551,6 +3646,8 @@ class SecretSet {
 
 
 
+
+
 /**
  * A record delimiter. fileRecord refuses any value that contains it, so it need not be unpredictable,
  * only unlikely to collide; that keeps node:crypto off the start path.
@@ -3560,6 +3657,19 @@ function delimiter() {
 }
 /** The longest line Keyless prints; runners and log viewers handle far more, but no message of Keyless's needs it. */
 const MAX_LINE = 4000;
+/**
+ * Appends to one of the runner's files. Only the open is retried while Windows reports the file busy (a
+ * scanner holding it): a failed open wrote nothing, where a retried append could write a record twice.
+ */
+function append(file, text) {
+    const fd = retryBusy(() => (0,external_node_fs_namespaceObject.openSync)(file, 'a'));
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(fd, text);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 function createRunner(env, write) {
     const secrets = new SecretSet();
     const appendTo = (variable, name, value) => {
@@ -3569,7 +3679,7 @@ function createRunner(env, write) {
                 hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
             });
         }
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, fileRecord(name, value, delimiter()));
+        append(file, fileRecord(name, value, delimiter()));
     };
     // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
     // Bounded too: a server that answers with megabytes must not flood the job log.
@@ -3577,8 +3687,9 @@ function createRunner(env, write) {
         const flat = inert(secrets.redact(text));
         return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE)}… (${flat.length - MAX_LINE} more characters)` : flat;
     };
+    // `file=` names a file of the repository as GitHub does, with `/`: a Windows path would not place the annotation.
     const annotate = (name, message, properties = {}) => {
-        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
+        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value !== 'string' ? value : line(key === 'file' ? toPosixPath(value) : value)]));
         write(command(name, line(message), props));
     };
     return {
@@ -3605,12 +3716,12 @@ function createRunner(env, write) {
             }
             const file = env.GITHUB_PATH;
             if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, `${dir}\n`);
+                append(file, `${dir}\n`);
         },
         appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (file)
-                (0,external_node_fs_namespaceObject.appendFileSync)(file, `${secrets.redact(markdown)}\n`);
+                append(file, `${secrets.redact(markdown)}\n`);
         },
         info: (message) => { write(`${line(message)}\n`); },
         warning: (message, properties) => { annotate('warning', message, properties); },

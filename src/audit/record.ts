@@ -1,5 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { JWTPayload } from 'jose';
+import { retryBusy } from '../os/fs-retry.js';
 import type { Finding } from '../policy/pins/scan.js';
 import type { VerifiedTool } from '../policy/tools/types.js';
 import type { CredentialInfo } from '../providers/types.js';
@@ -66,14 +67,17 @@ export function writeAudit(path: string, record: AuditRecord, redact: (text: str
   writeFileSync(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
 }
 
-/** Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is replaced, not followed). */
+/**
+ * Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is
+ * replaced, not followed). On Windows the rename waits a moment for a scanner that holds the file open.
+ */
 export function rewriteAudit(path: string, record: AuditRecord, redact: (text: string) => string): void {
   const temp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, auditText(record, redact), { mode: 0o600, flag: 'wx' });
-    renameSync(temp, path);
+    retryBusy(() => renameSync(temp, path));
   } finally {
-    rmSync(temp, { force: true });
+    retryBusy(() => rmSync(temp, { force: true }));
   }
 }
 

@@ -5,6 +5,7 @@ import { KeylessError, renderError } from '../errors.js';
 import { findFiles, readWorkflowFile } from '../policy/pins/files.js';
 import { createHttpClient } from '../http/client.js';
 import { parseEndpoint } from '../http/url.js';
+import { toPosixPath } from '../os/paths.js';
 import { fixText } from '../policy/pins/fix.js';
 import type { ResolveDeps } from '../policy/pins/resolve.js';
 import { type AllowList, parseAllowList } from '../policy/pins/policy.js';
@@ -83,7 +84,7 @@ async function pins(options: Options, io: Output, env: Env): Promise<number> {
     if (!existsSync(path)) throw usage(`no such file or directory: ${path}`);
     const directory = statSync(path).isDirectory();
     const root = realpathSync(directory ? path : dirname(path));
-    const found = directory ? findFiles(path, (dir, error) => problems.push(problem(error, dir))) : [path];
+    const found = directory ? findFiles(path, (dir, error) => problems.push(problem(error, dir))) : [toPosixPath(path)];
     files.push(...found.map((file) => ({ file, root })));
   }
   if (files.length === 0 && problems.length === 0) {

@@ -4,6 +4,7 @@ import { delimiter } from 'node:path';
 import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
+import { retryBusy } from '../os/fs-retry.js';
 import { type IdToken, requestIdToken } from '../runner/oidc.js';
 import { ownedPath } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
@@ -46,7 +47,8 @@ export async function refresh(args: readonly string[], runner: Runner): Promise<
     const { jwt, claims } = await token;
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, jwt, { mode: 0o600, flag: 'wx' });
-    renameSync(temporary, file);
+    // On Windows an SDK reading the old token holds the file for a moment.
+    retryBusy(() => renameSync(temporary, file));
     const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
     runner.info(`Refreshed ${file} (audience ${audience})${expires}.`);
   }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { KeylessError } from '../errors.js';
+import { inside, repoPath } from '../os/paths.js';
 import { looksLikeKey } from './fields.js';
 import { INPUT_NAMES } from './inputs.js';
 import { closest, Problems } from './problems.js';
@@ -35,7 +36,7 @@ export function readPolicyFile(input: string | undefined, workspace: string): Po
     });
   }
   const real = insideWorkspace(full, workspace);
-  const path = relative(realpathSync(workspace), real);
+  const path = repoPath(realpathSync(workspace), real);
   // The path is the user's, and named in every message about the file: shown only when plainly a path.
   const shown = /^[\w./-]{1,200}$/.test(path) ? path : 'policy-file';
   const yaml = loadYaml(readFileSync(real, 'utf8'), shown);
@@ -72,8 +73,8 @@ function policyValue(file: LoadedYaml, key: string, value: unknown): PolicyValue
  */
 function insideWorkspace(full: string, workspace: string): string {
   const real = realpathSync(full);
-  const rel = relative(realpathSync(workspace), real);
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) || !statSync(real).isFile()) {
+  const rel = inside(realpathSync(workspace), real);
+  if (rel === undefined || rel === '' || !statSync(real).isFile()) {
     throw new KeylessError('INPUT_INVALID', 'policy-file is not a file inside the workspace (GITHUB_WORKSPACE), once symlinks are followed', {
       hint: 'keep the policy file in the repository and give its path relative to the workspace; a symlink may not point outside it',
     });

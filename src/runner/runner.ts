@@ -1,5 +1,7 @@
-import { appendFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { KeylessError } from '../errors.js';
+import { retryBusy } from '../os/fs-retry.js';
+import { toPosixPath } from '../os/paths.js';
 import { type AnnotationProperties, command, escapeData, fileRecord } from './commands.js';
 import { inert } from './inert.js';
 import { MIN_SECRET_LENGTH, SecretSet } from './mask.js';
@@ -37,6 +39,19 @@ function delimiter(): string {
 /** The longest line Keyless prints; runners and log viewers handle far more, but no message of Keyless's needs it. */
 const MAX_LINE = 4000;
 
+/**
+ * Appends to one of the runner's files. Only the open is retried while Windows reports the file busy (a
+ * scanner holding it): a failed open wrote nothing, where a retried append could write a record twice.
+ */
+function append(file: string, text: string): void {
+  const fd = retryBusy(() => openSync(file, 'a'));
+  try {
+    writeFileSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function createRunner(env: Env, write: (text: string) => void): Runner {
   const secrets = new SecretSet();
   const appendTo = (variable: string, name: string, value: string) => {
@@ -46,7 +61,7 @@ export function createRunner(env: Env, write: (text: string) => void): Runner {
         hint: 'run Keyless as a GitHub Actions step (or set the runner file variables when testing locally)',
       });
     }
-    appendFileSync(file, fileRecord(name, value, delimiter()));
+    append(file, fileRecord(name, value, delimiter()));
   };
   // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
   // Bounded too: a server that answers with megabytes must not flood the job log.
@@ -54,8 +69,9 @@ export function createRunner(env: Env, write: (text: string) => void): Runner {
     const flat = inert(secrets.redact(text));
     return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE)}… (${flat.length - MAX_LINE} more characters)` : flat;
   };
+  // `file=` names a file of the repository as GitHub does, with `/`: a Windows path would not place the annotation.
   const annotate = (name: string, message: string, properties: AnnotationProperties = {}) => {
-    const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value === 'string' ? line(value) : value]));
+    const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value !== 'string' ? value : line(key === 'file' ? toPosixPath(value) : value)]));
     write(command(name, line(message), props));
   };
   return {
@@ -80,11 +96,11 @@ export function createRunner(env: Env, write: (text: string) => void): Runner {
         });
       }
       const file = env.GITHUB_PATH;
-      if (file) appendFileSync(file, `${dir}\n`);
+      if (file) append(file, `${dir}\n`);
     },
     appendSummary(markdown) {
       const file = env.GITHUB_STEP_SUMMARY;
-      if (file) appendFileSync(file, `${secrets.redact(markdown)}\n`);
+      if (file) append(file, `${secrets.redact(markdown)}\n`);
     },
     info: (message) => { write(`${line(message)}\n`); },
     warning: (message, properties) => { annotate('warning', message, properties); },

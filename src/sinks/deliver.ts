@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import type { Minted } from '../exchange.js';
+import { retryBusy } from '../os/fs-retry.js';
 import type { CredentialFile } from '../providers/types.js';
 import type { Runner } from '../runner/runner.js';
 import type { CleanupLog } from '../runner/state.js';
@@ -96,10 +97,19 @@ function writeSharedFiles(
   if (tokenFiles.length > 0) delivery.env.push(['KEYLESS_REFRESH', tokenFiles.join(delimiter)]);
 }
 
-/** Records the path for the post step first, then writes: a crash in between still gets it deleted. */
+/**
+ * Records the path for the post step first, then writes: a crash in between still gets it deleted. The
+ * exclusive create alone is retried while Windows reports the folder busy (a scanner): when it fails it
+ * created nothing, so a retry cannot meet a file of its own.
+ */
 function writeSecret(path: string, content: string, cleanup: CleanupLog): void {
   cleanup.record({ kind: 'path', path });
-  writeFileSync(path, content, { mode: 0o600, flag: 'wx' });
+  const fd = retryBusy(() => openSync(path, 'wx', 0o600));
+  try {
+    writeFileSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

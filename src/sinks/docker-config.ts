@@ -26,8 +26,10 @@ const MAX_BYTES = 1 << 20;
  * either would win over (or stand beside) Keyless's login. The old folder's cli-plugins stay reachable
  * (setup-buildx-action installs buildx there).
  */
-export function dockerConfig(parts: readonly string[], env: Readonly<Record<string, string | undefined>>): string {
-  const dir = env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
+export function dockerConfig(parts: readonly string[], env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform): string {
+  // The Docker CLI's home is USERPROFILE on Windows and HOME elsewhere (Go's os.UserHomeDir).
+  const home = platform === 'win32' ? env.USERPROFILE : env.HOME;
+  const dir = env.DOCKER_CONFIG || join(home || homedir(), '.docker');
   const base = readConfig(join(dir, 'config.json'));
   // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
   const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE) : {};

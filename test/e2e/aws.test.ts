@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type AwsStsOptions, startAwsSts, throttled } from '../fakes/aws-sts.js';
 import { errorCodes, oidcAudiences, world } from './setup.js';
+import { expectMode } from '../fakes/host.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
 
@@ -109,7 +110,7 @@ describe('provider: aws', () => {
     expect(main.code).toBe(0);
     const path = main.env.AWS_SHARED_CREDENTIALS_FILE ?? '';
     expect(path.startsWith(w.job.temp)).toBe(true);
-    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expectMode(path, 0o600);
     const ini = readFileSync(path, 'utf8');
     expect(ini).toContain('[prod]\naws_access_key_id = ');
     expect(ini).toContain('[staging]\naws_access_key_id = ');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { startEntra } from '../fakes/entra.js';
 import { runStep } from '../fakes/runner-harness.js';
 import { actionYml, dist, errorCodes, oidcAudiences, world } from './setup.js';
+import { expectMode } from '../fakes/host.js';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const CLIENT = '0a1b2c3d-4e5f-4a7b-8c9d-0e1f2a3b4c5d';
@@ -55,7 +56,7 @@ describe('provider: azure', () => {
       AZURE_AUTHORITY_HOST: `${w.entra.url}/`,
     });
     expect(file.startsWith(w.job.temp)).toBe(true);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expectMode(file, 0o600);
     expect(readFileSync(file, 'utf8')).toBe(w.runner.issued[0]);
     // The federation was proven once here, so a broken setup fails in this step, not deep inside an SDK.
     expect(w.entra.requests).toHaveLength(1);
@@ -64,7 +65,7 @@ describe('provider: azure', () => {
     const refreshed = await runStep(main.env.KEYLESS_CLI ?? '', { ...w.options({}, main.env), args: ['refresh'], actionYml });
     expect(refreshed.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(w.runner.issued[1]);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expectMode(file, 0o600);
     expect(oidcAudiences(w.runner)).toEqual(['api://AzureADTokenExchange', 'api://AzureADTokenExchange']);
 
     const post = await w.post({ credentials }, main);

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../src/audit/record.js';
 import { oidcAudiences, tokenRequests, world } from './setup.js';
+import { expectMode } from '../fakes/host.js';
 
 const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 
@@ -88,7 +89,7 @@ describe('main + post against an RFC 8693 server', () => {
     expect(main.code).toBe(0);
     const path = main.env.VAULT_TOKEN_FILE ?? '';
     expect(path.startsWith(w.job.temp)).toBe(true);
-    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expectMode(path, 0o600);
     expect(readFileSync(path, 'utf8')).toBe(w.server.issued[0]);
     expect(main.env.VAULT_TOKEN).toBeUndefined();
     const { runPost } = await import('../fakes/runner-harness.js');

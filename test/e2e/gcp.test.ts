@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { startGoogle } from '../fakes/google.js';
 import { runStep } from '../fakes/runner-harness.js';
 import { actionYml, errorCodes, oidcAudiences, world } from './setup.js';
+import { expectMode } from '../fakes/host.js';
 
 const PROVIDER = 'projects/123456/locations/global/workloadIdentityPools/github/providers/acme';
 const SA = 'deployer@acme-prod.iam.gserviceaccount.com';
@@ -105,13 +106,13 @@ describe('provider: gcp', () => {
     expect(main.code).toBe(0);
     const adcPath = main.env.GOOGLE_APPLICATION_CREDENTIALS ?? '';
     expect(adcPath.startsWith(w.job.temp)).toBe(true);
-    expect(statSync(adcPath).mode & 0o777).toBe(0o600);
+    expectMode(adcPath, 0o600);
     const adc = JSON.parse(readFileSync(adcPath, 'utf8')) as { type: string; credential_source: { file: string }; service_account_impersonation_url: string; audience: string };
     expect(adc.type).toBe('external_account');
     expect(adc.audience).toBe(`//iam.googleapis.com/${PROVIDER}`);
     expect(adc.service_account_impersonation_url).toBe(`${w.google.url}/v1/projects/-/serviceAccounts/deployer%40acme-prod.iam.gserviceaccount.com:generateAccessToken`);
     expect(readFileSync(adc.credential_source.file, 'utf8')).toBe(w.runner.issued[0]);
-    expect(statSync(adc.credential_source.file).mode & 0o777).toBe(0o600);
+    expectMode(adc.credential_source.file, 0o600);
     expect(readFileSync(adcPath, 'utf8')).not.toContain(w.runner.requestToken);
     // A later step renews the token file, for its own audience, with no argument: KEYLESS_REFRESH lists it.
     expect(main.env.KEYLESS_REFRESH).toBe(adc.credential_source.file);

@@ -7,6 +7,7 @@ import { startGitHubApi } from '../fakes/github-api.js';
 import type { Fake } from '../fakes/http-fake.js';
 import { startRegistry } from '../fakes/registry.js';
 import { dist } from './setup.js';
+import { baseEnv } from '../fakes/runner-harness.js';
 
 const CHECKOUT = 'c'.repeat(40);
 const SETUP_NODE = 'd'.repeat(40);
@@ -18,7 +19,7 @@ const open: Fake[] = [];
 /** The CLI as a child process; asynchronously, since the fakes answer on this process's event loop. */
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(dist, 'cli.js'), ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
+    const child = spawn(process.execPath, [join(dist, 'cli.js'), ...args], { env: { ...baseEnv(), ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCrates, startOctoSts, startPublishing, startVault } from '../fakes/platforms.js';
 import { errorCodes, oidcAudiences, world } from './setup.js';
+import { expectMode } from '../fakes/host.js';
 
 const SUB = 'repo:acme/widget:ref:refs/heads/main';
 
@@ -113,7 +114,7 @@ describe('trusted publishing: npm, PyPI, RubyGems', () => {
     const [npmToken, pypiToken, gemToken] = ['npm_', 'pypi-', 'rubygems_'].map((prefix) => registry.issued.find((t) => t.startsWith(prefix)));
     const npmrc = main.env.NPM_CONFIG_USERCONFIG ?? '';
     expect(readFileSync(npmrc, 'utf8')).toBe(`//${new URL(registry.url).host}/:_authToken=${npmToken ?? ''}\n`);
-    expect(statSync(npmrc).mode & 0o777).toBe(0o600);
+    expectMode(npmrc, 0o600);
     expect(main.env).toMatchObject({ TWINE_USERNAME: '__token__', TWINE_PASSWORD: pypiToken, UV_PUBLISH_TOKEN: pypiToken, GEM_HOST_API_KEY: gemToken, RUBYGEMS_API_KEY: gemToken, BUNDLE_GEM__PUSH_KEY: gemToken });
     expect(Object.keys(main.env).some((name) => name.includes('HOME') || name === 'GEM_HOME')).toBe(false);
     const post = await w.post({ credentials }, main);

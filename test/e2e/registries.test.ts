@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startAwsSts } from '../fakes/aws-sts.js';
@@ -8,6 +8,7 @@ import { startGoogle } from '../fakes/google.js';
 import { startOctoSts } from '../fakes/platforms.js';
 import type { StepRun } from '../fakes/runner-harness.js';
 import { errorCodes, oidcAudiences, world } from './setup.js';
+import { expectMode } from '../fakes/host.js';
 
 const SUB = 'repo:acme/widget:ref:refs/heads/main';
 const PROVIDER = 'projects/123456/locations/global/workloadIdentityPools/github/providers/acme';
@@ -57,8 +58,8 @@ describe('provider: registry', () => {
     const { dir, path, config } = dockerConfig(main);
     expect(main.env.REGISTRY_AUTH_FILE).toBe(path);
     expect(dir.startsWith(w.job.temp)).toBe(true);
-    expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expectMode(path, 0o600);
+    expectMode(dir, 0o700);
     const [token] = w.google.issued;
     expect(login(config.auths, 'us-docker.pkg.dev')).toEqual(['oauth2accesstoken', token]);
     expect(login(config.auths, 'europe-docker.pkg.dev')).toEqual(['oauth2accesstoken', token]);

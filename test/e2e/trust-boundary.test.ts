@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { AuditRecord } from '../../src/audit/record.js';
 import { json, startFake } from '../fakes/http-fake.js';
 import type { StepRun } from '../fakes/runner-harness.js';
 import { errorCodes, world } from './setup.js';
+import { expectMode } from '../fakes/host.js';
 
 /** Lines as the runner reads a step's output (CR, LF or CRLF end one), and the commands among them. */
 export function workflowCommands(run: StepRun): string[] {
@@ -85,7 +86,7 @@ describe('the audit record', () => {
     w.server.faults.push({ kind: 'status', status: 400, body: { error: 'invalid_request', error_description: `cannot revoke token ${token}` } });
     const post = await w.post({ credentials }, main);
     const path = main.outputs['audit-file'] ?? '';
-    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expectMode(path, 0o600);
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('cannot revoke token ***');
     expect(text).not.toContain(token);

@@ -44,6 +44,14 @@ jobs:
       - uses: acme/keyless@3f786850e387550fdab836ed7e6dc881de23001b # v1.0.0
 `;
 
+/**
+ * The environment a child process needs from this one beyond what a test sets: PATH, and on Windows
+ * SYSTEMROOT, without which Winsock cannot start and no socket opens. The runner passes its whole environment.
+ */
+export function baseEnv(): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', ...(process.platform === 'win32' ? { SYSTEMROOT: process.env.SYSTEMROOT ?? 'C:\\Windows' } : {}) };
+}
+
 export function newJob(): Job {
   const root = mkdtempSync(join(tmpdir(), 'keyless-job-'));
   const job = { root, temp: join(root, 'runner-temp'), workspace: join(root, 'workspace') };
@@ -170,8 +178,10 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   for (const path of Object.values(paths)) writeFileSync(path, '');
   const inputs = { ...actionDefaults(options.actionYml), ...options.inputs };
   const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH ?? '',
+    ...baseEnv(),
+    // The home folder tools read their configuration from: HOME, and USERPROFILE on Windows.
     HOME: job.root,
+    USERPROFILE: job.root,
     ...hostedRunnerEnv(job),
     GITHUB_ENV: paths.env,
     GITHUB_OUTPUT: paths.outputs,

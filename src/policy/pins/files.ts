@@ -1,16 +1,16 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import path, { join } from 'node:path';
 import { KeylessError } from '../../errors.js';
+import { type PathFlavour, toPosixPath } from '../../os/paths.js';
 
 /** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 /**
- * Workflows under any `.github/workflows`, and every `action.yml`/`action.yaml`, below a directory.
- * A folder is a workflows folder by where it is, not how the caller spelled it: `.github/workflows/`,
- * `.` inside it and `.github` all find its files.
- * Symbolic links to directories are not followed (a link cannot make the walk loop or leave the tree);
- * a directory that cannot be listed goes to `skipped` instead of ending the walk.
+ * Workflows in any `.github/workflows` folder (`dir` itself included), and every `action.yml`/`action.yaml`,
+ * below a directory. Paths come back `/`-separated, as Keyless reports them; Node's file functions take
+ * them on Windows too. Symbolic links to directories are not followed (a link cannot make the walk loop
+ * or leave the tree); a directory that cannot be listed goes to `skipped` instead of ending the walk.
  */
 export function findFiles(dir: string, skipped: (path: string, error: KeylessError) => void = rethrow): string[] {
   const found: string[] = [];
@@ -19,20 +19,31 @@ export function findFiles(dir: string, skipped: (path: string, error: KeylessErr
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
-      skipped(current, unreadable(current, error));
+      const shown = toPosixPath(current);
+      skipped(shown, unreadable(shown, error));
       return;
     }
+    const workflows = isWorkflowFolder(current);
     for (const entry of entries) {
-      const path = join(current, entry.name);
+      const file = join(current, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && entry.name !== '.git') visit(path);
-      } else if (/^action\.ya?ml$/.test(entry.name) || (/\.ya?ml$/.test(entry.name) && /(^|\/)\.github\/workflows$/.test(resolve(current).replace(/\\/g, '/')))) {
-        found.push(path);
+        if (entry.name !== 'node_modules' && entry.name !== '.git') visit(file);
+      } else if (/^action\.ya?ml$/.test(entry.name) || (workflows && /\.ya?ml$/.test(entry.name))) {
+        found.push(toPosixPath(file));
       }
     }
   };
   visit(dir);
   return found.sort();
+}
+
+/**
+ * Whether `dir` is a `.github/workflows` folder, the one folder GitHub reads workflows from (not its
+ * subfolders). However it is written: `.github\workflows`, `D:\a\repo\.github\workflows\`, `.` run
+ * inside it, or `../workflows` from a sibling.
+ */
+export function isWorkflowFolder(dir: string, flavour: PathFlavour = path): boolean {
+  return /(^|\/)\.github\/workflows$/.test(toPosixPath(flavour.resolve(dir), flavour));
 }
 
 function rethrow(_path: string, error: KeylessError): never {

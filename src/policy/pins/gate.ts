@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import path from 'node:path';
 import { findFiles, readWorkflowFile } from './files.js';
 import type { Config } from '../../config/config.js';
 import { type ErrorCode, KeylessError } from '../../errors.js';
 import type { HttpClient } from '../../http/client.js';
 import { parseEndpoint } from '../../http/url.js';
+import { inside, type PathFlavour, repoPath } from '../../os/paths.js';
 import type { AnnotationProperties } from '../../runner/commands.js';
 import type { Runner } from '../../runner/runner.js';
 import { parseAllowList } from './policy.js';
@@ -19,7 +20,7 @@ export interface PinGateDeps {
 
 /** Something the gate could not check: an unreadable file, a file past a limit, a failed GitHub API call. */
 export interface PinProblem {
-  /** Workspace-relative file it is about, when there is one. */
+  /** Workspace-relative file it is about (`/`-separated), when there is one. */
   file?: string;
   /** The KeylessError code; INTERNAL for an error that is not one (a Keyless bug). */
   code: ErrorCode | 'INTERNAL';
@@ -111,28 +112,39 @@ function problem(error: unknown, file?: string): PinProblem {
   return { ...at, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error), hint: 'this is a Keyless bug; please report it with the step log' };
 }
 
+/** A file to scan; `file` names it in reports (repository-relative, `/`-separated). */
 type Source = { file: string; text: string };
+/** A file of the checkout: `file` as reports name it, `local` where it is on disk. */
+type Located = { file: string; local: string };
 
 /** Local actions (`uses: ./path`) are part of the chain: their action.yml, from the checkout. */
 function localActions(text: string, deps: PinGateDeps, report: PinReport): Source[] {
   const found: Source[] = [];
   for (const local of new Set(Array.from(text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g), (m) => m[1] ?? ''))) {
-    for (const name of ['action.yml', 'action.yaml']) {
-      const file = relative(deps.workspace, join(deps.workspace, local, name));
-      // `./../x` names no file of this checkout: nothing outside the workspace is read.
-      if (file.startsWith('..') || isAbsolute(file)) continue;
-      const source = readSource(deps.workspace, file, report);
+    for (const candidate of localActionFiles(deps.workspace, local)) {
+      const source = readSource(candidate, report);
       if (source) found.push(source);
     }
   }
   return found;
 }
 
-function readSource(workspace: string, file: string, report: PinReport): Source | undefined {
-  const path = join(workspace, file);
-  if (!existsSync(path)) return undefined;
+/**
+ * Where the checkout at `workspace` holds the action a `uses: ./<local>` names, as the runner's OS reads
+ * `<local>` (on Windows `\` separates too). `./../x` names no file of this checkout: nothing outside the
+ * workspace is read.
+ */
+export function localActionFiles(workspace: string, local: string, flavour: PathFlavour = path): Located[] {
+  return ['action.yml', 'action.yaml'].flatMap((name) => {
+    const at = flavour.join(workspace, local, name);
+    return inside(workspace, at, flavour) === undefined ? [] : [{ file: repoPath(workspace, at, flavour), local: at }];
+  });
+}
+
+function readSource({ file, local }: Located, report: PinReport): Source | undefined {
+  if (!existsSync(local)) return undefined;
   try {
-    return { file, text: readWorkflowFile(path) };
+    return { file, text: readWorkflowFile(local) };
   } catch (error) {
     report.problems.push(problem(error, file));
     return undefined;
@@ -143,11 +155,11 @@ function readSource(workspace: string, file: string, report: PinReport): Source 
 async function readSources(config: Config, deps: PinGateDeps, report: PinReport): Promise<Source[]> {
   try {
     if (config.pinScope !== 'repository') return await runningWorkflow(deps, config.githubToken);
-    const files = findFiles(deps.workspace, (path, error) => report.problems.push(problem(error, relative(deps.workspace, path))));
-    return files.flatMap((path) => {
-      const file = relative(deps.workspace, path);
+    const files = findFiles(deps.workspace, (dir, error) => report.problems.push(problem(error, repoPath(deps.workspace, dir))));
+    return files.flatMap((local) => {
+      const file = repoPath(deps.workspace, local);
       try {
-        return [{ file, text: readWorkflowFile(path) }];
+        return [{ file, text: readWorkflowFile(local) }];
       } catch (error) {
         report.problems.push(problem(error, file));
         return [];
@@ -159,16 +171,31 @@ async function readSources(config: Config, deps: PinGateDeps, report: PinReport)
   }
 }
 
-/** The workflow file this run executes: from the checkout, else from the GitHub contents API at GITHUB_SHA. */
-async function runningWorkflow(deps: PinGateDeps, token: string | undefined): Promise<Source[]> {
-  const ref = deps.runner.env.GITHUB_WORKFLOW_REF ?? '';
+/**
+ * The workflow a run executes, from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/ci.yml@refs/heads/main`):
+ * its repository, its path in it (`/`-separated, as in the ref) and where a checkout at `workspace` holds it.
+ * The path must be a plain one — no empty, `.` or `..` part, no `\` — so it names the same file on every OS
+ * and in the contents API URL.
+ */
+export function workflowFromRef(ref: string, workspace: string, flavour: PathFlavour = path): { repo: string; file: string; local: string } {
   const match = /^([^/]+\/[^/]+)\/(.+?)@/.exec(ref);
   if (!match) throw new KeylessError('INPUT_INVALID', 'GITHUB_WORKFLOW_REF is not set, so the running workflow is unknown', { hint: 'run inside GitHub Actions, or use pin-scope: repository' });
-  const [, repo = '', path = ''] = match;
-  const local = join(deps.workspace, path);
-  if (existsSync(local) && deps.runner.env.GITHUB_REPOSITORY === repo) return [{ file: path, text: readWorkflowFile(local) }];
+  const [, repo = '', file = ''] = match;
+  const parts = file.split('/');
+  if (parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\') || part.includes('\0'))) {
+    throw new KeylessError('INPUT_INVALID', 'GITHUB_WORKFLOW_REF does not name a plain path in the repository, so the running workflow is unknown', {
+      hint: 'an earlier step may have changed GITHUB_WORKFLOW_REF; or use pin-scope: repository',
+    });
+  }
+  return { repo, file, local: flavour.join(workspace, ...parts) };
+}
+
+/** The workflow file this run executes: from the checkout, else from the GitHub contents API at GITHUB_SHA. */
+async function runningWorkflow(deps: PinGateDeps, token: string | undefined): Promise<Source[]> {
+  const { repo, file, local } = workflowFromRef(deps.runner.env.GITHUB_WORKFLOW_REF ?? '', deps.workspace);
+  if (existsSync(local) && deps.runner.env.GITHUB_REPOSITORY === repo) return [{ file, text: readWorkflowFile(local) }];
   const api = parseEndpoint(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
-  const url = new URL(`${api.pathname.replace(/\/$/, '')}/repos/${repo}/contents/${path}`, api);
+  const url = new URL(`${api.pathname.replace(/\/$/, '')}/repos/${repo}/contents/${file}`, api);
   url.searchParams.set('ref', deps.runner.env.GITHUB_SHA ?? '');
   const response = await deps.http.request({
     method: 'GET',
@@ -177,9 +204,9 @@ async function runningWorkflow(deps: PinGateDeps, token: string | undefined): Pr
     headers: { accept: 'application/vnd.github.raw', 'x-github-api-version': '2022-11-28', ...(token ? { authorization: `Bearer ${token}` } : {}) },
   });
   if (response.status !== 200) {
-    throw new KeylessError('HTTP_STATUS', `reading ${path} at ${deps.runner.env.GITHUB_SHA ?? '?'} through the GitHub API answered HTTP ${response.status}`, {
+    throw new KeylessError('HTTP_STATUS', `reading ${file} at ${deps.runner.env.GITHUB_SHA ?? '?'} through the GitHub API answered HTTP ${response.status}`, {
       hint: 'check out the repository before Keyless (actions/checkout), or give github-token contents: read',
     });
   }
-  return [{ file: path, text: response.body }];
+  return [{ file, text: response.body }];
 }

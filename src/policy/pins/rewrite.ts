@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { KeylessError } from '../../errors.js';
+import { retryBusy } from '../../os/fs-retry.js';
+import { inside } from '../../os/paths.js';
 
 /**
  * Why the fixer must not rewrite `file`, or undefined when it may: a symbolic link is never written
@@ -13,7 +15,7 @@ export function refuseRewrite(file: string, roots: readonly string[]): string | 
   if (stat.isSymbolicLink()) return 'it is a symbolic link, and its target is not rewritten';
   if (!stat.isFile()) return 'it is not a regular file';
   const dir = realpathSync(dirname(file));
-  if (!roots.some((root) => dir === root || dir.startsWith(root.endsWith(sep) ? root : root + sep))) return 'its real path is outside the folders scanned';
+  if (!roots.some((root) => inside(root, dir) !== undefined)) return 'its real path is outside the folders scanned';
   return undefined;
 }
 
@@ -21,6 +23,7 @@ export function refuseRewrite(file: string, roots: readonly string[]): string | 
  * Replaces `file` with `text` in one step: a new file beside it (created exclusively, so a link planted
  * at its name is not followed), given the old file's mode, synced, then renamed over it. A reader sees
  * the old file or the new one, never half of one, and a link put at `file` meanwhile is replaced, not followed.
+ * On Windows the rename waits a moment for an editor or scanner that holds the file open.
  */
 export function replaceFile(file: string, text: string): void {
   const temp = join(dirname(file), `.${basename(file)}.keyless-${randomBytes(6).toString('hex')}`);
@@ -34,9 +37,9 @@ export function replaceFile(file: string, text: string): void {
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, file);
+    retryBusy(() => renameSync(temp, file));
   } catch (error) {
-    rmSync(temp, { force: true });
+    retryBusy(() => rmSync(temp, { force: true }));
     throw new KeylessError('INPUT_INVALID', `cannot rewrite ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { hint: 'check the folder is writable', cause: error });
   }
 }

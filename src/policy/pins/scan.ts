@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseAllDocuments, type YAMLMap } from 'yaml';
+import { toPosixPath } from '../../os/paths.js';
 import { type Budget, expansionBudget } from './budget.js';
 import { expressionLeaves, wholeExpression } from './expressions.js';
 import { type AllowList, judgeUses } from './policy.js';
@@ -19,6 +20,7 @@ export interface PinnedUses {
 }
 
 export interface Finding {
+  /** `/`-separated on every OS, as GitHub annotations and SARIF name files. */
   file: string;
   /** 1-based line of the key that holds the reference (`uses:`, `image:`, `container:`). */
   line: number;
@@ -61,8 +63,10 @@ export function scanText(file: string, text: string, allow: AllowList): Finding[
  * The findings, and the commit-pinned references a verifier can check further. A reference reached
  * many times through one anchor is one finding per source position. Throws INPUT_TOO_LARGE when the
  * file expands past MAX_EXPANDED_NODES. Past `limit` distinct findings, the rest are only counted.
+ * Findings name `path` with `/` separators, whatever the host.
  */
-export function scanWithPins(file: string, text: string, allow: AllowList, limit = MAX_FINDINGS_PER_FILE): ScanResult {
+export function scanWithPins(path: string, text: string, allow: AllowList, limit = MAX_FINDINGS_PER_FILE): ScanResult {
+  const file = toPosixPath(path);
   const lines = new LineCounter();
   const findings: Finding[] = [];
   const pinned: PinnedUses[] = [];

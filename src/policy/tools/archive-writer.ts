@@ -66,13 +66,25 @@ export class ArchiveWriter {
   }
 }
 
-/** The entry's path below the root: never absolute, never climbing out, never a Windows path; never setuid or setgid. */
-export function checkEntry(name: string, mode: number): string[] {
+/**
+ * A part of a name that Windows reads as something else than a file of that name: a device (`CON`,
+ * `NUL`, `COM1`… with any extension), a drive or an alternate data stream (`:`), a character it refuses,
+ * or a trailing dot or space, which it strips (`.. ` would become `..`).
+ */
+const WINDOWS_UNSAFE = /[:<>"|?*\p{Cc}]|[. ]$|^(?:con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/iu;
+
+/**
+ * The entry's path below the root: never absolute, never climbing out, never a Windows path (`\` in a
+ * name, `C:`, `\\server\share`), on every OS; never setuid or setgid. Where the archive is unpacked
+ * on Windows, a part Windows would not take as a plain file name is refused too.
+ */
+export function checkEntry(name: string, mode: number, windows = process.platform === 'win32'): string[] {
   if (mode & 0o6000) throw refused(`entry ${JSON.stringify(name)} is setuid or setgid`);
   if (name.includes('\0') || name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
     throw refused(`entry ${JSON.stringify(name)} is an absolute or Windows path`);
   }
   const parts = name.split('/').filter((part) => part !== '' && part !== '.');
   if (parts.includes('..')) throw refused(`entry ${JSON.stringify(name)} points outside its folder`);
+  if (windows && parts.some((part) => WINDOWS_UNSAFE.test(part))) throw refused(`entry ${JSON.stringify(name)} is not a plain file name on Windows`);
   return parts;
 }

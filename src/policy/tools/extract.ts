@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { KeylessError } from '../../errors.js';
+import { removeOptions } from '../../os/fs-retry.js';
 import { ArchiveWriter, type ExtractLimits, refused } from './archive-writer.js';
 import { untar } from './untar.js';
 import { unzip } from './unzip.js';
@@ -20,7 +21,7 @@ export async function extractArchive(archive: string, kind: 'tar.gz' | 'zip', ta
     const writer = new ArchiveWriter(target, limits);
     await (kind === 'zip' ? unzip(archive, writer) : untar(archive, writer));
   } catch (error) {
-    rmSync(target, { recursive: true, force: true });
+    rmSync(target, removeOptions());
     if (error instanceof KeylessError) throw error;
     throw refused(`could not be unpacked (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, error);
   }

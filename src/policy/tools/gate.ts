@@ -6,6 +6,8 @@ import type { Config } from '../../config/config.js';
 import { KeylessError, renderError } from '../../errors.js';
 import type { HttpClient } from '../../http/client.js';
 import { parseEndpoint } from '../../http/url.js';
+import { removeOptions } from '../../os/fs-retry.js';
+import { toPosixPath } from '../../os/paths.js';
 import type { Runner } from '../../runner/runner.js';
 import { publicGoodRoot } from '../sigstore/trust.js';
 import { refreshedRoot } from '../sigstore/tuf-refresh.js';
@@ -72,23 +74,23 @@ async function verifyTool(tool: ToolSpec, trustedRoot: unknown, config: Config, 
     if (tool.extract === 'none') {
       chmodSync(file, 0o755);
       if (tool.addToPath) deps.runner.addPath(dir);
-      return { ...verified, path: file };
+      return verified;
     }
     // The download keeps its released name, which may itself be `extracted`.
     const unpacked = join(dir, basename(file) === 'extracted' ? 'unpacked' : 'extracted');
     await extractArchive(file, tool.extract, unpacked, { maxBytes: tool.maxExtractedBytes, maxEntries: tool.maxEntries });
     if (tool.addToPath) deps.runner.addPath(unpacked);
-    return { ...verified, path: unpacked };
+    return { ...verified, path: toPosixPath(unpacked) };
   } catch (error) {
     // A refused download goes at once, not at post: a later `if: always()` step must not find it.
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, removeOptions());
     throw error;
   }
 }
 
 /** Every digest pin given must match, then the signature must cover that digest and meet the policy. */
 async function verifyFile(tool: ToolSpec, file: string, trustedRoot: unknown, config: Config, deps: GateDeps): Promise<VerifiedTool> {
-  if (!existsSync(file)) throw new KeylessError('TOOL_UNVERIFIED', `${file} does not exist`, { hint: 'check the path (relative to the workspace), or download the tool first' });
+  if (!existsSync(file)) throw new KeylessError('TOOL_UNVERIFIED', `${toPosixPath(file)} does not exist`, { hint: 'check the path (relative to the workspace), or download the tool first' });
   const digests = await hashFile(file);
   const wrong = (['sha256', 'sha512'] as const).filter((algorithm) => tool[algorithm] !== undefined && tool[algorithm] !== digests[algorithm]);
   if (wrong.length > 0) {
@@ -112,7 +114,7 @@ async function verifyFile(tool: ToolSpec, file: string, trustedRoot: unknown, co
     name: tool.name,
     digest: tool.sha512 ? `sha512:${digests.sha512}` : signature.digest,
     evidence,
-    path: file,
+    path: toPosixPath(file),
     ...(signature.identity ? { identity: signature.identity } : {}),
     ...(signature.issuer ? { issuer: signature.issuer } : {}),
     ...(signature.tlogIndex ? { tlogIndex: signature.tlogIndex } : {}),
@@ -123,7 +125,7 @@ function readKey(path: string): KeyObject {
   try {
     return createPublicKey(readFileSync(path));
   } catch (error) {
-    throw new KeylessError('TOOL_UNVERIFIED', `key ${path} is not a readable public key (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+    throw new KeylessError('TOOL_UNVERIFIED', `key ${toPosixPath(path)} is not a readable public key (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
       hint: 'key names a PEM public key file, relative to the workspace',
       cause: error,
     });
@@ -161,11 +163,11 @@ async function loadBundle(location: string, deps: GateDeps): Promise<unknown> {
 }
 
 function readJson(path: string, what: string): unknown {
-  if (!existsSync(path)) throw new KeylessError('TOOL_UNVERIFIED', `${what} ${path} does not exist`);
+  if (!existsSync(path)) throw new KeylessError('TOOL_UNVERIFIED', `${what} ${toPosixPath(path)} does not exist`);
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown;
   } catch {
-    throw new KeylessError('TOOL_UNVERIFIED', `${what} ${path} is not JSON`);
+    throw new KeylessError('TOOL_UNVERIFIED', `${what} ${toPosixPath(path)} is not JSON`);
   }
 }
 

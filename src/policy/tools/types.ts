@@ -37,5 +37,6 @@ export interface VerifiedTool {
   issuer?: string;
   tlogIndex?: string;
   evidence: string;
+  /** Where the verified file or unpacked folder is, `/`-separated (as every path in the audit record). */
   path: string;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,7 +65,8 @@ describe('revocation handles', () => {
 });
 
 describe('what post may delete', () => {
-  const temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+  // Real, as ownedPath answers: macOS's temporary folder is reached through a link (/var → /private/var).
+  const temp = realpathSync(mkdtempSync(join(tmpdir(), 'runner-temp-')));
   mkdirSync(join(temp, 'keyless-abc'));
   const outside = mkdtempSync(join(tmpdir(), 'outside-'));
   symlinkSync(outside, join(temp, 'keyless-link'));

@@ -20,7 +20,7 @@ describe('docker config', () => {
     }));
     const gar = part('us-docker.pkg.dev', auth('oauth2accesstoken', 'ya29.x'));
     const ghcr = part('ghcr.io', auth('x-access-token', 'ghs_y'));
-    const merged = JSON.parse(dockerConfig([gar, ghcr], { HOME: home })) as Record<string, unknown>;
+    const merged = JSON.parse(dockerConfig([gar, ghcr], { HOME: home, USERPROFILE: home })) as Record<string, unknown>;
     expect(merged.auths).toEqual({
       'docker.io': { auth: 'b2xkOm9sZA==' },
       'us-docker.pkg.dev': { auth: auth('oauth2accesstoken', 'ya29.x') },
@@ -31,6 +31,20 @@ describe('docker config', () => {
     expect(merged.credHelpers).toEqual({ 'europe-docker.pkg.dev': 'gcloud' });
     expect(merged.cliPluginsExtraDirs).toEqual(['/opt/plugins', join(home, '.docker', 'cli-plugins')]);
     expect(merged.detachKeys).toBe('ctrl-x');
+  });
+
+  it('finds the earlier config where the Docker CLI does: USERPROFILE on Windows, HOME elsewhere', () => {
+    const homes = Object.fromEntries(['unix', 'windows'].map((name) => {
+      const home = mkdtempSync(join(tmpdir(), `keyless-home-${name}-`));
+      mkdirSync(join(home, '.docker'));
+      writeFileSync(join(home, '.docker', 'config.json'), JSON.stringify({ auths: { [`${name}.example`]: { auth: 'b2xkOm9sZA==' } } }));
+      return [name, home];
+    }));
+    const env = { HOME: homes.unix, USERPROFILE: homes.windows };
+    const hosts = (platform: NodeJS.Platform) => Object.keys((JSON.parse(dockerConfig([part('ghcr.io', 'eDp5')], env, platform)) as { auths: object }).auths);
+    expect(hosts('win32')).toEqual(['windows.example', 'ghcr.io']);
+    expect(hosts('linux')).toEqual(['unix.example', 'ghcr.io']);
+    expect(hosts('darwin')).toEqual(['unix.example', 'ghcr.io']);
   });
 
   it('carries over the logins of an earlier REGISTRY_AUTH_FILE, which it replaces for podman', () => {
