@@ -20,6 +20,7 @@ interface Case {
   issuer: string | null;
   key: string | null;
   expect: 'pass' | 'fail';
+  category: string;
 }
 
 const cases: Case[] = present ? (JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as Case[]) : [];
@@ -44,12 +45,54 @@ function argsFor(c: Case, mode: 'artifact' | 'digest'): string[] {
   return args;
 }
 
+/**
+ * Upstream compares only the exit code, so a case passes for a client that refuses the bundle for any reason,
+ * a crash included: skipping Keyless's root-in-chain check once went unnoticed here, because the library then
+ * failed on something else (invariant 7). A must-fail case must be refused as a verification, in one of the
+ * forms Keyless reports: a library check that failed (its code), or one of Keyless's own checks.
+ */
+const VERIFICATION_REFUSAL =
+  /^\[SIGNATURE_INVALID\] ([A-Z_]+_ERROR: |not a valid Sigstore bundle: |the bundle |the attestation is for |the DSSE payload |the in-toto statement |the signing certificate |--key \S+ is not a usable public key )|^\[TRUST_ROOT_INVALID\] /;
+
+/** Cases whose point is one check of Keyless's own: the reason must be that check. */
+const REASON_BY_CASE: Record<string, RegExp> = {
+  'bundle-with-root-cert_fail': /^\[SIGNATURE_INVALID\] the bundle carries a root certificate in its chain/,
+  'trust-root-tlog-missing-validity-start_fail': /^\[TRUST_ROOT_INVALID\] trusted root entries without validFor\.start: tlogs\[\d+\]/,
+  'wrong-material_fail': /^\[SIGNATURE_INVALID\] the bundle signs sha256:[0-9a-f]{64}, not sha256:[0-9a-f]{64}/,
+  'bundle-malformed-json_fail': /^\[SIGNATURE_INVALID\] the bundle \S+ is not JSON/,
+  'managed-key-wrong-key_fail': /is not a usable public key|SIGNATURE_ERROR/,
+};
+
+/** What the corpus's category of a must-fail case says the refusal is about. */
+const REASON_BY_CATEGORY: Record<string, RegExp> = {
+  'fail/cert-chain': /root certificate in its chain|CERTIFICATE_ERROR/,
+  'fail/trust-root-validity': /^\[TRUST_ROOT_INVALID\] /,
+  'fail/artifact-binding': /the bundle signs sha256:|the attestation is for /,
+  'fail/checkpoint': /TLOG_INCLUSION_PROOF_ERROR: /,
+  'fail/inclusion-proof': /TLOG_INCLUSION_PROOF_ERROR: |not a valid Sigstore bundle: /,
+  'fail/set': /TLOG_INCLUSION_PROMISE_ERROR: /,
+  // A body that differs from the logged one also breaks the signed entry timestamp, which may be checked first.
+  'fail/tlog-body-mismatch': /TLOG_BODY_ERROR: |TLOG_INCLUSION_PROMISE_ERROR: /,
+  'fail/signature': /TLOG_BODY_ERROR: |SIGNATURE_ERROR: /,
+  'fail/tlog-time': /CERTIFICATE_ERROR: |TIMESTAMP_ERROR: /,
+  'fail/tsa': /TIMESTAMP_ERROR: |CERTIFICATE_ERROR: /,
+};
+
 describe.runIf(present).concurrent('sigstore-conformance bundle-verify, through dist/cli.js verify', () => {
   for (const c of cases) {
     for (const mode of ['artifact', 'digest'] as const) {
       it(`${c.id} (${mode}) must ${c.expect}`, async () => {
         const { code, stderr } = await verify(argsFor(c, mode));
-        expect({ code, stderr: code === 0 ? '' : stderr.split('\n')[0] }).toMatchObject({ code: c.expect === 'pass' ? 0 : 1 });
+        const reason = stderr.split('\n')[0] ?? '';
+        if (c.expect === 'pass') {
+          expect({ code, reason: code === 0 ? '' : reason }).toEqual({ code: 0, reason: '' });
+          return;
+        }
+        expect({ code, reason }).toMatchObject({ code: 1 });
+        expect(stderr).not.toMatch(/\[INTERNAL\]|\n\s+at /);
+        expect(reason).toMatch(VERIFICATION_REFUSAL);
+        const expected = REASON_BY_CASE[c.id] ?? REASON_BY_CATEGORY[c.category];
+        if (expected) expect(reason).toMatch(expected);
       });
     }
   }
