@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { findLeaks } from '../../test/fakes/leaks.js';
 import { startGoogle } from '../../test/fakes/google.js';
 import { startOAuthServer } from '../../test/fakes/oauth-server.js';
-import { JOB_GITHUB_TOKEN, newJob, RUNTIME_TOKEN, runnerLines, runPost, runStep, type StepRun } from '../../test/fakes/runner-harness.js';
+import { JOB_GITHUB_TOKEN, newJob, RUNTIME_TOKEN, runMain, runnerLines, runPost, type StepRun } from '../../test/fakes/runner-harness.js';
 import { startRunnerOidc } from '../../test/fakes/runner-oidc.js';
 import { usage } from './args.js';
 
@@ -73,7 +73,7 @@ export async function demo(args: readonly string[], print: (text: string) => voi
     print(`Keyless demo — runner OIDC fake ${runner.url}, RFC 8693 server fake ${sts.issuer}, Google STS fake ${google.url}\n\n`);
     print(`with:\n  credentials: |\n${credentials.replace(/^/gm, '    ')}\n  require-claims: |\n    ref: refs/heads/main\n    repository: acme/*\n\n`);
     const masks = new Set<string>([runner.requestToken]);
-    const main = await runStep(join(dist, 'main.js'), options);
+    const main = await runMain(options);
     print(`Run keyless (main step) — exit ${main.code}\n${asJobLog(main.stdout, masks)}`);
     const exported = Object.entries(main.env).map(([name, value]) => asJobLog(`${name}=${value}`, masks).trim().replace(/^│ /, ''));
     print(`\nExported to later steps (GITHUB_ENV): ${exported.join(', ')}\n`);
@@ -81,7 +81,7 @@ export async function demo(args: readonly string[], print: (text: string) => voi
     if (docker) print(`Docker config (DOCKER_CONFIG, 0600, deleted at post) logs in to: ${Object.keys(docker.auths ?? {}).join(', ')}\n`);
     print(`Step outputs: ${Object.entries(main.outputs).map(([k, v]) => `${k}=${v}`).join('\n              ')}\n`);
     print(`\nJob summary:\n${main.summary.replace(/^/gm, '  ')}\n`);
-    const post = await runPost(dist, options, main);
+    const post = await runPost(options, main);
     print(`Post Run keyless (post step) — exit ${post.code}\n${asJobLog(post.stdout, masks)}`);
     print(`\nThe STS fake saw ${sts.requests.filter((r) => r.path === '/revoke').length} revocation request(s); revoked: ${sts.revoked.size}/${sts.issued.length} token(s).\n`);
     print(`The Google fake revoked ${google.revoked.size}/${google.issued.length} access token(s); the docker config ${docker && !existsSync(join(main.env.DOCKER_CONFIG ?? '', 'config.json')) ? 'is gone' : 'was not written'}.\n`);

@@ -1,13 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { repeat } from '../fakes/http-fake.js';
+import { holdOpen, repeat } from '../fakes/http-fake.js';
 import { errorCodes, world } from './setup.js';
+
+/** Polls `condition` until it holds (true) or `ms` pass (false). */
+async function until(condition: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return true;
+}
 
 describe('post-step cleanup', () => {
   it('revokes what a main step minted before it was killed half way', async () => {
     const w = await world();
+    // The second exchange is held open until main is dead: main is killed with it in flight, never by a timer.
     const stalled = await w.addServer();
-    stalled.faults.push({ kind: 'delay', ms: 20_000 });
+    const hold = holdOpen();
+    stalled.faults.push(hold.fault);
     const credentials = `
 - provider: rfc8693
   id: fast
@@ -16,15 +28,21 @@ describe('post-step cleanup', () => {
 - provider: rfc8693
   id: stalled
   issuer: ${stalled.issuer}`;
+    let recordedWhileHeld = false;
     const main = await w.main({ credentials }, {}, (child, stateFile) => {
-      const poll = setInterval(() => {
-        if (readFileSync(stateFile, 'utf8').includes('"kind":"revoke"')) {
-          clearInterval(poll);
+      // Once the second exchange is held, the first credential's revocation must reach the state with no
+      // further exchange settling: the hold lasts until the kill, so waiting here cannot let a late record in.
+      void hold.held
+        .then(() => until(() => w.server.issued.length === 1 && readFileSync(stateFile, 'utf8').includes('"kind":"revoke"'), 10_000))
+        .then((recorded) => {
+          recordedWhileHeld = recorded;
           child.kill('SIGKILL');
-        }
-      }, 5);
+        });
     });
     expect(main.signal).toBe('SIGKILL');
+    expect(recordedWhileHeld, "the first credential's revocation reached the state while the second exchange was open").toBe(true);
+    expect(stalled.issued).toEqual([]);
+    hold.release();
     expect(main.env).toEqual({});
     expect(w.server.issued).toHaveLength(1);
 

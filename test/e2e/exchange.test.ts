@@ -92,9 +92,7 @@ describe('main + post against an RFC 8693 server', () => {
     expectMode(path, 0o600);
     expect(readFileSync(path, 'utf8')).toBe(w.server.issued[0]);
     expect(main.env.VAULT_TOKEN).toBeUndefined();
-    const { runPost } = await import('../fakes/runner-harness.js');
-    const { dist } = await import('./setup.js');
-    const post = await runPost(dist, w.options({ credentials }), main);
+    const post = await w.post({ credentials }, main);
     expect(post.code).toBe(0);
     expect(existsSync(path)).toBe(false);
     w.expectNoLeaks([main, post]);

@@ -4,12 +4,20 @@ import { afterEach, expect } from 'vitest';
 import { findLeaks, type LeakPolicy } from '../fakes/leaks.js';
 import type { Fake } from '../fakes/http-fake.js';
 import { type OAuthServerFake, type OAuthServerOptions, startOAuthServer } from '../fakes/oauth-server.js';
-import { type Job, JOB_GITHUB_TOKEN, newJob, RUNTIME_TOKEN, runJob, runPost, runStep, type StepRun } from '../fakes/runner-harness.js';
+import { actionRuns } from '../fakes/action-manifest.js';
+import { type Job, JOB_GITHUB_TOKEN, newJob, type PostOptions, RUNTIME_TOKEN, runJob, runMain, runPost, type StepRun } from '../fakes/runner-harness.js';
 import { type RunnerOidcFake, startRunnerOidc } from '../fakes/runner-oidc.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const dist = join(root, 'dist');
 export const actionYml = join(root, 'action.yml');
+
+// The runner runs the action with the node its action.yml names; so must these tests, or a pass says nothing
+// about that node. `npm test` and `npm exec vitest` put the node of devDependencies first on PATH.
+const declared = actionRuns(actionYml).node;
+if (Number(process.versions.node.split('.')[0]) !== declared) {
+  throw new Error(`action.yml runs on node${declared}, but these tests run node ${process.versions.node}: run them through npm (npm test, npm exec -- vitest)`);
+}
 
 const open: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -44,9 +52,16 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
     adopt,
     job,
     main: (inputs: Record<string, string>, env?: Record<string, string | undefined>, onSpawn?: (child: ChildProcess, stateFile: string) => void) =>
-      runStep(join(dist, 'main.js'), { ...options(inputs, env), ...(onSpawn ? { onSpawn } : {}) }),
-    post: (inputs: Record<string, string>, main: StepRun, env?: Record<string, string | undefined>) => runPost(dist, options(inputs, env), main),
-    job2: (inputs: Record<string, string>, env?: Record<string, string | undefined>) => runJob(dist, options(inputs, env)),
+      runMain({ ...options(inputs, env), ...(onSpawn ? { onSpawn } : {}) }),
+    /** The post step; `mayRemain` names what of main's RUNNER_TEMP entries the test expects post to leave. */
+    post: (inputs: Record<string, string>, main: StepRun, env?: Record<string, string | undefined>, mayRemain?: PostOptions['mayRemain']) =>
+      runPost({ ...options(inputs, env), ...(mayRemain ? { mayRemain } : {}) }, main),
+    /** main and post, post run as action.yml's post-if says; this action's is always(), so post always runs. */
+    job2: async (inputs: Record<string, string>, env?: Record<string, string | undefined>) => {
+      const { main, post } = await runJob(options(inputs, env));
+      if (post === undefined) throw new Error("action.yml's post-if skipped the post step");
+      return { main, post };
+    },
     options,
     /** Fails the test on any secret the fakes issued showing up where it must not. */
     expectNoLeaks(runs: StepRun[], allow: LeakPolicy['allow'] = { env: true }) {

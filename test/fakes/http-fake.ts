@@ -143,7 +143,25 @@ export type Fault =
   | { kind: 'truncate' }
   | { kind: 'oversize'; bytes: number }
   | { kind: 'html' }
-  | { kind: 'malformed-json' };
+  | { kind: 'malformed-json' }
+  /** Holds the request open, answering normally only once `until` settles; `onHeld` says it arrived. */
+  | { kind: 'hold'; until: Promise<unknown>; onHeld: () => void };
+
+/** A request held open: `held` resolves when it arrives, `release` lets the normal answer go. */
+export interface Hold {
+  fault: Fault;
+  held: Promise<void>;
+  release(): void;
+}
+
+/** A hold fault: a test learns the moment a client is waiting on this request, and acts before it is answered. */
+export function holdOpen(): Hold {
+  let arrived = () => {};
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { arrived = resolve; });
+  const until = new Promise<void>((resolve) => { release = resolve; });
+  return { fault: { kind: 'hold', until, onHeld: arrived }, held, release };
+}
 
 /** The same fault for the next `count` requests. */
 export function repeat(count: number, fault: Fault): Fault[] {
@@ -186,5 +204,9 @@ export async function applyFault(fault: Fault | undefined, res: ServerResponse):
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"access_token": ');
       return true;
+    case 'hold':
+      fault.onHeld();
+      await fault.until;
+      return false;
   }
 }

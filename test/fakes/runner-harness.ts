@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
+import { actionDefaults as manifestDefaults, actionRuns, postRuns } from './action-manifest.js';
+import { readRunnerFileValues } from './runner-files.js';
+import { AUDIT_RECORD, leftovers, type TempChange, tempTree } from './temp-tree.js';
 
 /** What one step left behind, as the runner would see it. */
 export interface StepRun {
@@ -121,24 +123,12 @@ function hostedRunnerEnv(job: Job): Record<string, string> {
   };
 }
 
-/** Parses GITHUB_ENV/OUTPUT/STATE: `name<<delimiter` heredoc records, and legacy `name=value` lines. */
+/**
+ * GITHUB_ENV/OUTPUT/STATE as the runner of this OS reads them (runner-files.ts, ported from actions/runner):
+ * throws where the runner would fail the step on a malformed file.
+ */
 export function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name = '', delimiter] = heredoc;
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
-      if (i >= lines.length) throw new Error(`unterminated record ${name}`);
-      out[name] = value.join('\n');
-    } else if (line.includes('=')) {
-      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
-    }
-  }
-  return out;
+  return readRunnerFileValues(text);
 }
 
 /**
@@ -146,17 +136,7 @@ export function parseFileCommands(text: string): Record<string, string> {
  * evaluated (`${{ github.token }}` becomes the job token), '' where it declares none.
  */
 export function actionDefaults(actionYml: string): Record<string, string> {
-  const action = parse(readFileSync(actionYml, 'utf8')) as { inputs: Record<string, { default?: unknown }> };
-  return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, evaluateDefault(name, spec.default)]));
-}
-
-function evaluateDefault(name: string, value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`input ${name} has a default that is no scalar`);
-  const text = String(value);
-  if (!text.includes('${{')) return text;
-  if (/^\$\{\{\s*github\.token\s*\}\}$/.test(text)) return JOB_GITHUB_TOKEN;
-  throw new Error(`the harness cannot evaluate the default of input ${name}: ${text}`);
+  return manifestDefaults(actionYml, JOB_GITHUB_TOKEN);
 }
 
 export interface StepOptions {
@@ -170,7 +150,11 @@ export interface StepOptions {
   args?: string[];
 }
 
-/** Runs one built entry (`dist/main.js`, `dist/post.js`) exactly as the runner does. */
+/**
+ * Runs one script with node as the runner runs a JavaScript action's entry: the inputs, the hosted runner's
+ * variables and fresh file-command files. runMain and runPost take the entry from action.yml; this runs any
+ * script (the CLI, a copy of dist/).
+ */
 export async function runStep(script: string, options: StepOptions): Promise<StepRun> {
   const { job } = options;
   const step = mkdtempSync(join(job.root, 'step-'));
@@ -240,14 +224,50 @@ export function stateItems(run: StepRun): { kind: string; path?: string }[] {
     .map(([, value]) => JSON.parse(value.slice(value.indexOf('.') + 1)) as { kind: string; path?: string });
 }
 
-/** main, then post with main's saved state and exported env, as the runner sequences them. */
-export async function runJob(dist: string, options: Omit<StepOptions, 'onSpawn'> & { onMainSpawn?: (child: ChildProcess, stateFile: string) => void }) {
-  const main = await runStep(join(dist, 'main.js'), { ...options, ...(options.onMainSpawn ? { onSpawn: options.onMainSpawn } : {}) });
-  const post = await runPost(dist, options, main);
-  return { main, post };
+/** RUNNER_TEMP around each main step run by runMain, for its post step's check. */
+const tempChanges = new WeakMap<StepRun, TempChange>();
+
+/** The action's main step, `runs.main` of action.yml, as the runner starts it. */
+export async function runMain(options: StepOptions): Promise<StepRun> {
+  const before = tempTree(options.job.temp);
+  const main = await runStep(actionRuns(options.actionYml).main, options);
+  tempChanges.set(main, { before, after: tempTree(options.job.temp) });
+  return main;
 }
 
-export function runPost(dist: string, options: StepOptions, main: StepRun): Promise<StepRun> {
+export interface PostOptions extends StepOptions {
+  /**
+   * RUNNER_TEMP entries (relative, `/`-separated, folders ending in `/`) the post step may leave of what main
+   * created; the audit record always may. Anything else main created still being there fails the run.
+   */
+  mayRemain?: readonly RegExp[];
+}
+
+/**
+ * The post step (`runs.post`) with main's saved state and exported env, as the runner sequences them.
+ * Throws when post leaves in RUNNER_TEMP anything main created, files and folders alike (or anything of
+ * its own), so every job the tests run holds Keyless to leaving RUNNER_TEMP as it found it.
+ */
+export async function runPost(options: PostOptions, main: StepRun): Promise<StepRun> {
+  const { post: script } = actionRuns(options.actionYml);
+  const change = tempChanges.get(main);
+  if (script === undefined) throw new Error(`${options.actionYml} declares no post step`);
+  if (change === undefined) throw new Error('runPost needs the main step as runMain ran it (it records RUNNER_TEMP around main)');
   const stateEnv = Object.fromEntries(Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]));
-  return runStep(join(dist, 'post.js'), { ...options, env: { ...options.env, ...main.env, ...stateEnv } });
+  const before = tempTree(options.job.temp);
+  const post = await runStep(script, { ...options, env: { ...options.env, ...main.env, ...stateEnv } });
+  const left = leftovers(change, before, tempTree(options.job.temp), [AUDIT_RECORD, ...(options.mayRemain ?? [])]);
+  if (left.length > 0) {
+    throw new Error(`the post step left in RUNNER_TEMP what the main step created: ${left.join(', ')}\n--- post stdout ---\n${post.stdout}`);
+  }
+  return post;
+}
+
+/** main, then post when `runs.post-if` says so (`always()`: even after a failed or killed main), as the runner sequences them. */
+export async function runJob(options: Omit<PostOptions, 'onSpawn'> & { onMainSpawn?: (child: ChildProcess, stateFile: string) => void }): Promise<{ main: StepRun; post: StepRun | undefined }> {
+  const { onMainSpawn, ...rest } = options;
+  const main = await runMain({ ...rest, ...(onMainSpawn ? { onSpawn: onMainSpawn } : {}) });
+  const runs = actionRuns(options.actionYml);
+  const post = runs.post !== undefined && postRuns(runs.postIf, main.code === 0) ? await runPost(rest, main) : undefined;
+  return { main, post };
 }

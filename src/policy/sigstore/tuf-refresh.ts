@@ -1,9 +1,15 @@
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { renderError } from '../../errors.js';
 import type { Runner } from '../../runner/runner.js';
 
 const DEADLINE_MS = 20_000;
+
+/** Where the TUF client keeps its metadata: a `keyless-` folder under RUNNER_TEMP, which post deletes. */
+export function tufCachePath(env: Runner['env']): string {
+  return join(env.RUNNER_TEMP || tmpdir(), 'keyless-tuf');
+}
 
 /**
  * The current trusted root through TUF (its signed metadata chain from the root shipped in @sigstore/tuf),
@@ -13,7 +19,7 @@ export async function refreshedRoot(runner: Runner, mirror: string | undefined):
   const mirrorURL = mirror ?? 'https://tuf-repo-cdn.sigstore.dev';
   try {
     const { getTrustedRoot } = await import('@sigstore/tuf');
-    const cachePath = join(runner.env.RUNNER_TEMP ?? '.', 'keyless-tuf');
+    const cachePath = tufCachePath(runner.env);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${DEADLINE_MS / 1000} s`)), DEADLINE_MS);

@@ -10,7 +10,7 @@ import { removeOptions } from '../../os/fs-retry.js';
 import { toPosixPath } from '../../os/paths.js';
 import type { Runner } from '../../runner/runner.js';
 import { publicGoodRoot } from '../sigstore/trust.js';
-import { refreshedRoot } from '../sigstore/tuf-refresh.js';
+import { refreshedRoot, tufCachePath } from '../sigstore/tuf-refresh.js';
 import { type SignerPolicy, verifyBundle } from '../sigstore/verify.js';
 import { attestationBundles } from './attestations.js';
 import { downloadTool } from './download.js';
@@ -31,6 +31,8 @@ export interface GateDeps {
  * step; under `warn` each failure is an annotation and the run goes on.
  */
 export async function gateTools(config: Config, deps: GateDeps): Promise<VerifiedTool[]> {
+  // The TUF cache is recorded before the client creates it, as everything main leaves under RUNNER_TEMP is.
+  if (!config.trustedRoot && config.tufRefresh) deps.cleanup?.record({ kind: 'path', path: tufCachePath(deps.runner.env) });
   const trustedRoot = config.trustedRoot
     ? readJson(resolve(deps.workspace, config.trustedRoot), 'trusted-root')
     : ((config.tufRefresh ? await refreshedRoot(deps.runner, config.tufMirror) : undefined) ?? publicGoodRoot());
