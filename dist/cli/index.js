@@ -763,7 +763,7 @@ async function main(argv) {
     }
     switch (command) {
         case 'demo': {
-            const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 156));
+            const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1409));
             return demo(rest, out);
         }
         case 'verify': {

@@ -100,7 +100,12 @@ function trustMaterial(root, key) {
 
 
 
+
 const DEADLINE_MS = 20_000;
+/** Where the TUF client keeps its metadata: a `keyless-` folder under RUNNER_TEMP, which post deletes. */
+function tufCachePath(env) {
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'keyless-tuf');
+}
 /**
  * The current trusted root through TUF (its signed metadata chain from the root shipped in @sigstore/tuf),
  * or undefined with a warning when the mirror cannot be reached: the caller then uses the shipped root.
@@ -109,7 +114,7 @@ async function refreshedRoot(runner, mirror) {
     const mirrorURL = mirror ?? 'https://tuf-repo-cdn.sigstore.dev';
     try {
         const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4423));
-        const cachePath = (0,external_node_path_.join)(runner.env.RUNNER_TEMP ?? '.', 'keyless-tuf');
+        const cachePath = tufCachePath(runner.env);
         let timer;
         const deadline = new Promise((_, reject) => {
             timer = setTimeout(() => reject(new Error(`no answer within ${DEADLINE_MS / 1000} s`)), DEADLINE_MS);
@@ -957,6 +962,9 @@ function checkProvenance(tool, signature) {
  * step; under `warn` each failure is an annotation and the run goes on.
  */
 async function gateTools(config, deps) {
+    // The TUF cache is recorded before the client creates it, as everything main leaves under RUNNER_TEMP is.
+    if (!config.trustedRoot && config.tufRefresh)
+        deps.cleanup?.record({ kind: 'path', path: tufCachePath(deps.runner.env) });
     const trustedRoot = config.trustedRoot
         ? readJson((0,external_node_path_.resolve)(deps.workspace, config.trustedRoot), 'trusted-root')
         : ((config.tufRefresh ? await refreshedRoot(deps.runner, config.tufMirror) : undefined) ?? publicGoodRoot());

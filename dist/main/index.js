@@ -13373,12 +13373,16 @@ function command(name, message, properties = {}) {
 }
 /**
  * One `name<<delimiter` record of GITHUB_ENV/OUTPUT/STATE. The delimiter is random per record, so a
- * value cannot end the record early and inject another variable.
+ * value cannot end the record early and inject another variable. Refuses what a runner would read back
+ * differently (actions/runner FileCommandManager): a name it would split at another `=` or `<<`, and a
+ * value ending in CR, which a Windows runner takes as part of the record's LF line end and drops.
  */
 function fileRecord(name, value, delimiter) {
-    if (name.includes('\n') || name.includes('=') || value.includes(delimiter)) {
-        throw new Error(`refusing to write ${name}: it contains the record delimiter or a newline`);
+    if (name === '' || /[\r\n=]|<</.test(name) || value.includes(delimiter)) {
+        throw new Error(`refusing to write ${name}: its name is empty or holds a line break, = or <<, or its value contains the record delimiter`);
     }
+    if (value.endsWith('\r'))
+        throw new Error(`refusing to write ${name}: its value ends in CR, which a Windows runner would drop`);
     return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
 

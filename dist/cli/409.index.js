@@ -1,8 +1,8 @@
-export const id = 156;
-export const ids = [156];
+export const id = 409;
+export const ids = [409];
 export const modules = {
 
-/***/ 156:
+/***/ 1409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -188,6 +188,14 @@ function json(res, status, body, headers = {}) {
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
     res.end(text);
 }
+/** A hold fault: a test learns the moment a client is waiting on this request, and acts before it is answered. */
+function holdOpen() {
+    let arrived = () => { };
+    let release = () => { };
+    const held = new Promise((resolve) => { arrived = resolve; });
+    const until = new Promise((resolve) => { release = resolve; });
+    return { fault: { kind: 'hold', until, onHeld: arrived }, held, release };
+}
 /** The same fault for the next `count` requests. */
 function repeat(count, fault) {
     return Array.from({ length: count }, () => fault);
@@ -229,6 +237,10 @@ async function applyFault(fault, res) {
             res.writeHead(200, { 'content-type': 'application/json' });
             res.end('{"access_token": ');
             return true;
+        case 'hold':
+            fault.onHeld();
+            await fault.until;
+            return false;
     }
 }
 
@@ -428,7 +440,188 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./test/fakes/action-manifest.ts
+
+
+
+// What the runner takes from action.yml to run a JavaScript action (actions/runner,
+// src/Runner.Worker/ActionManifestManager.cs): `runs.using` picks the node it runs with, `runs.main` and
+// `runs.post` are paths relative to the action's folder, `runs.post-if` (default `always()`) decides whether
+// the post step runs, and each input's `default` is what the step gets when the workflow sets none.
+/** The JavaScript runtimes the runner knows. */
+const NODE_RUNTIMES = new Set(['node12', 'node16', 'node20', 'node24']);
+function manifest(actionYml) {
+    return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(actionYml, 'utf8'));
+}
+/** `runs` of a JavaScript action, its entry points as absolute paths. */
+function action_manifest_actionRuns(actionYml) {
+    const runs = manifest(actionYml).runs ?? {};
+    const using = typeof runs.using === 'string' ? runs.using.toLowerCase() : '';
+    if (!NODE_RUNTIMES.has(using))
+        throw new Error(`${actionYml}: runs.using is ${JSON.stringify(runs.using)}; the harness runs JavaScript actions only`);
+    const entry = (key) => {
+        const value = runs[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'string' || value === '')
+            throw new Error(`${actionYml}: runs.${key} is not a path`);
+        return (0,external_node_path_.resolve)((0,external_node_path_.dirname)(actionYml), value);
+    };
+    const main = entry('main');
+    if (main === undefined)
+        throw new Error(`${actionYml}: runs.main is required for ${using}`);
+    const post = entry('post');
+    const postIf = runs['post-if'] ?? 'always()';
+    if (typeof postIf !== 'string')
+        throw new Error(`${actionYml}: runs.post-if is not a string`);
+    return { node: Number(using.slice('node'.length)), main, ...(post === undefined ? {} : { post }), postIf };
+}
+/**
+ * Whether the runner runs the post step, given how main ended. Only the status functions, alone, are
+ * understood; any other condition is refused rather than guessed at. The job status the runner asks about
+ * is taken to be main's: in these tests main is the job's only step that can fail.
+ */
+function action_manifest_postRuns(postIf, mainSucceeded) {
+    switch (postIf.replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim()) {
+        case 'always()':
+            return true;
+        case 'success()':
+            return mainSucceeded;
+        case 'failure()':
+            return !mainSucceeded;
+        default:
+            throw new Error(`the harness cannot evaluate post-if: ${postIf}`);
+    }
+}
+/**
+ * The inputs as the runner passes them when the workflow gives none: every declared input, its default
+ * evaluated (`${{ github.token }}` becomes the job token), '' where it declares none.
+ */
+function actionDefaults(actionYml, githubToken) {
+    const inputs = manifest(actionYml).inputs ?? {};
+    return Object.fromEntries(Object.entries(inputs).map(([name, spec]) => [name, evaluateDefault(name, spec?.default, githubToken)]));
+}
+function evaluateDefault(name, value, githubToken) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+        throw new Error(`input ${name} has a default that is no scalar`);
+    const text = String(value);
+    if (!text.includes('${{'))
+        return text;
+    if (/^\$\{\{\s*github\.token\s*\}\}$/.test(text))
+        return githubToken;
+    throw new Error(`the harness cannot evaluate the default of input ${name}: ${text}`);
+}
+
+;// CONCATENATED MODULE: ./test/fakes/runner-files.ts
+// GITHUB_ENV, GITHUB_OUTPUT and GITHUB_STATE as actions/runner reads them, written from its source rather
+// than from Keyless's writer, so a test that reads a file back checks the writer against the runner:
+// src/Runner.Worker/FileCommandManager.cs, class EnvFileKeyValuePairs (actions/runner 258d6c8, 2026-08).
+//
+// - A line ends at LF. On Windows (`#if OS_WINDOWS` in its ReadLine) a CR right before that LF belongs
+//   to the line end too; elsewhere a CR is an ordinary character.
+// - Empty lines are skipped. `NAME=VALUE` when `=` comes before any `<<`; `NAME<<DELIMITER` when `<<`
+//   comes first, and then the value is every line up to the first line equal to DELIMITER, exactly
+//   (ordinal), taken as the raw text between them minus the last line end: inner line ends stay as written.
+// - Anything else, an empty name or delimiter, a missing delimiter line, or a value line with no line end
+//   at the end of the file, makes the runner throw (the step fails).
+// - File.ReadAllText drops a UTF-8 byte order mark.
+// A name given twice keeps its last value, as the runner's dictionaries do.
+const HOST_RUNNER_OS = process.platform === 'win32' ? 'windows' : 'posix';
+function readLine(text, index, os) {
+    if (index >= text.length)
+        return undefined;
+    const lf = text.indexOf('\n', index);
+    if (lf < 0)
+        return { text: text.slice(index), newline: undefined, next: text.length };
+    if (os === 'windows' && lf > index && text[lf - 1] === '\r')
+        return { text: text.slice(index, lf - 1), newline: '\r\n', next: lf + 1 };
+    return { text: text.slice(index, lf), newline: '\n', next: lf + 1 };
+}
+/** Every `[name, value]` record of the file, in order; throws where the runner would fail the step. */
+function readRunnerFile(content, os = HOST_RUNNER_OS) {
+    const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
+    const records = [];
+    let index = 0;
+    for (let line = readLine(text, index, os); line !== undefined; line = readLine(text, index, os)) {
+        index = line.next;
+        if (line.text === '')
+            continue;
+        const equals = line.text.indexOf('=');
+        const heredoc = line.text.indexOf('<<');
+        if (equals >= 0 && (heredoc < 0 || equals < heredoc)) {
+            records.push([line.text.slice(0, equals), line.text.slice(equals + 1)]);
+        }
+        else if (heredoc >= 0) {
+            const name = line.text.slice(0, heredoc);
+            const delimiter = line.text.slice(heredoc + 2);
+            if (name === '' || delimiter === '')
+                throw new Error(`Invalid format '${line.text}'. Name must not be empty and delimiter must not be empty`);
+            const start = index;
+            let end = index;
+            let value = readLine(text, index, os);
+            while (value?.text !== delimiter) {
+                if (value === undefined)
+                    throw new Error(`Invalid value. Matching delimiter not found '${delimiter}'`);
+                if (value.newline === undefined)
+                    throw new Error('Invalid value. EOF marker missing new line.');
+                end = value.next - value.newline.length;
+                value = readLine(text, value.next, os);
+            }
+            index = value.next;
+            records.push([name, end > start ? text.slice(start, end) : '']);
+        }
+        else {
+            throw new Error(`Invalid format '${line.text}'`);
+        }
+    }
+    return records;
+}
+/** The file as the runner's dictionary of names to values. */
+function readRunnerFileValues(content, os = HOST_RUNNER_OS) {
+    return Object.fromEntries(readRunnerFile(content, os));
+}
+
+;// CONCATENATED MODULE: ./test/fakes/temp-tree.ts
+
+
+// RUNNER_TEMP before and after a step, to hold the post step to "leave it as main found it".
+/** Every entry under `dir`, relative and `/`-separated, folders ending in `/`; links are listed, never followed. */
+function tempTree(dir) {
+    const entries = new Set();
+    const walk = (path, prefix) => {
+        for (const name of (0,external_node_fs_.readdirSync)(path)) {
+            const child = (0,external_node_path_.join)(path, name);
+            const isDir = (0,external_node_fs_.lstatSync)(child).isDirectory();
+            entries.add(`${prefix}${name}${isDir ? '/' : ''}`);
+            if (isDir)
+                walk(child, `${prefix}${name}/`);
+        }
+    };
+    walk(dir, '');
+    return entries;
+}
+/**
+ * The main step's audit record: post adds the cleanup to it and leaves it for the job's later post steps
+ * (an upload-artifact post, say); the runner empties RUNNER_TEMP after the job. src/cleanup.ts updateAudit.
+ */
+const AUDIT_RECORD = /^keyless-audit-[^/]+\.json$/;
+/**
+ * What the post step left of what main created (files and folders alike), plus anything post created
+ * itself, except entries `mayRemain` accepts. `afterPost` is taken when post ended; entries a third step
+ * created between main and post are not post's to remove and are not reported.
+ */
+function leftovers(main, beforePost, afterPost, mayRemain) {
+    const created = [...main.after].filter((entry) => !main.before.has(entry));
+    const kept = created.filter((entry) => afterPost.has(entry));
+    const added = [...afterPost].filter((entry) => !beforePost.has(entry));
+    return [...new Set([...kept, ...added])].filter((entry) => !mayRemain.some((pattern) => pattern.test(entry))).sort();
+}
+
 ;// CONCATENATED MODULE: ./test/fakes/runner-harness.ts
+
+
 
 
 
@@ -521,56 +714,32 @@ function hostedRunnerEnv(job) {
         ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/results/',
     };
 }
-/** Parses GITHUB_ENV/OUTPUT/STATE: `name<<delimiter` heredoc records, and legacy `name=value` lines. */
+/**
+ * GITHUB_ENV/OUTPUT/STATE as the runner of this OS reads them (runner-files.ts, ported from actions/runner):
+ * throws where the runner would fail the step on a malformed file.
+ */
 function parseFileCommands(text) {
-    const out = {};
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        if (heredoc) {
-            const [, name = '', delimiter] = heredoc;
-            const value = [];
-            for (i++; i < lines.length && lines[i] !== delimiter; i++)
-                value.push(lines[i] ?? '');
-            if (i >= lines.length)
-                throw new Error(`unterminated record ${name}`);
-            out[name] = value.join('\n');
-        }
-        else if (line.includes('=')) {
-            out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
-        }
-    }
-    return out;
+    return readRunnerFileValues(text);
 }
 /**
  * The inputs as the runner passes them when the workflow gives none: every declared input, its default
  * evaluated (`${{ github.token }}` becomes the job token), '' where it declares none.
  */
-function actionDefaults(actionYml) {
-    const action = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(actionYml, 'utf8'));
-    return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, evaluateDefault(name, spec.default)]));
+function runner_harness_actionDefaults(actionYml) {
+    return actionDefaults(actionYml, JOB_GITHUB_TOKEN);
 }
-function evaluateDefault(name, value) {
-    if (value === undefined || value === null)
-        return '';
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
-        throw new Error(`input ${name} has a default that is no scalar`);
-    const text = String(value);
-    if (!text.includes('${{'))
-        return text;
-    if (/^\$\{\{\s*github\.token\s*\}\}$/.test(text))
-        return JOB_GITHUB_TOKEN;
-    throw new Error(`the harness cannot evaluate the default of input ${name}: ${text}`);
-}
-/** Runs one built entry (`dist/main.js`, `dist/post.js`) exactly as the runner does. */
+/**
+ * Runs one script with node as the runner runs a JavaScript action's entry: the inputs, the hosted runner's
+ * variables and fresh file-command files. runMain and runPost take the entry from action.yml; this runs any
+ * script (the CLI, a copy of dist/).
+ */
 async function runStep(script, options) {
     const { job } = options;
     const step = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(job.root, 'step-'));
     const paths = { env: (0,external_node_path_.join)(step, 'env'), outputs: (0,external_node_path_.join)(step, 'output'), state: (0,external_node_path_.join)(step, 'state'), summary: (0,external_node_path_.join)(step, 'summary'), path: (0,external_node_path_.join)(step, 'path') };
     for (const path of Object.values(paths))
         (0,external_node_fs_.writeFileSync)(path, '');
-    const inputs = { ...actionDefaults(options.actionYml), ...options.inputs };
+    const inputs = { ...runner_harness_actionDefaults(options.actionYml), ...options.inputs };
     const env = {
         ...baseEnv(),
         // The home folder tools read their configuration from: HOME, and USERPROFILE on Windows.
@@ -633,15 +802,43 @@ function stateItems(run) {
         .filter(([name]) => name !== 'keyless_key')
         .map(([, value]) => JSON.parse(value.slice(value.indexOf('.') + 1)));
 }
-/** main, then post with main's saved state and exported env, as the runner sequences them. */
-async function runJob(dist, options) {
-    const main = await runStep(join(dist, 'main.js'), { ...options, ...(options.onMainSpawn ? { onSpawn: options.onMainSpawn } : {}) });
-    const post = await runPost(dist, options, main);
-    return { main, post };
+/** RUNNER_TEMP around each main step run by runMain, for its post step's check. */
+const tempChanges = new WeakMap();
+/** The action's main step, `runs.main` of action.yml, as the runner starts it. */
+async function runMain(options) {
+    const before = tempTree(options.job.temp);
+    const main = await runStep(action_manifest_actionRuns(options.actionYml).main, options);
+    tempChanges.set(main, { before, after: tempTree(options.job.temp) });
+    return main;
 }
-function runPost(dist, options, main) {
+/**
+ * The post step (`runs.post`) with main's saved state and exported env, as the runner sequences them.
+ * Throws when post leaves in RUNNER_TEMP anything main created, files and folders alike (or anything of
+ * its own), so every job the tests run holds Keyless to leaving RUNNER_TEMP as it found it.
+ */
+async function runPost(options, main) {
+    const { post: script } = action_manifest_actionRuns(options.actionYml);
+    const change = tempChanges.get(main);
+    if (script === undefined)
+        throw new Error(`${options.actionYml} declares no post step`);
+    if (change === undefined)
+        throw new Error('runPost needs the main step as runMain ran it (it records RUNNER_TEMP around main)');
     const stateEnv = Object.fromEntries(Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]));
-    return runStep((0,external_node_path_.join)(dist, 'post.js'), { ...options, env: { ...options.env, ...main.env, ...stateEnv } });
+    const before = tempTree(options.job.temp);
+    const post = await runStep(script, { ...options, env: { ...options.env, ...main.env, ...stateEnv } });
+    const left = leftovers(change, before, tempTree(options.job.temp), [AUDIT_RECORD, ...(options.mayRemain ?? [])]);
+    if (left.length > 0) {
+        throw new Error(`the post step left in RUNNER_TEMP what the main step created: ${left.join(', ')}\n--- post stdout ---\n${post.stdout}`);
+    }
+    return post;
+}
+/** main, then post when `runs.post-if` says so (`always()`: even after a failed or killed main), as the runner sequences them. */
+async function runJob(options) {
+    const { onMainSpawn, ...rest } = options;
+    const main = await runMain({ ...rest, ...(onMainSpawn ? { onSpawn: onMainSpawn } : {}) });
+    const runs = actionRuns(options.actionYml);
+    const post = runs.post !== undefined && postRuns(runs.postIf, main.code === 0) ? await runPost(rest, main) : undefined;
+    return { main, post };
 }
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/generate_key_pair.js + 2 modules
@@ -809,7 +1006,7 @@ async function demo(args, print) {
         print(`Keyless demo — runner OIDC fake ${runner.url}, RFC 8693 server fake ${sts.issuer}, Google STS fake ${google.url}\n\n`);
         print(`with:\n  credentials: |\n${credentials.replace(/^/gm, '    ')}\n  require-claims: |\n    ref: refs/heads/main\n    repository: acme/*\n\n`);
         const masks = new Set([runner.requestToken]);
-        const main = await runStep((0,external_node_path_.join)(dist, 'main.js'), options);
+        const main = await runMain(options);
         print(`Run keyless (main step) — exit ${main.code}\n${asJobLog(main.stdout, masks)}`);
         const exported = Object.entries(main.env).map(([name, value]) => asJobLog(`${name}=${value}`, masks).trim().replace(/^│ /, ''));
         print(`\nExported to later steps (GITHUB_ENV): ${exported.join(', ')}\n`);
@@ -818,7 +1015,7 @@ async function demo(args, print) {
             print(`Docker config (DOCKER_CONFIG, 0600, deleted at post) logs in to: ${Object.keys(docker.auths ?? {}).join(', ')}\n`);
         print(`Step outputs: ${Object.entries(main.outputs).map(([k, v]) => `${k}=${v}`).join('\n              ')}\n`);
         print(`\nJob summary:\n${main.summary.replace(/^/gm, '  ')}\n`);
-        const post = await runPost(dist, options, main);
+        const post = await runPost(options, main);
         print(`Post Run keyless (post step) — exit ${post.code}\n${asJobLog(post.stdout, masks)}`);
         print(`\nThe STS fake saw ${sts.requests.filter((r) => r.path === '/revoke').length} revocation request(s); revoked: ${sts.revoked.size}/${sts.issued.length} token(s).\n`);
         print(`The Google fake revoked ${google.revoked.size}/${google.issued.length} access token(s); the docker config ${docker && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(main.env.DOCKER_CONFIG ?? '', 'config.json')) ? 'is gone' : 'was not written'}.\n`);
