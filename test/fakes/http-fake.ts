@@ -7,7 +7,11 @@ export interface RecordedRequest {
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
   body: string;
-  /** Milliseconds since the fake started, when the request arrived and when its response ended. */
+  /**
+   * When the request arrived and when its response ended, on the test process's clock (performance.now()),
+   * so requests to different fakes compare: times relative to each fake's own start did not, by however long
+   * starting the later fake took.
+   */
   startedAt: number;
   endedAt?: number;
 }
@@ -42,7 +46,6 @@ export async function startFake(routes: Record<string, Route>): Promise<Fake> {
   const requests: RecordedRequest[] = [];
   const unexpected: RecordedRequest[] = [];
   const filters: ResponseFilter[] = [];
-  const start = performance.now();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -54,11 +57,11 @@ export async function startFake(routes: Record<string, Route>): Promise<Fake> {
         query: url.searchParams,
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
-        startedAt: performance.now() - start,
+        startedAt: performance.now(),
       };
       requests.push(recorded);
       res.on('close', () => {
-        recorded.endedAt = performance.now() - start;
+        recorded.endedAt = performance.now();
       });
       if (filters.length > 0) hold(res, (answer) => filters.reduce((a, filter) => filter(a, recorded), answer));
       const exact = `${recorded.method} ${recorded.path}`;
