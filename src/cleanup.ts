@@ -10,6 +10,7 @@ import { toPosixPath } from './os/paths.js';
 import { providers } from './providers/catalog.js';
 import type { RevokeResult } from './providers/types.js';
 import type { Runner } from './runner/runner.js';
+import { maskableLines } from './runner/mask.js';
 import { ownedPath } from './runner/owned-path.js';
 import { type CleanupItem, readCleanupItems } from './runner/state.js';
 
@@ -30,6 +31,7 @@ export async function cleanup(deps: PostDeps): Promise<void> {
   }
   // Only the secrets: the endpoint stays readable so a failed revocation can say where it went.
   for (const item of items) if (item.kind === 'revoke') for (const secret of [item.handle.token, item.handle.refresh]) if (secret) runner.mask(secret);
+  for (const item of items) if (item.kind === 'revoke') for (const line of maskableLines(item.handle.tls?.key ?? '')) runner.mask(line);
 
   const temp = runner.env.RUNNER_TEMP || tmpdir();
   const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);

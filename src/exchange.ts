@@ -117,6 +117,7 @@ async function mintOne(
     throw refusal instanceof KeylessError ? about(refusal, subject) : refusal;
   }
   credential = displayable(credential);
+  for (const notice of credential.notices ?? []) deps.runner.warning(`${subject}: ${notice}`);
   const expiresAt = credential.info.expiresAt;
   deps.cleanup.record(
     credential.revoke

@@ -86,18 +86,21 @@ var remote = __webpack_require__(7315);
 var verify = __webpack_require__(5057);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./test/fakes/http-fake.ts
+
 
 /**
  * A framework-free HTTP server on 127.0.0.1:0. Routes are keyed `METHOD /path` (or `METHOD /prefix*`); every request is recorded
  * with its body, and one that matches no route gets a 404 and lands in `unexpected`.
  */
-async function startFake(routes) {
+async function startFake(routes, tls) {
     const requests = [];
     const unexpected = [];
     const filters = [];
-    const start = performance.now();
-    const server = (0,external_node_http_.createServer)((req, res) => {
+    const tlsErrors = [];
+    const listener = (req, res) => {
         const chunks = [];
         req.on('data', (chunk) => chunks.push(chunk));
         req.on('end', () => {
@@ -108,11 +111,11 @@ async function startFake(routes) {
                 query: url.searchParams,
                 headers: req.headers,
                 body: Buffer.concat(chunks).toString('utf8'),
-                startedAt: performance.now() - start,
+                startedAt: performance.now(),
             };
             requests.push(recorded);
             res.on('close', () => {
-                recorded.endedAt = performance.now() - start;
+                recorded.endedAt = performance.now();
             });
             if (filters.length > 0)
                 hold(res, (answer) => filters.reduce((a, filter) => filter(a, recorded), answer));
@@ -128,14 +131,17 @@ async function startFake(routes) {
                 json(res, 500, { error: 'fake_crashed', error_description: String(error) });
             });
         });
-    });
+    };
+    const server = tls ? (0,external_node_https_.createServer)(tls, listener) : (0,external_node_http_.createServer)(listener);
+    server.on('tlsClientError', (error) => tlsErrors.push(error.code ?? error.message));
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address();
     return {
-        url: `http://127.0.0.1:${port}`,
+        url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
         requests,
         unexpected,
         filters,
+        tlsErrors,
         close: () => new Promise((resolve) => {
             server.closeAllConnections();
             server.close(() => { resolve(); });

@@ -9590,12 +9590,17 @@ var lib_proxy = __nccwpck_require__(9783);
  * undefined. The http client is imported only then: it loads undici eagerly, which costs a proxy-less
  * run ~100 ms of start-up for nothing.
  */
-async function proxyAgentFor(url) {
+async function proxyAgentFor(url, tls = {}) {
     const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
     if (proxy === undefined || proxy.hostname === '')
         return undefined;
     const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
-    return new HttpClient('keyless').getAgent(url.href);
+    const agent = new HttpClient('keyless').getAgent(url.href);
+    // The tunnel agent opens the TLS connection to the server with its own options, never the request's:
+    // a private CA or a client certificate must be on the agent, which is this request's alone.
+    if (url.protocol === 'https:' && Object.keys(tls).length > 0)
+        agent.options = { ...agent.options, ...tls };
+    return agent;
 }
 
 ;// CONCATENATED MODULE: ./src/http/retry.ts
@@ -9648,7 +9653,7 @@ function createHttpClient(overrides = {}) {
 }
 async function requestWithRetries(req, options) {
     (0,http_url/* assertSecure */.EO)(req.url, req.what);
-    const agent = await proxyAgentFor(req.url);
+    const agent = await proxyAgentFor(req.url, req.tls);
     const send = await transport(req.url);
     const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
     const maxBytes = req.maxBytes ?? options.maxBytes;
@@ -9676,7 +9681,7 @@ async function requestWithRetries(req, options) {
 function isRetryableError(error, req) {
     if (!(error instanceof errors/* KeylessError */.FM))
         return false;
-    if (error.code === 'HTTP_TOO_LARGE')
+    if (error.code === 'HTTP_TOO_LARGE' || isTlsRefusal(error.cause))
         return false;
     if (req.idempotent === false)
         return error.cause?.code === 'ECONNREFUSED';
@@ -9698,7 +9703,8 @@ function attemptOnce(req, options, agent, send) {
         if (req.body !== undefined)
             headers['content-length'] = String(Buffer.byteLength(req.body));
         const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
-        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}) });
+        const tls = req.url.protocol === 'https:' ? (req.tls ?? {}) : {};
+        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...tls });
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {
@@ -9708,7 +9714,7 @@ function attemptOnce(req, options, agent, send) {
         }, options.timeoutMs);
         const fail = (error) => {
             clearTimeout(timer);
-            reject(asNetworkError(error, where));
+            reject(asNetworkError(error, where, req.url.protocol === 'https:' && req.tls !== undefined));
         };
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
@@ -9790,11 +9796,38 @@ function tooLarge(where, maxBytes) {
         hint: 'the endpoint is not a token service, or is misbehaving; check the URL',
     });
 }
-function asNetworkError(error, where) {
+/**
+ * A TLS handshake the server or this client refused: a certificate that does not verify, or a server that
+ * wants a client certificate. Trying again cannot change the answer, so it is not retried.
+ */
+function isTlsRefusal(error) {
+    const code = error?.code;
+    return typeof code === 'string' && TLS_REFUSAL.test(code);
+}
+const TLS_REFUSAL = /^(ERR_SSL_|ERR_TLS_CERT|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED|SELF_SIGNED_CERT)/;
+function tlsHint(code) {
+    if (/ALERT_(CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN)/.test(code)) {
+        return 'the server refused the TLS handshake: it probably requires a client certificate it trusts (Vault: client-certificate and client-key)';
+    }
+    return "the server's TLS certificate did not verify: if a private CA signed it, give that CA to the entry (Vault: ca-certificate) or to Node in the job's NODE_EXTRA_CA_CERTS; check that the URL's host name is the one in the certificate";
+}
+/** `privateTls`: the request carried its own CA or client certificate, so a reset may be a refused certificate. */
+function asNetworkError(error, where, privateTls = false) {
     if (error instanceof errors/* KeylessError */.FM)
         return error;
     const code = error.code;
     const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
+    if (code !== undefined && isTlsRefusal(error)) {
+        return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} refused the TLS connection (${code})`, { hint: tlsHint(code), cause: error });
+    }
+    // Under TLS 1.3 a server checks the client certificate after the client thinks the handshake is done:
+    // its refusal often reaches the client as a bare reset.
+    if (code === 'ECONNRESET' && privateTls) {
+        return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection (ECONNRESET)`, {
+            hint: 'a server that requires mutual TLS resets the connection when it does not trust the client certificate: give one its CA signed (Vault: client-certificate and client-key); else check the network and any proxy',
+            cause: error,
+        });
+    }
     return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
         hint: 'check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint',
         cause: error,
@@ -9983,6 +10016,17 @@ function envNameRefusal(name) {
     const upper = name.toUpperCase();
     return ENV_NAME_RULES.find((r) => r.pattern.test(upper))?.reason;
 }
+/** A variable name as every shell and the runner take it. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+/**
+ * Why an entry may not export `name`: not a variable name, or refused above (itself, or the NAME_FILE that
+ * `export: file` adds). Undefined when it may.
+ */
+function envNameProblem(name) {
+    if (!ENV_NAME.test(name))
+        return 'it is not a variable name (letters, digits and _, not starting with a digit)';
+    return envNameRefusal(name) ?? envNameRefusal(`${name}_FILE`);
+}
 
 ;// CONCATENATED MODULE: ./src/config/problems.ts
 
@@ -10076,6 +10120,17 @@ class FieldReader {
         if ((value === undefined || value === null) && required)
             this.report(key, `is required (${expected})`);
         return value ?? undefined;
+    }
+    /** The value as written, for a shape the readers below do not cover (a list of strings and mappings); the caller checks it. */
+    value(key) {
+        return this.#take(key, false, '');
+    }
+    /**
+     * A reader for the mapping at `key[index]` (a list item): its problems read `at.key[index].sub` with the
+     * item's line, and its own finish() reports keys it did not read.
+     */
+    item(key, index, raw) {
+        return new FieldReader(raw, `${this.at}.${key}[${index}]`, [...this.path, key, index], this.yaml, this.problems);
     }
     has(key) {
         return this.raw[key] !== undefined && this.raw[key] !== null;
@@ -10220,7 +10275,6 @@ function describe(value) {
         return 'a mapping';
     return `a ${typeof value}`;
 }
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 /**
  * Whether a key the user wrote can be quoted in an error: short lower-case words joined by `-`, as every
  * Keyless key is. Anything else (a token pasted as a key) is pointed at by its line instead.
@@ -11273,23 +11327,32 @@ const containerRegistry = {
 
 /** A JSON request to a token service: the JSON answer on 2xx, else one clear error quoting the service. */
 async function callJson(call) {
-    const response = await call.http.request({
+    return jsonAnswer(call, await sendJson(call));
+}
+/** Sends the request of a JSON call, for a caller that looks at the status first (Vault's 404 for a missing secret). */
+function sendJson(call) {
+    return call.http.request({
         method: call.method,
         url: call.url,
         what: call.what,
         headers: { accept: 'application/json', ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...call.headers },
         ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
         ...(call.idempotent === false ? { idempotent: false } : {}),
+        ...(call.tls ? { tls: call.tls } : {}),
+        ...(call.retryOn ? { retryOn: call.retryOn } : {}),
     });
+}
+/** The JSON answer of a 2xx response, else one clear error quoting the service. */
+function jsonAnswer(call, response) {
     const where = `${call.what} ${call.url.origin}${call.url.pathname}`;
     if (response.status < 200 || response.status >= 300) {
         const said = call.describe((0,json/* parseLoose */.il)(response.body), response.body);
         const text = `${where} answered HTTP ${response.status}${said ? `: ${call.idToken ? said.split(call.idToken.jwt).join('***') : said}` : ''}`;
         if ((call.denied ?? [401, 403]).includes(response.status)) {
             const claims = call.idToken ? ` The token carried ${claimsForHumans(call.idToken)}.` : '';
-            return Promise.reject(new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${text}.${claims}`, { hint: call.deniedHint }));
+            throw new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${text}.${claims}`, { hint: call.deniedHint });
         }
-        return Promise.reject(new errors/* KeylessError */.FM('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; the service is failing' : 'check the entry keys' }));
+        throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; the service is failing' : 'check the entry keys' });
     }
     if (response.status === 204 || response.body === '')
         return { body: {}, response };
@@ -12127,25 +12190,600 @@ const rfc8693 = {
     revoke: revokeOAuthToken,
 };
 
+;// CONCATENATED MODULE: ./src/runner/mask.ts
+/**
+ * The set of secret strings this run has seen. Every one is announced to the runner with `add-mask`
+ * before it is used anywhere, and `redact` removes them from text the runner does not mask itself
+ * (the job summary, files, error messages built from server replies).
+ */
+/**
+ * The shortest secret, and the shortest line of a multi-line one, that can be masked: the runner blanks
+ * every occurrence of a masked string, so a short one would blank common text, and a short line of a
+ * multi-line secret would show in the log. No issuer mints credentials this short.
+ */
+const MIN_SECRET_LENGTH = 8;
+class SecretSet {
+    #values = new Set();
+    /** The forms to mask for one secret: itself, each of its lines, and its URL- and JSON-escaped forms. */
+    static forms(secret) {
+        const forms = new Set([secret]);
+        for (const line of secret.split(/\r\n|\r|\n/))
+            if (line.trim() !== '')
+                forms.add(line);
+        forms.add(encodeURIComponent(secret));
+        forms.add(JSON.stringify(secret).slice(1, -1));
+        return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+    }
+    /** True when the secret, or a line of it, is too short to be masked (see MIN_SECRET_LENGTH). */
+    static unmaskable(secret) {
+        return secret.split(/\r\n|\r|\n/).some((line) => line.trim().length < MIN_SECRET_LENGTH && (line.trim() !== '' || secret.trim() === ''));
+    }
+    /** Adds the secret; returns the forms that were new, which the caller must announce. */
+    add(secret) {
+        const added = SecretSet.forms(secret).filter((form) => !this.#values.has(form));
+        for (const form of added)
+            this.#values.add(form);
+        return added;
+    }
+    redact(text) {
+        let out = text;
+        // Longest first, so a secret that contains another is replaced whole.
+        for (const value of [...this.#values].sort((a, b) => b.length - a.length))
+            out = out.split(value).join('***');
+        return out;
+    }
+}
+/**
+ * The lines of a PEM private key (or any multi-line secret that is configuration, not a credential handed
+ * out) that can be masked on their own: each long enough, armour lines left out, since those are the same
+ * in every key. A short last line of base64 stays unmasked: it is never printed, and masking it would
+ * blank ordinary log text.
+ */
+function maskableLines(text) {
+    return text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LENGTH && !line.startsWith('-----'));
+}
+
+;// CONCATENATED MODULE: ./src/providers/vault-secrets.ts
+
+
+
+
+
+/** At most this many values from wildcards: each becomes a variable of every later step. */
+const MAX_VALUES = 100;
+async function readSecrets(requests, ctx) {
+    const paths = [...new Set(requests.map((r) => r.path))];
+    const settled = await Promise.allSettled(paths.map((path) => fetchSecret(path, ctx)));
+    const answers = new Map();
+    // The first failure in the order the paths were written, whichever came back first.
+    for (const [i, result] of settled.entries()) {
+        if (result.status === 'rejected')
+            throw result.reason;
+        answers.set(paths[i] ?? '', result.value);
+    }
+    const out = { values: {}, reads: [], notices: [] };
+    for (const request of requests) {
+        const answer = answers.get(request.path);
+        if (answer === undefined) {
+            out.notices.push(`no secret at ${request.path} (HTTP 404): ${request.pick.kind === 'all' ? 'its keys were' : `${request.name} was`} not exported (ignore-not-found)`);
+            continue;
+        }
+        for (const [key, raw] of picked(request, answer)) {
+            const name = request.pick.kind === 'all' ? wildcardName(request, key) : request.name;
+            const value = secretValue(raw, request, key, ctx);
+            if (request.pick.kind === 'all')
+                checkName(name, out.values, request.path);
+            out.values[name] = value;
+            out.reads.push({ path: request.path, key: request.pick.kind === 'all' ? ((0,json/* serverText */.Tn)(key, 100) ?? '') : label(request.pick), name });
+            if (Object.keys(out.values).length > MAX_VALUES) {
+                throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', `the secrets of this entry make more than ${MAX_VALUES} variables`, { hint: 'list the keys you need instead of * or **' });
+            }
+        }
+    }
+    return out;
+}
+/** The answer for one path; undefined for a 404 when ignore-not-found allows it. */
+async function fetchSecret(path, ctx) {
+    const url = new URL(`v1/${path.split('/').map(encodeURIComponent).join('/')}`, ctx.base);
+    const call = {
+        http: ctx.http,
+        method: 'GET',
+        url,
+        what: 'Vault secret read',
+        headers: ctx.headers,
+        describe: (body) => ((0,json/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors.filter((e) => typeof e === 'string').join('; ') : undefined),
+        denied: [403],
+        deniedHint: `the role's token policies (${ctx.policies || 'none'}) must grant read on ${path}: path "${path}" { capabilities = ["read"] } (a KV v2 policy names the data/ path)`,
+        // 412: a performance standby that has not yet seen the token (Vault documents retrying it).
+        retryOn: (response) => response.status === 412,
+        ...(ctx.tls ? { tls: ctx.tls } : {}),
+    };
+    const response = await sendJson(call);
+    if (response.status === 404) {
+        if (ctx.ignoreNotFound)
+            return undefined;
+        throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', `Vault has no secret at ${path} (HTTP 404 from ${url.origin}${url.pathname})`, {
+            hint: 'check the path: a KV v2 secret is read at MOUNT/data/PATH (the "Secret Path" vault kv get prints); or set ignore-not-found: true to skip it',
+        });
+    }
+    const { body } = jsonAnswer(call, response);
+    if (!(0,json/* isObject */.Gv)(body.data)) {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `Vault answered the read of ${path} without a data object`, { hint: 'the path is not a secret that can be read (a list or a write endpoint?); check it' });
+    }
+    return body;
+}
+/** KV v2 wraps the secret in `data.data` beside `data.metadata`; KV v1 and other engines answer it in `data`. */
+function secretData(answer) {
+    const data = answer.data;
+    return (0,json/* isObject */.Gv)(data.data) && (0,json/* isObject */.Gv)(data.metadata) ? data.data : data;
+}
+/** The values a request takes from an answer, with the key each came from. */
+function picked(request, answer) {
+    const { pick } = request;
+    if (pick.kind === 'all')
+        return Object.entries(secretData(answer));
+    const start = pick.kind === 'field' ? secretData(answer) : answer;
+    let at = start;
+    for (const step of pick.steps) {
+        const next = Array.isArray(at) && /^\d+$/.test(step) ? at[Number(step)] : (0,json/* isObject */.Gv)(at) && Object.hasOwn(at, step) ? at[step] : undefined;
+        if (next === undefined || next === null)
+            throw missingKey(request, at);
+        at = next;
+    }
+    return [[label(pick), at]];
+}
+function missingKey(request, at) {
+    // Key names are not values; the first few say what the secret holds, made printable.
+    const keys = (0,json/* isObject */.Gv)(at) ? Object.keys(at).slice(0, 20).map((k) => (0,json/* serverText */.Tn)(k, 60) ?? '').join(', ') : '';
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', `the secret at ${request.path} has no ${request.pick.kind === 'select' ? 'value at' : 'key'} ${label(request.pick)}${keys ? ` (it has: ${keys})` : ''}`, {
+        hint: request.pick.kind === 'select' ? 'select is a path from the top of the answer, e.g. data.data.password for KV v2' : 'check the key\'s spelling; use select for a value elsewhere in the answer',
+    });
+}
+function label(pick) {
+    if (pick.kind === 'all')
+        return pick.upper ? '*' : '**';
+    return pick.kind === 'select' ? `select ${pick.steps.join('.')}` : pick.steps.join('.');
+}
+/** A wildcard's variable name for one key, as vault-action makes it. */
+function wildcardName(request, key) {
+    const part = key.replaceAll('.', '__').replace(/[^A-Za-z0-9_]/g, '');
+    const name = `${request.name}${part}`;
+    return request.pick.kind === 'all' && request.pick.upper ? name.toUpperCase() : name;
+}
+/** A name a wildcard made from the server's keys gets the checks config.ts gives a written one. */
+function checkName(name, taken, path) {
+    const refusal = envNameProblem(name) ?? (Object.keys(taken).some((other) => other.toUpperCase() === name.toUpperCase()) ? 'another secret of this entry has that name' : undefined);
+    if (refusal === undefined && !/^(TOKEN|PRINCIPAL|VAULT_TOKEN|VAULT_ADDR|VAULT_NAMESPACE)$/i.test(name))
+        return;
+    const shown = /^[A-Za-z0-9_]{1,128}$/.test(name) ? name : 'a name';
+    throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', `a key of the secret at ${path} makes the variable ${shown}, which cannot be exported: ${refusal ?? 'the entry sets it itself'}`, {
+        hint: 'rename that key in Vault, or list the keys you need with their names instead of * or **',
+    });
+}
+/** The value as text: decoded, free of what a variable cannot hold, long enough to mask, and masked. */
+function secretValue(raw, request, key, ctx) {
+    const what = `the value of ${request.pick.kind === 'all' ? `key ${(0,json/* serverText */.Tn)(key, 60) ?? ''}` : request.name} from ${request.path}`;
+    const fail = (problem, hint) => new errors/* KeylessError */.FM('EXCHANGE_FAILED', `${what} ${problem}; it was not used`, { hint });
+    // JSON values other than strings are handed out as their JSON text, as vault-action does.
+    const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
+    if (!SecretSet.unmaskable(text))
+        ctx.mask(text);
+    const encoding = request.encoding ?? ctx.encoding;
+    const value = typeof raw === 'string' && encoding !== undefined ? vault_secrets_decode(text, encoding) : text;
+    if (value === undefined)
+        throw fail(`is not ${encoding ?? ''} text that decodes to UTF-8`, 'check secret-encoding-type (or the request\'s encoding) against how the value is stored');
+    if (value.includes('\0'))
+        throw fail('holds a NUL character, which no variable or output can', 'store it encoded (base64) and decode it in the step that uses it');
+    if (SecretSet.unmaskable(value)) {
+        throw fail(`is shorter than ${MIN_SECRET_LENGTH} characters, or has a line that short, so it cannot be masked in the log`, `store a value of ${MIN_SECRET_LENGTH} or more characters per line (a PEM key whose last line is short: store it base64-encoded on one line and decode it where it is used); a value that is not secret belongs in a repository variable`);
+    }
+    ctx.mask(value);
+    return value;
+}
+function vault_secrets_decode(text, encoding) {
+    if (encoding === 'utf8')
+        return text;
+    const compact = text.replace(/\s+/g, '');
+    const valid = encoding === 'base64' ? /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact) : /^(?:[0-9a-fA-F]{2})*$/.test(compact);
+    if (!valid)
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(compact, encoding));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/vault-secrets-config.ts
+
+
+// A Vault entry's `secrets`: a list of mappings {path, key | select, name?, encoding?}, or the lines of
+// hashicorp/vault-action (`PATH SELECTOR [| NAME]`, separated by `;` or line breaks) as a string or as list
+// items, so a migrating workflow keeps its block as it is. Every request is checked here, before any
+// network call; what a request becomes at run time is in vault-secrets.ts.
+const ENCODINGS = ['base64', 'hex', 'utf8'];
+/** At most this many requests per entry: one variable each, and Vault reads run concurrently. */
+const MAX_REQUESTS = 100;
+const SEGMENT = /^[A-Za-z0-9_.@+=,:~-]{1,200}$/;
+const STEP = /^[A-Za-z0-9_@:+~-]{1,200}$/;
+const QUOTED = /^(["`])([^"`]{1,200})\1$/;
+const PREFIX = /^([A-Za-z_][A-Za-z0-9_]{0,100})?$/;
+/** Names an entry already gives its own outputs and variables (`<id>-token`, `<id>-principal`, VAULT_TOKEN, …). */
+const TAKEN = new Set(['TOKEN', 'PRINCIPAL', 'VAULT_TOKEN', 'VAULT_ADDR', 'VAULT_NAMESPACE']);
+/** The API path without a leading `/`, or undefined when a segment is empty, `.`, `..` or holds what a URL path would not keep. */
+function secretPath(text) {
+    const path = text.replace(/^\//, '');
+    const segments = path.split('/');
+    return segments.every((s) => SEGMENT.test(s) && s !== '.' && s !== '..') ? path : undefined;
+}
+/** vault-action's default name for a selector: dots become `__`, anything but letters, digits and `_` goes, upper-cased. */
+function defaultName(selector) {
+    return selector.replaceAll('.', '__').replace(/[^A-Za-z0-9_]/g, '').toUpperCase();
+}
+/** A peer line, or why it is not one. Never quotes the line: a secret pasted in the wrong place would reach the log. */
+function parsePeerLine(line) {
+    const bar = line.lastIndexOf('|');
+    const spec = (bar < 0 ? line : line.slice(0, bar)).trim();
+    const named = bar < 0 ? undefined : line.slice(bar + 1).trim();
+    if (named === '')
+        return 'has "|" with no name after it; write PATH KEY | NAME';
+    const parts = spec.split(/\s+/).filter((part) => part !== '');
+    if (parts.length !== 2)
+        return `is not PATH KEY [| NAME] (it has ${parts.length} word(s) before the name)`;
+    const [rawPath = '', selector = ''] = parts;
+    const path = secretPath(rawPath);
+    if (path === undefined)
+        return 'has a path that is not segments of letters, digits and _.@+=,:~- separated by /';
+    if (selector === '*' || selector === '**')
+        return { path, pick: { kind: 'all', upper: selector === '*' }, name: named ?? '' };
+    const quoted = QUOTED.exec(selector)?.[2];
+    const steps = quoted === undefined ? selector.split('.') : [quoted];
+    if (!steps.every((step) => quoted !== undefined || STEP.test(step))) {
+        return 'has a selector that is neither a key nor a dotted path of keys: Keyless does not evaluate JSONata expressions; use select: in a mapping for a value deeper in the answer';
+    }
+    return { path, pick: { kind: 'field', steps }, name: named ?? defaultName(quoted ?? selector) };
+}
+/** Splits the peer's `secrets` text into its requests. */
+function peerLines(text) {
+    return text.split(/[;\r\n]+/).map((line) => line.trim()).filter((line) => line !== '');
+}
+/** The `secrets` key: undefined when absent, else the requests (reported problems leave theirs out). */
+function readSecretRequests(fields) {
+    const raw = fields.value('secrets');
+    if (raw === undefined)
+        return undefined;
+    const requests = [];
+    const add = (request, report) => {
+        if (request === undefined)
+            return;
+        const problem = nameProblem(request, requests);
+        if (problem === undefined)
+            requests.push(request);
+        else
+            report(problem);
+    };
+    if (typeof raw === 'string') {
+        const lines = peerLines(raw);
+        if (lines.length === 0)
+            fields.report('secrets', 'is empty; give PATH KEY [| NAME] lines, or a list');
+        lines.forEach((line, i) => {
+            const parsed = parsePeerLine(line);
+            const report = (message) => { fields.report('secrets', `request ${i + 1} ${message}`); };
+            if (typeof parsed === 'string')
+                report(parsed);
+            else
+                add(parsed, report);
+        });
+    }
+    else if (Array.isArray(raw) && raw.length > 0) {
+        raw.forEach((item, i) => {
+            const reader = fields.item('secrets', i, typeof item === 'object' && item !== null && !Array.isArray(item) ? item : {});
+            const report = (message) => { reader.report(undefined, message); };
+            if (typeof item === 'string') {
+                const lines = peerLines(item);
+                if (lines.length === 0)
+                    report('is empty; write PATH KEY [| NAME]');
+                lines.forEach((line, n) => {
+                    const parsed = parsePeerLine(line);
+                    const at = (message) => { report(lines.length > 1 ? `request ${n + 1} ${message}` : message); };
+                    if (typeof parsed === 'string')
+                        at(parsed);
+                    else
+                        add(parsed, at);
+                });
+            }
+            else if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
+                add(readMapping(reader), report);
+            }
+            else {
+                report(`must be a mapping {path, key, name} or a line PATH KEY [| NAME], not ${describe(item)}`);
+            }
+        });
+    }
+    else {
+        fields.report('secrets', `must be a non-empty list, or vault-action's PATH KEY [| NAME] lines, not ${describe(raw)}`);
+    }
+    if (requests.length > MAX_REQUESTS)
+        fields.report('secrets', `has ${requests.length} requests; at most ${MAX_REQUESTS} per entry`);
+    return requests;
+}
+function readMapping(item) {
+    const rawPath = item.string('path', { required: true, expected: 'the API path after /v1/, e.g. secret/data/ci' });
+    const key = item.string('key', { expected: 'a key of the secret, * or **' });
+    const select = item.string('select', { pattern: /^[A-Za-z0-9_@:+~-]{1,200}(\.[A-Za-z0-9_@:+~-]{1,200}){0,20}$/, expected: 'a dotted path into the answer, e.g. data.data.password' });
+    const name = item.string('name', { expected: 'a variable name' });
+    const encodingText = item.string('encoding', { pattern: /^(base64|hex|utf8)$/, expected: `one of ${ENCODINGS.join(', ')}` });
+    item.finish();
+    if (key !== undefined && select !== undefined)
+        item.report('select', 'cannot be given with key: key picks a field of the secret, select a path in the whole answer');
+    if (key === undefined && select === undefined && !item.has('key') && !item.has('select'))
+        item.report(undefined, 'needs key (a field of the secret) or select (a path in the answer)');
+    const path = rawPath === undefined ? undefined : secretPath(rawPath);
+    if (rawPath !== undefined && path === undefined)
+        item.report('path', 'is not segments of letters, digits and _.@+=,:~- separated by /');
+    if (path === undefined || (key === undefined) === (select === undefined))
+        return undefined;
+    const encoding = encodingText;
+    return { path, ...(encoding ? { encoding } : {}), ...picking(key, select, name) };
+}
+/** What a mapping's key or select takes, and the name it goes by: given, or vault-action's default. */
+function picking(key, select, name) {
+    if (key === '*' || key === '**')
+        return { pick: { kind: 'all', upper: key === '*' }, name: name ?? '' };
+    if (key !== undefined)
+        return { pick: { kind: 'field', steps: [key] }, name: name ?? defaultName(key) };
+    const steps = (select ?? '').split('.');
+    return { pick: { kind: 'select', steps }, name: name ?? defaultName(steps.at(-1) ?? '') };
+}
+/** Why a request's name cannot be used: its form, a variable later steps depend on, or a name already taken. */
+function nameProblem(request, earlier) {
+    const { name } = request;
+    if (request.pick.kind === 'all') {
+        return PREFIX.test(name) ? undefined : 'has a name prefix that is not letters, digits and _ (not starting with a digit)';
+    }
+    if (name === '')
+        return 'makes no variable name from its key; give one (name:, or | NAME)';
+    const refusal = envNameProblem(name);
+    if (refusal !== undefined)
+        return `may not be named ${ENV_SAFE.test(name) ? name : 'so'}: ${refusal}`;
+    if (TAKEN.has(name.toUpperCase()))
+        return `may not be named ${name}: the entry sets ${name.toUpperCase() === 'TOKEN' || name.toUpperCase() === 'PRINCIPAL' ? `the output <id>-${name.toLowerCase()}` : 'that variable'} itself`;
+    const same = earlier.find((other) => other.pick.kind !== 'all' && other.name.toUpperCase() === name.toUpperCase());
+    // Step outputs are read case-insensitively, so names that differ only in case would be one output.
+    if (same !== undefined)
+        return `is named ${name}, as an earlier request is${same.name === name ? '' : ' (in another case)'}; give each its own name`;
+    return undefined;
+}
+const ENV_SAFE = /^[A-Za-z0-9_]{1,128}$/;
+
+;// CONCATENATED MODULE: ./src/http/headers.ts
+// What a header a user or step state supplies may look like: a token for the name (RFC 9110 §5.1) and
+// visible ASCII or spaces for the value, so neither can end the header or start another.
+const headers_HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
+const headers_HEADER_VALUE = /^[\x20-\x7e]{0,8192}$/;
+/** PEM text as it is stored in step state: armoured blocks, bounded, no control character but line breaks. */
+const headers_PEM_TEXT = /^-----BEGIN [A-Z0-9 ]{1,40}-----[A-Za-z0-9+/=:,\- \r\n]{1,65536}-----END [A-Z0-9 ]{1,40}-----\s*$/;
+
+;// CONCATENATED MODULE: ./src/providers/vault-transport.ts
+
+
+
+
+/** Step state holds PEM up to this size (src/runner/state.ts); a larger bundle is refused here, not lost at post. */
+const MAX_PEM = 60_000;
+const MAX_HEADERS = 32;
+/** Headers Keyless sets itself, or that would change what Vault does with the request, and why each is refused. */
+const RESERVED = {
+    'x-vault-token': 'Keyless sends the token it logged in with',
+    'x-vault-namespace': 'use the namespace key',
+    authorization: 'Vault reads a bearer token from it, which would compete with the token Keyless logged in with',
+    'x-vault-wrap-ttl': 'Vault would answer with a wrapped response instead of the token and secrets',
+    host: 'it is set from url',
+    'content-type': 'Keyless sends JSON',
+    accept: 'Keyless asks for JSON, the only answer it reads',
+    'content-length': 'it is computed',
+    'transfer-encoding': 'it is set by the HTTP client',
+    connection: 'it is set by the HTTP client',
+};
+/**
+ * The entry's TLS and header keys. `tls-skip-verify` is read only to refuse `true`: the runner's OIDC token
+ * and the Vault token cross this connection, so the server is always verified.
+ */
+function readTransport(fields, url) {
+    const ca = readCertificates(fields, 'ca-certificate');
+    const cert = readCertificates(fields, 'client-certificate');
+    const key = readKey(fields, 'client-key');
+    if (fields.boolean('tls-skip-verify', false)) {
+        fields.report('tls-skip-verify', 'is not supported: Keyless always verifies the Vault\'s certificate, since the runner\'s OIDC token and the Vault token cross that connection; give the CA that signed it in ca-certificate');
+    }
+    const headers = readHeaders(fields);
+    if (fields.has('client-certificate') !== fields.has('client-key')) {
+        fields.report(fields.has('client-key') ? 'client-key' : 'client-certificate', 'needs client-certificate and client-key together (mutual TLS)');
+    }
+    const leaf = cert?.[0];
+    if (leaf !== undefined && key !== undefined && !leaf.checkPrivateKey(key))
+        fields.report('client-key', 'is not the private key of client-certificate');
+    const anyTls = ['ca-certificate', 'client-certificate', 'client-key'].some((name) => fields.has(name));
+    if (anyTls && url !== undefined && url.protocol !== 'https:')
+        fields.report('url', 'must be https:// for ca-certificate, client-certificate and client-key to apply');
+    const tls = {
+        ...(ca ? { ca: armour(ca) } : {}),
+        ...(cert && key ? { cert: armour(cert), key: key.export({ type: 'pkcs8', format: 'pem' }).toString() } : {}),
+    };
+    return { ...(Object.keys(tls).length > 0 ? { tls } : {}), headers };
+}
+function armour(certificates) {
+    return certificates.map((c) => c.toString()).join('');
+}
+/** PEM text as written, or vault-action's base64 of it; undefined (reported) when it is neither. */
+function pemText(fields, key, what) {
+    const value = fields.string(key, { expected: `${what} in PEM (or base64 of the PEM, as vault-action takes it)` });
+    if (value === undefined)
+        return undefined;
+    if (value.includes('-----BEGIN '))
+        return value;
+    const compact = value.replace(/\s+/g, '');
+    const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(compact) ? Buffer.from(compact, 'base64').toString('utf8') : '';
+    if (decoded.includes('-----BEGIN '))
+        return decoded;
+    fields.report(key, `is not ${what} in PEM, nor base64 of one`);
+    return undefined;
+}
+function readCertificates(fields, key) {
+    const pem = pemText(fields, key, 'a certificate');
+    if (pem === undefined)
+        return undefined;
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
+    const certificates = [];
+    for (const [i, block] of blocks.entries()) {
+        try {
+            certificates.push(new external_node_crypto_.X509Certificate(block));
+        }
+        catch {
+            fields.report(key, `certificate ${i + 1} of ${blocks.length} is not an X.509 certificate`);
+            return undefined;
+        }
+    }
+    if (certificates.length === 0)
+        fields.report(key, 'holds no -----BEGIN CERTIFICATE----- block');
+    else if (armour(certificates).length > MAX_PEM)
+        fields.report(key, `is over ${MAX_PEM} characters; give only the certificates this Vault needs`);
+    else
+        return certificates;
+    return undefined;
+}
+function readKey(fields, key) {
+    const pem = pemText(fields, key, 'a private key');
+    if (pem === undefined)
+        return undefined;
+    try {
+        return (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch {
+        // PKCS#8 `ENCRYPTED PRIVATE KEY`, or OpenSSL's `Proc-Type: 4,ENCRYPTED` header: Node's error for either varies by OpenSSL version.
+        const encrypted = /^-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type: 4,ENCRYPTED/m.test(pem);
+        // Never the reason Node gives: it can quote the text it could not read.
+        fields.report(key, encrypted ? 'is encrypted; give the key unencrypted (from a repository secret)' : 'is not a PEM private key (PKCS#8, PKCS#1 or SEC1)');
+        return undefined;
+    }
+}
+/** A mapping `Name: value`, or vault-action's `Name: value` lines; names are matched case-insensitively. */
+function readHeaders(fields) {
+    const raw = fields.value('extra-headers');
+    if (raw === undefined)
+        return {};
+    let pairs;
+    if (typeof raw === 'string') {
+        pairs = raw.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => {
+            const colon = line.indexOf(':');
+            return colon < 0 ? [line.trim(), undefined] : [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+        });
+    }
+    else if ((0,json/* isObject */.Gv)(raw)) {
+        pairs = Object.entries(raw);
+    }
+    else {
+        fields.report('extra-headers', `must be a mapping of header names to values, or "Name: value" lines, not ${describe(raw)}`);
+        return {};
+    }
+    const headers = {};
+    for (const [i, [name, value]] of pairs.entries()) {
+        const lower = name.toLowerCase();
+        const text = typeof value === 'number' ? String(value) : value;
+        // Header names are quoted only once they are known to be a token; values never (they are often secrets).
+        if (!headers_HEADER_NAME.test(name))
+            fields.report('extra-headers', `header ${i + 1} has no name of letters, digits and !#$%&'*+.^_\`|~- (write "Name: value")`);
+        else if (Object.hasOwn(RESERVED, lower))
+            fields.report('extra-headers', `may not set ${name}: ${RESERVED[lower] ?? ''}`);
+        else if (typeof text !== 'string' || !headers_HEADER_VALUE.test(text))
+            fields.report('extra-headers', `${name} must have a value of printable ASCII on one line`);
+        // vault-action joins a repeated header's values, as HTTP allows.
+        else
+            headers[lower] = headers[lower] === undefined ? text : `${headers[lower]}, ${text}`;
+    }
+    if (Object.keys(headers).length > MAX_HEADERS)
+        fields.report('extra-headers', `has more than ${MAX_HEADERS} headers`);
+    return headers;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/vault.ts
 
 
 
 
-// HashiCorp Vault / OpenBao JWT auth: POST /v1/auth/<path>/login {jwt, role}; the token is revoked at job
-// end with auth/token/revoke-self, which no peer action does.
-const vault_OUTPUTS = { public: ['expires-at'], secret: ['token'] };
+
+
+
+
+// HashiCorp Vault / OpenBao JWT auth: POST /v1/auth/<path>/login {jwt, role}, then the entry's secrets read
+// with that token (vault-action's main job). The token is revoked at job end with auth/token/revoke-self,
+// which no peer action does; Vault revokes the leases of dynamic secrets read with it at the same time.
+const vault_OUTPUTS = { public: ['expires-at'], secret: ['token'], named: '<NAME>' };
 function vault_read(fields) {
     const url = fields.url('url', { required: true });
     const role = fields.string('role', { required: true });
     const path = fields.string('path', { pattern: /^[\w-]+(\/[\w-]+)*$/, expected: 'an auth mount path such as jwt' }) ?? 'jwt';
     const namespace = fields.string('namespace', { pattern: /^[\w-]+(\/[\w-]+)*\/?$/, expected: 'a namespace such as admin/ci' });
+    const secrets = readSecretRequests(fields);
+    // vault-action hands out the secrets, not the token, unless asked; an entry without secrets is for its token.
+    const exportToken = fields.boolean('export-token', secrets === undefined);
+    const ignoreNotFound = fields.boolean('ignore-not-found', false);
+    const encoding = fields.string('secret-encoding-type', { pattern: /^(base64|hex|utf8)$/, expected: `one of ${ENCODINGS.join(', ')}` });
+    const transport = readTransport(fields, url);
+    if (secrets === undefined) {
+        if (!exportToken)
+            fields.report('export-token', 'is false and the entry reads no secrets, so it would hand out nothing; add secrets, or drop export-token');
+        for (const key of ['ignore-not-found', 'secret-encoding-type'])
+            if (fields.has(key))
+                fields.report(key, 'applies to secrets, and this entry reads none');
+    }
     if (url === undefined || role === undefined)
         return undefined;
-    return { url, role, path, ...(namespace ? { namespace } : {}) };
+    return {
+        url,
+        role,
+        path,
+        ...(namespace ? { namespace } : {}),
+        secrets: secrets ?? [],
+        exportToken,
+        ignoreNotFound,
+        ...(encoding ? { encoding } : {}),
+        transport,
+    };
 }
-const vaultErrors = (body) => ((0,json/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors.filter((e) => typeof e === 'string').join('; ') : undefined);
+/** Vault's `errors`; else the text of an answer that is not Vault's (a gateway in front of it refusing the request). */
+const vaultErrors = (body, text) => (0,json/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors.filter((e) => typeof e === 'string').join('; ') : (0,json/* serverText */.Tn)(text, 200);
 async function vault_exchange(config, ctx) {
+    for (const line of maskableLines(config.transport.tls?.key ?? ''))
+        ctx.mask(line);
+    const login = await logIn(config, ctx);
+    const secrets = await readAll(config, ctx, login);
+    const { token, expiresAt, policies } = login;
+    const { values } = secrets;
+    const tokenEnv = config.exportToken ? { VAULT_TOKEN: token } : {};
+    const publicEnv = { VAULT_ADDR: config.url.href.replace(/\/$/, ''), ...(config.namespace ? { VAULT_NAMESPACE: config.namespace } : {}) };
+    return {
+        env: { ...values, ...tokenEnv },
+        ...(config.exportToken ? { publicEnv } : {}),
+        secretOutputs: { ...values, ...(config.exportToken ? { token } : {}) },
+        publicOutputs: expiresAt ? { 'expires-at': expiresAt } : {},
+        info: {
+            principal: `role ${config.role}${policies ? ` (policies ${policies})` : ''}`,
+            ...(policies ? { scope: policies } : {}),
+            ...(expiresAt ? { expiresAt } : {}),
+            tokenType: config.secrets.length > 0 ? `Vault token and ${Object.keys(values).length} secret(s)` : 'Vault token',
+            endpoint: login.endpoint,
+            attempts: login.attempts,
+            fingerprint: await fingerprint(token),
+            ...(config.secrets.length > 0 ? { secrets: secrets.reads } : {}),
+        },
+        revoke: login.handle,
+        ...(secrets.notices.length > 0 ? { notices: secrets.notices } : {}),
+    };
+}
+async function logIn(config, ctx) {
+    const { tls, headers } = config.transport;
     const url = new URL(`v1/auth/${config.path}/login`, withSlash(config.url));
     const namespace = config.namespace ? { 'x-vault-namespace': config.namespace } : {};
     const { body, response } = await callJson({
@@ -12153,46 +12791,64 @@ async function vault_exchange(config, ctx) {
         method: 'POST',
         url,
         what: 'Vault',
-        headers: namespace,
+        headers: { ...headers, ...namespace },
         body: { jwt: ctx.idToken.jwt, role: config.role },
         describe: vaultErrors,
         denied: [400, 403],
         deniedHint: "compare the role's bound_audiences, bound_subject and bound_claims with these claims (Vault ≥ 1.16.3 requires bound_audiences)",
         idToken: ctx.idToken,
+        ...(tls ? { tls } : {}),
     });
     const auth = (0,json/* isObject */.Gv)(body.auth) ? body.auth : undefined;
     const token = (0,credential_value/* credentialValue */.No)(auth?.client_token, 'auth.client_token', `Vault login at ${url.origin}`);
     ctx.mask(token);
     const lease = typeof auth?.lease_duration === 'number' && auth.lease_duration > 0 ? auth.lease_duration : undefined;
-    const expiresAt = lease ? new Date(ctx.now() + lease * 1000).toISOString() : undefined;
-    const policies = Array.isArray(auth?.policies) ? auth.policies.filter((p) => typeof p === 'string').join(', ') : '';
     return {
-        env: { VAULT_TOKEN: token },
-        publicEnv: { VAULT_ADDR: config.url.href.replace(/\/$/, ''), ...(config.namespace ? { VAULT_NAMESPACE: config.namespace } : {}) },
-        secretOutputs: { token },
-        publicOutputs: expiresAt ? { 'expires-at': expiresAt } : {},
-        info: {
-            principal: `role ${config.role}${policies ? ` (policies ${policies})` : ''}`,
-            ...(policies ? { scope: policies } : {}),
-            ...(expiresAt ? { expiresAt } : {}),
-            tokenType: 'Vault token',
-            endpoint: `${url.origin}${url.pathname}`,
-            attempts: response.attempts,
-            fingerprint: await fingerprint(token),
-        },
-        revoke: { endpoint: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}) },
+        token,
+        handle: { endpoint: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}), ...(tls ? { tls } : {}), ...(Object.keys(headers).length > 0 ? { headers } : {}) },
+        policies: Array.isArray(auth?.policies) ? auth.policies.filter((p) => typeof p === 'string').join(', ') : '',
+        ...(lease ? { expiresAt: new Date(ctx.now() + lease * 1000).toISOString() } : {}),
+        endpoint: `${url.origin}${url.pathname}`,
+        attempts: response.attempts,
+        readHeaders: { ...headers, ...namespace, 'x-vault-token': token },
     };
 }
+/**
+ * The entry's secrets, read with the new token. The token is not handed out when a read fails, and the
+ * post step only learns of credentials an exchange returned, so it is revoked here and now.
+ */
+async function readAll(config, ctx, login) {
+    if (config.secrets.length === 0)
+        return { values: {}, reads: [], notices: [] };
+    const { tls } = config.transport;
+    try {
+        return await readSecrets(config.secrets, {
+            http: ctx.http,
+            base: withSlash(config.url),
+            headers: login.readHeaders,
+            policies: login.policies,
+            ignoreNotFound: config.ignoreNotFound,
+            mask: (secret) => { ctx.mask(secret); },
+            ...(tls ? { tls } : {}),
+            ...(config.encoding ? { encoding: config.encoding } : {}),
+        });
+    }
+    catch (error) {
+        await vault_revoke(login.handle, { http: ctx.http }).catch(() => undefined);
+        throw error;
+    }
+}
 async function vault_revoke(handle, ctx) {
-    const { endpoint, token, namespace } = handle;
+    const { endpoint, token, namespace, tls, headers } = handle;
     await callJson({
         http: ctx.http,
         method: 'POST',
         url: new URL('v1/auth/token/revoke-self', withSlash(new URL(endpoint))),
         what: 'Vault revoke-self',
-        headers: { 'x-vault-token': token, ...(namespace ? { 'x-vault-namespace': namespace } : {}) },
+        headers: { ...headers, 'x-vault-token': token, ...(namespace ? { 'x-vault-namespace': namespace } : {}) },
         describe: vaultErrors,
         deniedHint: 'the token had already expired or been revoked',
+        ...(tls ? { tls } : {}),
     });
     return { status: 'revoked' };
 }
@@ -12324,13 +12980,30 @@ const AZURE = {
     'auth-type': { why: 'is implied: Keyless always signs in with the runner OIDC token (federated credential)' },
 };
 const VAULT = {
-    method: { why: 'is implied: Keyless signs in with the JWT method' },
+    method: { why: 'is implied: Keyless signs in with the JWT method and the runner OIDC token (every other method needs a stored secret)' },
     jwtGithubAudience: AUDIENCE,
-    exportToken: EXPORT,
+    exportEnv: { why: 'is written with export: env (the default); exportEnv: false is export: outputs' },
+    exportToken: 'export-token',
+    outputToken: { why: 'is written export-token: true with export: outputs (the output <id>-token)' },
+    secretEncodingType: 'secret-encoding-type',
+    ignoreNotFound: 'ignore-not-found',
+    extraHeaders: 'extra-headers',
+    caCertificate: 'ca-certificate',
+    clientCertificate: 'client-certificate',
+    clientKey: 'client-key',
+    tlsSkipVerify: { why: 'is not supported: Keyless always verifies the Vault\'s certificate; give its CA in ca-certificate' },
+    pki: { why: 'is not supported: issuing a certificate is a write; set export-token: true and run vault write pki/issue/ROLE in a later step' },
     token: STORED,
     roleId: STORED,
     secretId: STORED,
-    tlsSkipVerify: { why: 'is not supported: Keyless verifies TLS for every token service' },
+    githubToken: STORED,
+    username: STORED,
+    password: STORED,
+    authPayload: { why: 'is not needed: Keyless always sends {jwt, role} to the JWT method' },
+    kubernetesTokenPath: { why: 'is not needed: on any runner, Kubernetes-hosted ones included, the runner OIDC token signs in with the JWT method' },
+    jwtPrivateKey: STORED,
+    jwtKeyPassword: STORED,
+    jwtTtl: { why: 'is not needed: the runner OIDC token is GitHub\'s to sign; its lifetime is GitHub\'s too' },
 };
 const REGISTRY = {
     registry: 'host',
@@ -12874,6 +13547,8 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
         throw refusal instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(refusal, subject) : refusal;
     }
     credential = displayable(credential);
+    for (const notice of credential.notices ?? [])
+        deps.runner.warning(`${subject}: ${notice}`);
     const expiresAt = credential.info.expiresAt;
     deps.cleanup.record(credential.revoke
         ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
@@ -12901,8 +13576,9 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
 
 
 
-const PREFIX = 'keyless_';
-const state_KEY = `${PREFIX}key`;
+
+const state_PREFIX = 'keyless_';
+const state_KEY = `${state_PREFIX}key`;
 // Step state is not private to this action: an earlier step can export `STATE_keyless_…` through
 // GITHUB_ENV, and post receives it beside main's own. The runner lets main's saved names win, so main saves
 // a random key first and signs every later item with it: an item post did not see signed is not main's.
@@ -12921,7 +13597,7 @@ class CleanupLog {
         runner.saveState(state_KEY, this.#key.toString('hex'));
     }
     record(item) {
-        const name = `${PREFIX}${String(this.#next++).padStart(3, '0')}`;
+        const name = `${state_PREFIX}${String(this.#next++).padStart(3, '0')}`;
         const json = JSON.stringify(item);
         this.runner.saveState(name, `${sign(this.#key, name, json)}.${json}`);
     }
@@ -12931,7 +13607,7 @@ function sign(key, name, json) {
 }
 /** The items main saved, in the order it saved them; anything main did not sign, or that makes no sense, is ignored. */
 function readCleanupItems(env) {
-    const names = Object.keys(env).filter((name) => name.startsWith(`STATE_${PREFIX}`) && name !== `STATE_${state_KEY}`);
+    const names = Object.keys(env).filter((name) => name.startsWith(`STATE_${state_PREFIX}`) && name !== `STATE_${state_KEY}`);
     const keyHex = env[`STATE_${state_KEY}`] ?? '';
     const key = /^[0-9a-f]{64}$/.test(keyHex) ? Buffer.from(keyHex, 'hex') : undefined;
     const items = [];
@@ -13010,6 +13686,29 @@ function parseHandle(raw) {
         if (typeof value !== 'string' || !pattern.test(value))
             return undefined;
         Object.assign(handle, { [key]: value });
+    }
+    return withTransport(handle, raw);
+}
+/** A handle's TLS material and gateway headers, each checked as strictly as when main read it from the entry. */
+function withTransport(handle, raw) {
+    if (raw.tls !== undefined) {
+        if (!isObject(raw.tls))
+            return undefined;
+        const tls = {};
+        for (const [key, value] of Object.entries(raw.tls)) {
+            if ((key !== 'ca' && key !== 'cert' && key !== 'key') || typeof value !== 'string' || !PEM_TEXT.test(value))
+                return undefined;
+            tls[key] = value;
+        }
+        handle.tls = tls;
+    }
+    if (raw.headers !== undefined) {
+        if (!isObject(raw.headers))
+            return undefined;
+        const entries = Object.entries(raw.headers);
+        if (entries.length > 32 || entries.some(([name, value]) => !HEADER_NAME.test(name) || typeof value !== 'string' || !HEADER_VALUE.test(value)))
+            return undefined;
+        handle.headers = Object.fromEntries(entries);
     }
     return handle;
 }
@@ -13384,50 +14083,6 @@ function fileRecord(name, value, delimiter) {
     if (value.endsWith('\r'))
         throw new Error(`refusing to write ${name}: its value ends in CR, which a Windows runner would drop`);
     return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/runner/mask.ts
-/**
- * The set of secret strings this run has seen. Every one is announced to the runner with `add-mask`
- * before it is used anywhere, and `redact` removes them from text the runner does not mask itself
- * (the job summary, files, error messages built from server replies).
- */
-/**
- * The shortest secret, and the shortest line of a multi-line one, that can be masked: the runner blanks
- * every occurrence of a masked string, so a short one would blank common text, and a short line of a
- * multi-line secret would show in the log. No issuer mints credentials this short.
- */
-const MIN_SECRET_LENGTH = 8;
-class SecretSet {
-    #values = new Set();
-    /** The forms to mask for one secret: itself, each of its lines, and its URL- and JSON-escaped forms. */
-    static forms(secret) {
-        const forms = new Set([secret]);
-        for (const line of secret.split(/\r\n|\r|\n/))
-            if (line.trim() !== '')
-                forms.add(line);
-        forms.add(encodeURIComponent(secret));
-        forms.add(JSON.stringify(secret).slice(1, -1));
-        return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
-    }
-    /** True when the secret, or a line of it, is too short to be masked (see MIN_SECRET_LENGTH). */
-    static unmaskable(secret) {
-        return secret.split(/\r\n|\r|\n/).some((line) => line.trim().length < MIN_SECRET_LENGTH && (line.trim() !== '' || secret.trim() === ''));
-    }
-    /** Adds the secret; returns the forms that were new, which the caller must announce. */
-    add(secret) {
-        const added = SecretSet.forms(secret).filter((form) => !this.#values.has(form));
-        for (const form of added)
-            this.#values.add(form);
-        return added;
-    }
-    redact(text) {
-        let out = text;
-        // Longest first, so a secret that contains another is replaced whole.
-        for (const value of [...this.#values].sort((a, b) => b.length - a.length))
-            out = out.split(value).join('***');
-        return out;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/runner/runner.ts

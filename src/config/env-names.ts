@@ -35,3 +35,15 @@ export function envNameRefusal(name: string): string | undefined {
   const upper = name.toUpperCase();
   return ENV_NAME_RULES.find((r) => r.pattern.test(upper))?.reason;
 }
+
+/** A variable name as every shell and the runner take it. */
+export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+
+/**
+ * Why an entry may not export `name`: not a variable name, or refused above (itself, or the NAME_FILE that
+ * `export: file` adds). Undefined when it may.
+ */
+export function envNameProblem(name: string): string | undefined {
+  if (!ENV_NAME.test(name)) return 'it is not a variable name (letters, digits and _, not starting with a digit)';
+  return envNameRefusal(name) ?? envNameRefusal(`${name}_FILE`);
+}

@@ -1,7 +1,7 @@
 import { KeylessError } from '../errors.js';
 import { parseEndpoint } from '../http/url.js';
 import { parseDuration } from './duration.js';
-import { envNameRefusal } from './env-names.js';
+import { ENV_NAME, envNameRefusal } from './env-names.js';
 import { closest, type Problems } from './problems.js';
 import type { LoadedYaml } from './yaml.js';
 
@@ -37,6 +37,19 @@ export class FieldReader {
     const value = this.raw[key];
     if ((value === undefined || value === null) && required) this.report(key, `is required (${expected})`);
     return value ?? undefined;
+  }
+
+  /** The value as written, for a shape the readers below do not cover (a list of strings and mappings); the caller checks it. */
+  value(key: string): unknown {
+    return this.#take(key, false, '');
+  }
+
+  /**
+   * A reader for the mapping at `key[index]` (a list item): its problems read `at.key[index].sub` with the
+   * item's line, and its own finish() reports keys it did not read.
+   */
+  item(key: string, index: number, raw: Readonly<Record<string, unknown>>): FieldReader {
+    return new FieldReader(raw, `${this.at}.${key}[${index}]`, [...this.path, key, index], this.yaml, this.problems);
   }
 
   has(key: string): boolean {
@@ -170,8 +183,6 @@ export function describe(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   return `a ${typeof value}`;
 }
-
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 
 /**
  * Whether a key the user wrote can be quoted in an error: short lower-case words joined by `-`, as every

@@ -54,13 +54,30 @@ const AZURE: PeerKeys = {
 };
 
 const VAULT: PeerKeys = {
-  method: { why: 'is implied: Keyless signs in with the JWT method' },
+  method: { why: 'is implied: Keyless signs in with the JWT method and the runner OIDC token (every other method needs a stored secret)' },
   jwtGithubAudience: AUDIENCE,
-  exportToken: EXPORT,
+  exportEnv: { why: 'is written with export: env (the default); exportEnv: false is export: outputs' },
+  exportToken: 'export-token',
+  outputToken: { why: 'is written export-token: true with export: outputs (the output <id>-token)' },
+  secretEncodingType: 'secret-encoding-type',
+  ignoreNotFound: 'ignore-not-found',
+  extraHeaders: 'extra-headers',
+  caCertificate: 'ca-certificate',
+  clientCertificate: 'client-certificate',
+  clientKey: 'client-key',
+  tlsSkipVerify: { why: 'is not supported: Keyless always verifies the Vault\'s certificate; give its CA in ca-certificate' },
+  pki: { why: 'is not supported: issuing a certificate is a write; set export-token: true and run vault write pki/issue/ROLE in a later step' },
   token: STORED,
   roleId: STORED,
   secretId: STORED,
-  tlsSkipVerify: { why: 'is not supported: Keyless verifies TLS for every token service' },
+  githubToken: STORED,
+  username: STORED,
+  password: STORED,
+  authPayload: { why: 'is not needed: Keyless always sends {jwt, role} to the JWT method' },
+  kubernetesTokenPath: { why: 'is not needed: on any runner, Kubernetes-hosted ones included, the runner OIDC token signs in with the JWT method' },
+  jwtPrivateKey: STORED,
+  jwtKeyPassword: STORED,
+  jwtTtl: { why: 'is not needed: the runner OIDC token is GitHub\'s to sign; its lifetime is GitHub\'s too' },
 };
 
 const REGISTRY: PeerKeys = {

@@ -30,6 +30,18 @@ export interface HttpRequest {
   deadlineMs?: number;
   /** A 2xx body streams into this file (truncated first) instead of memory; `body` and `bytes` are then empty. */
   saveTo?: string;
+  /** How to trust the server and prove this client to it (a private CA, mutual TLS); https only. */
+  tls?: TlsOptions;
+}
+
+/**
+ * PEM text as Node's TLS takes it. `ca` replaces the public roots for this request: a service behind a
+ * private CA is trusted through that CA alone. `cert` and `key` are the client certificate (mutual TLS).
+ */
+export interface TlsOptions {
+  ca?: string;
+  cert?: string;
+  key?: string;
 }
 
 export interface HttpResponse {
@@ -81,7 +93,7 @@ export function createHttpClient(overrides: Partial<HttpOptions> = {}): HttpClie
 
 async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promise<HttpResponse> {
   assertSecure(req.url, req.what);
-  const agent = await proxyAgentFor(req.url);
+  const agent = await proxyAgentFor(req.url, req.tls);
   const send = await transport(req.url);
   const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
   const maxBytes = req.maxBytes ?? options.maxBytes;
@@ -107,7 +119,7 @@ async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promi
 
 function isRetryableError(error: unknown, req: HttpRequest): boolean {
   if (!(error instanceof KeylessError)) return false;
-  if (error.code === 'HTTP_TOO_LARGE') return false;
+  if (error.code === 'HTTP_TOO_LARGE' || isTlsRefusal(error.cause)) return false;
   if (req.idempotent === false) return (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ECONNREFUSED';
   return error.code === 'HTTP_NETWORK' || error.code === 'HTTP_TIMEOUT';
 }
@@ -131,7 +143,8 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | unde
     const headers: Record<string, string> = { 'user-agent': options.userAgent, ...req.headers };
     if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
     const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
-    const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}) });
+    const tls = req.url.protocol === 'https:' ? (req.tls ?? {}) : {};
+    const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...tls });
     // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
     // as one that never answers.
     const timer = setTimeout(() => {
@@ -143,7 +156,7 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | unde
     }, options.timeoutMs);
     const fail = (error: unknown) => {
       clearTimeout(timer);
-      reject(asNetworkError(error, where));
+      reject(asNetworkError(error, where, req.url.protocol === 'https:' && req.tls !== undefined));
     };
     outgoing.on('error', fail);
     outgoing.on('response', (res) => {
@@ -228,10 +241,40 @@ function tooLarge(where: string, maxBytes: number): KeylessError {
   });
 }
 
-function asNetworkError(error: unknown, where: string): KeylessError {
+/**
+ * A TLS handshake the server or this client refused: a certificate that does not verify, or a server that
+ * wants a client certificate. Trying again cannot change the answer, so it is not retried.
+ */
+function isTlsRefusal(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && TLS_REFUSAL.test(code);
+}
+
+const TLS_REFUSAL = /^(ERR_SSL_|ERR_TLS_CERT|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED|SELF_SIGNED_CERT)/;
+
+function tlsHint(code: string): string {
+  if (/ALERT_(CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN)/.test(code)) {
+    return 'the server refused the TLS handshake: it probably requires a client certificate it trusts (Vault: client-certificate and client-key)';
+  }
+  return "the server's TLS certificate did not verify: if a private CA signed it, give that CA to the entry (Vault: ca-certificate) or to Node in the job's NODE_EXTRA_CA_CERTS; check that the URL's host name is the one in the certificate";
+}
+
+/** `privateTls`: the request carried its own CA or client certificate, so a reset may be a refused certificate. */
+function asNetworkError(error: unknown, where: string, privateTls = false): KeylessError {
   if (error instanceof KeylessError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
+  if (code !== undefined && isTlsRefusal(error)) {
+    return new KeylessError('HTTP_NETWORK', `${where} refused the TLS connection (${code})`, { hint: tlsHint(code), cause: error });
+  }
+  // Under TLS 1.3 a server checks the client certificate after the client thinks the handshake is done:
+  // its refusal often reaches the client as a bare reset.
+  if (code === 'ECONNRESET' && privateTls) {
+    return new KeylessError('HTTP_NETWORK', `${where} closed the connection (ECONNRESET)`, {
+      hint: 'a server that requires mutual TLS resets the connection when it does not trust the client certificate: give one its CA signed (Vault: client-certificate and client-key); else check the network and any proxy',
+      cause: error,
+    });
+  }
   return new KeylessError('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
     hint: 'check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint',
     cause: error,

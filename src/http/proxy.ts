@@ -1,14 +1,19 @@
 import type { Agent } from 'node:http';
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
+import type { TlsOptions } from './client.js';
 
 /**
  * The proxy agent for `url` when HTTPS_PROXY/HTTP_PROXY apply (NO_PROXY and loopback bypass them), else
  * undefined. The http client is imported only then: it loads undici eagerly, which costs a proxy-less
  * run ~100 ms of start-up for nothing.
  */
-export async function proxyAgentFor(url: URL): Promise<Agent | undefined> {
+export async function proxyAgentFor(url: URL, tls: TlsOptions = {}): Promise<Agent | undefined> {
   const proxy = getProxyUrl(url);
   if (proxy === undefined || proxy.hostname === '') return undefined;
   const { HttpClient } = await import('@actions/http-client');
-  return new HttpClient('keyless').getAgent(url.href);
+  const agent = new HttpClient('keyless').getAgent(url.href) as Agent & { options?: Record<string, unknown> };
+  // The tunnel agent opens the TLS connection to the server with its own options, never the request's:
+  // a private CA or a client certificate must be on the agent, which is this request's alone.
+  if (url.protocol === 'https:' && Object.keys(tls).length > 0) agent.options = { ...agent.options, ...tls };
+  return agent;
 }

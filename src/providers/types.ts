@@ -24,6 +24,11 @@ export interface ExchangeContext {
 export interface OutputNames {
   readonly public: readonly string[];
   readonly secret: readonly string[];
+  /**
+   * Secret outputs the entry's own keys name, documented as `<id>-` and this placeholder (a Vault entry's
+   * `secrets`, one output each): set only with `export: outputs`, like `secret`.
+   */
+  readonly named?: string;
 }
 
 /** Output values by name; an object literal naming an undeclared output does not compile. */
@@ -53,6 +58,8 @@ export interface Credential<Outputs extends OutputNames = OutputNames> {
   irrevocable?: string;
   /** What an entry naming this one in `from:` builds on; never exported, logged or recorded. */
   handoff?: Handoff;
+  /** Things the step log should warn about though the exchange succeeded (a secret skipped by ignore-not-found); never secret. */
+  notices?: readonly string[];
 }
 
 /** A minted credential as another provider consumes it (a registry login from a cloud token). */
@@ -86,6 +93,15 @@ export interface CredentialInfo {
   attempts: number;
   /** First 16 hex of the token's SHA-256, to correlate with the issuer's logs. */
   fingerprint: string;
+  /** Secrets read with the credential (Vault), by where they came from and the name they were given; never a value. */
+  secrets?: readonly SecretRead[];
+}
+
+export interface SecretRead {
+  path: string;
+  /** The key, dotted path or selector that picked the value out of the answer. */
+  key: string;
+  name: string;
 }
 
 /**
@@ -100,6 +116,10 @@ export interface RevokeHandle {
   refresh?: string;
   clientId?: string;
   namespace?: string;
+  /** How to reach a service behind a private CA or mutual TLS (PEM); `key` is secret. */
+  tls?: { ca?: string; cert?: string; key?: string };
+  /** Headers the service's gateway requires on every request (Vault's extra-headers); values may be secret. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export type RevokeResult =

@@ -41,3 +41,13 @@ export class SecretSet {
     return out;
   }
 }
+
+/**
+ * The lines of a PEM private key (or any multi-line secret that is configuration, not a credential handed
+ * out) that can be masked on their own: each long enough, armour lines left out, since those are the same
+ * in every key. A short last line of base64 stays unmasked: it is never printed, and masking it would
+ * blank ordinary log text.
+ */
+export function maskableLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LENGTH && !line.startsWith('-----'));
+}

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isAbsolute } from 'node:path';
+import { HEADER_NAME, HEADER_VALUE, PEM_TEXT } from '../http/headers.js';
 import { isObject } from '../http/json.js';
 import { isLoopback } from '../http/url.js';
 import type { RevokeHandle } from '../providers/types.js';
@@ -126,6 +127,26 @@ export function parseHandle(raw: unknown): RevokeHandle | undefined {
     if (value === undefined) continue;
     if (typeof value !== 'string' || !pattern.test(value)) return undefined;
     Object.assign(handle, { [key]: value });
+  }
+  return withTransport(handle, raw);
+}
+
+/** A handle's TLS material and gateway headers, each checked as strictly as when main read it from the entry. */
+function withTransport(handle: RevokeHandle, raw: Record<string, unknown>): RevokeHandle | undefined {
+  if (raw.tls !== undefined) {
+    if (!isObject(raw.tls)) return undefined;
+    const tls: NonNullable<RevokeHandle['tls']> = {};
+    for (const [key, value] of Object.entries(raw.tls)) {
+      if ((key !== 'ca' && key !== 'cert' && key !== 'key') || typeof value !== 'string' || !PEM_TEXT.test(value)) return undefined;
+      tls[key] = value;
+    }
+    handle.tls = tls;
+  }
+  if (raw.headers !== undefined) {
+    if (!isObject(raw.headers)) return undefined;
+    const entries = Object.entries(raw.headers);
+    if (entries.length > 32 || entries.some(([name, value]) => !HEADER_NAME.test(name) || typeof value !== 'string' || !HEADER_VALUE.test(value))) return undefined;
+    handle.headers = Object.fromEntries(entries) as Record<string, string>;
   }
   return handle;
 }

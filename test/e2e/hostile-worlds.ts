@@ -4,7 +4,8 @@ import { startAcr, startEcr } from '../fakes/container-registries.js';
 import { startEntra } from '../fakes/entra.js';
 import { startGoogle } from '../fakes/google.js';
 import type { Fake } from '../fakes/http-fake.js';
-import { startCrates, startOctoSts, startPublishing, startVault } from '../fakes/platforms.js';
+import { startCrates, startOctoSts, startPublishing } from '../fakes/platforms.js';
+import { startVault } from '../fakes/vault.js';
 import type { world } from './setup.js';
 
 // How to stand up a working world for each provider in the catalog (src/providers/catalog.ts), taken from

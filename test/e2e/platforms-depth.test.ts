@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectMode } from '../fakes/host.js';
 import { repeat } from '../fakes/http-fake.js';
-import { startCrates, startOctoSts, startVault } from '../fakes/platforms.js';
+import { startCrates, startOctoSts } from '../fakes/platforms.js';
+import { startVault } from '../fakes/vault.js';
 import { errorCodes, oidcAudiences, world } from './setup.js';
 
 // Vault, crates.io and the GitHub STS, to the depth the cloud providers are tested at: each documented

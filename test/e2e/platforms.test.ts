@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startCrates, startOctoSts, startPublishing, startVault } from '../fakes/platforms.js';
+import { startCrates, startOctoSts, startPublishing } from '../fakes/platforms.js';
+import { startVault } from '../fakes/vault.js';
 import { errorCodes, oidcAudiences, world } from './setup.js';
 import { expectMode } from '../fakes/host.js';
 

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type ServerOptions as HttpsOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface RecordedRequest {
@@ -35,6 +36,8 @@ export interface Fake {
   unexpected: RecordedRequest[];
   /** Applied in order to every answer a route ends with one body; shared by every copy of the fake. */
   filters: ResponseFilter[];
+  /** An https fake: each TLS handshake it refused, by the error's code (a client without a certificate). */
+  tlsErrors: string[];
   close(): Promise<void>;
 }
 
@@ -42,11 +45,12 @@ export interface Fake {
  * A framework-free HTTP server on 127.0.0.1:0. Routes are keyed `METHOD /path` (or `METHOD /prefix*`); every request is recorded
  * with its body, and one that matches no route gets a 404 and lands in `unexpected`.
  */
-export async function startFake(routes: Record<string, Route>): Promise<Fake> {
+export async function startFake(routes: Record<string, Route>, tls?: HttpsOptions): Promise<Fake> {
   const requests: RecordedRequest[] = [];
   const unexpected: RecordedRequest[] = [];
   const filters: ResponseFilter[] = [];
-  const server: Server = createServer((req, res) => {
+  const tlsErrors: string[] = [];
+  const listener: RequestListener = (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -76,14 +80,17 @@ export async function startFake(routes: Record<string, Route>): Promise<Fake> {
         json(res, 500, { error: 'fake_crashed', error_description: String(error) });
       });
     });
-  });
+  };
+  const server: Server = tls ? createHttpsServer(tls, listener) : createServer(listener);
+  server.on('tlsClientError', (error: NodeJS.ErrnoException) => tlsErrors.push(error.code ?? error.message));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     unexpected,
     filters,
+    tlsErrors,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

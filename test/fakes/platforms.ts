@@ -8,10 +8,10 @@ export interface PlatformFake extends Fake {
   faults: Fault[];
 }
 
-type Verify = (jwt: string) => Promise<Record<string, unknown> | undefined>;
+export type Verify = (jwt: string) => Promise<Record<string, unknown> | undefined>;
 
 /** `audience: 'self'` expects the fake's own host (with port), as registries use their host. */
-function verifier(trustedIssuer: string, audience: string, self: () => string): Verify {
+export function verifier(trustedIssuer: string, audience: string, self: () => string): Verify {
   const jwks = createRemoteJWKSet(new URL(`${trustedIssuer}/.well-known/jwks`));
   return async (jwt) => {
     try {
@@ -22,36 +22,10 @@ function verifier(trustedIssuer: string, audience: string, self: () => string): 
   };
 }
 
-async function platform(routes: (state: PlatformFake) => Parameters<typeof startFake>[0]): Promise<PlatformFake> {
+export async function platform(routes: (state: PlatformFake) => Parameters<typeof startFake>[0], tls?: Parameters<typeof startFake>[1]): Promise<PlatformFake> {
   const state = { issued: [], revoked: new Set<string>(), faults: [] } as unknown as PlatformFake;
-  Object.assign(state, await startFake(routes(state)));
+  Object.assign(state, await startFake(routes(state), tls));
   return state;
-}
-
-/** Vault JWT auth: POST /v1/auth/<path>/login, and auth/token/revoke-self; errors as `{"errors": [...]}`. */
-export function startVault(options: { trustedIssuer: string; audience: string; role: string; subjects: string[]; path?: string }): Promise<PlatformFake> {
-  return platform((state) => {
-    const verify = verifier(options.trustedIssuer, options.audience, () => state.url);
-    return {
-    [`POST /v1/auth/${options.path ?? 'jwt'}/login`]: async (req, res) => {
-      if (await applyFault(state.faults.shift(), res)) return;
-      const { jwt, role } = JSON.parse(req.body) as { jwt?: string; role?: string };
-      if (role !== options.role) return json(res, 400, { errors: [`role "${role ?? ''}" could not be found`] });
-      const claims = await verify(jwt ?? '');
-      if (!claims) return json(res, 400, { errors: ['error validating token: invalid audience (aud) claim'] });
-      if (!options.subjects.includes(String(claims.sub))) return json(res, 400, { errors: ['error validating claims: claim "sub" does not match any associated bound claim values'] });
-      const token = `hvs.${randomBytes(18).toString('base64url')}`;
-      state.issued.push(token);
-      json(res, 200, { auth: { client_token: token, accessor: 'acc', policies: ['default', 'deploy'], lease_duration: 900, renewable: true } });
-    },
-    'POST /v1/auth/token/revoke-self': (req, res) => {
-      const token = String(req.headers['x-vault-token']);
-      if (!state.issued.includes(token) || state.revoked.has(token)) return json(res, 403, { errors: ['permission denied'] });
-      state.revoked.add(token);
-      res.writeHead(204).end();
-    },
-    };
-  });
 }
 
 /** crates.io trusted publishing: single-use JWTs (jti), `{"errors":[{"detail"}]}`, DELETE revokes. */

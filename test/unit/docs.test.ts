@@ -62,7 +62,8 @@ describe('README Outputs', () => {
     expect(row, `no row for ${name} in the README's outputs table`).toBeDefined();
     const perEntry = (cell: string | undefined) => codeSpans(cell).filter((span) => span.startsWith('<id>-'));
     expect(perEntry(row?.[1]).sort(), `${name}: public outputs`).toEqual(provider.outputs.public.map((o) => `<id>-${o}`).sort());
-    expect(perEntry(row?.[2]).sort(), `${name}: secret outputs (export: outputs)`).toEqual(provider.outputs.secret.map((o) => `<id>-${o}`).sort());
+    const secret = [...provider.outputs.secret, ...(provider.outputs.named === undefined ? [] : [provider.outputs.named])];
+    expect(perEntry(row?.[2]).sort(), `${name}: secret outputs (export: outputs)`).toEqual(secret.map((o) => `<id>-${o}`).sort());
   });
 
   it('has a row for each provider in the catalog, and no other, in each per-provider table', () => {

@@ -62,6 +62,22 @@ describe('revocation handles', () => {
     expect(parseHandle({ ...handle, refresh: 42 })).toBe(undefined);
     expect(parseHandle({ endpoint: handle.endpoint })).toBe(undefined);
   });
+
+  it("keeps a Vault's PEM material and gateway headers, and refuses them in any other shape", () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n';
+    const transport = { tls: { ca: pem, cert: pem, key: pem.replaceAll('CERTIFICATE', 'PRIVATE KEY') }, headers: { 'x-gateway-id': 'ci', 'x-empty': '' } };
+    expect(parseHandle({ ...handle, ...transport })).toEqual({ ...handle, ...transport });
+    for (const bad of [
+      { tls: { ca: 'not pem' } },
+      { tls: { passphrase: pem } },
+      { tls: { ca: `${pem}\0` } },
+      { tls: [pem] },
+      { headers: { 'x-split': 'a\r\nInjected: b' } },
+      { headers: { 'bad name': 'x' } },
+      { headers: { 'x-count': 3 } },
+      { headers: Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`x-h${i}`, 'v'])) },
+    ]) expect(parseHandle({ ...handle, ...bad }), JSON.stringify(bad).slice(0, 60)).toBe(undefined);
+  });
 });
 
 describe('what post may delete', () => {
