@@ -79,15 +79,20 @@ function asKeylessError(error: unknown): unknown {
   return error;
 }
 
-/** The credential with every non-secret text it shows (principal, scope, token type, public outputs and variables) made displayable. */
-function displayable(credential: Credential): Credential {
-  const clean = (values: Readonly<Record<string, string>> | undefined) => Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, displayText(v)]));
+/**
+ * The credential with every non-secret text it shows (principal, scope, token type, public outputs and
+ * variables) made displayable, and redacted: a server may echo the secret it just issued into a "public"
+ * field (`issued_token_type`), which is written to GITHUB_OUTPUT, where no mask applies.
+ */
+function displayable(credential: Credential, redact: (text: string) => string): Credential {
+  const show = (text: string) => displayText(redact(text));
+  const clean = (values: Readonly<Record<string, string>> | undefined) => Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, show(v)]));
   const { principal, scope, tokenType } = credential.info;
   return {
     ...credential,
     publicEnv: clean(credential.publicEnv),
     publicOutputs: clean(credential.publicOutputs),
-    info: { ...credential.info, principal: displayText(principal), ...(scope === undefined ? {} : { scope: displayText(scope) }), ...(tokenType === undefined ? {} : { tokenType: displayText(tokenType) }) },
+    info: { ...credential.info, principal: show(principal), ...(scope === undefined ? {} : { scope: show(scope) }), ...(tokenType === undefined ? {} : { tokenType: show(tokenType) }) },
   };
 }
 
@@ -116,7 +121,7 @@ async function mintOne(
     const refusal = asKeylessError(error);
     throw refusal instanceof KeylessError ? about(refusal, subject) : refusal;
   }
-  credential = displayable(credential);
+  credential = displayable(credential, (text) => deps.runner.redact(text));
   for (const notice of credential.notices ?? []) deps.runner.warning(`${subject}: ${notice}`);
   const expiresAt = credential.info.expiresAt;
   deps.cleanup.record(

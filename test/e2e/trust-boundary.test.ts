@@ -154,3 +154,20 @@ describe('discovery', () => {
     w.expectNoLeaks([refused, allowed]);
   });
 });
+
+describe('a token service that echoes its secret into a public field', () => {
+  it('writes the public output redacted: GITHUB_OUTPUT has no mask', async () => {
+    const w = await world();
+    w.server.filters.push((answer, req) => {
+      if (req.path !== '/token' || answer.status !== 200) return answer;
+      const body = JSON.parse(answer.body) as { access_token: string };
+      return { ...answer, body: JSON.stringify({ ...body, issued_token_type: `urn:x:${body.access_token}` }) };
+    });
+    const main = await w.main({ credentials: `- provider: rfc8693\n  token-endpoint: ${w.server.tokenEndpoint}` });
+    expect(main.code).toBe(0);
+    expect(main.outputs['rfc8693-issued-token-type']).toBe('urn:x:***');
+    expect(main.files.outputs).not.toContain(w.server.issued[0]);
+    expect(main.summary).not.toContain(w.server.issued[0]);
+    w.expectNoLeaks([main]);
+  });
+});
