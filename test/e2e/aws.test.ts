@@ -26,7 +26,8 @@ describe('provider: aws', () => {
     expect(main.code).toBe(0);
     expect(oidcAudiences(w.runner)).toEqual(['sts.amazonaws.com']);
     const [request] = w.sts.requests;
-    expect(request?.headers.accept).toBe('application/json');
+    expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded; charset=utf-8');
+    expect(request?.headers.authorization).toBeUndefined();
     expect(Object.fromEntries(new URLSearchParams(request?.body))).toEqual({
       Action: 'AssumeRoleWithWebIdentity',
       Version: '2011-06-15',
