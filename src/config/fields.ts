@@ -121,6 +121,11 @@ export class FieldReader {
     return value as unknown[];
   }
 
+  /** The value as YAML gave it, for a key whose forms the caller checks itself. */
+  value(key: string): unknown {
+    return this.#take(key, false, '');
+  }
+
   /** A YAML mapping; the caller checks its keys and values. */
   mapping(key: string): Readonly<Record<string, unknown>> | undefined {
     const value = this.#take(key, false, 'a mapping');

@@ -125,11 +125,14 @@ function minifiedJson(text: string, fields: FieldReader): string | undefined {
 
 /** The allowed accounts; the role's own account must be one, so a mismatch fails before any request. */
 function readAllowedAccounts(fields: FieldReader, role: string | undefined): string[] | undefined {
-  const accounts = fields.strings('allowed-account-ids');
-  if (accounts === undefined) return undefined;
-  const bad = accounts.filter((account) => !ACCOUNT.test(account));
-  if (bad.length > 0) {
-    fields.report('allowed-account-ids', `has ${bad.length === 1 ? 'an item' : 'items'} that ${bad.length === 1 ? 'is' : 'are'} not a 12-digit account id (quote them in YAML: "012345678901")`);
+  const raw = fields.value('allowed-account-ids');
+  if (raw === undefined) return undefined;
+  // Unquoted in YAML, an account id is a number: taken as written, but one that lost a leading zero is refused.
+  const accounts = (Array.isArray(raw) ? raw : [raw]).map((item) => (typeof item === 'string' || (typeof item === 'number' && Number.isInteger(item)) ? String(item) : ''));
+  const bad = accounts.filter((account) => !ACCOUNT.test(account)).length;
+  if (accounts.length === 0 || bad > 0) {
+    const what = accounts.length === 0 ? 'is an empty list' : bad === 1 ? 'has an item that is not a 12-digit account id' : `has ${bad} items that are not 12-digit account ids`;
+    fields.report('allowed-account-ids', `${what} (quote ids that start with 0: "012345678901")`);
     return undefined;
   }
   const account = role?.split(':')[4];
@@ -190,7 +193,6 @@ export function awsExclusive(config: AwsConfig | AwsChainConfig, exportsEnv: boo
   if (config.profile === undefined) {
     return [{
       key: ENVIRONMENT,
-      field: 'profile',
       message: (other) => `hands its AWS credentials to later steps through the environment, where ${other} already puts AWS's; the later entry would silently replace or override the earlier. Give each entry a profile (one of them default-profile: true for AWS_PROFILE), or export one as outputs or none`,
     }];
   }

@@ -124,11 +124,12 @@ export interface RevokeContext {
 
 /**
  * Something only one entry of a step may have (the AWS variables of the environment, a profile name):
- * a second entry with the same `key` is a configuration error on its `field`, before any request.
+ * a second entry with the same `key` is a configuration error, before any request.
  */
 export interface ExclusiveClaim {
   key: string;
-  field: string;
+  /** The key the problem is reported on; the entry itself when none. */
+  field?: string;
   /** What collides and what to do, given the earlier entry (`credentials[0]`). */
   message: (other: string) => string;
 }
