@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type AwsSession, startAwsSts } from '../fakes/aws-sts.js';
+import { type AwsSession, startAwsSts, stsErrorBody, throttled } from '../fakes/aws-sts.js';
 import { startEcr } from '../fakes/container-registries.js';
 import { awsWorld, CHAINED_ROLE, ROLE } from './aws-world.js';
 import { errorCodes, oidcAudiences } from './setup.js';
@@ -162,6 +162,32 @@ describe('provider: aws with from: (role chaining)', () => {
     w.expectNoLeaks([main]);
   });
 
+  it('retries AssumeRole throttling, as for the first role', async () => {
+    const w = await awsWorld();
+    // The first answer (the upstream's) goes through; the chained role's is throttled twice.
+    w.sts.faults.push({ kind: 'delay', ms: 0 }, throttled, throttled);
+    const main = await w.main({ credentials: chain(w) });
+    expect(main.code, main.stdout).toBe(0);
+    expect(w.sts.calls.map((c) => c.action)).toEqual(['AssumeRoleWithWebIdentity', 'AssumeRole']);
+    expect(w.sts.requests).toHaveLength(4);
+    w.expectNoLeaks([main]);
+  });
+
+  it.each([
+    ['ExpiredToken', 403, 'The security token included in the request is expired', 'EXCHANGE_DENIED', 'the session of the entry in from: expired before it was used; re-run the job'],
+    ['ValidationError', 400, 'Value at tags failed to satisfy constraint', 'EXCHANGE_FAILED', 'fix role, duration (at most the role maximum), session-policy, managed-session-policies or session-tags'],
+    ['IncompleteSignature', 400, "Authorization header requires 'Credential' parameter.", 'EXCHANGE_DENIED', 'a proxy stripped the SigV4 headers; let requests to STS through unchanged'],
+    ['RegionDisabledException', 403, 'STS is not activated in this region for account:210987654321', 'EXCHANGE_FAILED', 'activate STS in this region'],
+  ])('says what to do about %s', async (code, status, message, errorCode, hint) => {
+    const w = await awsWorld();
+    w.sts.faults.push({ kind: 'delay', ms: 0 }, { kind: 'status', status, body: stsErrorBody(code, message) });
+    const main = await w.main({ credentials: chain(w) });
+    expect(errorCodes(main)).toEqual([errorCode]);
+    expect(main.stdout).toContain(`HTTP ${status}: ${code} "${message}" to AssumeRole with the session of "ci" — ${hint}`);
+    expect(main.env).toEqual({});
+    w.expectNoLeaks([main]);
+  });
+
   it('is not attempted when the upstream entry fails, and exports nothing', async () => {
     const w = await awsWorld({ allowedSubjects: ['repo:acme/widget:environment:production'] });
     const main = await w.main({ credentials: chain(w) });
@@ -177,6 +203,9 @@ describe('provider: aws with from: (role chaining)', () => {
     ['a transitive key that is not a session tag', 'session-tags: {team: a}\n  transitive-tag-keys: [team, env]', 'transitive-tag-keys (line 13): names a key not in session-tags'],
     ['a tag key AWS reserves', "session-tags: {'aws:team': a}", 'session-tags (line 12): has a key that is not 1–128 letters'],
     ['tag keys that differ only in case', 'session-tags: {Team: a, team: b}', 'session-tags (line 12): has team twice: AWS compares tag keys without case'],
+    ['a tag value outside the tag alphabet', 'session-tags: {team: "a;b"}', 'session-tags (line 12): the value of team is not 0–256 letters, digits, spaces or _.:/=+-@'],
+    ['more than 50 tags', `session-tags: {${Array.from({ length: 51 }, (_, i) => `t${i}: v`).join(', ')}}`, 'session-tags (line 12): has 51 tags; AWS accepts at most 50'],
+    ['an empty list of allowed accounts', 'allowed-account-ids: []', 'allowed-account-ids (line 12): is an empty list'],
     ['session tags that are not a mapping', 'session-tags: [team]', 'session-tags (line 12): must be a non-empty mapping of KEY: value, not a list'],
     ['an external id outside its alphabet', 'external-id: "a b"', 'external-id (line 12): is not 2–1224 characters'],
     ['mode web-identity', 'mode: web-identity', 'mode (line 12): web-identity applies to an entry without from:'],

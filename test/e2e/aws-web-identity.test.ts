@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectMode } from '../fakes/host.js';
@@ -86,6 +86,22 @@ describe('provider: aws, mode: web-identity', () => {
     const post = await w.post({ credentials }, main);
     expect(() => statSync(config)).toThrow();
     expect(() => statSync(token)).toThrow();
+    w.expectNoLeaks([main, post]);
+  });
+
+  it('refuses, and hands out nothing, when the profile cannot name the token file: a RUNNER_TEMP with a space', async () => {
+    const w = await awsWorld();
+    const temp = join(w.job.temp, 'runner temp');
+    mkdirSync(temp);
+    const credentials = w.entry('\n  mode: web-identity\n  profile: ci');
+    const main = await w.main({ credentials }, { RUNNER_TEMP: temp });
+    expect(main.code).toBe(1);
+    expect(errorCodes(main)).toEqual(['INPUT_INVALID']);
+    expect(main.stdout).toContain('the folder for credential files (under RUNNER_TEMP) has a space, quote or other character the AWS config file cannot hold');
+    expect(main.stdout).toContain('drop profile: (the path then goes in AWS_WEB_IDENTITY_TOKEN_FILE)');
+    expect(main.env).toEqual({});
+    const post = await w.post({ credentials }, main, { RUNNER_TEMP: temp });
+    expect(readdirSync(temp).filter((name) => !name.startsWith('keyless-audit-'))).toEqual([]);
     w.expectNoLeaks([main, post]);
   });
 
