@@ -146,20 +146,22 @@ function readSessionTags(fields: FieldReader): [string, string][] {
   const raw = fields.mapping('session-tags');
   if (raw === undefined) return [];
   const tags: [string, string][] = [];
-  const seen = new Set<string>();
-  for (const [key, value] of Object.entries(raw)) {
+  const seen = new Map<string, number>();
+  // Tags are named by position, never quoted: a value pasted in the wrong place stays out of the log.
+  Object.entries(raw).forEach(([key, value], i) => {
     const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+    const earlier = seen.get(key.toLowerCase());
     if (!TAG_KEY.test(key) || /^aws:/i.test(key)) {
-      fields.report('session-tags', `has a key that is not 1–128 letters, digits, spaces or _.:/=+-@ (and may not start with aws:)`);
+      fields.report('session-tags', `tag ${i + 1} has a key that is not 1–128 letters, digits, spaces or _.:/=+-@ (and may not start with aws:)`);
     } else if (text === undefined || !TAG_VALUE.test(text)) {
-      fields.report('session-tags', `the value of ${key} is not 0–256 letters, digits, spaces or _.:/=+-@`);
-    } else if (seen.has(key.toLowerCase())) {
-      fields.report('session-tags', `has ${key} twice: AWS compares tag keys without case`);
+      fields.report('session-tags', `tag ${i + 1} has a value that is not 0–256 letters, digits, spaces or _.:/=+-@`);
+    } else if (earlier !== undefined) {
+      fields.report('session-tags', `tags ${earlier} and ${i + 1} have the same key but for case, which AWS takes for one`);
     } else {
-      seen.add(key.toLowerCase());
+      seen.set(key.toLowerCase(), i + 1);
       tags.push([key, text]);
     }
-  }
+  });
   if (tags.length > MAX_TAGS) fields.report('session-tags', `has ${tags.length} tags; AWS accepts at most ${MAX_TAGS}`);
   return tags;
 }

@@ -201,9 +201,9 @@ describe('provider: aws with from: (role chaining)', () => {
   it.each([
     ['a duration over the 1-hour chaining cap', 'duration: 2h', "duration (line 12): is over 1 hour, which AWS refuses for a role assumed with another role's session (role chaining)"],
     ['a transitive key that is not a session tag', 'session-tags: {team: a}\n  transitive-tag-keys: [team, env]', 'transitive-tag-keys (line 13): names a key not in session-tags'],
-    ['a tag key AWS reserves', "session-tags: {'aws:team': a}", 'session-tags (line 12): has a key that is not 1–128 letters'],
-    ['tag keys that differ only in case', 'session-tags: {Team: a, team: b}', 'session-tags (line 12): has team twice: AWS compares tag keys without case'],
-    ['a tag value outside the tag alphabet', 'session-tags: {team: "a;b"}', 'session-tags (line 12): the value of team is not 0–256 letters, digits, spaces or _.:/=+-@'],
+    ['a tag key AWS reserves', "session-tags: {'aws:team': a}", 'session-tags (line 12): tag 1 has a key that is not 1–128 letters'],
+    ['tag keys that differ only in case', 'session-tags: {Team: a, team: b}', 'session-tags (line 12): tags 1 and 2 have the same key but for case, which AWS takes for one'],
+    ['a tag value outside the tag alphabet', 'session-tags: {team: "a;b"}', 'session-tags (line 12): tag 1 has a value that is not 0–256 letters, digits, spaces or _.:/=+-@'],
     ['more than 50 tags', `session-tags: {${Array.from({ length: 51 }, (_, i) => `t${i}: v`).join(', ')}}`, 'session-tags (line 12): has 51 tags; AWS accepts at most 50'],
     ['an empty list of allowed accounts', 'allowed-account-ids: []', 'allowed-account-ids (line 12): is an empty list'],
     ['session tags that are not a mapping', 'session-tags: [team]', 'session-tags (line 12): must be a non-empty mapping of KEY: value, not a list'],
