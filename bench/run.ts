@@ -82,6 +82,13 @@ async function main(): Promise<void> {
       inputs: { credentials: `${awsEntry}\n  id: aws\n- provider: registry\n  kind: ecr\n  from: aws\n  endpoint: ${ecr.url}/` },
       credentials: 2,
     },
+    'keyless, aws → aws role chain → ECR': {
+      script: at('dist/main.js'),
+      inputs: {
+        credentials: `${awsEntry}\n  id: aws\n  export: none\n- provider: aws\n  id: deploy\n  from: aws\n  role: arn:aws:iam::123456789012:role/release\n  sts-endpoint: ${aws.url}/\n- provider: registry\n  kind: ecr\n  from: deploy\n  endpoint: ${ecr.url}/`,
+      },
+      credentials: 3,
+    },
     ...(existsSync(at('../shared/corpus/sigstore-conformance/bundle-verify/a.txt'))
       ? {
           'keyless, 1 credential + 1 verified tool': {
@@ -170,4 +177,5 @@ function printStartups(m: Record<string, number>, variants: Record<string, Varia
     console.log(`  this build / baseline build, 1 cloud (aws)     ${(at('keyless, 1 cloud (aws)') / at('baseline build, 1 cloud (aws)')).toFixed(3)}×`);
   }
   console.log(`  aws + ECR login / aws alone                     ${(at('keyless, aws + ECR login (from: aws)') / at('keyless, 1 cloud (aws)')).toFixed(2)}×  (one dependent round trip, SigV4 signer loaded lazily)`);
+  console.log(`  aws → role chain → ECR / aws alone              ${(at('keyless, aws → aws role chain → ECR') / at('keyless, 1 cloud (aws)')).toFixed(2)}×  (budget ≤ 1.30×; two dependent round trips)`);
 }

@@ -105,6 +105,7 @@ async function mintOne(
   const subject = `${entry.provider.name} "${entry.id}"`;
   const base = { http: deps.http, mask: (secret: string) => { deps.runner.mask(secret); }, subject, env: deps.runner.env, now: deps.now };
   let credential: Credential;
+  let chain: readonly string[] | undefined;
   try {
     if (entry.provider.derived) {
       const upstream = await upstreamOf(entry.from ?? '').catch(() => {
@@ -113,6 +114,7 @@ async function mintOne(
       const handoff = upstream.credential.handoff;
       if (handoff === undefined) throw new KeylessError('INPUT_INVALID', `"${entry.from ?? ''}" minted nothing this entry can build on`);
       credential = await entry.provider.exchange(entry.config, { ...base, upstream: handoff });
+      chain = upstream.credential.info.chain ?? [upstream.credential.info.principal];
     } else {
       if (idToken === undefined) throw new Error(`no runner token was requested for ${subject}`);
       credential = await entry.provider.exchange(entry.config, { ...base, idToken });
@@ -123,6 +125,8 @@ async function mintOne(
   }
   credential = displayable(credential, (text) => deps.runner.redact(text));
   for (const notice of credential.notices ?? []) deps.runner.warning(`${subject}: ${notice}`);
+  // Each hop's principal, for the summary and the audit record: the upstream's are display text already.
+  if (chain !== undefined) credential = { ...credential, info: { ...credential.info, chain: [...chain, credential.info.principal] } };
   const expiresAt = credential.info.expiresAt;
   deps.cleanup.record(
     credential.revoke

@@ -171,9 +171,9 @@ var cli_args = __webpack_require__(7593);
 
 
 /**
- * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file) with
- * fresh runner tokens, for a later step of a long job: SDKs re-read the file, so they keep working after
- * the first token expired. Each file keeps its audience, read from the token it holds. Only files that
+ * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file, AWS's
+ * web identity token file) with fresh runner tokens, for a later step of a long job: SDKs re-read the
+ * file, so they keep working after the first token expired. Each file keeps its audience, read from the token it holds. Only files that
  * exist are replaced, atomically and 0600.
  */
 async function refresh(args, runner) {
@@ -192,7 +192,7 @@ async function refresh(args, runner) {
     const missing = listed.filter((file) => !(0,external_node_fs_.existsSync)(file));
     if (listed.length === 0 || missing.length > 0) {
         throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {
-            hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk, a gcp entry with credentials-file: true), or pass --file',
+            hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk, a gcp entry with credentials-file: true, an aws entry with mode: web-identity), or pass --file',
         });
     }
     const http = (0,client/* createHttpClient */.uT)();

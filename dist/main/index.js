@@ -9944,7 +9944,11 @@ function mainSummary(record) {
     const tools = record.tools.length === 0
         ? ''
         : `${table(['tool', 'digest', 'signed by', 'issuer', 'log index'], record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]))}\n\n`;
-    const credentials = record.credentials.length === 0 ? '' : `${minted}\n`;
+    const chained = record.credentials.filter((c) => c.chain !== undefined);
+    const chains = chained.length === 0
+        ? ''
+        : `\n**Built on other entries** (the principal of each hop, first to last):\n\n${table(['entry', 'chain'], chained.map((c) => [c.id, (c.chain ?? []).join(' → ')]))}\n`;
+    const credentials = record.credentials.length === 0 ? '' : `${minted}\n${chains}`;
     const pins = record.pins.length === 0
         ? ''
         : `\n**Not pinned to an immutable digest** (${record.pins.length}):\n\n${table(['file', 'line', 'kind', 'reference'], record.pins.map((f) => [f.file, String(f.line), f.kind, f.ref]))}\n`;
@@ -10218,6 +10222,17 @@ class FieldReader {
         }
         return value;
     }
+    /** A YAML mapping; the caller checks its keys and values. */
+    mapping(key) {
+        const value = this.#take(key, false, 'a mapping');
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).length === 0) {
+            this.report(key, `must be a non-empty mapping of KEY: value, not ${describe(value)}`);
+            return undefined;
+        }
+        return value;
+    }
     oneOf(key, values, fallback) {
         const text = this.string(key, { expected: `one of ${values.join(', ')}` });
         if (text === undefined)
@@ -10451,6 +10466,189 @@ function checkPattern(fields, pattern) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/providers/aws-config.ts
+// The keys of an `aws` entry. One reader serves both kinds of entry, so each names the keys that belong
+// to the other kind with the reason, instead of calling them unknown: an entry with `from:` assumes its
+// role with another aws entry's keys (AssumeRole), one without assumes it with the runner token
+// (AssumeRoleWithWebIdentity).
+const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const POLICY_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const PROFILE = /^[\w.-]{1,64}$/;
+const ACCOUNT = /^\d{12}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+// STS's tag alphabet: letters, digits, spaces and _ . : / = + - @ (keys 1–128, values 0–256).
+const TAG_KEY = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u;
+const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
+const MAX_TAGS = 50;
+/** AWS caps a session assumed with another role's session (role chaining) at one hour. */
+const CHAINED_MAX_SECONDS = 3600;
+function readAwsConfig(fields, chained) {
+    const role = fields.string('role', { required: true, pattern: ROLE_ARN, expected: 'a role ARN, arn:aws:iam::123456789012:role/NAME' });
+    const region = fields.string('region', { required: !chained, pattern: REGION, expected: 'an AWS region such as us-east-1' });
+    const mode = fields.oneOf('mode', ['keys', 'web-identity'], 'keys');
+    const webIdentity = mode === 'web-identity';
+    const durationSeconds = readDuration(fields, chained, webIdentity);
+    const sessionName = fields.string('session-name', { pattern: SESSION_NAME, expected: '2–64 characters of [A-Za-z0-9_+=,.@-]' });
+    const { sessionPolicy, managedPolicies } = readPolicies(fields, webIdentity);
+    const stsEndpoint = fields.url('sts-endpoint');
+    const profile = fields.string('profile', { pattern: PROFILE, expected: 'a profile name of [A-Za-z0-9_.-]' });
+    const defaultProfile = fields.boolean('default-profile', false);
+    if (defaultProfile && profile === undefined)
+        fields.report('default-profile', 'needs profile: it makes that profile the job\'s AWS_PROFILE');
+    const maskAccountId = fields.boolean('mask-account-id', false);
+    const allowedAccounts = readAllowedAccounts(fields, role);
+    const from = fields.string('from', { required: chained, expected: 'the id of the aws entry whose credentials assume this role' });
+    const externalId = fields.string('external-id', { pattern: EXTERNAL_ID, expected: '2–1224 characters of [A-Za-z0-9_+=,.@:/-]' });
+    const sessionTags = readSessionTags(fields);
+    const transitiveTagKeys = readTransitiveKeys(fields, sessionTags);
+    if (chained && webIdentity) {
+        fields.report('mode', 'web-identity applies to an entry without from: the SDKs assume a role from the runner token file themselves, and cannot chain from another entry\'s session; remove mode, or drop from: and trust the runner token in this role\'s trust policy');
+    }
+    if (!chained)
+        reportChainOnly(fields);
+    if (role === undefined || (!chained && region === undefined))
+        return undefined;
+    const common = { role, durationSeconds, managedPolicies, defaultProfile, maskAccountId };
+    const optional = { sessionName, sessionPolicy, stsEndpoint, profile, allowedAccounts };
+    for (const [key, value] of Object.entries(optional))
+        if (value !== undefined)
+            Object.assign(common, { [key]: value });
+    if (!chained)
+        return { ...common, region: region, mode };
+    if (from === undefined)
+        return undefined;
+    return { ...common, from, sessionTags, transitiveTagKeys, ...(region ? { region } : {}), ...(externalId ? { externalId } : {}) };
+}
+function readDuration(fields, chained, webIdentity) {
+    if (webIdentity && fields.has('duration')) {
+        fields.report('duration', 'does not apply with mode web-identity: the SDKs choose their session length (1 hour) and renew it from the token file; remove duration');
+    }
+    const seconds = fields.duration('duration', 900, 43_200);
+    if (chained && seconds !== undefined && seconds > CHAINED_MAX_SECONDS) {
+        fields.report('duration', `is over 1 hour, which AWS refuses for a role assumed with another role's session (role chaining); at most 1h`);
+        return CHAINED_MAX_SECONDS;
+    }
+    return seconds ?? 900;
+}
+function readPolicies(fields, webIdentity) {
+    const policyText = fields.string('session-policy', { expected: 'an IAM policy document as JSON' });
+    const managedPolicies = fields.strings('managed-session-policies') ?? [];
+    managedPolicies.forEach((arn, i) => {
+        if (!POLICY_ARN.test(arn))
+            fields.report('managed-session-policies', `item ${i + 1} is not a policy ARN (arn:aws:iam::ACCOUNT:policy/NAME)`);
+    });
+    if (managedPolicies.length > 10)
+        fields.report('managed-session-policies', 'AWS accepts at most 10 managed session policies');
+    if (webIdentity) {
+        for (const key of ['session-policy', 'managed-session-policies']) {
+            if (fields.has(key))
+                fields.report(key, 'does not apply with mode web-identity: the SDKs assume the role from the token file without any session policy, so their sessions would not be scoped by it; scope the role itself, or use mode keys');
+        }
+    }
+    const sessionPolicy = policyText === undefined ? undefined : minifiedJson(policyText, fields);
+    return { ...(sessionPolicy === undefined ? {} : { sessionPolicy }), managedPolicies };
+}
+function minifiedJson(text, fields) {
+    try {
+        return JSON.stringify(JSON.parse(text));
+    }
+    catch {
+        fields.report('session-policy', 'is not valid JSON');
+        return undefined;
+    }
+}
+/** The allowed accounts; the role's own account must be one, so a mismatch fails before any request. */
+function readAllowedAccounts(fields, role) {
+    const raw = fields.value('allowed-account-ids');
+    if (raw === undefined)
+        return undefined;
+    // Unquoted in YAML, an account id is a number: taken as written, but one that lost a leading zero is refused.
+    const accounts = (Array.isArray(raw) ? raw : [raw]).map((item) => (typeof item === 'string' || (typeof item === 'number' && Number.isInteger(item)) ? String(item) : ''));
+    const bad = accounts.filter((account) => !ACCOUNT.test(account)).length;
+    if (accounts.length === 0 || bad > 0) {
+        const what = accounts.length === 0 ? 'is an empty list' : bad === 1 ? 'has an item that is not a 12-digit account id' : `has ${bad} items that are not 12-digit account ids`;
+        fields.report('allowed-account-ids', `${what} (quote ids that start with 0: "012345678901")`);
+        return undefined;
+    }
+    const account = role?.split(':')[4];
+    if (account !== undefined && !accounts.includes(account)) {
+        fields.report('allowed-account-ids', 'does not list the account of role; add the account, or correct role');
+    }
+    return accounts;
+}
+function readSessionTags(fields) {
+    const raw = fields.mapping('session-tags');
+    if (raw === undefined)
+        return [];
+    const tags = [];
+    const seen = new Map();
+    // Tags are named by position, never quoted: a value pasted in the wrong place stays out of the log.
+    Object.entries(raw).forEach(([key, value], i) => {
+        const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+        const earlier = seen.get(key.toLowerCase());
+        if (!TAG_KEY.test(key) || /^aws:/i.test(key)) {
+            fields.report('session-tags', `tag ${i + 1} has a key that is not 1–128 letters, digits, spaces or _.:/=+-@ (and may not start with aws:)`);
+        }
+        else if (text === undefined || !TAG_VALUE.test(text)) {
+            fields.report('session-tags', `tag ${i + 1} has a value that is not 0–256 letters, digits, spaces or _.:/=+-@`);
+        }
+        else if (earlier !== undefined) {
+            fields.report('session-tags', `tags ${earlier} and ${i + 1} have the same key but for case, which AWS takes for one`);
+        }
+        else {
+            seen.set(key.toLowerCase(), i + 1);
+            tags.push([key, text]);
+        }
+    });
+    if (tags.length > MAX_TAGS)
+        fields.report('session-tags', `has ${tags.length} tags; AWS accepts at most ${MAX_TAGS}`);
+    return tags;
+}
+function readTransitiveKeys(fields, tags) {
+    const keys = fields.strings('transitive-tag-keys') ?? [];
+    const missing = keys.filter((key) => !tags.some(([tag]) => tag === key));
+    if (missing.length > 0)
+        fields.report('transitive-tag-keys', `names ${missing.length === 1 ? 'a key' : 'keys'} not in session-tags; list each key in session-tags too`);
+    return keys;
+}
+/** Keys of AssumeRole that AssumeRoleWithWebIdentity has no parameter for. */
+function reportChainOnly(fields) {
+    if (fields.has('session-tags')) {
+        fields.report('session-tags', 'AssumeRoleWithWebIdentity takes session tags from the token, not the request; tag a role assumed with from: instead (role chaining), or tag the role itself');
+    }
+    for (const key of ['external-id', 'transitive-tag-keys']) {
+        if (fields.has(key))
+            fields.report(key, 'applies to a role assumed with another aws entry\'s keys (from:, role chaining); AssumeRoleWithWebIdentity has no such parameter');
+    }
+}
+const ENVIRONMENT = 'the AWS variables of the environment';
+/**
+ * What only one entry may have: the AWS variables of the environment (a second set of keys or of
+ * web-identity variables would silently replace the first, and keys there take precedence over any
+ * AWS_PROFILE), and each profile name.
+ */
+function awsExclusive(config, exportsEnv) {
+    if (!exportsEnv)
+        return [];
+    if (config.profile === undefined) {
+        return [{
+                key: ENVIRONMENT,
+                message: (other) => `hands its AWS credentials to later steps through the environment, where ${other} already puts AWS's; the later entry would silently replace or override the earlier. Give each entry a profile (one of them default-profile: true for AWS_PROFILE), or export one as outputs or none`,
+            }];
+    }
+    const claims = [{ key: `aws profile ${config.profile}`, field: 'profile', message: (other) => `names the profile ${config.profile ?? ''}, as ${other} does; give each entry its own profile` }];
+    if (config.defaultProfile) {
+        claims.push({
+            key: ENVIRONMENT,
+            field: 'default-profile',
+            message: (other) => `sets AWS_PROFILE, where ${other} already puts AWS credentials in the environment (keys there would take precedence over any profile, and only one profile can be the default); keep one`,
+        });
+    }
+    return claims;
+}
+
 ;// CONCATENATED MODULE: ./src/audit/fingerprint.ts
 /**
  * First 16 hex of a token's SHA-256: lets an operator match the audit record to the issuer's logs
@@ -10461,8 +10659,6 @@ async function fingerprint(token) {
     return createHash('sha256').update(token).digest('hex').slice(0, 16);
 }
 
-// EXTERNAL MODULE: ./src/http/json.ts
-var json = __nccwpck_require__(2868);
 ;// CONCATENATED MODULE: ./src/sinks/formats/refuse.ts
 
 /** The one error of every format writer: names the field and the file, never the value. */
@@ -10478,7 +10674,8 @@ function unwritable(field, file, expected) {
 // inline comments and escapes, so a value may hold none of them: only a line break could start a new
 // section (`[default]` with a `credential_process` the SDK runs), but the others would be read back
 // differently by one SDK or another.
-const SECTION = /^[\w.-]{1,64}$/;
+// `profile NAME` is how the AWS config file names every profile but `default`.
+const SECTION = /^(profile )?[\w.-]{1,64}$/;
 const KEY = /^[a-z][a-z0-9_]{0,63}$/;
 // Printable ASCII but space and " # ' ; [ \ ].
 const VALUE = /^[\x21\x24-\x26\x28-\x3a\x3c-\x5a\x5e-\x7e]{1,16384}$/;
@@ -10489,25 +10686,508 @@ const VALUE = /^[\x21\x24-\x26\x28-\x3a\x3c-\x5a\x5e-\x7e]{1,16384}$/;
  */
 function iniSection(name, entries, file) {
     if (!SECTION.test(name))
-        throw unwritable('the section name', file, '1–64 characters of [A-Za-z0-9_.-]');
+        throw unwritable('the section name', file, '1–64 characters of [A-Za-z0-9_.-], after "profile " in a config file');
     const lines = [`[${name}]`];
     for (const [key, value] of Object.entries(entries)) {
         if (!KEY.test(key))
             throw unwritable('a key', file, 'a lower-case name of [a-z0-9_]');
-        if (!VALUE.test(value))
+        if (!iniCanHold(value))
             throw unwritable(key, file, "printable ASCII without spaces, quotes, brackets, \\, ; or #, at most 16384 characters");
         lines.push(`${key} = ${value}`);
     }
     return `${lines.join('\n')}\n`;
 }
+/** Whether a value can be written as it is, read back alike by every AWS SDK's INI parser. */
+function iniCanHold(value) {
+    return VALUE.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/providers/aws-credential.ts
+
+
+
+
+// How an STS session reaches later steps, the same for both kinds of aws entry: key variables, or a
+// profile in a shared credentials file and a config file; in web-identity mode, what the SDKs need to
+// assume the role themselves from the runner token file.
+const AWS_OUTPUTS = { public: ['account-id', 'arn', 'expires-at'], secret: ['access-key-id', 'secret-access-key', 'session-token'] };
+const KEYS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+/** Over AWS_PROFILE, the SDKs and the CLI prefer keys in the environment, and the CLI web-identity variables too. */
+const OVER_PROFILE = [...KEYS, 'AWS_ROLE_ARN', 'AWS_WEB_IDENTITY_TOKEN_FILE'];
+/** Over the web-identity variables, the SDKs prefer keys in the environment and a profile (AWS_PROFILE). */
+const OVER_TOKEN_FILE = [...KEYS, 'AWS_PROFILE'];
+const ASSUMED_ROLE = /^arn:aws[\w-]*:sts::(\d{12}):assumed-role\//;
+const TOKEN_FILE = 'aws-web-identity-token';
+/**
+ * The account in the assumed-role ARN STS answered, checked against allowed-account-ids (the role's own
+ * account was checked before any request: this catches an STS that answered for another), and masked
+ * with mask-account-id.
+ */
+function checkAccount(config, session, what, mask) {
+    const account = ASSUMED_ROLE.exec(session.arn)?.[1];
+    if (config.maskAccountId && account !== undefined)
+        mask(account);
+    if (config.allowedAccounts === undefined)
+        return account ?? session.arn.split(':')[4] ?? '';
+    if (account === undefined) {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered an AssumedRoleUser ARN that names no account, so allowed-account-ids cannot be checked`, {
+            hint: 'sts-endpoint (or AWS_ENDPOINT_URL_STS) must point at AWS STS',
+        });
+    }
+    if (!config.allowedAccounts.includes(account)) {
+        throw new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${what} issued credentials for account ${account}, which allowed-account-ids does not list; they were not handed out`, {
+            hint: 'the endpoint is not the STS you expect, or the role trusts more than it should: check sts-endpoint, AWS_ENDPOINT_URL_STS and role',
+        });
+    }
+    return account;
+}
+/** The session's keys for later steps: variables, or a profile (with its region in the config file). */
+async function keysCredential(config, session, account, endpoint) {
+    const keys = { AWS_ACCESS_KEY_ID: session.accessKeyId, AWS_SECRET_ACCESS_KEY: session.secretAccessKey, AWS_SESSION_TOKEN: session.sessionToken };
+    const { profile } = config;
+    const files = profile === undefined
+        ? []
+        : [
+            {
+                env: 'AWS_SHARED_CREDENTIALS_FILE',
+                name: 'aws-credentials',
+                content: iniSection(profile, { aws_access_key_id: keys.AWS_ACCESS_KEY_ID, aws_secret_access_key: keys.AWS_SECRET_ACCESS_KEY, aws_session_token: keys.AWS_SESSION_TOKEN }, 'the AWS shared credentials file'),
+            },
+            { env: 'AWS_CONFIG_FILE', name: 'aws-config', content: iniSection(configSection(profile), { region: config.region }, 'the AWS config file') },
+        ];
+    return {
+        env: profile === undefined ? keys : {},
+        publicEnv: publicEnv(config),
+        files,
+        ...(config.defaultProfile ? { shadowedBy: OVER_PROFILE } : {}),
+        secretOutputs: { 'access-key-id': keys.AWS_ACCESS_KEY_ID, 'secret-access-key': keys.AWS_SECRET_ACCESS_KEY, 'session-token': keys.AWS_SESSION_TOKEN },
+        publicOutputs: { 'account-id': account, arn: session.arn, 'expires-at': session.expiresAt },
+        info: {
+            principal: session.arn,
+            expiresAt: session.expiresAt,
+            tokenType: 'AWS STS session',
+            endpoint: `${endpoint.origin}${endpoint.pathname}`,
+            attempts: session.attempts,
+            fingerprint: await fingerprint(session.accessKeyId),
+        },
+        irrevocable: 'STS session credentials cannot be revoked one by one; they expire on their own',
+        handoff: handoff(session, config.region),
+    };
+}
+/**
+ * `mode: web-identity`: no keys, but the runner token in a file and the role to assume with it, which every
+ * AWS SDK and the CLI read (AWS_ROLE_ARN, AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_SESSION_NAME, or the same in
+ * a profile) and renew on their own. `session` is the one validating exchange: it proves the trust policy
+ * here, and is what an entry built on this one uses.
+ */
+async function webIdentityCredential(config, session, account, endpoint, token) {
+    const { profile } = config;
+    const variables = { AWS_ROLE_ARN: config.role, AWS_ROLE_SESSION_NAME: token.sessionName };
+    const files = profile === undefined
+        ? [{ env: 'AWS_WEB_IDENTITY_TOKEN_FILE', name: TOKEN_FILE, content: token.jwt, oidcToken: true }]
+        : [
+            { name: TOKEN_FILE, content: token.jwt, oidcToken: true },
+            {
+                env: 'AWS_CONFIG_FILE',
+                name: 'aws-config',
+                content: (pathOf) => iniSection(configSection(profile), { role_arn: config.role, web_identity_token_file: iniPath(pathOf(TOKEN_FILE)), role_session_name: token.sessionName, region: config.region }, 'the AWS config file'),
+            },
+        ];
+    // A custom STS endpoint is where the SDKs must assume the role too; in a profile, the AWS config file's
+    // per-service endpoints would need a [services] section, so AWS_ENDPOINT_URL_STS stays the way to set it.
+    const endpointVariable = profile === undefined && config.stsEndpoint ? { AWS_ENDPOINT_URL_STS: config.stsEndpoint.href } : {};
+    return {
+        env: {},
+        publicEnv: { ...publicEnv(config), ...(profile === undefined ? { ...variables, ...endpointVariable } : {}) },
+        files,
+        shadowedBy: profile === undefined ? OVER_TOKEN_FILE : config.defaultProfile ? OVER_PROFILE : [],
+        refreshable: true,
+        secretOutputs: {},
+        publicOutputs: { 'account-id': account, arn: session.arn },
+        info: {
+            principal: session.arn,
+            tokenType: 'web identity token file for AWS SDKs',
+            endpoint: `${endpoint.origin}${endpoint.pathname}`,
+            attempts: session.attempts,
+            fingerprint: await fingerprint(token.jwt),
+        },
+        irrevocable: 'the token file is deleted; sessions the SDKs assumed with it expire on their own (1 hour)',
+        handoff: handoff(session, config.region),
+    };
+}
+/** A profile's region goes in the config file: AWS_REGION would override every profile's. */
+function publicEnv(config) {
+    if (config.profile === undefined)
+        return { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region };
+    return config.defaultProfile ? { AWS_PROFILE: config.profile } : {};
+}
+/** The config file names every profile `[profile NAME]`, except `[default]`. */
+function configSection(profile) {
+    return profile === 'default' ? 'default' : `profile ${profile}`;
+}
+/** A path as the config file can hold it: `/` on Windows too (every SDK opens it), nothing INI readers disagree on. */
+function iniPath(path) {
+    const portable = path.split(external_node_path_.sep).join('/');
+    if (iniCanHold(portable))
+        return portable;
+    throw new errors/* KeylessError */.FM('INPUT_INVALID', 'the folder for credential files (under RUNNER_TEMP) has a space, quote or other character the AWS config file cannot hold, so the profile cannot name its token file', {
+        hint: 'drop profile: (the path then goes in AWS_WEB_IDENTITY_TOKEN_FILE), or run where RUNNER_TEMP has no such character',
+    });
+}
+function handoff(session, region) {
+    const sessionName = /\/([\w+=,.@-]{2,64})$/.exec(session.arn)?.[1];
+    return { kind: 'aws', accessKeyId: session.accessKeyId, secretAccessKey: session.secretAccessKey, sessionToken: session.sessionToken, region, ...(sessionName ? { sessionName } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/http/json.ts
+var json = __nccwpck_require__(2868);
+;// CONCATENATED MODULE: ./src/http/xml.ts
+// A reader for the XML that AWS query APIs answer (STS): elements, attributes (read and ignored), text,
+// the five predefined entities and character references, comments and CDATA. Nothing else: a DOCTYPE (and
+// with it any entity definition), a processing instruction after the declaration, an unknown entity,
+// a mismatched tag or content after the root element make the document unreadable, never half-read.
+/** Why a document was refused; the caller turns it into its own error, naming the service. */
+class XmlError extends Error {
+    name = 'XmlError';
+}
+const xml_NAME = /[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?/y;
+const ATTRIBUTE = /\s+[A-Za-z_][\w.:-]*\s*=\s*("[^"<]*"|'[^'<]*')/y;
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const MAX_DEPTH = 32;
+/**
+ * The root element of `text`, or an XmlError saying what was not understood.
+ *
+ * @example parseXml('<A><B>x &amp; y</B></A>').children[0]?.text // "x & y"
+ */
+function parseXml(text) {
+    const reader = new Reader(text.replace(/^\uFEFF/, ''));
+    reader.skipProlog();
+    const root = reader.element(0);
+    reader.skipMisc();
+    if (!reader.done())
+        throw new XmlError('content after the root element');
+    return root;
+}
+/** The first child of `element` with this local name, following each name in turn. */
+function childAt(element, ...names) {
+    let at = element;
+    for (const name of names)
+        at = at?.children.find((child) => child.name === name);
+    return at;
+}
+class Reader {
+    text;
+    #at = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    done() {
+        return this.#at >= this.text.length;
+    }
+    skipProlog() {
+        if (this.text.startsWith('<?xml', this.#at))
+            this.#skipPast('?>', 'an unterminated XML declaration');
+        this.skipMisc();
+        if (this.text.startsWith('<!DOCTYPE', this.#at))
+            throw new XmlError('a DOCTYPE, which AWS never sends');
+    }
+    /** Whitespace and comments between elements. */
+    skipMisc() {
+        for (;;) {
+            while (/\s/.test(this.text[this.#at] ?? ''))
+                this.#at++;
+            if (!this.text.startsWith('<!--', this.#at))
+                return;
+            this.#skipPast('-->', 'an unterminated comment');
+        }
+    }
+    element(depth) {
+        if (depth > MAX_DEPTH)
+            throw new XmlError(`elements nested deeper than ${MAX_DEPTH}`);
+        if (this.text[this.#at] !== '<')
+            throw new XmlError('text where an element was expected');
+        this.#at++;
+        const qualified = this.#name();
+        while (this.#match(ATTRIBUTE) !== undefined)
+            ;
+        while (/\s/.test(this.text[this.#at] ?? ''))
+            this.#at++;
+        const element = { name: qualified.replace(/^[^:]*:/, ''), children: [], text: '' };
+        if (this.text.startsWith('/>', this.#at)) {
+            this.#at += 2;
+            return element;
+        }
+        if (this.text[this.#at] !== '>')
+            throw new XmlError(`a malformed start tag <${qualified}>`);
+        this.#at++;
+        this.#content(element, depth);
+        if (this.#name() !== qualified)
+            throw new XmlError(`</…> does not close <${qualified}>`);
+        while (/\s/.test(this.text[this.#at] ?? ''))
+            this.#at++;
+        if (this.text[this.#at] !== '>')
+            throw new XmlError(`a malformed end tag </${qualified}>`);
+        this.#at++;
+        return element;
+    }
+    /** Text, CDATA, comments and child elements, up to and including the `</` of the end tag. */
+    #content(element, depth) {
+        for (;;) {
+            const next = this.text.indexOf('<', this.#at);
+            if (next < 0)
+                throw new XmlError(`<${element.name}> is never closed`);
+            element.text += xml_decode(this.text.slice(this.#at, next));
+            this.#at = next;
+            if (this.text.startsWith('</', this.#at)) {
+                this.#at += 2;
+                return;
+            }
+            if (this.text.startsWith('<![CDATA[', this.#at)) {
+                const end = this.text.indexOf(']]>', this.#at);
+                if (end < 0)
+                    throw new XmlError('an unterminated CDATA section');
+                element.text += this.text.slice(this.#at + 9, end);
+                this.#at = end + 3;
+            }
+            else if (this.text.startsWith('<!--', this.#at)) {
+                this.#skipPast('-->', 'an unterminated comment');
+            }
+            else if (this.text.startsWith('<?', this.#at) || this.text.startsWith('<!', this.#at)) {
+                throw new XmlError('a processing instruction or declaration inside the document');
+            }
+            else {
+                element.children.push(this.element(depth + 1));
+            }
+        }
+    }
+    #name() {
+        const name = this.#match(xml_NAME);
+        if (name === undefined)
+            throw new XmlError('a tag without a valid name');
+        return name;
+    }
+    #match(pattern) {
+        pattern.lastIndex = this.#at;
+        const found = pattern.exec(this.text);
+        if (found === null)
+            return undefined;
+        this.#at = pattern.lastIndex;
+        return found[0];
+    }
+    #skipPast(end, problem) {
+        const at = this.text.indexOf(end, this.#at);
+        if (at < 0)
+            throw new XmlError(problem);
+        this.#at = at + end.length;
+    }
+}
+function xml_decode(text) {
+    return text.replace(/&([^;&\s]{0,10});?/g, (whole, name) => {
+        if (!whole.endsWith(';'))
+            throw new XmlError('a bare & in text');
+        const named = ENTITIES[name];
+        if (named !== undefined)
+            return named;
+        const code = /^#x([0-9a-f]{1,6})$/i.exec(name)?.[1] ?? /^#(\d{1,7})$/.exec(name)?.[1];
+        const point = code === undefined ? Number.NaN : Number.parseInt(code, name.startsWith('#x') || name.startsWith('#X') ? 16 : 10);
+        if (!Number.isInteger(point) || point < 1 || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) {
+            throw new XmlError('an entity that is neither predefined nor a character reference');
+        }
+        return String.fromCodePoint(point);
+    });
+}
 
 // EXTERNAL MODULE: ./src/providers/credential-value.ts
 var credential_value = __nccwpck_require__(3897);
+;// CONCATENATED MODULE: ./src/providers/aws-sts.ts
+
+
+
+
+
+// AWS documents AccessKeyId as 16–128 word characters; STS issues upper-case letters and digits.
+const ACCESS_KEY_ID = { pattern: /^[A-Z0-9]{16,128}$/, expected: '16–128 upper-case letters and digits' };
+const XML_TYPE = /^(text|application)\/xml\b/i;
+/**
+ * One STS call: the session it issued (masked on arrival), or the error `refused` makes of STS's refusal.
+ * Throttling (HTTP 400 `Throttling`) is retried with the client's other transient failures.
+ */
+async function callSts(ctx, call, refused) {
+    const body = new URLSearchParams({ Action: call.action, Version: '2011-06-15' });
+    for (const [name, value] of call.params)
+        body.append(name, value);
+    const text = body.toString();
+    const headers = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', accept: 'text/xml' };
+    if (call.signWith) {
+        const { sigv4Headers } = await __nccwpck_require__.e(/* import() */ 869).then(__nccwpck_require__.bind(__nccwpck_require__, 8869));
+        Object.assign(headers, sigv4Headers({ url: call.url, service: 'sts', region: call.signWith.region, headers, body: text }, call.signWith.keys));
+    }
+    const response = await ctx.http.request({
+        method: 'POST',
+        url: call.url,
+        what: 'AWS STS',
+        headers,
+        body: text,
+        retryOn: (r) => r.status === 400 && stsError(r.body)?.code === 'Throttling',
+    });
+    if (response.status !== 200)
+        throw refused({ status: response.status, ...stsError(response.body) });
+    return readSession(response, call, (secret) => { ctx.mask(secret); });
+}
+function readSession(response, call, mask) {
+    const what = `AWS STS ${call.url.origin}`;
+    const type = response.headers['content-type'] ?? '';
+    if (!XML_TYPE.test(type)) {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered HTTP 200 with ${type === '' ? 'no content type' : type}, not XML`, {
+            hint: 'sts-endpoint (or AWS_ENDPOINT_URL_STS) must point at AWS STS or a service that speaks its query API',
+        });
+    }
+    const root = readXml(response.body, what);
+    const result = root.name === `${call.action}Response` ? childAt(root, `${call.action}Result`) : undefined;
+    const credentials = childAt(result, 'Credentials');
+    const arn = childAt(result, 'AssumedRoleUser', 'Arn')?.text;
+    const expiration = childAt(credentials, 'Expiration')?.text ?? '';
+    if (credentials === undefined || !arn || Number.isNaN(Date.parse(expiration))) {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without the documented ${call.action}Result (Credentials with an Expiration, AssumedRoleUser)`, {
+            hint: 'sts-endpoint (or AWS_ENDPOINT_URL_STS) must point at AWS STS or a service that speaks its query API',
+        });
+    }
+    const field = (name, shape) => (0,credential_value/* credentialValue */.No)(childAt(credentials, name)?.text, name, what, shape);
+    const session = {
+        accessKeyId: field('AccessKeyId', ACCESS_KEY_ID),
+        secretAccessKey: field('SecretAccessKey'),
+        sessionToken: field('SessionToken'),
+    };
+    for (const secret of Object.values(session))
+        mask(secret);
+    return { ...session, expiresAt: new Date(Date.parse(expiration)).toISOString(), arn, attempts: response.attempts };
+}
+function readXml(text, what) {
+    try {
+        return parseXml(text);
+    }
+    catch (error) {
+        if (!(error instanceof XmlError))
+            throw error;
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered XML that cannot be read: ${error.message}`, {
+            hint: 'the service is misbehaving, or sts-endpoint points at something that is not STS; report it to its operator',
+            cause: error,
+        });
+    }
+}
+/** The `<ErrorResponse><Error><Code/><Message/></Error>` STS sends with a 4xx or 5xx. */
+function stsError(text) {
+    let root;
+    try {
+        root = parseXml(text);
+    }
+    catch {
+        return undefined;
+    }
+    const error = root.name === 'ErrorResponse' ? childAt(root, 'Error') : undefined;
+    const code = (0,json/* serverText */.Tn)(childAt(error, 'Code')?.text, 80);
+    if (code === undefined)
+        return undefined;
+    const message = (0,json/* serverText */.Tn)(childAt(error, 'Message')?.text);
+    return { code, ...(message ? { message } : {}) };
+}
+/** `HTTP 403: AccessDenied "…"`, for an error message. */
+function describeRefusal(refusal) {
+    return `HTTP ${refusal.status}${refusal.code ? `: ${refusal.code}${refusal.message ? ` "${refusal.message}"` : ''}` : ''}`;
+}
+/** `sts-endpoint`, else AWS_ENDPOINT_URL_STS as the SDKs read it, else the region's own STS endpoint. */
+function stsEndpoint(config, region, env) {
+    if (config.stsEndpoint)
+        return config.stsEndpoint;
+    const fromSdk = env.AWS_ENDPOINT_URL_STS;
+    if (fromSdk)
+        return (0,http_url/* parseEndpoint */.Bk)(fromSdk, 'AWS_ENDPOINT_URL_STS');
+    const suffix = config.role.startsWith('arn:aws-cn:') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    return new URL(`https://sts.${region}.${suffix}/`);
+}
+/** What to do about an STS refusal that is not about trust; shared with role chains. */
+function failureHint(code) {
+    if (code === 'RegionDisabledException')
+        return 'activate STS in this region (IAM → Account settings) or use another region';
+    if (code === 'MalformedPolicyDocument' || code === 'PackedPolicyTooLarge' || code === 'ValidationError') {
+        return 'fix role, duration (at most the role maximum), session-policy, managed-session-policies or session-tags';
+    }
+    return 'check region and sts-endpoint; re-run if AWS is degraded';
+}
+
+;// CONCATENATED MODULE: ./src/providers/aws-chain.ts
+
+
+
+
+// Role chaining: `provider: aws` with `from:` assumes its role with the session of another aws entry, by a
+// SigV4-signed STS AssumeRole, the call that takes an external id and session tags. It takes no runner
+// token: if the entry it builds on failed, it is not attempted.
+async function exchange(config, ctx) {
+    const upstream = ctx.upstream;
+    if (upstream.kind !== 'aws')
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `"${config.from}" minted no AWS session to assume the role with`);
+    const region = config.region ?? upstream.region;
+    const url = stsEndpoint(config, region, ctx.env);
+    if (config.maskAccountId)
+        ctx.mask(config.role.split(':')[4] ?? '');
+    const params = new URLSearchParams({
+        RoleArn: config.role,
+        // The upstream session's name by default: CloudTrail then shows one name along the whole chain.
+        RoleSessionName: config.sessionName ?? upstream.sessionName ?? 'keyless',
+        DurationSeconds: String(config.durationSeconds),
+    });
+    if (config.externalId)
+        params.set('ExternalId', config.externalId);
+    if (config.sessionPolicy)
+        params.set('Policy', config.sessionPolicy);
+    config.managedPolicies.forEach((arn, i) => params.set(`PolicyArns.member.${i + 1}.arn`, arn));
+    config.sessionTags.forEach(([key, value], i) => {
+        params.set(`Tags.member.${i + 1}.Key`, key);
+        params.set(`Tags.member.${i + 1}.Value`, value);
+    });
+    config.transitiveTagKeys.forEach((key, i) => params.set(`TransitiveTagKeys.member.${i + 1}`, key));
+    const what = `AWS STS ${url.origin}`;
+    const session = await callSts(ctx, { url, action: 'AssumeRole', params, signWith: { keys: upstream, region } }, (refusal) => chainFailure(refusal, what, config));
+    const settled = { ...config, region };
+    return keysCredential(settled, session, checkAccount(settled, session, what, (secret) => { ctx.mask(secret); }), url);
+}
+/** Refusals of the upstream session itself, or of this role's trust in it: never retried. */
+const DENIED = new Set(['AccessDenied', 'SignatureDoesNotMatch', 'InvalidClientTokenId', 'ExpiredToken', 'IncompleteSignature']);
+function chainFailure(refusal, what, config) {
+    const message = `${what} answered ${describeRefusal(refusal)} to AssumeRole with the session of "${config.from}"`;
+    if (refusal.code === undefined || !DENIED.has(refusal.code))
+        return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint: failureHint(refusal.code) });
+    return new errors/* KeylessError */.FM('EXCHANGE_DENIED', message, { hint: DENIED_HINTS[refusal.code] ?? trustHint(config) });
+}
+const DENIED_HINTS = {
+    SignatureDoesNotMatch: "the request was altered on the way (a proxy), or the runner's clock is off by more than 5 minutes; region must be the region of sts-endpoint",
+    IncompleteSignature: 'a proxy stripped the SigV4 headers; let requests to STS through unchanged',
+    InvalidClientTokenId: `STS does not accept the session of the entry in from: here: region (or sts-endpoint) must be in the same partition, and an opt-in region must be enabled for its account`,
+    ExpiredToken: 'the session of the entry in from: expired before it was used; re-run the job',
+};
+function trustHint(config) {
+    const extras = [
+        config.externalId ? 'its sts:ExternalId condition must equal external-id' : '',
+        config.sessionTags.length > 0 ? 'it must allow sts:TagSession too' : '',
+    ].filter(Boolean);
+    return `the trust policy of role must allow sts:AssumeRole for the role of "${config.from}" (the user named above)${extras.length > 0 ? `, ${extras.join(', ')}` : ''}; and that role's own policy must allow sts:AssumeRole on role`;
+}
+const awsChain = {
+    name: 'aws',
+    outputs: AWS_OUTPUTS,
+    derived: true,
+    read: (fields) => readAwsConfig(fields, true),
+    upstream: (config) => ({ id: config.from, providers: ['aws'] }),
+    exchange,
+    exclusive: awsExclusive,
+};
+
 ;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
 
 
 /** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
-const DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
+const oauth_error_DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
 /**
  * The claims relying parties match trust policies on; none is secret. `iss` first: on GitHub Enterprise
  * Server and GHE.com it is not token.actions.githubusercontent.com, the usual mismatch there.
@@ -10542,7 +11222,7 @@ function oauthError(response, what, idToken, deniedHint = "compare these claims 
     const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
     // A server may echo the request back; the subject token must not travel on in our message.
     const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
-    if (code !== undefined && DENIED.has(code)) {
+    if (code !== undefined && oauth_error_DENIED.has(code)) {
         const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
         return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
     }
@@ -10562,182 +11242,56 @@ function oauthError(response, what, idToken, deniedHint = "compare these claims 
 
 
 
-// AWS STS AssumeRoleWithWebIdentity over the query API. The call is unsigned (the web identity token is
-// the proof), so no SDK is needed; the response is requested as JSON.
-const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const POLICY_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const PROFILE = /^[\w.-]{1,64}$/;
-// AWS documents AccessKeyId as 16–128 word characters; STS issues upper-case letters and digits.
-const ACCESS_KEY_ID = { pattern: /^[A-Z0-9]{16,128}$/, expected: '16–128 upper-case letters and digits' };
-const OUTPUTS = { public: ['account-id', 'arn', 'expires-at'], secret: ['access-key-id', 'secret-access-key', 'session-token'] };
-function read(fields) {
-    const role = fields.string('role', { required: true, pattern: ROLE_ARN, expected: 'a role ARN, arn:aws:iam::123456789012:role/NAME' });
-    const region = fields.string('region', { required: true, pattern: REGION, expected: 'an AWS region such as us-east-1' });
-    const durationSeconds = fields.duration('duration', 900, 43_200) ?? 900;
-    const sessionName = fields.string('session-name', { pattern: SESSION_NAME, expected: '2–64 characters of [A-Za-z0-9_+=,.@-]' });
-    const policyText = fields.string('session-policy', { expected: 'an IAM policy document as JSON' });
-    const managedPolicies = fields.strings('managed-session-policies') ?? [];
-    managedPolicies.forEach((arn, i) => {
-        if (!POLICY_ARN.test(arn))
-            fields.report('managed-session-policies', `item ${i + 1} is not a policy ARN (arn:aws:iam::ACCOUNT:policy/NAME)`);
-    });
-    if (managedPolicies.length > 10)
-        fields.report('managed-session-policies', 'AWS accepts at most 10 managed session policies');
-    const stsEndpoint = fields.url('sts-endpoint');
-    const profile = fields.string('profile', { pattern: PROFILE, expected: 'a profile name of [A-Za-z0-9_.-]' });
-    if (fields.has('session-tags')) {
-        fields.string('session-tags');
-        fields.report('session-tags', 'AssumeRoleWithWebIdentity takes session tags from the token, not the request; map claims to tags in the IAM OIDC provider instead');
-    }
-    const sessionPolicy = policyText === undefined ? undefined : minifiedJson(policyText, fields);
-    if (role === undefined || region === undefined)
-        return undefined;
-    const optional = { sessionName, sessionPolicy, stsEndpoint, profile };
-    const config = { role, region, durationSeconds, managedPolicies };
-    for (const [key, value] of Object.entries(optional))
-        if (value !== undefined)
-            Object.assign(config, { [key]: value });
-    return config;
-}
-function minifiedJson(text, fields) {
-    try {
-        return JSON.stringify(JSON.parse(text));
-    }
-    catch {
-        fields.report('session-policy', 'is not valid JSON');
-        return undefined;
-    }
-}
 /** Session names show in CloudTrail: the repository and run make every session traceable to its job. */
 function defaultSessionName(claims) {
     const parts = ['keyless', claims.repository, claims.run_id, claims.run_attempt].filter((p) => typeof p === 'string' && p !== '');
     return parts.join('-').replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 }
-function endpointFor(config, env) {
-    if (config.stsEndpoint)
-        return config.stsEndpoint;
-    const fromSdk = env.AWS_ENDPOINT_URL_STS;
-    if (fromSdk)
-        return (0,http_url/* parseEndpoint */.Bk)(fromSdk, 'AWS_ENDPOINT_URL_STS');
-    const suffix = config.role.startsWith('arn:aws-cn:') ? 'amazonaws.com.cn' : 'amazonaws.com';
-    return new URL(`https://sts.${config.region}.${suffix}/`);
-}
-async function exchange(config, ctx) {
-    const url = endpointFor(config, ctx.env);
-    const form = new URLSearchParams({
-        Action: 'AssumeRoleWithWebIdentity',
-        Version: '2011-06-15',
+async function aws_exchange(config, ctx) {
+    const url = stsEndpoint(config, config.region, ctx.env);
+    // Masked before the request, so a refusal that quotes the role shows no account either.
+    if (config.maskAccountId)
+        ctx.mask(config.role.split(':')[4] ?? '');
+    const webIdentity = config.mode === 'web-identity';
+    const jwt = webIdentity ? (0,credential_value/* credentialValue */.No)(ctx.idToken.jwt, 'an OIDC token', 'the runner', credential_value/* JWT */.yl) : ctx.idToken.jwt;
+    const sessionName = config.sessionName ?? defaultSessionName(ctx.idToken.claims);
+    const params = new URLSearchParams({
         RoleArn: config.role,
-        RoleSessionName: config.sessionName ?? defaultSessionName(ctx.idToken.claims),
-        WebIdentityToken: ctx.idToken.jwt,
-        DurationSeconds: String(config.durationSeconds),
+        RoleSessionName: sessionName,
+        WebIdentityToken: jwt,
+        // The validating exchange of web-identity mode hands nothing out: the shortest session will do.
+        DurationSeconds: String(webIdentity ? 900 : config.durationSeconds),
     });
     if (config.sessionPolicy)
-        form.set('Policy', config.sessionPolicy);
-    config.managedPolicies.forEach((arn, i) => form.set(`PolicyArns.member.${i + 1}.arn`, arn));
-    const response = await ctx.http.request({
-        method: 'POST',
-        url,
-        what: 'AWS STS',
-        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', accept: 'application/json' },
-        body: form.toString(),
-        retryOn: (r) => r.status === 400 && stsError(r)?.code === 'Throttling',
-    });
-    const result = readResult(response, url, ctx);
+        params.set('Policy', config.sessionPolicy);
+    config.managedPolicies.forEach((arn, i) => params.set(`PolicyArns.member.${i + 1}.arn`, arn));
     const what = `AWS STS ${url.origin}`;
-    const keyId = (0,credential_value/* credentialValue */.No)(result.credentials.AccessKeyId, 'AccessKeyId', what, ACCESS_KEY_ID);
-    const secret = (0,credential_value/* credentialValue */.No)(result.credentials.SecretAccessKey, 'SecretAccessKey', what);
-    const session = (0,credential_value/* credentialValue */.No)(result.credentials.SessionToken, 'SessionToken', what);
-    for (const value of [keyId, secret, session])
-        ctx.mask(value);
-    const expiration = result.credentials.Expiration;
-    const expiresAt = new Date(typeof expiration === 'number' ? expiration * 1000 : expiration).toISOString();
-    const keys = { AWS_ACCESS_KEY_ID: keyId, AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: session };
-    const files = config.profile
-        ? [{ env: 'AWS_SHARED_CREDENTIALS_FILE', name: 'aws-credentials', content: profileSection(config.profile, keyId, secret, session) }]
-        : [];
-    return {
-        env: config.profile ? {} : keys,
-        publicEnv: { AWS_REGION: config.region, AWS_DEFAULT_REGION: config.region },
-        files,
-        secretOutputs: { 'access-key-id': keyId, 'secret-access-key': secret, 'session-token': session },
-        publicOutputs: { 'account-id': result.arn.split(':')[4] ?? '', arn: result.arn, 'expires-at': expiresAt },
-        info: {
-            principal: result.arn,
-            expiresAt,
-            tokenType: 'AWS STS session',
-            endpoint: `${url.origin}${url.pathname}`,
-            attempts: response.attempts,
-            fingerprint: await fingerprint(keyId),
-        },
-        irrevocable: 'STS session credentials cannot be revoked one by one; they expire on their own',
-        handoff: { kind: 'aws', accessKeyId: keyId, secretAccessKey: secret, sessionToken: session, region: config.region },
-    };
-}
-function profileSection(profile, keyId, secret, session) {
-    return iniSection(profile, { aws_access_key_id: keyId, aws_secret_access_key: secret, aws_session_token: session }, 'the AWS shared credentials file');
-}
-function readResult(response, url, ctx) {
-    const what = `AWS STS ${url.origin}`;
-    if (response.status !== 200)
-        throw stsFailure(response, what, ctx);
-    const body = (0,json/* parseLoose */.il)(response.body);
-    const outer = (0,json/* isObject */.Gv)(body) ? body.AssumeRoleWithWebIdentityResponse : undefined;
-    const result = (0,json/* isObject */.Gv)(outer) ? outer.AssumeRoleWithWebIdentityResult : undefined;
-    const credentials = (0,json/* isObject */.Gv)(result) ? result.Credentials : undefined;
-    const user = (0,json/* isObject */.Gv)(result) ? result.AssumedRoleUser : undefined;
-    const arn = (0,json/* isObject */.Gv)(user) ? user.Arn : undefined;
-    const valid = (0,json/* isObject */.Gv)(credentials) &&
-        ['AccessKeyId', 'SecretAccessKey', 'SessionToken'].every((k) => typeof credentials[k] === 'string' && credentials[k] !== '') &&
-        (typeof credentials.Expiration === 'number' || (typeof credentials.Expiration === 'string' && !Number.isNaN(Date.parse(credentials.Expiration))));
-    if (!valid || typeof arn !== 'string') {
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without the documented AssumeRoleWithWebIdentityResult`, {
-            hint: 'sts-endpoint must point at AWS STS (or a compatible service that answers JSON)',
-        });
-    }
-    return { credentials: credentials, arn };
-}
-/** The `{"Error":{"Code","Message"}}` body STS sends with a JSON Accept header. */
-function stsError(response) {
-    const body = (0,json/* parseLoose */.il)(response.body);
-    const error = (0,json/* isObject */.Gv)(body) ? body.Error : undefined;
-    const code = (0,json/* isObject */.Gv)(error) ? (0,json/* serverText */.Tn)(error.Code, 80) : undefined;
-    if (code === undefined)
-        return undefined;
-    const message = (0,json/* isObject */.Gv)(error) ? (0,json/* serverText */.Tn)(error.Message) : undefined;
-    return { code, ...(message ? { message } : {}) };
+    const session = await callSts(ctx, { url, action: 'AssumeRoleWithWebIdentity', params }, (refusal) => stsFailure(refusal, what, ctx));
+    const account = checkAccount(config, session, what, (secret) => { ctx.mask(secret); });
+    return webIdentity ? webIdentityCredential(config, session, account, url, { jwt, sessionName }) : keysCredential(config, session, account, url);
 }
 const aws_DENIED = new Set(['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim', 'ExpiredTokenException', 'IDPCommunicationError']);
-function stsFailure(response, what, ctx) {
-    const error = stsError(response);
-    const said = error ? `: ${error.code}${error.message ? ` "${error.message.split(ctx.idToken.jwt).join('***')}"` : ''}` : '';
-    const message = `${what} answered HTTP ${response.status}${said}`;
-    if (error && aws_DENIED.has(error.code)) {
-        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
-            hint: trustPolicyHint(ctx.idToken),
-        });
+function stsFailure(refusal, what, ctx) {
+    const message = `${what} answered ${describeRefusal({ ...refusal, ...(refusal.message ? { message: refusal.message.split(ctx.idToken.jwt).join('***') } : {}) })}`;
+    if (refusal.code !== undefined && aws_DENIED.has(refusal.code)) {
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, { hint: trustPolicyHint(ctx.idToken) });
     }
-    const hint = error?.code === 'RegionDisabledException'
-        ? 'activate STS in this region (IAM → Account settings) or use another region'
-        : error?.code === 'MalformedPolicyDocument' || error?.code === 'PackedPolicyTooLarge' || error?.code === 'ValidationError'
-            ? 'fix role, duration (at most the role maximum), session-policy or managed-session-policies'
-            : 'check region and sts-endpoint; re-run if AWS is degraded';
-    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint });
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint: failureHint(refusal.code) });
 }
-const aws = {
-    name: 'aws',
-    outputs: OUTPUTS,
-    read,
-    defaultAudience: () => 'sts.amazonaws.com',
-    exchange,
-};
 /** IAM names an OIDC provider, and its condition keys, by the issuer URL without its scheme. */
 function trustPolicyHint(idToken) {
     const provider = issuerOf(idToken)?.replace(/^https:\/\//, '') ?? 'the token issuer (iss above)';
     return `check the role's trust policy: the IAM OIDC provider for ${provider} must exist, and its conditions on ${provider}:aud and :sub must match the claims above`;
 }
+const aws = {
+    name: 'aws',
+    outputs: AWS_OUTPUTS,
+    read: (fields) => readAwsConfig(fields, false),
+    defaultAudience: () => 'sts.amazonaws.com',
+    exchange: aws_exchange,
+    exclusive: awsExclusive,
+    chained: awsChain,
+};
 
 ;// CONCATENATED MODULE: ./src/providers/azure.ts
 
@@ -10752,8 +11306,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TENANT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 /** `mode: sdk` sets neither the access token nor its expiry: it hands out no token. */
-const azure_OUTPUTS = { public: ['client-id', 'tenant-id', 'expires-at'], secret: ['access-token'] };
-function azure_read(fields) {
+const OUTPUTS = { public: ['client-id', 'tenant-id', 'expires-at'], secret: ['access-token'] };
+function read(fields) {
     const clientId = fields.string('client-id', { required: true, pattern: GUID, expected: 'the application (client) id, a GUID' });
     const tenantId = fields.string('tenant-id', { required: true, pattern: TENANT, expected: 'the directory (tenant) id or domain' });
     const subscriptionId = fields.string('subscription-id', { pattern: GUID, expected: 'a subscription id (GUID)' });
@@ -10843,8 +11397,8 @@ function entraError(response, what, ctx) {
 }
 const azure = {
     name: 'azure',
-    outputs: azure_OUTPUTS,
-    read: azure_read,
+    outputs: OUTPUTS,
+    read,
     defaultAudience: () => 'api://AzureADTokenExchange',
     exchange: azure_exchange,
 };
@@ -12938,20 +13492,42 @@ const STORED = { why: 'is a stored secret, which Keyless exists to remove: delet
 const EXPORT = 'export';
 const AUDIENCE = 'oidc-audience';
 const AWS = {
-    'role-to-assume': 'role',
     'aws-region': 'region',
+    'role-to-assume': 'role',
     'role-duration-seconds': 'duration',
     'role-session-name': 'session-name',
+    'role-external-id': 'external-id',
+    'role-chaining': { why: 'is written "from: ID" on the entry of the role to assume, naming the aws entry whose session assumes it (an AssumeRole signed with that session)' },
+    'transitive-tag-keys': 'transitive-tag-keys',
+    'custom-tags': { why: 'is written "session-tags" as a YAML mapping, on an entry with from: (AssumeRoleWithWebIdentity takes no tags but the token\'s)' },
+    'role-skip-session-tagging': { why: 'is not needed: Keyless adds no session tags of its own (the peer tags every AssumeRole, which needs sts:TagSession); an entry sends only the session-tags it lists' },
     'inline-session-policy': 'session-policy',
+    'managed-session-policies': 'managed-session-policies',
     audience: AUDIENCE,
+    'aws-profile': 'profile',
+    'overwrite-aws-profile': { why: 'is not needed: Keyless writes fresh files under RUNNER_TEMP, never ~/.aws, so there is nothing to overwrite; two entries naming one profile are refused' },
     'output-credentials': EXPORT,
+    'output-env-credentials': EXPORT,
+    'unset-current-credentials': {
+        why: 'is automatic: keys in the environment are replaced by an entry that exports keys, and blanked where they would take precedence over what an entry hands out (default-profile: true, mode: web-identity)',
+    },
+    'mask-aws-account-id': 'mask-account-id',
+    'allowed-account-ids': 'allowed-account-ids',
+    'sts-endpoint': 'sts-endpoint',
+    'http-proxy': { why: 'is not needed: Keyless honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment' },
+    'no-proxy': { why: 'is not needed: Keyless honours NO_PROXY from the environment' },
+    'disable-retry': { why: 'is not needed: Keyless retries only what a retry can fix (Throttling, HTTP 408, 429, 5xx, network errors; at most 4 attempts) and fails at once on a refusal' },
+    'retry-max-attempts': { why: 'is not needed: Keyless retries only what a retry can fix (Throttling, HTTP 408, 429, 5xx, network errors; at most 4 attempts) and fails at once on a refusal' },
+    'special-characters-workaround': {
+        why: 'is not needed: Keyless hands each key over byte for byte, and minting sessions until a secret has no / or + only hides a later tool that alters it (Git Bash turns a value starting with / into a Windows path); with profile: the keys stay in a file',
+    },
+    'use-existing-credentials': { why: 'is not supported: Keyless always mints fresh credentials from the runner token; skip the step with if: to keep earlier ones' },
+    'force-skip-oidc': { why: 'is not supported: Keyless signs in with the runner OIDC token only; on a runner with an instance role, skip this step' },
+    'action-timeout-s': { why: 'is not needed: every request has a timeout (the http-timeout input) and retries are bounded' },
     'aws-access-key-id': STORED,
     'aws-secret-access-key': STORED,
     'aws-session-token': STORED,
-    'web-identity-token-file': { why: 'is not needed: Keyless requests the runner token itself' },
-    'role-chaining': { why: 'is not supported yet: assume the final role directly, or trust the first role in its policy' },
-    'role-external-id': { why: 'applies to chained roles, which Keyless does not assume yet' },
-    'mask-aws-account-id': { why: 'is not needed: Keyless masks every credential; the account id in the role ARN is not a secret' },
+    'web-identity-token-file': { why: 'is not needed: Keyless requests the runner token itself (mode: web-identity writes one for the SDKs)' },
 };
 const GCP = {
     workload_identity_provider: 'workload-identity-provider',
@@ -13236,6 +13812,7 @@ function readCredentials(yaml, problems) {
     const entries = [];
     const ids = new Map();
     const kinds = new Map();
+    const claims = new Map();
     yaml.value.forEach((item, index) => {
         const at = `credentials[${index}]`;
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -13249,14 +13826,16 @@ function readCredentials(yaml, problems) {
         const exports = readExports(fields);
         if (name === undefined)
             return;
-        const provider = providers[name];
-        if (provider === undefined) {
+        const named = providers[name];
+        if (named === undefined) {
             const guess = closest(name, Object.keys(providers));
             fields.report('provider', `is not a known provider${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
             return;
         }
+        // `provider: aws` with `from:` is a role assumed with another aws entry's keys, not with the runner token.
+        const provider = !named.derived && named.chained && fields.has('from') ? named.chained : named;
         if (provider.derived && audience !== undefined)
-            fields.report('oidc-audience', `a ${name} entry takes no OIDC token: it builds on the entry named in from:`);
+            fields.report('oidc-audience', `${article(name)} ${name} entry with from: takes no OIDC token: it builds on the entry named there`);
         const before = problems.items.length;
         const config = provider.read(fields, id);
         fields.finish((key) => peerKeyHint(name, key));
@@ -13269,6 +13848,7 @@ function readCredentials(yaml, problems) {
         kinds.set(id, name);
         if (config === undefined || !valid)
             return;
+        checkExclusive(provider, config, exports, claims, index, fields);
         if (provider.derived) {
             entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports });
         }
@@ -13278,6 +13858,16 @@ function readCredentials(yaml, problems) {
     });
     checkReferences(entries, kinds, yaml, problems);
     return entries;
+}
+/** What an entry takes that an earlier one already took (`claims`: by key, the index of the entry that took it). */
+function checkExclusive(provider, config, exports, claims, index, fields) {
+    for (const claim of provider.exclusive?.(config, exports.has('env') || exports.has('file')) ?? []) {
+        const other = claims.get(claim.key);
+        if (other === undefined)
+            claims.set(claim.key, index);
+        else
+            fields.report(claim.field, claim.message(`credentials[${other}]`));
+    }
 }
 /**
  * `from:` must name another entry of a kind the provider builds on, without a cycle: checked here, so a
@@ -13301,8 +13891,11 @@ function checkReferences(entries, kinds, yaml, problems) {
         if (cycle)
             problems.add(at, `forms a cycle: ${cycle.join(' → ')}; an entry cannot build on itself`, line);
         else if (!allowed.includes(kind))
-            problems.add(at, `"${entry.from}" is a ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
+            problems.add(at, `"${entry.from}" is ${article(kind)} ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
     }
+}
+function article(word) {
+    return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
 function cycleFrom(start, byId) {
     const path = [start.id];
@@ -13531,6 +14124,7 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
     const subject = `${entry.provider.name} "${entry.id}"`;
     const base = { http: deps.http, mask: (secret) => { deps.runner.mask(secret); }, subject, env: deps.runner.env, now: deps.now };
     let credential;
+    let chain;
     try {
         if (entry.provider.derived) {
             const upstream = await upstreamOf(entry.from ?? '').catch(() => {
@@ -13540,6 +14134,7 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
             if (handoff === undefined)
                 throw new errors/* KeylessError */.FM('INPUT_INVALID', `"${entry.from ?? ''}" minted nothing this entry can build on`);
             credential = await entry.provider.exchange(entry.config, { ...base, upstream: handoff });
+            chain = upstream.credential.info.chain ?? [upstream.credential.info.principal];
         }
         else {
             if (idToken === undefined)
@@ -13554,6 +14149,9 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
     credential = displayable(credential, (text) => deps.runner.redact(text));
     for (const notice of credential.notices ?? [])
         deps.runner.warning(`${subject}: ${notice}`);
+    // Each hop's principal, for the summary and the audit record: the upstream's are display text already.
+    if (chain !== undefined)
+        credential = { ...credential, info: { ...credential.info, chain: [...chain, credential.info.principal] } };
     const expiresAt = credential.info.expiresAt;
     deps.cleanup.record(credential.revoke
         ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
@@ -13828,7 +14426,27 @@ function writeDelivery(minted, runner, cleanup) {
             delivery.outputs.push([`${entry.id}-${name}`, value]);
         delivery.outputs.push([`${entry.id}-principal`, credential.info.principal]);
     }
+    blankShadows(minted, runner, delivery, note);
     return delivery;
+}
+/**
+ * Variables an earlier step set that would take precedence over what an entry hands out (AWS keys over a
+ * token file or AWS_PROFILE) are exported empty, which the SDKs and CLIs read as unset; never one that an
+ * entry of this step sets, and only for an entry that exports to the environment.
+ */
+function blankShadows(minted, runner, delivery, note) {
+    const set = new Set(delivery.env.map(([name]) => name));
+    for (const { entry, credential } of minted) {
+        if (!entry.exports.has('env') && !entry.exports.has('file'))
+            continue;
+        for (const name of credential.shadowedBy ?? []) {
+            if (set.has(name) || !runner.env[name])
+                continue;
+            set.add(name);
+            delivery.env.push([name, '']);
+            note(entry.id, `env ${name} (blanked: an earlier step set it, and it would take precedence)`);
+        }
+    }
 }
 /**
  * The files providers asked for, one file per variable: contents that name the same variable are joined

@@ -1,5 +1,5 @@
 export const id = 68;
-export const ids = [68];
+export const ids = [68,869];
 export const modules = {
 
 /***/ 8832:
@@ -501,12 +501,11 @@ function DoublyLinkedNode(key, val) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ecrLogins: () => (/* binding */ ecrLogins)
 /* harmony export */ });
-/* harmony import */ var aws4__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8832);
-/* harmony import */ var aws4__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(aws4__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2868);
-/* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6697);
-/* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2868);
+/* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6697);
+/* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3897);
+/* harmony import */ var _sigv4_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8869);
 
 
 
@@ -544,23 +543,12 @@ function apisFor(config, keys, env) {
     });
 }
 function endpoint(value, what) {
-    return value ? (0,_http_url_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEndpoint */ .Bk)(value, what) : undefined;
+    return value ? (0,_http_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .Bk)(value, what) : undefined;
 }
 async function call(api, keys, ctx) {
     const payload = JSON.stringify(api.body);
-    const signed = (0,aws4__WEBPACK_IMPORTED_MODULE_0__.sign)({
-        method: 'POST',
-        host: api.url.host,
-        path: api.url.pathname,
-        service: api.service,
-        region: api.region,
-        headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': api.target },
-        body: payload,
-    }, { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey, sessionToken: keys.sessionToken });
-    const headers = { accept: 'application/json' };
-    for (const [name, value] of Object.entries(signed.headers ?? {}))
-        if (value !== undefined)
-            headers[name.toLowerCase()] = String(value);
+    const signable = { url: api.url, service: api.service, region: api.region, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': api.target }, body: payload };
+    const headers = { ...(0,_sigv4_js__WEBPACK_IMPORTED_MODULE_4__.sigv4Headers)(signable, keys), accept: 'application/json' };
     const response = await ctx.http.request({
         method: 'POST',
         url: api.url,
@@ -572,32 +560,32 @@ async function call(api, keys, ctx) {
     const where = `Amazon ECR ${api.url.origin}${api.url.pathname}`;
     if (response.status !== 200)
         throw ecrError(response, where, api);
-    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(response, where);
-    const raw = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? body.authorizationData : undefined;
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBody */ .J9)(response, where);
+    const raw = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? body.authorizationData : undefined;
     const items = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
     const logins = items.map((item) => readAuthorization(item, api, where, ctx));
     if (logins.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered without authorizationData`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered without authorizationData`);
     for (const account of api.hosts.keys()) {
         if (!logins.some((login) => login.account === account))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} returned no token for ${api.hosts.get(account) ?? account}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} returned no token for ${api.hosts.get(account) ?? account}`);
     }
     const signedAt = `${api.url.origin}${api.url.pathname}`;
     return logins.map((login) => ({ host: login.host, username: login.username, password: login.password, ...(login.expiresAt ? { expiresAt: login.expiresAt } : {}), endpoint: signedAt, attempts: response.attempts }));
 }
 function readAuthorization(item, api, where, ctx) {
-    const encoded = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialValue */ .No)((0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? item.authorizationToken : undefined, 'an authorizationToken', where, _credential_value_js__WEBPACK_IMPORTED_MODULE_4__/* .BASE64 */ .EW);
+    const encoded = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialValue */ .No)((0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item) ? item.authorizationToken : undefined, 'an authorizationToken', where, _credential_value_js__WEBPACK_IMPORTED_MODULE_3__/* .BASE64 */ .EW);
     ctx.mask(encoded);
     const decoded = Buffer.from(encoded, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon <= 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered with an authorizationToken that is not base64 of user:password`);
-    const username = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialValue */ .No)(decoded.slice(0, colon), 'an authorizationToken user', where, USERNAME);
-    const password = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialValue */ .No)(decoded.slice(colon + 1), 'an authorizationToken password', where);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered with an authorizationToken that is not base64 of user:password`);
+    const username = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialValue */ .No)(decoded.slice(0, colon), 'an authorizationToken user', where, USERNAME);
+    const password = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialValue */ .No)(decoded.slice(colon + 1), 'an authorizationToken password', where);
     ctx.mask(password);
-    const proxyHost = proxyHostOf((0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? item.proxyEndpoint : undefined, where);
+    const proxyHost = proxyHostOf((0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item) ? item.proxyEndpoint : undefined, where);
     const account = api.service === 'ecr-public' ? '' : (PRIVATE_HOST.exec(proxyHost)?.[1] ?? '');
-    const expires = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item) ? item.expiresAt : undefined;
+    const expires = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item) ? item.expiresAt : undefined;
     return {
         account,
         host: api.hosts.get(account) ?? proxyHost,
@@ -613,14 +601,14 @@ function proxyHostOf(endpoint, where) {
     const host = typeof endpoint === 'string' && URL.canParse(endpoint) ? new URL(endpoint).host : '';
     if (PRIVATE_HOST.test(host) || host === PUBLIC_HOST)
         return host;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered a proxyEndpoint that is not an ECR registry`, { hint: 'endpoint (or AWS_ENDPOINT_URL_ECR) must point at Amazon ECR' });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered a proxyEndpoint that is not an ECR registry`, { hint: 'endpoint (or AWS_ENDPOINT_URL_ECR) must point at Amazon ECR' });
 }
 /** JSON 1.1 errors: `{"__type": "…#AccessDeniedException", "message": "…"}` (sometimes `Message`). */
 function awsError(text) {
-    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLoose */ .il)(text);
-    if (!(0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) || typeof body.__type !== 'string')
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLoose */ .il)(text);
+    if (!(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) || typeof body.__type !== 'string')
         return undefined;
-    const message = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .serverText */ .Tn)(body.message) ?? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .serverText */ .Tn)(body.Message);
+    const message = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.message) ?? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.Message);
     return { type: body.__type.split('#').pop() ?? body.__type, ...(message ? { message } : {}) };
 }
 const DENIED = new Set(['AccessDeniedException', 'UnrecognizedClientException', 'ExpiredTokenException', 'InvalidSignatureException']);
@@ -631,9 +619,31 @@ function ecrError(response, where, api) {
         const hint = error.type === 'InvalidSignatureException'
             ? "the runner's clock is off, or a proxy changed the request; SigV4 signatures hold for 5 minutes"
             : `allow ${api.service}:GetAuthorizationToken${api.service === 'ecr-public' ? ' and sts:GetServiceBearerToken' : ''} (and the pull/push actions on the repositories) in the aws entry's role policy`;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('EXCHANGE_DENIED', text, { hint });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_DENIED', text, { hint });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; ECR is failing' : 'check host and the aws entry\'s region' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; ECR is failing' : 'check host and the aws entry\'s region' });
+}
+
+
+/***/ }),
+
+/***/ 8869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sigv4Headers: () => (/* binding */ sigv4Headers)
+/* harmony export */ });
+/* harmony import */ var aws4__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8832);
+/* harmony import */ var aws4__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(aws4__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The request's headers with the SigV4 ones added (Authorization, X-Amz-Date, X-Amz-Security-Token, Host), names lower-cased. */
+function sigv4Headers(request, keys) {
+    const signed = (0,aws4__WEBPACK_IMPORTED_MODULE_0__.sign)({ method: 'POST', host: request.url.host, path: `${request.url.pathname}${request.url.search}`, service: request.service, region: request.region, headers: { ...request.headers }, body: request.body }, { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey, sessionToken: keys.sessionToken });
+    const headers = {};
+    for (const [name, value] of Object.entries(signed.headers ?? {}))
+        if (value !== undefined)
+            headers[name.toLowerCase()] = String(value);
+    return headers;
 }
 
 

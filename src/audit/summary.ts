@@ -32,7 +32,12 @@ export function mainSummary(record: AuditRecord): string {
           ['tool', 'digest', 'signed by', 'issuer', 'log index'],
           record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]),
         )}\n\n`;
-  const credentials = record.credentials.length === 0 ? '' : `${minted}\n`;
+  const chained = record.credentials.filter((c) => c.chain !== undefined);
+  const chains =
+    chained.length === 0
+      ? ''
+      : `\n**Built on other entries** (the principal of each hop, first to last):\n\n${table(['entry', 'chain'], chained.map((c) => [c.id, (c.chain ?? []).join(' → ')]))}\n`;
+  const credentials = record.credentials.length === 0 ? '' : `${minted}\n${chains}`;
   const pins =
     record.pins.length === 0
       ? ''

@@ -103,6 +103,7 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
   const entries: CredentialEntry[] = [];
   const ids = new Map<string, number>();
   const kinds = new Map<string, string>();
+  const claims = new Map<string, number>();
   yaml.value.forEach((item: unknown, index) => {
     const at = `credentials[${index}]`;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -115,13 +116,15 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
     const audience = fields.string('oidc-audience');
     const exports = readExports(fields);
     if (name === undefined) return;
-    const provider = providers[name];
-    if (provider === undefined) {
+    const named = providers[name];
+    if (named === undefined) {
       const guess = closest(name, Object.keys(providers));
       fields.report('provider', `is not a known provider${guess ? ` (did you mean "${guess}"?)` : ''}; known: ${Object.keys(providers).join(', ')}`);
       return;
     }
-    if (provider.derived && audience !== undefined) fields.report('oidc-audience', `a ${name} entry takes no OIDC token: it builds on the entry named in from:`);
+    // `provider: aws` with `from:` is a role assumed with another aws entry's keys, not with the runner token.
+    const provider: AnyProvider = !named.derived && named.chained && fields.has('from') ? named.chained : named;
+    if (provider.derived && audience !== undefined) fields.report('oidc-audience', `${article(name)} ${name} entry with from: takes no OIDC token: it builds on the entry named there`);
     const before = problems.items.length;
     const config = provider.read(fields, id);
     fields.finish((key) => peerKeyHint(name, key));
@@ -133,6 +136,7 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
     ids.set(id, index);
     kinds.set(id, name);
     if (config === undefined || !valid) return;
+    checkExclusive(provider, config, exports, claims, index, fields);
     if (provider.derived) {
       entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports });
     } else {
@@ -141,6 +145,15 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
   });
   checkReferences(entries, kinds, yaml, problems);
   return entries;
+}
+
+/** What an entry takes that an earlier one already took (`claims`: by key, the index of the entry that took it). */
+function checkExclusive(provider: AnyProvider, config: unknown, exports: ReadonlySet<ExportTarget>, claims: Map<string, number>, index: number, fields: FieldReader): void {
+  for (const claim of provider.exclusive?.(config, exports.has('env') || exports.has('file')) ?? []) {
+    const other = claims.get(claim.key);
+    if (other === undefined) claims.set(claim.key, index);
+    else fields.report(claim.field, claim.message(`credentials[${other}]`));
+  }
 }
 
 /**
@@ -162,8 +175,12 @@ function checkReferences(entries: readonly CredentialEntry[], kinds: ReadonlyMap
     }
     const cycle = cycleFrom(entry, byId);
     if (cycle) problems.add(at, `forms a cycle: ${cycle.join(' → ')}; an entry cannot build on itself`, line);
-    else if (!allowed.includes(kind)) problems.add(at, `"${entry.from}" is a ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
+    else if (!allowed.includes(kind)) problems.add(at, `"${entry.from}" is ${article(kind)} ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
   }
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
 
 function cycleFrom(start: CredentialEntry, byId: ReadonlyMap<string, CredentialEntry>): string[] | undefined {

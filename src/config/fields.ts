@@ -134,6 +134,17 @@ export class FieldReader {
     return value as unknown[];
   }
 
+  /** A YAML mapping; the caller checks its keys and values. */
+  mapping(key: string): Readonly<Record<string, unknown>> | undefined {
+    const value = this.#take(key, false, 'a mapping');
+    if (value === undefined) return undefined;
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).length === 0) {
+      this.report(key, `must be a non-empty mapping of KEY: value, not ${describe(value)}`);
+      return undefined;
+    }
+    return value as Record<string, unknown>;
+  }
+
   oneOf<T extends string>(key: string, values: readonly T[], fallback: T): T {
     const text = this.string(key, { expected: `one of ${values.join(', ')}` });
     if (text === undefined) return fallback;

@@ -9,20 +9,42 @@ const EXPORT = 'export';
 const AUDIENCE = 'oidc-audience';
 
 const AWS: PeerKeys = {
-  'role-to-assume': 'role',
   'aws-region': 'region',
+  'role-to-assume': 'role',
   'role-duration-seconds': 'duration',
   'role-session-name': 'session-name',
+  'role-external-id': 'external-id',
+  'role-chaining': { why: 'is written "from: ID" on the entry of the role to assume, naming the aws entry whose session assumes it (an AssumeRole signed with that session)' },
+  'transitive-tag-keys': 'transitive-tag-keys',
+  'custom-tags': { why: 'is written "session-tags" as a YAML mapping, on an entry with from: (AssumeRoleWithWebIdentity takes no tags but the token\'s)' },
+  'role-skip-session-tagging': { why: 'is not needed: Keyless adds no session tags of its own (the peer tags every AssumeRole, which needs sts:TagSession); an entry sends only the session-tags it lists' },
   'inline-session-policy': 'session-policy',
+  'managed-session-policies': 'managed-session-policies',
   audience: AUDIENCE,
+  'aws-profile': 'profile',
+  'overwrite-aws-profile': { why: 'is not needed: Keyless writes fresh files under RUNNER_TEMP, never ~/.aws, so there is nothing to overwrite; two entries naming one profile are refused' },
   'output-credentials': EXPORT,
+  'output-env-credentials': EXPORT,
+  'unset-current-credentials': {
+    why: 'is automatic: keys in the environment are replaced by an entry that exports keys, and blanked where they would take precedence over what an entry hands out (default-profile: true, mode: web-identity)',
+  },
+  'mask-aws-account-id': 'mask-account-id',
+  'allowed-account-ids': 'allowed-account-ids',
+  'sts-endpoint': 'sts-endpoint',
+  'http-proxy': { why: 'is not needed: Keyless honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment' },
+  'no-proxy': { why: 'is not needed: Keyless honours NO_PROXY from the environment' },
+  'disable-retry': { why: 'is not needed: Keyless retries only what a retry can fix (Throttling, HTTP 408, 429, 5xx, network errors; at most 4 attempts) and fails at once on a refusal' },
+  'retry-max-attempts': { why: 'is not needed: Keyless retries only what a retry can fix (Throttling, HTTP 408, 429, 5xx, network errors; at most 4 attempts) and fails at once on a refusal' },
+  'special-characters-workaround': {
+    why: 'is not needed: Keyless hands each key over byte for byte, and minting sessions until a secret has no / or + only hides a later tool that alters it (Git Bash turns a value starting with / into a Windows path); with profile: the keys stay in a file',
+  },
+  'use-existing-credentials': { why: 'is not supported: Keyless always mints fresh credentials from the runner token; skip the step with if: to keep earlier ones' },
+  'force-skip-oidc': { why: 'is not supported: Keyless signs in with the runner OIDC token only; on a runner with an instance role, skip this step' },
+  'action-timeout-s': { why: 'is not needed: every request has a timeout (the http-timeout input) and retries are bounded' },
   'aws-access-key-id': STORED,
   'aws-secret-access-key': STORED,
   'aws-session-token': STORED,
-  'web-identity-token-file': { why: 'is not needed: Keyless requests the runner token itself' },
-  'role-chaining': { why: 'is not supported yet: assume the final role directly, or trust the first role in its policy' },
-  'role-external-id': { why: 'applies to chained roles, which Keyless does not assume yet' },
-  'mask-aws-account-id': { why: 'is not needed: Keyless masks every credential; the account id in the role ARN is not a secret' },
+  'web-identity-token-file': { why: 'is not needed: Keyless requests the runner token itself (mode: web-identity writes one for the SDKs)' },
 };
 
 const GCP: PeerKeys = {

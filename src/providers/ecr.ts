@@ -1,15 +1,14 @@
-import { sign } from 'aws4';
 import { KeylessError } from '../errors.js';
 import type { HttpResponse } from '../http/client.js';
 import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
 import type { RegistryConfig } from './container-registry.js';
 import { BASE64, credentialValue, type ValueShape } from './credential-value.js';
+import { sigv4Headers } from './sigv4.js';
 import type { DerivedContext, Handoff } from './types.js';
 
-// Amazon ECR's GetAuthorizationToken over the JSON 1.1 protocol, signed with SigV4 by aws4 (a maintained
-// signer on node:crypto, 15 KB; the AWS SDK client would add megabytes for one call, and aws4fetch's
-// WebCrypto and Headers load Node's bundled undici, ~20 ms). Loaded only for ECR entries.
+// Amazon ECR's GetAuthorizationToken over the JSON 1.1 protocol, signed with SigV4 (src/providers/sigv4.ts;
+// aws4fetch's WebCrypto and Headers would load Node's bundled undici, ~20 ms). Loaded only for ECR entries.
 
 type AwsKeys = Extract<Handoff, { kind: 'aws' }>;
 
@@ -63,20 +62,8 @@ function endpoint(value: string | undefined, what: string): URL | undefined {
 
 async function call(api: Api, keys: AwsKeys, ctx: DerivedContext) {
   const payload = JSON.stringify(api.body);
-  const signed = sign(
-    {
-      method: 'POST',
-      host: api.url.host,
-      path: api.url.pathname,
-      service: api.service,
-      region: api.region,
-      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': api.target },
-      body: payload,
-    },
-    { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey, sessionToken: keys.sessionToken },
-  );
-  const headers: Record<string, string> = { accept: 'application/json' };
-  for (const [name, value] of Object.entries(signed.headers ?? {})) if (value !== undefined) headers[name.toLowerCase()] = String(value);
+  const signable = { url: api.url, service: api.service, region: api.region, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': api.target }, body: payload };
+  const headers = { ...sigv4Headers(signable, keys), accept: 'application/json' };
   const response = await ctx.http.request({
     method: 'POST',
     url: api.url,

@@ -60,12 +60,18 @@ export interface Credential<Outputs extends OutputNames = OutputNames> {
   handoff?: Handoff;
   /** Things the step log should warn about though the exchange succeeded (a secret skipped by ignore-not-found); never secret. */
   notices?: readonly string[];
+  /**
+   * Variables an earlier step may have set that would take precedence over this credential in the tools
+   * that read it (AWS keys over a token file or AWS_PROFILE): exported empty when the job has them and no
+   * entry of this step sets them.
+   */
+  shadowedBy?: readonly string[];
 }
 
 /** A minted credential as another provider consumes it (a registry login from a cloud token). */
 export type Handoff =
   | { kind: 'bearer'; provider: 'gcp' | 'azure' | 'github'; token: string; tenant?: string; expiresAt?: string }
-  | { kind: 'aws'; accessKeyId: string; secretAccessKey: string; sessionToken: string; region: string };
+  | { kind: 'aws'; accessKeyId: string; secretAccessKey: string; sessionToken: string; region: string; sessionName?: string };
 
 export interface CredentialFile {
   /** The variable that receives the file's path; none for a file only another file refers to. */
@@ -95,6 +101,11 @@ export interface CredentialInfo {
   fingerprint: string;
   /** Secrets read with the credential (Vault), by where they came from and the name they were given; never a value. */
   secrets?: readonly SecretRead[];
+  /**
+   * For an entry built on another (`from:`), the principal of each hop, first to last, this one's
+   * included: the runner token's exchange → … → this credential. Set by the exchange, not by providers.
+   */
+  chain?: readonly string[];
 }
 
 export interface SecretRead {
@@ -131,17 +142,36 @@ export interface RevokeContext {
   http: HttpClient;
 }
 
+/**
+ * Something only one entry of a step may have (the AWS variables of the environment, a profile name):
+ * a second entry with the same `key` is a configuration error, before any request.
+ */
+export interface ExclusiveClaim {
+  key: string;
+  /** The key the problem is reported on; the entry itself when none. */
+  field?: string;
+  /** What collides and what to do, given the earlier entry (`credentials[0]`). */
+  message: (other: string) => string;
+}
+
 interface ProviderBase<Config, Outputs extends OutputNames> {
   readonly name: string;
   readonly outputs: Outputs;
   /** Reads and validates this provider's keys; returns undefined when a problem was reported. */
   read(fields: FieldReader, id: string): Config | undefined;
   revoke?(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult>;
+  /** What the entry takes that no other entry may take too; `exportsEnv`: it exports to env or file. */
+  exclusive?(config: Config, exportsEnv: boolean): readonly ExclusiveClaim[];
 }
 
 /** One provider that exchanges the runner's OIDC token: its keys, its audience, its exchange and revocation. */
 export interface Provider<Config = unknown, Outputs extends OutputNames = OutputNames> extends ProviderBase<Config, Outputs> {
   readonly derived?: undefined;
+  /**
+   * What an entry of this provider becomes when it has `from:`: the same `provider:` name, built on
+   * another entry's credential instead of the runner token (an AWS role assumed with another role's keys).
+   */
+  readonly chained?: DerivedProvider;
   /** The `aud` of the runner token this provider's relying party expects by default. */
   defaultAudience(config: Config): string;
   exchange(config: Config, ctx: ExchangeContext): Promise<Credential<Outputs>>;

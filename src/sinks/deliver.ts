@@ -50,7 +50,26 @@ export function writeDelivery(minted: readonly Minted[], runner: Runner, cleanup
     for (const [name, value] of Object.entries(credential.publicOutputs)) delivery.outputs.push([`${entry.id}-${name}`, value]);
     delivery.outputs.push([`${entry.id}-principal`, credential.info.principal]);
   }
+  blankShadows(minted, runner, delivery, note);
   return delivery;
+}
+
+/**
+ * Variables an earlier step set that would take precedence over what an entry hands out (AWS keys over a
+ * token file or AWS_PROFILE) are exported empty, which the SDKs and CLIs read as unset; never one that an
+ * entry of this step sets, and only for an entry that exports to the environment.
+ */
+function blankShadows(minted: readonly Minted[], runner: Runner, delivery: Delivery, note: (id: string, ...labels: string[]) => void): void {
+  const set = new Set(delivery.env.map(([name]) => name));
+  for (const { entry, credential } of minted) {
+    if (!entry.exports.has('env') && !entry.exports.has('file')) continue;
+    for (const name of credential.shadowedBy ?? []) {
+      if (set.has(name) || !runner.env[name]) continue;
+      set.add(name);
+      delivery.env.push([name, '']);
+      note(entry.id, `env ${name} (blanked: an earlier step set it, and it would take precedence)`);
+    }
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type AwsStsOptions, startAwsSts, throttled } from '../fakes/aws-sts.js';
+import { type AwsStsOptions, startAwsSts, throttled, toXml } from '../fakes/aws-sts.js';
 import { errorCodes, oidcAudiences, world } from './setup.js';
 import { expectMode } from '../fakes/host.js';
 
@@ -26,7 +26,8 @@ describe('provider: aws', () => {
     expect(main.code).toBe(0);
     expect(oidcAudiences(w.runner)).toEqual(['sts.amazonaws.com']);
     const [request] = w.sts.requests;
-    expect(request?.headers.accept).toBe('application/json');
+    expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded; charset=utf-8');
+    expect(request?.headers.authorization).toBeUndefined();
     expect(Object.fromEntries(new URLSearchParams(request?.body))).toEqual({
       Action: 'AssumeRoleWithWebIdentity',
       Version: '2011-06-15',
@@ -149,6 +150,40 @@ describe('provider: aws', () => {
     expect(main.files.env).toBe('');
     // Only the audit record: no credentials file, no private folder.
     expect(readdirSync(w.job.temp).filter((name) => !name.startsWith('keyless-audit-'))).toEqual([]);
+    w.expectNoLeaks([main]);
+  });
+
+  it.each([
+    ['an HTML page instead of XML', { kind: 'html' } as const, 'answered HTTP 200 with text/html, not XML'],
+    ['XML that is not well formed', { kind: 'status', status: 200, body: '<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult>' } as const, 'answered XML that cannot be read: <AssumeRoleWithWebIdentityResult> is never closed'],
+    ['XML with an entity definition', { kind: 'status', status: 200, body: '<!DOCTYPE x [<!ENTITY a "b">]><x/>' } as const, 'answered XML that cannot be read: a DOCTYPE'],
+    ['the answer of another action', { kind: 'status', status: 200, body: '<AssumeRoleResponse><AssumeRoleResult/></AssumeRoleResponse>' } as const, 'answered 200 without the documented AssumeRoleWithWebIdentityResult'],
+  ])('refuses %s with a 200, and exports nothing', async (_name, fault, message) => {
+    const w = await awsWorld();
+    w.sts.faults.push(fault);
+    const main = await w.main({ credentials: w.entry() });
+    expect(errorCodes(main)).toEqual(['HTTP_BAD_RESPONSE']);
+    expect(main.stdout).toContain(`aws "aws": AWS STS ${w.sts.url} ${message}`);
+    expect(main.env).toEqual({});
+    w.expectNoLeaks([main]);
+  });
+
+  it('refuses an assumed-role ARN that names no account when allowed-account-ids is set', async () => {
+    const w = await awsWorld();
+    const answer = toXml({
+      AssumeRoleWithWebIdentityResponse: {
+        AssumeRoleWithWebIdentityResult: {
+          Credentials: { AccessKeyId: 'ASIAIOSFODNN7EXAMPLE', SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY', SessionToken: 'IQoJb3JpZ2luX2VjEXAMPLETOKEN0123456789', Expiration: '2030-01-01T00:00:00Z' },
+          AssumedRoleUser: { Arn: 'deploy', AssumedRoleId: 'AROA:x' },
+        },
+      },
+    });
+    w.sts.faults.push({ kind: 'status', status: 200, body: answer });
+    w.sts.issued.push('wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY', 'IQoJb3JpZ2luX2VjEXAMPLETOKEN0123456789');
+    const main = await w.main({ credentials: w.entry('\n  allowed-account-ids: "123456789012"') });
+    expect(errorCodes(main)).toEqual(['HTTP_BAD_RESPONSE']);
+    expect(main.stdout).toContain('answered an AssumedRoleUser ARN that names no account, so allowed-account-ids cannot be checked');
+    expect(main.env).toEqual({});
     w.expectNoLeaks([main]);
   });
 

@@ -38,7 +38,7 @@ describe('keyless --help and --version', () => {
       expect(words(run.stdout)).toContain(words(synopsis));
     }
     expect(run.stdout).toContain('[--fix | --verify]');
-    expect(words(run.stdout)).toContain('renew the OIDC token files Keyless wrote (Azure mode: sdk, GCP credentials-file)');
+    expect(words(run.stdout)).toContain('renew the OIDC token files Keyless wrote (Azure mode: sdk, GCP credentials-file, AWS mode: web-identity)');
   });
 
   it.each(['--version', '-V', 'version'])('%s prints the version in package.json', (flag) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { providers } from '../../src/providers/catalog.js';
 import type { ResponseFilter } from '../fakes/http-fake.js';
-import { answerWithError, COMBINED, hostileClaims, poisonAnswers, poisons } from '../fakes/hostile.js';
+import { answerWithError, COMBINED, hostileClaims, poisonAnswers, poisons, poisonXml } from '../fakes/hostile.js';
 import { startPublishing } from '../fakes/platforms.js';
 import type { StepRun } from '../fakes/runner-harness.js';
 import { githubClaims } from '../fakes/runner-oidc.js';
@@ -9,7 +9,7 @@ import { errorCodesOf, fileCommandFindings, fileFindings, foreignCommands, uncod
 import { type HostileWorld, hostileWorlds, type World } from './hostile-worlds.js';
 import { oidcAudiences, world } from './setup.js';
 
-// The attacker beyond the issue's list: answers of the wrong JSON type, absurd numbers, duplicate and
+// The attacker beyond the issue's list: answers of the wrong JSON type (or XML text), absurd numbers, duplicate and
 // __proto__ keys, a hostile runner token service, and an index that names another service's audience.
 
 /** Every value of a JSON document replaced where `swap` says so (keys kept). */
@@ -21,8 +21,24 @@ function mapJson(value: unknown, swap: (value: unknown) => unknown): unknown {
   return value;
 }
 
-const rewriteJson = (swap: (value: unknown) => unknown): ResponseFilter => (answer) =>
-  /json/.test(String(answer.headers['content-type'])) && answer.body !== '' ? { ...answer, body: JSON.stringify(mapJson(JSON.parse(answer.body), swap)) } : answer;
+/**
+ * The same in an XML answer (AWS's query API), which has no types: each element's text is taken as a
+ * number when it reads as one, and a swapped value is written back as text.
+ */
+function mapXml(text: string, swap: (value: unknown) => unknown): string {
+  return poisonXml(text, (inner) => {
+    const value = /^-?\d+(\.\d+)?$/.test(inner) ? Number(inner) : inner;
+    const swapped = swap(value);
+    return swapped === value ? inner : String(swapped);
+  });
+}
+
+const rewriteJson = (swap: (value: unknown) => unknown): ResponseFilter => (answer) => {
+  const type = String(answer.headers['content-type']);
+  if (answer.body === '') return answer;
+  if (/json/.test(type)) return { ...answer, body: JSON.stringify(mapJson(JSON.parse(answer.body), swap)) };
+  return /xml/.test(type) ? { ...answer, body: mapXml(answer.body, swap) } : answer;
+};
 
 /** The outcome of a main step against a hostile answer: either a clean success or a clean, coded refusal. */
 async function cleanOutcome(w: World, h: HostileWorld, main: StepRun): Promise<string[]> {

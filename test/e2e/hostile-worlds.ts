@@ -1,5 +1,5 @@
 import type { JWTPayload } from 'jose';
-import { startAwsSts } from '../fakes/aws-sts.js';
+import { startAwsSts, stsErrorBody } from '../fakes/aws-sts.js';
 import { startAcr, startEcr } from '../fakes/container-registries.js';
 import { startEntra } from '../fakes/entra.js';
 import { startGoogle } from '../fakes/google.js';
@@ -62,7 +62,8 @@ const COMMON_OUTPUTS = ['credentials', 'audit-file'];
 const outputs = (id: string, names: string[], expiry = true) => [...names.map((n) => `${id}-${n}`), `${id}-principal`, ...(expiry ? ['expires-at'] : []), ...COMMON_OUTPUTS];
 const both = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
-const stsError = { Error: { Type: 'Sender', Code: 'AccessDenied', Message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity' }, RequestId: 'fake-request' };
+const stsError = stsErrorBody('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
+const CHAINED_ROLE = 'arn:aws:iam::210987654321:role/deploy';
 const aadsts = {
   error: 'invalid_client',
   error_description: "AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/widget'. Trace ID: 0 Correlation ID: 0 Timestamp: 2024-01-01 00:00:00Z",
@@ -92,10 +93,29 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
         target: sts,
         exchange: /^POST \/$/,
         secretKeys: ['AccessKeyId', 'SecretAccessKey', 'SessionToken'],
+        structuredKeys: ['Expiration'],
         errors: [{ body: stsError }],
-        env: ['AWS_SHARED_CREDENTIALS_FILE', 'AWS_REGION', 'AWS_DEFAULT_REGION'],
+        env: ['AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONFIG_FILE'],
         outputs: outputs('aws', ['account-id', 'arn', 'expires-at']),
-        files: { 'aws-credentials': { format: 'ini', keys: ['ci'], sections: { ci: ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'] } } },
+        files: {
+          'aws-credentials': { format: 'ini', keys: ['ci'], sections: { ci: ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token'] } },
+          'aws-config': { format: 'ini', keys: ['profile ci'], sections: { 'profile ci': ['region'] } },
+        },
+      };
+    },
+    // A role chain: the second STS, the one poisoned, checks the SigV4 signature with the first one's sessions.
+    async (w) => {
+      const { sts, entry } = await awsUpstream(w);
+      const chained = w.adopt(await startAwsSts({ trustedIssuer: w.runner.issuer, sessions: sts.sessions, region: 'eu-west-1' }));
+      return {
+        credentials: `${entry}\n  export: none\n- provider: aws\n  id: deploy\n  from: aws\n  role: ${CHAINED_ROLE}\n  external-id: acme-ci\n  sts-endpoint: ${chained.url}/`,
+        target: chained,
+        exchange: /^POST \/$/,
+        secretKeys: ['AccessKeyId', 'SecretAccessKey', 'SessionToken'],
+        structuredKeys: ['Expiration'],
+        errors: [{ body: stsErrorBody('AccessDenied', `User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: sts:AssumeRole on resource: ${CHAINED_ROLE}`) }],
+        env: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_REGION', 'AWS_DEFAULT_REGION'],
+        outputs: both(outputs('aws', ['account-id', 'arn', 'expires-at']), outputs('deploy', ['account-id', 'arn', 'expires-at'])),
       };
     },
   ],

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAwsSts } from '../fakes/aws-sts.js';
+import { startAwsSts, stsErrorBody } from '../fakes/aws-sts.js';
 import { startAcr, startEcr } from '../fakes/container-registries.js';
 import { startEntra } from '../fakes/entra.js';
 import { startGoogle } from '../fakes/google.js';
@@ -217,7 +217,7 @@ describe('provider: registry', () => {
   it('does not attempt a login whose upstream failed, exports nothing, and post revokes what was minted', async () => {
     const w = await cloudWorld();
     const ecr = w.adopt(await startEcr({ sts: w.sts, region: 'eu-west-1' }));
-    w.sts.faults.push({ kind: 'status', status: 403, body: { Error: { Type: 'Sender', Code: 'AccessDenied', Message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity' } } });
+    w.sts.faults.push({ kind: 'status', status: 403, body: stsErrorBody('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity') });
     const credentials = `${w.gcp}\n${w.aws}\n- provider: registry\n  id: gar\n  kind: gar\n  host: us-docker.pkg.dev\n  from: gcp\n- provider: registry\n  id: ecr\n  kind: ecr\n  from: aws\n  endpoint: ${ecr.url}/`;
     const main = await w.main({ credentials });
     expect(errorCodes(main).sort()).toEqual(['EXCHANGE_DENIED', 'EXCHANGE_FAILED']);

@@ -72,6 +72,25 @@ function isJson(answer: Answer): boolean {
   return /json/i.test(answer.headers['content-type'] ?? '');
 }
 
+function isXml(answer: Answer): boolean {
+  return /xml/i.test(answer.headers['content-type'] ?? '');
+}
+
+const XML_ESCAPES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * An XML document (AWS's query API answers) with the text of every leaf element whose name the filter
+ * accepts poisoned, escaped so the document stays well-formed: a client must still read it as XML.
+ */
+export function poisonXml(text: string, poison: Poison, accept: KeyFilter = () => true, found?: (name: string, value: string) => void): string {
+  return text.replace(/<([A-Za-z][\w.-]*)>([^<]*)<\/\1>/g, (whole, name: string, inner: string) => {
+    if (!accept(name)) return whole;
+    const poisoned = poison(inner.replace(/&(lt|gt|amp|quot|apos);/g, (_, entity: string) => XML_ESCAPES[entity] ?? ''));
+    found?.(name, poisoned);
+    return `<${name}>${poisoned.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</${name}>`;
+  });
+}
+
 /** The content type kept valid (a client must still take it as JSON), with a hostile parameter. */
 function hostileHeaders(answer: Answer): Answer['headers'] {
   const type = answer.headers['content-type'];
@@ -102,6 +121,11 @@ export function poisonAnswers(options: Poisoning): ResponseFilter {
       const poisoned = poisonJson(JSON.parse(answer.body) as unknown, options.poison, options.accept);
       if (options.secrets) for (const secret of stringsUnder(poisoned, options.secrets.accept)) options.secrets.found(secret);
       body = JSON.stringify(poisoned);
+    } else if (isXml(answer)) {
+      const { secrets } = options;
+      body = poisonXml(answer.body, options.poison, options.accept, (name, value) => {
+        if (secrets?.accept(name)) secrets.found(value);
+      });
     } else if (options.accept === undefined) {
       body = options.poison(answer.body);
     }
@@ -112,7 +136,7 @@ export function poisonAnswers(options: Poisoning): ResponseFilter {
 export interface HostileError {
   route?: RegExp;
   status: number;
-  /** The provider's documented error body (JSON), or a text body. */
+  /** The provider's documented error body (JSON), an XML document, or a text body. */
   body: unknown;
   poison: Poison;
   /** Keys whose strings stay intact (an error code the client classifies by). */
@@ -127,8 +151,15 @@ export function answerWithError(options: HostileError): ResponseFilter {
   return (answer, req) => {
     if (options.route && !options.route.test(`${req.method} ${req.path}`)) return answer;
     const text = typeof options.body === 'string';
-    const body = text ? options.poison(options.body as string) : JSON.stringify(poisonJson(options.body, options.poison, (key) => !(options.keep?.(key) ?? false)));
-    const headers = hostileHeaders({ ...answer, headers: { 'content-type': text ? 'text/plain' : 'application/json' } });
+    // A string that is an XML document (AWS's query API errors) is poisoned element by element, like JSON.
+    const xml = text && (options.body as string).startsWith('<');
+    const keep = (key: string) => !(options.keep?.(key) ?? false);
+    const body = xml
+      ? poisonXml(options.body as string, options.poison, keep)
+      : text
+        ? options.poison(options.body as string)
+        : JSON.stringify(poisonJson(options.body, options.poison, keep));
+    const headers = hostileHeaders({ ...answer, headers: { 'content-type': xml ? 'text/xml' : text ? 'text/plain' : 'application/json' } });
     return { status: options.status, headers: { ...headers, ...(options.status >= 500 ? { 'retry-after': '0' } : {}) }, body };
   };
 }

@@ -5,7 +5,8 @@ import { unwritable } from './refuse.js';
 // section (`[default]` with a `credential_process` the SDK runs), but the others would be read back
 // differently by one SDK or another.
 
-const SECTION = /^[\w.-]{1,64}$/;
+// `profile NAME` is how the AWS config file names every profile but `default`.
+const SECTION = /^(profile )?[\w.-]{1,64}$/;
 const KEY = /^[a-z][a-z0-9_]{0,63}$/;
 // Printable ASCII but space and " # ' ; [ \ ].
 const VALUE = /^[\x21\x24-\x26\x28-\x3a\x3c-\x5a\x5e-\x7e]{1,16384}$/;
@@ -16,12 +17,17 @@ const VALUE = /^[\x21\x24-\x26\x28-\x3a\x3c-\x5a\x5e-\x7e]{1,16384}$/;
  * @example iniSection('deploy', { aws_access_key_id: 'ASIA…' }) // "[deploy]\naws_access_key_id = ASIA…\n"
  */
 export function iniSection(name: string, entries: Readonly<Record<string, string>>, file: string): string {
-  if (!SECTION.test(name)) throw unwritable('the section name', file, '1–64 characters of [A-Za-z0-9_.-]');
+  if (!SECTION.test(name)) throw unwritable('the section name', file, '1–64 characters of [A-Za-z0-9_.-], after "profile " in a config file');
   const lines = [`[${name}]`];
   for (const [key, value] of Object.entries(entries)) {
     if (!KEY.test(key)) throw unwritable('a key', file, 'a lower-case name of [a-z0-9_]');
-    if (!VALUE.test(value)) throw unwritable(key, file, "printable ASCII without spaces, quotes, brackets, \\, ; or #, at most 16384 characters");
+    if (!iniCanHold(value)) throw unwritable(key, file, "printable ASCII without spaces, quotes, brackets, \\, ; or #, at most 16384 characters");
     lines.push(`${key} = ${value}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Whether a value can be written as it is, read back alike by every AWS SDK's INI parser. */
+export function iniCanHold(value: string): boolean {
+  return VALUE.test(value);
 }

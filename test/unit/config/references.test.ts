@@ -33,7 +33,7 @@ describe('registry entries and from:', () => {
   });
 
   it('refuses an entry of the wrong provider', () => {
-    expect(messageOf(`${aws}\n- provider: registry\n  kind: gar\n  host: us-docker.pkg.dev\n  from: aws`)).toContain('"aws" is a aws entry; this registry entry builds on gcp');
+    expect(messageOf(`${aws}\n- provider: registry\n  kind: gar\n  host: us-docker.pkg.dev\n  from: aws`)).toContain('"aws" is an aws entry; this registry entry builds on gcp');
   });
 
   it('refuses a cycle', () => {
@@ -44,7 +44,7 @@ describe('registry entries and from:', () => {
 
   it('refuses an OIDC audience, a missing or misshapen host, and an endpoint where nothing is exchanged', () => {
     const message = messageOf(`${gcp}\n- provider: registry\n  kind: gar\n  from: gcp\n  oidc-audience: x\n  endpoint: https://x.example\n- provider: registry\n  id: acr\n  kind: acr\n  host: https://foo.azurecr.io\n  from: gcp`);
-    expect(message).toContain('a registry entry takes no OIDC token');
+    expect(message).toContain('a registry entry with from: takes no OIDC token');
     expect(message).toContain('host: is required for kind gar');
     expect(message).toContain('endpoint (line 8): applies to acr and ecr only');
     expect(message).toContain('credentials[2].host (line 12): item 1 is not a registry host');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KeylessError } from '../../../../src/errors.js';
-import { iniSection } from '../../../../src/sinks/formats/ini.js';
+import { iniCanHold, iniSection } from '../../../../src/sinks/formats/ini.js';
 
 const FILE = 'the AWS shared credentials file';
 const refused = (fn: () => unknown) => {
@@ -41,7 +41,16 @@ describe('INI writer', () => {
     if (value.length > 3) expect(error?.message).not.toContain(value);
   });
 
-  it.each([['prod]\n[default'], ['a b'], ['[x'], ['x=y'], ['']])('refuses the section name %j', (name) => {
+  it('writes a config file profile as [profile NAME], and a path with / and a drive letter', () => {
+    expect(iniSection('profile prod', { region: 'eu-west-1', web_identity_token_file: 'D:/a/_temp/keyless-x/token' }, 'the AWS config file')).toBe(
+      '[profile prod]\nregion = eu-west-1\nweb_identity_token_file = D:/a/_temp/keyless-x/token\n',
+    );
+    expect(iniCanHold('/home/runner/work/_temp/keyless-Ab1/aws-web-identity-token')).toBe(true);
+    expect(iniCanHold('D:\\a\\_temp')).toBe(false);
+    expect(iniCanHold('/tmp/runner temp/x')).toBe(false);
+  });
+
+  it.each([['prod]\n[default'], ['a b'], ['[x'], ['x=y'], [''], ['profile  prod'], ['profile a b'], ['Profile prod']])('refuses the section name %j', (name) => {
     expect(refused(() => iniSection(name, {}, FILE))?.code).toBe('HTTP_BAD_RESPONSE');
   });
 
