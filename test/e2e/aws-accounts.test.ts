@@ -39,11 +39,14 @@ describe('provider: aws, several accounts', () => {
 
   it('lets keys in the environment and other profiles coexist, and an entry only another builds on', async () => {
     const w = await awsWorld();
-    const credentials = `${w.entry('\n  id: prod')}\n${w.entry('\n  id: staging\n  profile: staging', STAGING_ROLE)}\n${w.entry('\n  id: quiet\n  export: none')}`;
+    const credentials = `${w.entry('\n  id: prod\n  session-name: prod')}\n${w.entry('\n  id: staging\n  profile: staging', STAGING_ROLE)}\n${w.entry('\n  id: quiet\n  session-name: quiet\n  export: none')}`;
     const main = await w.main({ credentials });
     expect(main.code, main.stdout).toBe(0);
-    expect(main.env.AWS_ACCESS_KEY_ID).toBe(w.sts.issued[0]);
-    expect(readFileSync(main.env.AWS_SHARED_CREDENTIALS_FILE ?? '', 'utf8')).toContain(`[staging]\naws_access_key_id = ${w.sts.issued[3] ?? ''}\n`);
+    // The three exchanges run concurrently: which key STS handed out first is not the entry's.
+    const minted = (sessionName: string) => w.sts.minted.find((m) => m.sessionName === sessionName);
+    expect(main.env.AWS_ACCESS_KEY_ID).toBe(minted('prod')?.accessKeyId);
+    const staging = w.sts.minted.find((m) => m.role === STAGING_ROLE);
+    expect(readFileSync(main.env.AWS_SHARED_CREDENTIALS_FILE ?? '', 'utf8')).toContain(`[staging]\naws_access_key_id = ${staging?.accessKeyId ?? '-'}\n`);
     w.expectNoLeaks([main, await w.post({ credentials }, main)]);
   });
 
@@ -65,9 +68,13 @@ describe('provider: aws, several accounts', () => {
       expectMode(file, 0o600);
     }
     expect(readFileSync(config, 'utf8')).toBe('[profile prod]\nregion = eu-west-1\n\n[profile staging]\nregion = us-west-2\n');
-    const [prodKey, prodSecret, prodToken, stagingKey] = w.sts.issued;
+    // Both exchanges run concurrently: find each account's session by its role, not by arrival.
+    const prod = w.sts.minted.find((m) => m.role !== STAGING_ROLE);
+    const staging = w.sts.minted.find((m) => m.role === STAGING_ROLE);
+    const prodKey = prod?.accessKeyId;
+    const stagingKey = staging?.accessKeyId;
     expect(readFileSync(shared, 'utf8')).toBe(
-      `[prod]\naws_access_key_id = ${prodKey ?? ''}\naws_secret_access_key = ${prodSecret ?? ''}\naws_session_token = ${prodToken ?? ''}\n\n[staging]\naws_access_key_id = ${stagingKey ?? ''}\naws_secret_access_key = ${w.sts.issued[4] ?? ''}\naws_session_token = ${w.sts.issued[5] ?? ''}\n`,
+      `[prod]\naws_access_key_id = ${prodKey ?? '-'}\naws_secret_access_key = ${prod?.secretAccessKey ?? '-'}\naws_session_token = ${prod?.sessionToken ?? '-'}\n\n[staging]\naws_access_key_id = ${stagingKey ?? '-'}\naws_secret_access_key = ${staging?.secretAccessKey ?? '-'}\naws_session_token = ${staging?.sessionToken ?? '-'}\n`,
     );
     // The AWS SDK reads each profile from these files, and its default chain takes AWS_PROFILE.
     expect((await sdkCredentials(main.env, w.job.root, { profile: 'staging' })).accessKeyId).toBe(stagingKey);

@@ -25,6 +25,8 @@ export interface AwsStsOptions {
 export interface AwsStsFake extends Fake {
   /** Access key ids, secret keys and session tokens handed out: secrets a run must never leak. */
   issued: string[];
+  /** Each session minted, in the order answered: concurrent exchanges arrive in any order, so find one by role. */
+  minted: { role: string; sessionName: string; accessKeyId: string; secretAccessKey: string; sessionToken: string }[];
   faults: Fault[];
   /** The sessions minted, by access key id: what another AWS fake verifies a SigV4 signature with. */
   sessions: Map<string, AwsSession>;
@@ -50,6 +52,7 @@ type Refusal = [status: number, code: string, message: string];
 export async function startAwsSts(options: AwsStsOptions): Promise<AwsStsFake> {
   const jwks = createRemoteJWKSet(new URL(`${options.trustedIssuer}/.well-known/jwks`));
   const issued: string[] = [];
+  const minted: AwsStsFake['minted'] = [];
   const faults: Fault[] = [];
   const sessions = new Map<string, AwsSession>();
   const trusted = options.sessions ?? sessions;
@@ -67,6 +70,7 @@ export async function startAwsSts(options: AwsStsOptions): Promise<AwsStsFake> {
       ...options.hostile,
     };
     issued.push(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken);
+    minted.push({ role, sessionName, accessKeyId: credentials.AccessKeyId, secretAccessKey: credentials.SecretAccessKey, sessionToken: credentials.SessionToken });
     const account = options.accountId ?? role.split(':')[4] ?? '';
     const arn = `arn:aws:sts::${account}:assumed-role/${role.split('/').pop() ?? ''}/${sessionName}`;
     sessions.set(credentials.AccessKeyId, { secretAccessKey: credentials.SecretAccessKey, sessionToken: credentials.SessionToken, arn });
@@ -116,7 +120,7 @@ export async function startAwsSts(options: AwsStsOptions): Promise<AwsStsFake> {
       mint(res, action, params, { SubjectFromWebIdentityToken: sub, Provider: options.trustedIssuer, Audience: 'sts.amazonaws.com' });
     },
   });
-  return { ...fake, issued, faults, sessions, calls };
+  return { ...fake, issued, minted, faults, sessions, calls };
 }
 
 /** SigV4 as STS checks it: a live session's key and token, then the signature recomputed over what arrived. */
