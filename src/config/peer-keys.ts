@@ -107,6 +107,43 @@ const REGISTRY: PeerKeys = {
   username: { why: 'is not needed: the login name comes with the credential' },
   password: { why: 'is a stored secret: name the entry that mints the credential in from: instead' },
   ecr: { why: 'is written "kind: ecr", with from: naming an aws entry' },
+  scope: { why: 'is not needed: it scopes a Docker Hub token, and the registries Keyless logs in to (gar, acr, ecr, ghcr) scope the credential by the upstream entry\'s role' },
+  logout: { why: 'is not needed: the post step always deletes the docker config Keyless wrote' },
+  'registry-auth': { why: 'is written as one registry entry per registry kind, each with its host list' },
+};
+
+const UPLOAD = { why: 'is an option of the upload, not of the credential: keep the upload step (twine upload, uv publish) and give it there' };
+
+const PYPI: PeerKeys = {
+  user: { why: 'is not needed: Keyless exports TWINE_USERNAME=__token__' },
+  password: STORED,
+  'repository-url': { why: 'is two things: index (where Keyless mints the token, https://test.pypi.org for TestPyPI) and the upload URL of the upload step (twine upload --repository-url, uv publish --publish-url)' },
+  repository_url: { why: 'is two things: index (where Keyless mints the token, https://test.pypi.org for TestPyPI) and the upload URL of the upload step (twine upload --repository-url, uv publish --publish-url)' },
+  'packages-dir': UPLOAD,
+  packages_dir: UPLOAD,
+  'verify-metadata': UPLOAD,
+  verify_metadata: UPLOAD,
+  'skip-existing': UPLOAD,
+  skip_existing: UPLOAD,
+  verbose: UPLOAD,
+  'print-hash': UPLOAD,
+  print_hash: UPLOAD,
+  attestations: { why: 'is the upload step\'s job: PEP 740 attestations are signed over the files uploaded, so keep pypa/gh-action-pypi-publish for the upload (it mints its own token) or sign them before twine upload --attestations' },
+};
+
+const CRATES: PeerKeys = {
+  url: 'registry',
+};
+
+const RUBYGEMS: PeerKeys = {
+  audience: AUDIENCE,
+  'role-to-assume': 'role',
+  'api-token': STORED,
+  'trusted-publisher': { why: 'is implied: without role, Keyless uses trusted publishing' },
+};
+
+const GITHUB: PeerKeys = {
+  domain: { why: 'is written "sts-url: https://DOMAIN": a URL, the audience being its host' },
 };
 
 /** Each provider's peer action and its inputs; a unit test checks every Keyless key named here exists. */
@@ -116,6 +153,10 @@ export const PEERS: Readonly<Record<string, { action: string; keys: PeerKeys }>>
   azure: { action: 'azure/login', keys: AZURE },
   vault: { action: 'hashicorp/vault-action', keys: VAULT },
   registry: { action: 'docker/login-action', keys: REGISTRY },
+  pypi: { action: 'pypa/gh-action-pypi-publish', keys: PYPI },
+  crates: { action: 'rust-lang/crates-io-auth-action', keys: CRATES },
+  rubygems: { action: 'rubygems/configure-rubygems-credentials', keys: RUBYGEMS },
+  github: { action: 'octo-sts/action', keys: GITHUB },
 };
 
 /** What to tell a user who wrote a peer action's input `key` in a `provider` entry, if it is one. */
