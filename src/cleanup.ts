@@ -11,7 +11,7 @@ import { providers } from './providers/catalog.js';
 import type { RevokeResult } from './providers/types.js';
 import type { Runner } from './runner/runner.js';
 import { maskableLines } from './runner/mask.js';
-import { ownedPath } from './runner/owned-path.js';
+import { type OwnedRoots, ownedPath, ownedRoots } from './runner/owned-path.js';
 import { type CleanupItem, readCleanupItems } from './runner/state.js';
 
 export interface PostDeps {
@@ -35,7 +35,7 @@ export async function cleanup(deps: PostDeps): Promise<void> {
 
   const temp = runner.env.RUNNER_TEMP || tmpdir();
   const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);
-  const deleted = deletePaths(items, records, temp);
+  const deleted = deletePaths(items, records, ownedRoots(runner.env, temp));
   report(runner, records, deleted);
   updateAudit(items, records, temp, runner);
 
@@ -52,14 +52,14 @@ export async function cleanup(deps: PostDeps): Promise<void> {
  * Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an
  * exception. A record names the path with `/`, as every report of Keyless's does.
  */
-function deletePaths(items: readonly CleanupItem[], records: CleanupRecord[], temp: string): number {
+function deletePaths(items: readonly CleanupItem[], records: CleanupRecord[], roots: OwnedRoots): number {
   let deleted = 0;
   for (const item of items) {
     if (item.kind !== 'path') continue;
-    const path = ownedPath(item.path, temp);
+    const path = ownedPath(item.path, roots);
     const id = toPosixPath(item.path);
     if (path === undefined) {
-      if (isPresent(item.path)) records.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP' });
+      if (isPresent(item.path)) records.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace' });
       continue;
     }
     if (!isPresent(path)) continue;

@@ -57,7 +57,7 @@ export async function run(deps: MainDeps): Promise<void> {
     saveAudit(runner, auditPath, record);
     throw firstFailure.error;
   }
-  const delivery = writeDelivery(outcome.minted, runner, cleanup);
+  const delivery = writeDelivery(outcome.minted, runner, cleanup, config.files);
   await commit(runner, { outcome, record, auditPath, pins, delivery });
 }
 

@@ -6,7 +6,7 @@ import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
 import { retryBusy } from '../os/fs-retry.js';
 import { type IdToken, requestIdToken } from '../runner/oidc.js';
-import { ownedPath } from '../runner/owned-path.js';
+import { ownedPath, ownedRoots } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
 import { parseFlags } from './args.js';
 
@@ -22,10 +22,11 @@ export async function refresh(args: readonly string[], runner: Runner): Promise<
   // Any earlier step can export these variables: without --file, only a file in Keyless's own folders gets
   // a live token. A path given with --file is the caller's own choice.
   const temp = runner.env.RUNNER_TEMP || tmpdir();
-  const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, temp) === undefined);
+  const roots = ownedRoots(runner.env, temp);
+  const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, roots) === undefined);
   if (foreign.length > 0) {
     const source = runner.env.KEYLESS_REFRESH ? 'KEYLESS_REFRESH' : 'AZURE_FEDERATED_TOKEN_FILE';
-    throw new KeylessError('INPUT_INVALID', `${source} names ${foreign.length} file(s) outside the keyless-* folders under RUNNER_TEMP, so they get no token`, {
+    throw new KeylessError('INPUT_INVALID', `${source} names ${foreign.length} file(s) outside Keyless's own folders (keyless-* under RUNNER_TEMP, .keyless-* in the workspace), so they get no token`, {
       hint: `an earlier step may have changed ${source}; pass a file of your own with --file`,
     });
   }

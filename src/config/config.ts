@@ -14,6 +14,7 @@ import { closest, Problems } from './problems.js';
 import { type LoadedYaml, loadYaml } from './yaml.js';
 
 export type ExportTarget = 'env' | 'outputs' | 'file';
+export type FilePlace = 'temp' | 'workspace';
 const EXPORT_TARGETS: readonly ExportTarget[] = ['env', 'outputs', 'file'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 
@@ -47,6 +48,8 @@ export interface Config {
   githubToken?: string;
   claimRules: readonly ClaimRule[];
   strictCleanup: boolean;
+  /** Where credential files go: under RUNNER_TEMP, or in the workspace for Docker container actions. */
+  files: FilePlace;
   httpTimeoutMs: number;
   /** The policy file and the keys it set, for the log. */
   policyFile?: { path: string; keys: readonly string[] };
@@ -68,6 +71,7 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
   const toolPolicy = readChoice(settings, 'tool-policy', ['enforce', 'warn'] as const);
   const claimRules = settings['require-claims'] ? readClaimRules(settings['require-claims'].yaml(), 'require-claims', settings['require-claims'].problems) : [];
   const strictCleanup = readBoolean(settings, 'strict-cleanup');
+  const files = readChoice(settings, 'files', ['temp', 'workspace'] as const);
   const timeout = readTimeout(settings);
   const tufRefresh = readBoolean(settings, 'tuf-refresh');
   const pinPolicy = readChoice(settings, 'pin-policy', ['off', 'warn', 'enforce'] as const);
@@ -90,6 +94,7 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
     ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
     claimRules,
     strictCleanup,
+    files,
     httpTimeoutMs: timeout * 1000,
     ...(policy ? { policyFile: { path: policy.path, keys: Object.keys(policy.values) } } : {}),
   });

@@ -16,6 +16,7 @@ export const INPUT_NAMES = [
   'pin-verify',
   'policy-file',
   'strict-cleanup',
+  'files',
   'http-timeout',
 ] as const;
 
@@ -31,6 +32,7 @@ export const INPUT_DEFAULTS: Readonly<Partial<Record<InputName, string>>> = {
   'pin-scope': 'workflow',
   'pin-verify': 'false',
   'strict-cleanup': 'false',
+  files: 'temp',
   'http-timeout': '15s',
 };
 

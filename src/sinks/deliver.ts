@@ -1,7 +1,11 @@
 import { closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
+import type { FilePlace } from '../config/config.js';
+import { KeylessError } from '../errors.js';
 import type { Minted } from '../exchange.js';
+import { excludeFromGit } from '../os/git-exclude.js';
+import { toPosixPath } from '../os/paths.js';
 import { retryBusy } from '../os/fs-retry.js';
 import type { CredentialFile } from '../providers/types.js';
 import type { Runner } from '../runner/runner.js';
@@ -17,12 +21,13 @@ export interface Delivery {
 }
 
 /**
- * Writes every credential file (0600, in a private folder under RUNNER_TEMP) and returns what to export.
+ * Writes every credential file (0600, in a private folder under RUNNER_TEMP or, with `files: workspace`, in
+ * the workspace) and returns what to export.
  * It exports nothing itself: a write that fails here leaves the job without a single variable pointing at
  * a half-written set of files.
  */
-export function writeDelivery(minted: readonly Minted[], runner: Runner, cleanup: CleanupLog): Delivery {
-  const secretDir = secretDirectory(runner, cleanup);
+export function writeDelivery(minted: readonly Minted[], runner: Runner, cleanup: CleanupLog, place: FilePlace = 'temp'): Delivery {
+  const secretDir = secretDirectory(runner, cleanup, place);
   const delivery: Delivery = { env: [], outputs: [], exported: new Map() };
   const note = (id: string, ...labels: string[]) => delivery.exported.set(id, [...(delivery.exported.get(id) ?? []), ...labels]);
   writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note);
@@ -136,16 +141,28 @@ function writeSecret(path: string, content: string, cleanup: CleanupLog): void {
 
 /**
  * A private directory for credential files, created on first use: under RUNNER_TEMP (emptied by the runner
- * after the job), never the workspace, where files end up in artifacts and images. Its `keyless-` name is
- * what the post step checks before deleting anything.
+ * after the job), never the workspace, where files end up in artifacts and images, unless the workflow
+ * chose `files: workspace` for Docker container actions, which see the workspace but not RUNNER_TEMP. Its
+ * `keyless-` (`.keyless-`) name is what the post step checks before deleting anything.
  */
-function secretDirectory(runner: Runner, cleanup: CleanupLog): () => string {
+function secretDirectory(runner: Runner, cleanup: CleanupLog, place: FilePlace): () => string {
   let dir: string | undefined;
   return () => {
     if (dir === undefined) {
-      dir = mkdtempSync(join(runner.env.RUNNER_TEMP || tmpdir(), 'keyless-'));
-      cleanup.record({ kind: 'path', path: dir });
+      if (place === 'workspace') {
+        const workspace = runner.env.GITHUB_WORKSPACE;
+        if (!workspace) throw new KeylessError('INPUT_INVALID', 'files: workspace needs GITHUB_WORKSPACE, which this runner did not set', { hint: 'drop files: workspace, or run in a job with a workspace' });
+        dir = mkdtempSync(join(workspace, '.keyless-'));
+        cleanup.record({ kind: 'path', path: dir });
+        if (!excludeFromGit(workspace, GIT_EXCLUDE)) runner.warning(`could not add ${GIT_EXCLUDE} to .git/info/exclude: git sees ${toPosixPath(dir)} until the post step deletes it; keep it out of commits, artifacts and docker build contexts`);
+      } else {
+        dir = mkdtempSync(join(runner.env.RUNNER_TEMP || tmpdir(), 'keyless-'));
+        cleanup.record({ kind: 'path', path: dir });
+      }
     }
     return dir;
   };
 }
+
+/** What `files: workspace` adds to `.git/info/exclude`: Keyless's folders at the top of the workspace. */
+export const GIT_EXCLUDE = '/.keyless-*/';

@@ -106,7 +106,7 @@ describe('provider: azure', () => {
     writeFileSync(elsewhere, planted);
     const run = await runStep(join(dist, 'cli.js'), { ...w.options({}, { KEYLESS_REFRESH: elsewhere }), args: ['refresh'], actionYml });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('[INPUT_INVALID] KEYLESS_REFRESH names 1 file(s) outside the keyless-* folders under RUNNER_TEMP');
+    expect(run.stderr).toContain("[INPUT_INVALID] KEYLESS_REFRESH names 1 file(s) outside Keyless's own folders (keyless-* under RUNNER_TEMP, .keyless-* in the workspace)");
     expect(readFileSync(elsewhere, 'utf8')).toBe(planted);
     expect(w.runner.requests).toEqual([]);
   });

@@ -101,7 +101,7 @@ describe('cleanup', () => {
     expect(error).toBeUndefined();
     expect(readdirSync(temp)).toEqual(['not-ours']);
     expect(readFileSync(victim, 'utf8')).toBe('keep me too');
-    expect(lines).toContain(`::warning::file "${outside}": not deleted: it is not inside a keyless-* folder under RUNNER_TEMP`);
+    expect(lines).toContain(`::warning::file "${outside}": not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace`);
     // The folder went first (and its contents with it); the entries inside it were then absent, so not counted.
     expect(lines).toContain('Deleted 2 file(s) and folder(s) Keyless wrote.');
   });

@@ -100,4 +100,18 @@ describe('what post may delete', () => {
     expect(ownedPath(join(temp, 'keyless-link'), temp)).toBe(join(temp, 'keyless-link'));
     expect(ownedPath(join(temp, 'keyless-link', 'file'), temp)).toBe(undefined);
   });
+
+  it('in the workspace, only what lies in a .keyless-* folder at its top (files: workspace)', () => {
+    const workspace = realpathSync(mkdtempSync(join(tmpdir(), 'workspace-')));
+    mkdirSync(join(workspace, '.keyless-abc'));
+    mkdirSync(join(workspace, 'src', '.keyless-deep'), { recursive: true });
+    const roots = { temp, workspace };
+    expect(ownedPath(join(workspace, '.keyless-abc', 'config.json'), roots)).toBe(join(workspace, '.keyless-abc', 'config.json'));
+    expect(ownedPath(join(workspace, 'keyless-abc'), roots)).toBe(undefined);
+    expect(ownedPath(join(workspace, 'src', '.keyless-deep'), roots)).toBe(undefined);
+    expect(ownedPath(join(workspace, 'src'), roots)).toBe(undefined);
+    expect(ownedPath(join(temp, '.keyless-abc'), roots)).toBe(undefined);
+    // Without a workspace root, nothing there is Keyless's.
+    expect(ownedPath(join(workspace, '.keyless-abc', 'config.json'), temp)).toBe(undefined);
+  });
 });
