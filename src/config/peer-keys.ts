@@ -146,6 +146,23 @@ const GITHUB: PeerKeys = {
   domain: { why: 'is written "sts-url: https://DOMAIN": a URL, the audience being its host' },
 };
 
+/** What jfrog/setup-jfrog-cli does besides the sign-in: installing and configuring the JFrog CLI, which it still does after Keyless. */
+const JFROG_CLI = { why: 'configures the JFrog CLI, which Keyless does not install: keep jfrog/setup-jfrog-cli for it, without oidc-provider-name, in a step after Keyless (it reads JF_URL and JF_ACCESS_TOKEN)' };
+
+const JFROG: PeerKeys = {
+  'oidc-provider-name': 'provider-name',
+  version: JFROG_CLI,
+  'download-repository': JFROG_CLI,
+  'disable-job-summary': JFROG_CLI,
+  'disable-auto-build-publish': JFROG_CLI,
+  'disable-auto-evidence-collection': JFROG_CLI,
+  'custom-server-id': JFROG_CLI,
+  'ghe-base-url': JFROG_CLI,
+  ghe_base_url: JFROG_CLI,
+  'enable-package-alias': JFROG_CLI,
+  'package-alias-tools': JFROG_CLI,
+};
+
 /** Each provider's peer action and its inputs; a unit test checks every Keyless key named here exists. */
 export const PEERS: Readonly<Record<string, { action: string; keys: PeerKeys }>> = {
   aws: { action: 'aws-actions/configure-aws-credentials', keys: AWS },
@@ -157,6 +174,7 @@ export const PEERS: Readonly<Record<string, { action: string; keys: PeerKeys }>>
   crates: { action: 'rust-lang/crates-io-auth-action', keys: CRATES },
   rubygems: { action: 'rubygems/configure-rubygems-credentials', keys: RUBYGEMS },
   github: { action: 'octo-sts/action', keys: GITHUB },
+  jfrog: { action: 'jfrog/setup-jfrog-cli', keys: JFROG },
 };
 
 /** What to tell a user who wrote a peer action's input `key` in a `provider` entry, if it is one. */

@@ -4,6 +4,7 @@ import { containerRegistry } from './container-registry.js';
 import { crates } from './crates.js';
 import { gcp } from './gcp.js';
 import { github } from './github.js';
+import { jfrog } from './jfrog.js';
 import { npm, pypi, rubygems } from './publishing.js';
 import { rfc8693 } from './rfc8693.js';
 import { vault } from './vault.js';
@@ -16,6 +17,7 @@ export const providers: Readonly<Record<string, AnyProvider>> = {
   crates,
   gcp,
   github,
+  jfrog,
   npm,
   pypi,
   registry: containerRegistry,

@@ -3,6 +3,7 @@ import { startAwsSts, stsErrorBody } from '../fakes/aws-sts.js';
 import { startAcr, startEcr } from '../fakes/container-registries.js';
 import { startEntra } from '../fakes/entra.js';
 import { startGoogle } from '../fakes/google.js';
+import { startJfrog } from '../fakes/jfrog.js';
 import type { Fake } from '../fakes/http-fake.js';
 import { startCrates, startOctoSts, startPublishing } from '../fakes/platforms.js';
 import { startVault } from '../fakes/vault.js';
@@ -192,6 +193,25 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
         errors: [{ body: { code: 7, message: 'trust policy: subject "repo:acme/widget:ref:refs/heads/main" did not match', details: [] } }],
         env: ['GH_TOKEN'],
         outputs: outputs('github', [], false),
+      };
+    },
+  ],
+  jfrog: [
+    async (w, claims) => {
+      // A token long-lived enough for Access to revoke, so the revocation route is exercised too.
+      const mapping = { claims: { repository: String(claims.repository) }, username: 'github-ci', expiresIn: 7 * 3600 };
+      const jfrog = w.adopt(await startJfrog({ trustedIssuer: w.runner.issuer, providerName: 'github', mapping }));
+      return {
+        credentials: `- provider: jfrog\n  url: ${jfrog.url}\n  provider-name: github\n  docker-hosts: acme.jfrog.io`,
+        target: jfrog,
+        exchange: /^POST \/access\/api\/v1\/oidc\/token$/,
+        revoke: /^DELETE \/access\/api\/v1\/tokens\/me$/,
+        secretKeys: ['access_token'],
+        structuredKeys: ['username'],
+        errors: [{ body: { errors: [{ code: 'UNAUTHORIZED', message: 'No identity mapping matches the token claims' }] } }],
+        env: ['JF_URL', 'JF_ACCESS_TOKEN', 'DOCKER_CONFIG', 'REGISTRY_AUTH_FILE'],
+        outputs: outputs('jfrog', ['username', 'expires-at']),
+        files: { 'config.json': { format: 'json', keys: ['auths', 'cliPluginsExtraDirs'], sections: { auths: ['acme.jfrog.io'] } } },
       };
     },
   ],

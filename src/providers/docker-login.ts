@@ -1,0 +1,21 @@
+import type { CredentialFile } from './types.js';
+
+// A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
+// shared config.json, merged there with every other entry's logins and the job's earlier config.
+
+/** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
+export const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+
+/** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
+export const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
+
+/**
+ * The docker config part that logs in to each host with one username and password. The base64 `auth`
+ * is masked as well: it would slip past a mask of the password alone.
+ */
+export function dockerLogins(hosts: readonly string[], username: string, password: string, mask: (secret: string) => void): CredentialFile {
+  const auth = Buffer.from(`${username}:${password}`).toString('base64');
+  mask(auth);
+  const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
+  return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
+}
