@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
+    // A hang guard, not a performance check: e2e tests start child processes, slow on a loaded two-core runner.
+    testTimeout: 90_000,
     hookTimeout: 30_000,
   },
 });

@@ -136,25 +136,43 @@ var paths = __webpack_require__(6186);
 
 
 
+/** The roots of a job as its environment names them. */
+function ownedRoots(env, temp) {
+    return { temp, workspace: env.GITHUB_WORKSPACE || undefined };
+}
 /**
- * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
- * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
- * anywhere); the last component is not, so a link is removed, never followed.
+ * The path as it really lies, when that is inside one of the folders main creates. The parent is resolved
+ * (a symlinked folder on the way could point anywhere); the last component is not, so a link is removed,
+ * never followed.
  */
-function ownedPath(file, temp) {
+function ownedPath(file, roots) {
+    const { temp, workspace } = typeof roots === 'string' ? { temp: roots, workspace: undefined } : roots;
+    let real;
     try {
-        const real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(file)), (0,external_node_path_.basename)(file));
-        return isOwned(real, (0,external_node_fs_.realpathSync)(temp)) ? real : undefined;
+        real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(file)), (0,external_node_path_.basename)(file));
     }
     catch {
         return undefined;
     }
+    if (ownedUnder(real, temp, 'keyless-'))
+        return real;
+    if (workspace !== undefined && ownedUnder(real, workspace, '.keyless-'))
+        return real;
+    return undefined;
 }
-/** Whether `real` is, or lies in, a `keyless-*` entry directly under `temp` (both real paths). */
-function isOwned(real, temp, flavour = (external_node_path_default())) {
-    const rel = (0,paths/* inside */.nx)(temp, real, flavour);
+function ownedUnder(real, root, prefix) {
+    try {
+        return isOwned(real, (0,external_node_fs_.realpathSync)(root), (external_node_path_default()), prefix);
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `real` is, or lies in, an entry named `prefix*` directly under `root` (both real paths). */
+function isOwned(real, root, flavour = (external_node_path_default()), prefix = 'keyless-') {
+    const rel = (0,paths/* inside */.nx)(root, real, flavour);
     const top = rel?.split(flavour.sep)[0] ?? '';
-    return top.startsWith('keyless-');
+    return top.startsWith(prefix);
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -182,10 +200,11 @@ async function refresh(args, runner) {
     // Any earlier step can export these variables: without --file, only a file in Keyless's own folders gets
     // a live token. A path given with --file is the caller's own choice.
     const temp = runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, temp) === undefined);
+    const roots = ownedRoots(runner.env, temp);
+    const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, roots) === undefined);
     if (foreign.length > 0) {
         const source = runner.env.KEYLESS_REFRESH ? 'KEYLESS_REFRESH' : 'AZURE_FEDERATED_TOKEN_FILE';
-        throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `${source} names ${foreign.length} file(s) outside the keyless-* folders under RUNNER_TEMP, so they get no token`, {
+        throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `${source} names ${foreign.length} file(s) outside Keyless's own folders (keyless-* under RUNNER_TEMP, .keyless-* in the workspace), so they get no token`, {
             hint: `an earlier step may have changed ${source}; pass a file of your own with --file`,
         });
     }

@@ -12344,6 +12344,223 @@ const github = {
     revoke: github_revoke,
 };
 
+;// CONCATENATED MODULE: ./src/providers/docker-login.ts
+// A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
+// shared config.json, merged there with every other entry's logins and the job's earlier config.
+/** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
+const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+/** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
+const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
+/**
+ * The docker config part that logs in to each host with one username and password. The base64 `auth`
+ * is masked as well: it would slip past a mask of the password alone.
+ */
+function dockerLogins(hosts, username, password, mask) {
+    const auth = Buffer.from(`${username}:${password}`).toString('base64');
+    mask(auth);
+    const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
+    return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
+}
+
+;// CONCATENATED MODULE: ./src/providers/jfrog.ts
+
+
+
+
+
+
+
+// JFrog Platform (Artifactory, Xray, …) OIDC token exchange: the runner token for a JFrog access token, in
+// place of a stored JF_ACCESS_TOKEN or Artifactory docker password. The wire format is Access's
+// (`POST /access/api/v1/oidc/token`), as jfrog/setup-jfrog-cli sends it, without its usage-tracking fields.
+const jfrog_OUTPUTS = { public: ['username', 'expires-at'], secret: ['access-token'] };
+const MAX_LIFETIME_S = 366 * 24 * 3600;
+function jfrog_read(fields) {
+    const url = fields.url('url', { required: true });
+    const providerName = fields.string('provider-name', {
+        required: true,
+        pattern: /^[A-Za-z0-9][\w.-]{0,127}$/,
+        expected: 'the Provider Name of the OIDC integration in the JFrog Platform (letters, digits, ., _ and -)',
+    });
+    const project = fields.string('project', { pattern: /^[a-z][a-z0-9-]{1,31}$/, expected: 'a JFrog project key (2 to 32 lower-case letters, digits and -, starting with a letter)' });
+    const dockerHosts = fields.strings('docker-hosts') ?? [];
+    dockerHosts.forEach((host, i) => {
+        if (!REGISTRY_HOST.test(host))
+            fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
+    });
+    if (url && (url.search !== '' || url.hash !== ''))
+        fields.report('url', 'has a query or fragment: give the JFrog Platform URL alone, e.g. https://acme.jfrog.io');
+    // The usual mistake: Access answers under the platform root, not under Artifactory's context path.
+    if (url && /\/artifactory\/?$/.test(url.pathname))
+        fields.report('url', 'is the Artifactory URL: give the JFrog Platform URL, without /artifactory');
+    if (url === undefined || providerName === undefined)
+        return undefined;
+    const base = new URL(url.href.endsWith('/') ? url.href : `${url.href}/`);
+    return { url: base, providerName, ...(project ? { project } : {}), dockerHosts };
+}
+/** Access answers `{"errors": [{"code", "message"}]}`; some of its endpoints a flat `{"code", "message", "detail"}`. */
+function accessErrors(body, text) {
+    if (!(0,json/* isObject */.Gv)(body))
+        return (0,json/* serverText */.Tn)(text, 200);
+    const one = (e) => ((0,json/* isObject */.Gv)(e) ? [(0,json/* serverText */.Tn)(e.code, 60), (0,json/* serverText */.Tn)(e.message), (0,json/* serverText */.Tn)(e.detail)].filter(Boolean).join(' ') : '');
+    const said = Array.isArray(body.errors) ? body.errors.map(one).filter(Boolean) : [one(body)].filter(Boolean);
+    return said.length > 0 ? said.join('; ') : undefined;
+}
+async function jfrog_exchange(config, ctx) {
+    const url = new URL('access/api/v1/oidc/token', config.url);
+    const call = {
+        http: ctx.http,
+        method: 'POST',
+        url,
+        what: 'JFrog Access',
+        body: {
+            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+            subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
+            subject_token: ctx.idToken.jwt,
+            provider_name: config.providerName,
+            ...(config.project ? { project_key: config.project } : {}),
+        },
+        describe: accessErrors,
+        denied: [401, 403],
+        deniedHint: deniedHint(config, ctx.idToken),
+        idToken: ctx.idToken,
+    };
+    const response = await sendJson(call);
+    let body;
+    try {
+        ({ body } = jsonAnswer(call, response));
+    }
+    catch (error) {
+        throw withHint(error, hintFor(response.status, accessErrors((0,json/* parseLoose */.il)(response.body), response.body) ?? '', config));
+    }
+    const where = `JFrog Access at ${url.origin}`;
+    const token = (0,credential_value/* credentialValue */.No)(body.access_token, 'an access_token', where);
+    ctx.mask(token);
+    const given = body.username === undefined || body.username === null || body.username === '' ? undefined : body.username;
+    const username = given === undefined
+        ? (0,credential_value/* credentialValue */.No)(usernameOf(token), 'a username, nor an access token whose sub names one', where, DOCKER_USERNAME)
+        : (0,credential_value/* credentialValue */.No)(given, 'username', where, DOCKER_USERNAME);
+    const expiresAt = jfrog_expiryOf(body.expires_in, where, ctx.now());
+    const scope = typeof body.scope === 'string' ? body.scope : undefined;
+    const files = config.dockerHosts.length > 0 ? [dockerLogins(config.dockerHosts, username, token, (secret) => { ctx.mask(secret); })] : [];
+    return {
+        env: { JF_ACCESS_TOKEN: token },
+        publicEnv: { JF_URL: config.url.href },
+        ...(files.length > 0 ? { files } : {}),
+        secretOutputs: { 'access-token': token },
+        // Not masked, unlike the peer: the name is the identity mapping's, not a secret, and masking a short one
+        // (`ci`, `deploy`) would blank that word in every later line of the log.
+        publicOutputs: { username, ...(expiresAt ? { 'expires-at': expiresAt } : {}) },
+        info: {
+            principal: `${username} on ${config.url.host}${config.project ? ` (project ${config.project})` : ''}`,
+            ...(scope ? { scope } : {}),
+            ...(expiresAt ? { expiresAt } : {}),
+            tokenType: `JFrog access token${config.dockerHosts.length > 0 ? ` (docker login: ${config.dockerHosts.join(', ')})` : ''}`,
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await fingerprint(token),
+        },
+        revoke: { endpoint: config.url.href, token },
+    };
+}
+/** The claims JFrog identity mappings usually match on, beyond the ones every refusal prints. */
+function deniedHint(config, idToken) {
+    const { repository, repository_owner: owner, actor } = idToken.claims;
+    return (`no identity mapping of the OIDC integration "${config.providerName}" matches this token: compare each mapping's Claims JSON ` +
+        `(Administration → General Management → Integrations) with these claims and repository=${JSON.stringify(repository)}, ` +
+        `repository_owner=${JSON.stringify(owner)}, actor=${JSON.stringify(actor)}; every claim a mapping lists must match, ` +
+        "and the integration's Provider URL must be the token's iss");
+}
+function hintFor(status, said, config) {
+    if (status === 404) {
+        return `there is no OIDC integration named "${config.providerName}" on ${config.url.host} (provider-name is its Provider Name), or its Access is older than 7.73 and has no OIDC token exchange; check that url is the JFrog Platform URL`;
+    }
+    if (status === 400 && /audience/i.test(said)) {
+        return "set oidc-audience to the Audience of the OIDC integration (setup-jfrog-cli's oidc-audience, if the workflow gave one)";
+    }
+    if (status === 400 && /project/i.test(said))
+        return `check project: the key of a JFrog project the identity mapping may issue tokens for`;
+    return undefined;
+}
+function withHint(error, hint) {
+    if (hint === undefined || !(error instanceof errors/* KeylessError */.FM))
+        return error;
+    return new errors/* KeylessError */.FM(error.code, error.message, { hint, cause: error.cause });
+}
+/**
+ * The login name when Access leaves `username` out: the last segment of the token's `sub` for a user
+ * (`jfac@<id>/users/<name>`, `jfrt@…`), else the whole `sub`, as setup-jfrog-cli derives it. The token is
+ * decoded for this alone; nothing else in it is trusted.
+ */
+function usernameOf(token) {
+    let sub;
+    try {
+        ({ sub } = decodeJwt(token));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof sub !== 'string')
+        return undefined;
+    return sub.startsWith('jfrt@') || sub.includes('/users/') ? sub.slice(sub.lastIndexOf('/') + 1) : sub;
+}
+function jfrog_expiryOf(expiresIn, where, now) {
+    if (expiresIn === undefined || expiresIn === null || expiresIn === 0)
+        return undefined;
+    if (typeof expiresIn !== 'number' || !Number.isInteger(expiresIn) || expiresIn < 0 || expiresIn > MAX_LIFETIME_S) {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${where} answered expires_in that is not a number of seconds between 1 and ${MAX_LIFETIME_S}; the token was not used`, {
+            hint: 'the service is misbehaving, or the URL points at something that is not JFrog Access; report it to its operator',
+        });
+    }
+    return new Date(now + expiresIn * 1000).toISOString();
+}
+/**
+ * `DELETE /access/api/v1/tokens/me` with the token itself (Artifactory 7.53.1 and later). Access keeps no
+ * revocable record of a token that lives less than its revocable-expiry-threshold (6 hours by default,
+ * longer than most identity mappings' token expiry), and says so: reported as not revocable, not as a failure.
+ */
+async function jfrog_revoke(handle, ctx) {
+    const url = new URL('access/api/v1/tokens/me', handle.endpoint);
+    const call = {
+        http: ctx.http,
+        method: 'DELETE',
+        url,
+        what: 'JFrog token revocation',
+        headers: { authorization: `Bearer ${handle.token}` },
+        describe: accessErrors,
+        deniedHint: 'the token had already expired or been revoked',
+    };
+    const response = await sendJson(call);
+    if (response.status === 204)
+        return { status: 'revoked', detail: 'Access says it was already revoked' };
+    const said = accessErrors((0,json/* parseLoose */.il)(response.body), response.body) ?? '';
+    if (response.status === 400 && /not revocable/i.test(said)) {
+        return {
+            status: 'not-revocable',
+            detail: "JFrog keeps no revocable record of a token that lives less than Access's revocable-expiry-threshold (6 hours by default); it expires on its own",
+        };
+    }
+    jsonAnswer(call, response);
+    return { status: 'revoked' };
+}
+/** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
+function exclusive(_config, exportsEnv) {
+    if (!exportsEnv)
+        return [];
+    return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
+}
+const jfrog = {
+    name: 'jfrog',
+    outputs: jfrog_OUTPUTS,
+    read: jfrog_read,
+    // The platform's origin, so the token is good for this platform only; GitHub's default audience (what the
+    // peer asks for when its oidc-audience is empty) is shared by every relying party that takes it.
+    defaultAudience: (config) => config.url.origin,
+    exchange: jfrog_exchange,
+    revoke: jfrog_revoke,
+    exclusive,
+};
+
 ;// CONCATENATED MODULE: ./src/sinks/formats/npmrc.ts
 
 // npm reads .npmrc with the `ini` package and then expands it: a value in quotes is JSON-parsed, `;` and
@@ -12588,7 +12805,7 @@ async function discover(http, issuer, otherOrigins = []) {
 
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const rfc8693_JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
-const MAX_LIFETIME_S = 366 * 24 * 3600;
+const rfc8693_MAX_LIFETIME_S = 366 * 24 * 3600;
 /** `expires-at` when the answer has `expires_in`. */
 const rfc8693_OUTPUTS = { public: ['issued-token-type', 'expires-at'], secret: ['token'] };
 function rfc8693_read(fields, id) {
@@ -12718,8 +12935,8 @@ function readIssued(body, what, mask) {
     if (typeof tokenType !== 'string' || tokenType === '')
         wrong.push('token_type is missing');
     // Bounded so that a nonsense lifetime is reported, not turned into an invalid date later.
-    if (expiresIn !== undefined && !(typeof expiresIn === 'number' && expiresIn > 0 && expiresIn <= MAX_LIFETIME_S)) {
-        wrong.push(`expires_in is not a number of seconds between 1 and ${MAX_LIFETIME_S}`);
+    if (expiresIn !== undefined && !(typeof expiresIn === 'number' && expiresIn > 0 && expiresIn <= rfc8693_MAX_LIFETIME_S)) {
+        wrong.push(`expires_in is not a number of seconds between 1 and ${rfc8693_MAX_LIFETIME_S}`);
     }
     if (wrong.length > 0) {
         throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
@@ -13428,6 +13645,7 @@ const vault = {
 
 
 
+
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 const providers = {
     aws: aws,
@@ -13435,6 +13653,7 @@ const providers = {
     crates: crates,
     gcp: gcp,
     github: github,
+    jfrog: jfrog,
     npm: npm,
     pypi: pypi,
     registry: containerRegistry,
@@ -13460,6 +13679,7 @@ const INPUT_NAMES = [
     'pin-verify',
     'policy-file',
     'strict-cleanup',
+    'files',
     'http-timeout',
 ];
 /**
@@ -13474,6 +13694,7 @@ const INPUT_DEFAULTS = {
     'pin-scope': 'workflow',
     'pin-verify': 'false',
     'strict-cleanup': 'false',
+    files: 'temp',
     'http-timeout': '15s',
 };
 /** The runner passes input `a-b` as `INPUT_A-B`; an empty string means "not given". */
@@ -13586,6 +13807,53 @@ const REGISTRY = {
     username: { why: 'is not needed: the login name comes with the credential' },
     password: { why: 'is a stored secret: name the entry that mints the credential in from: instead' },
     ecr: { why: 'is written "kind: ecr", with from: naming an aws entry' },
+    scope: { why: 'is not needed: it scopes a Docker Hub token, and the registries Keyless logs in to (gar, acr, ecr, ghcr) scope the credential by the upstream entry\'s role' },
+    logout: { why: 'is not needed: the post step always deletes the docker config Keyless wrote' },
+    'registry-auth': { why: 'is written as one registry entry per registry kind, each with its host list' },
+};
+const UPLOAD = { why: 'is an option of the upload, not of the credential: keep the upload step (twine upload, uv publish) and give it there' };
+const PYPI = {
+    user: { why: 'is not needed: Keyless exports TWINE_USERNAME=__token__' },
+    password: STORED,
+    'repository-url': { why: 'is two things: index (where Keyless mints the token, https://test.pypi.org for TestPyPI) and the upload URL of the upload step (twine upload --repository-url, uv publish --publish-url)' },
+    repository_url: { why: 'is two things: index (where Keyless mints the token, https://test.pypi.org for TestPyPI) and the upload URL of the upload step (twine upload --repository-url, uv publish --publish-url)' },
+    'packages-dir': UPLOAD,
+    packages_dir: UPLOAD,
+    'verify-metadata': UPLOAD,
+    verify_metadata: UPLOAD,
+    'skip-existing': UPLOAD,
+    skip_existing: UPLOAD,
+    verbose: UPLOAD,
+    'print-hash': UPLOAD,
+    print_hash: UPLOAD,
+    attestations: { why: 'is the upload step\'s job: PEP 740 attestations are signed over the files uploaded, so keep pypa/gh-action-pypi-publish for the upload (it mints its own token) or sign them before twine upload --attestations' },
+};
+const CRATES = {
+    url: 'registry',
+};
+const RUBYGEMS = {
+    audience: AUDIENCE,
+    'role-to-assume': 'role',
+    'api-token': STORED,
+    'trusted-publisher': { why: 'is implied: without role, Keyless uses trusted publishing' },
+};
+const GITHUB = {
+    domain: { why: 'is written "sts-url: https://DOMAIN": a URL, the audience being its host' },
+};
+/** What jfrog/setup-jfrog-cli does besides the sign-in: installing and configuring the JFrog CLI, which it still does after Keyless. */
+const JFROG_CLI = { why: 'configures the JFrog CLI, which Keyless does not install: keep jfrog/setup-jfrog-cli for it, without oidc-provider-name, in a step after Keyless (it reads JF_URL and JF_ACCESS_TOKEN)' };
+const JFROG = {
+    'oidc-provider-name': 'provider-name',
+    version: JFROG_CLI,
+    'download-repository': JFROG_CLI,
+    'disable-job-summary': JFROG_CLI,
+    'disable-auto-build-publish': JFROG_CLI,
+    'disable-auto-evidence-collection': JFROG_CLI,
+    'custom-server-id': JFROG_CLI,
+    'ghe-base-url': JFROG_CLI,
+    ghe_base_url: JFROG_CLI,
+    'enable-package-alias': JFROG_CLI,
+    'package-alias-tools': JFROG_CLI,
 };
 /** Each provider's peer action and its inputs; a unit test checks every Keyless key named here exists. */
 const PEERS = {
@@ -13594,6 +13862,11 @@ const PEERS = {
     azure: { action: 'azure/login', keys: AZURE },
     vault: { action: 'hashicorp/vault-action', keys: VAULT },
     registry: { action: 'docker/login-action', keys: REGISTRY },
+    pypi: { action: 'pypa/gh-action-pypi-publish', keys: PYPI },
+    crates: { action: 'rust-lang/crates-io-auth-action', keys: CRATES },
+    rubygems: { action: 'rubygems/configure-rubygems-credentials', keys: RUBYGEMS },
+    github: { action: 'octo-sts/action', keys: GITHUB },
+    jfrog: { action: 'jfrog/setup-jfrog-cli', keys: JFROG },
 };
 /** What to tell a user who wrote a peer action's input `key` in a `provider` entry, if it is one. */
 function peerKeyHint(provider, key) {
@@ -13778,6 +14051,7 @@ function loadConfig(inputs, workspace) {
     const toolPolicy = readChoice(settings, 'tool-policy', ['enforce', 'warn']);
     const claimRules = settings['require-claims'] ? readClaimRules(settings['require-claims'].yaml(), 'require-claims', settings['require-claims'].problems) : [];
     const strictCleanup = readBoolean(settings, 'strict-cleanup');
+    const files = readChoice(settings, 'files', ['temp', 'workspace']);
     const timeout = readTimeout(settings);
     const tufRefresh = readBoolean(settings, 'tuf-refresh');
     const pinPolicy = readChoice(settings, 'pin-policy', ['off', 'warn', 'enforce']);
@@ -13800,6 +14074,7 @@ function loadConfig(inputs, workspace) {
         ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
         claimRules,
         strictCleanup,
+        files,
         httpTimeoutMs: timeout * 1000,
         ...(policy ? { policyFile: { path: policy.path, keys: Object.keys(policy.values) } } : {}),
     });
@@ -14316,6 +14591,55 @@ function withTransport(handle, raw) {
     return handle;
 }
 
+;// CONCATENATED MODULE: ./src/os/git-exclude.ts
+
+
+// Typed as always present, but Windows has no O_NOFOLLOW.
+const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+/**
+ * Adds `pattern` to the repository's `.git/info/exclude` (not `.gitignore`, which is the user's and is
+ * committed), so `git status`, `git add -A` and release tools that refuse a dirty tree never see it.
+ * Best effort: no repository, a `.git` that is a file (a worktree) or a link, or an exclude file that is a
+ * link leaves it alone, since the workspace is writable by every earlier step and a link could point at
+ * any file the job can write. Returns whether the pattern is in place.
+ */
+function excludeFromGit(workspace, pattern) {
+    const git = (0,external_node_path_.join)(workspace, '.git');
+    try {
+        if (!(0,external_node_fs_.lstatSync)(git).isDirectory())
+            return false;
+        const info = (0,external_node_path_.join)(git, 'info');
+        (0,external_node_fs_.mkdirSync)(info, { recursive: true, mode: 0o755 });
+        if (!(0,external_node_fs_.lstatSync)(info).isDirectory())
+            return false;
+        const file = (0,external_node_path_.join)(info, 'exclude');
+        let current = '';
+        try {
+            if (!(0,external_node_fs_.lstatSync)(file).isFile())
+                return false;
+            current = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                return false;
+        }
+        if (current.split(/\r?\n/).includes(pattern))
+            return true;
+        // O_NOFOLLOW where the platform has it: a link swapped in after the check above is refused, not followed.
+        const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | NOFOLLOW, 0o644);
+        try {
+            (0,external_node_fs_.writeSync)(fd, `${current === '' || current.endsWith('\n') ? '' : '\n'}# credential files of the Keyless action (files: workspace), deleted at job end\n${pattern}\n`);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/docker-config.ts
 
 
@@ -14391,13 +14715,17 @@ function readConfig(path) {
 
 
 
+
+
+
 /**
- * Writes every credential file (0600, in a private folder under RUNNER_TEMP) and returns what to export.
+ * Writes every credential file (0600, in a private folder under RUNNER_TEMP or, with `files: workspace`, in
+ * the workspace) and returns what to export.
  * It exports nothing itself: a write that fails here leaves the job without a single variable pointing at
  * a half-written set of files.
  */
-function writeDelivery(minted, runner, cleanup) {
-    const secretDir = secretDirectory(runner, cleanup);
+function writeDelivery(minted, runner, cleanup, place = 'temp') {
+    const secretDir = secretDirectory(runner, cleanup, place);
     const delivery = { env: [], outputs: [], exported: new Map() };
     const note = (id, ...labels) => delivery.exported.set(id, [...(delivery.exported.get(id) ?? []), ...labels]);
     writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note);
@@ -14511,19 +14839,33 @@ function writeSecret(path, content, cleanup) {
 }
 /**
  * A private directory for credential files, created on first use: under RUNNER_TEMP (emptied by the runner
- * after the job), never the workspace, where files end up in artifacts and images. Its `keyless-` name is
- * what the post step checks before deleting anything.
+ * after the job), never the workspace, where files end up in artifacts and images, unless the workflow
+ * chose `files: workspace` for Docker container actions, which see the workspace but not RUNNER_TEMP. Its
+ * `keyless-` (`.keyless-`) name is what the post step checks before deleting anything.
  */
-function secretDirectory(runner, cleanup) {
+function secretDirectory(runner, cleanup, place) {
     let dir;
     return () => {
         if (dir === undefined) {
-            dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'keyless-'));
-            cleanup.record({ kind: 'path', path: dir });
+            if (place === 'workspace') {
+                const workspace = runner.env.GITHUB_WORKSPACE;
+                if (!workspace)
+                    throw new errors/* KeylessError */.FM('INPUT_INVALID', 'files: workspace needs GITHUB_WORKSPACE, which this runner did not set', { hint: 'drop files: workspace, or run in a job with a workspace' });
+                dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workspace, '.keyless-'));
+                cleanup.record({ kind: 'path', path: dir });
+                if (!excludeFromGit(workspace, GIT_EXCLUDE))
+                    runner.warning(`could not add ${GIT_EXCLUDE} to .git/info/exclude: git sees ${(0,paths/* toPosixPath */.kb)(dir)} until the post step deletes it; keep it out of commits, artifacts and docker build contexts`);
+            }
+            else {
+                dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'keyless-'));
+                cleanup.record({ kind: 'path', path: dir });
+            }
         }
         return dir;
     };
 }
+/** What `files: workspace` adds to `.git/info/exclude`: Keyless's folders at the top of the workspace. */
+const GIT_EXCLUDE = '/.keyless-*/';
 
 ;// CONCATENATED MODULE: ./src/run.ts
 
@@ -14573,7 +14915,7 @@ async function run(deps) {
         saveAudit(runner, auditPath, record);
         throw firstFailure.error;
     }
-    const delivery = writeDelivery(outcome.minted, runner, cleanup);
+    const delivery = writeDelivery(outcome.minted, runner, cleanup, config.files);
     await commit(runner, { outcome, record, auditPath, pins, delivery });
 }
 /** GITHUB_ENV and GITHUB_OUTPUT must exist before anything is minted: the commit phase may not discover it. */

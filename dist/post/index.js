@@ -3150,6 +3150,223 @@ const github = {
     revoke: github_revoke,
 };
 
+;// CONCATENATED MODULE: ./src/providers/docker-login.ts
+// A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
+// shared config.json, merged there with every other entry's logins and the job's earlier config.
+/** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
+const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+/** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
+const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
+/**
+ * The docker config part that logs in to each host with one username and password. The base64 `auth`
+ * is masked as well: it would slip past a mask of the password alone.
+ */
+function dockerLogins(hosts, username, password, mask) {
+    const auth = Buffer.from(`${username}:${password}`).toString('base64');
+    mask(auth);
+    const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
+    return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
+}
+
+;// CONCATENATED MODULE: ./src/providers/jfrog.ts
+
+
+
+
+
+
+
+// JFrog Platform (Artifactory, Xray, …) OIDC token exchange: the runner token for a JFrog access token, in
+// place of a stored JF_ACCESS_TOKEN or Artifactory docker password. The wire format is Access's
+// (`POST /access/api/v1/oidc/token`), as jfrog/setup-jfrog-cli sends it, without its usage-tracking fields.
+const jfrog_OUTPUTS = { public: ['username', 'expires-at'], secret: ['access-token'] };
+const MAX_LIFETIME_S = 366 * 24 * 3600;
+function jfrog_read(fields) {
+    const url = fields.url('url', { required: true });
+    const providerName = fields.string('provider-name', {
+        required: true,
+        pattern: /^[A-Za-z0-9][\w.-]{0,127}$/,
+        expected: 'the Provider Name of the OIDC integration in the JFrog Platform (letters, digits, ., _ and -)',
+    });
+    const project = fields.string('project', { pattern: /^[a-z][a-z0-9-]{1,31}$/, expected: 'a JFrog project key (2 to 32 lower-case letters, digits and -, starting with a letter)' });
+    const dockerHosts = fields.strings('docker-hosts') ?? [];
+    dockerHosts.forEach((host, i) => {
+        if (!REGISTRY_HOST.test(host))
+            fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
+    });
+    if (url && (url.search !== '' || url.hash !== ''))
+        fields.report('url', 'has a query or fragment: give the JFrog Platform URL alone, e.g. https://acme.jfrog.io');
+    // The usual mistake: Access answers under the platform root, not under Artifactory's context path.
+    if (url && /\/artifactory\/?$/.test(url.pathname))
+        fields.report('url', 'is the Artifactory URL: give the JFrog Platform URL, without /artifactory');
+    if (url === undefined || providerName === undefined)
+        return undefined;
+    const base = new URL(url.href.endsWith('/') ? url.href : `${url.href}/`);
+    return { url: base, providerName, ...(project ? { project } : {}), dockerHosts };
+}
+/** Access answers `{"errors": [{"code", "message"}]}`; some of its endpoints a flat `{"code", "message", "detail"}`. */
+function accessErrors(body, text) {
+    if (!(0,json/* isObject */.Gv)(body))
+        return (0,json/* serverText */.Tn)(text, 200);
+    const one = (e) => ((0,json/* isObject */.Gv)(e) ? [(0,json/* serverText */.Tn)(e.code, 60), (0,json/* serverText */.Tn)(e.message), (0,json/* serverText */.Tn)(e.detail)].filter(Boolean).join(' ') : '');
+    const said = Array.isArray(body.errors) ? body.errors.map(one).filter(Boolean) : [one(body)].filter(Boolean);
+    return said.length > 0 ? said.join('; ') : undefined;
+}
+async function jfrog_exchange(config, ctx) {
+    const url = new URL('access/api/v1/oidc/token', config.url);
+    const call = {
+        http: ctx.http,
+        method: 'POST',
+        url,
+        what: 'JFrog Access',
+        body: {
+            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+            subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
+            subject_token: ctx.idToken.jwt,
+            provider_name: config.providerName,
+            ...(config.project ? { project_key: config.project } : {}),
+        },
+        describe: accessErrors,
+        denied: [401, 403],
+        deniedHint: deniedHint(config, ctx.idToken),
+        idToken: ctx.idToken,
+    };
+    const response = await sendJson(call);
+    let body;
+    try {
+        ({ body } = jsonAnswer(call, response));
+    }
+    catch (error) {
+        throw withHint(error, hintFor(response.status, accessErrors((0,json/* parseLoose */.il)(response.body), response.body) ?? '', config));
+    }
+    const where = `JFrog Access at ${url.origin}`;
+    const token = (0,credential_value/* credentialValue */.No)(body.access_token, 'an access_token', where);
+    ctx.mask(token);
+    const given = body.username === undefined || body.username === null || body.username === '' ? undefined : body.username;
+    const username = given === undefined
+        ? (0,credential_value/* credentialValue */.No)(usernameOf(token), 'a username, nor an access token whose sub names one', where, DOCKER_USERNAME)
+        : (0,credential_value/* credentialValue */.No)(given, 'username', where, DOCKER_USERNAME);
+    const expiresAt = jfrog_expiryOf(body.expires_in, where, ctx.now());
+    const scope = typeof body.scope === 'string' ? body.scope : undefined;
+    const files = config.dockerHosts.length > 0 ? [dockerLogins(config.dockerHosts, username, token, (secret) => { ctx.mask(secret); })] : [];
+    return {
+        env: { JF_ACCESS_TOKEN: token },
+        publicEnv: { JF_URL: config.url.href },
+        ...(files.length > 0 ? { files } : {}),
+        secretOutputs: { 'access-token': token },
+        // Not masked, unlike the peer: the name is the identity mapping's, not a secret, and masking a short one
+        // (`ci`, `deploy`) would blank that word in every later line of the log.
+        publicOutputs: { username, ...(expiresAt ? { 'expires-at': expiresAt } : {}) },
+        info: {
+            principal: `${username} on ${config.url.host}${config.project ? ` (project ${config.project})` : ''}`,
+            ...(scope ? { scope } : {}),
+            ...(expiresAt ? { expiresAt } : {}),
+            tokenType: `JFrog access token${config.dockerHosts.length > 0 ? ` (docker login: ${config.dockerHosts.join(', ')})` : ''}`,
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await fingerprint(token),
+        },
+        revoke: { endpoint: config.url.href, token },
+    };
+}
+/** The claims JFrog identity mappings usually match on, beyond the ones every refusal prints. */
+function deniedHint(config, idToken) {
+    const { repository, repository_owner: owner, actor } = idToken.claims;
+    return (`no identity mapping of the OIDC integration "${config.providerName}" matches this token: compare each mapping's Claims JSON ` +
+        `(Administration → General Management → Integrations) with these claims and repository=${JSON.stringify(repository)}, ` +
+        `repository_owner=${JSON.stringify(owner)}, actor=${JSON.stringify(actor)}; every claim a mapping lists must match, ` +
+        "and the integration's Provider URL must be the token's iss");
+}
+function hintFor(status, said, config) {
+    if (status === 404) {
+        return `there is no OIDC integration named "${config.providerName}" on ${config.url.host} (provider-name is its Provider Name), or its Access is older than 7.73 and has no OIDC token exchange; check that url is the JFrog Platform URL`;
+    }
+    if (status === 400 && /audience/i.test(said)) {
+        return "set oidc-audience to the Audience of the OIDC integration (setup-jfrog-cli's oidc-audience, if the workflow gave one)";
+    }
+    if (status === 400 && /project/i.test(said))
+        return `check project: the key of a JFrog project the identity mapping may issue tokens for`;
+    return undefined;
+}
+function withHint(error, hint) {
+    if (hint === undefined || !(error instanceof errors/* KeylessError */.FM))
+        return error;
+    return new errors/* KeylessError */.FM(error.code, error.message, { hint, cause: error.cause });
+}
+/**
+ * The login name when Access leaves `username` out: the last segment of the token's `sub` for a user
+ * (`jfac@<id>/users/<name>`, `jfrt@…`), else the whole `sub`, as setup-jfrog-cli derives it. The token is
+ * decoded for this alone; nothing else in it is trusted.
+ */
+function usernameOf(token) {
+    let sub;
+    try {
+        ({ sub } = decodeJwt(token));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof sub !== 'string')
+        return undefined;
+    return sub.startsWith('jfrt@') || sub.includes('/users/') ? sub.slice(sub.lastIndexOf('/') + 1) : sub;
+}
+function jfrog_expiryOf(expiresIn, where, now) {
+    if (expiresIn === undefined || expiresIn === null || expiresIn === 0)
+        return undefined;
+    if (typeof expiresIn !== 'number' || !Number.isInteger(expiresIn) || expiresIn < 0 || expiresIn > MAX_LIFETIME_S) {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${where} answered expires_in that is not a number of seconds between 1 and ${MAX_LIFETIME_S}; the token was not used`, {
+            hint: 'the service is misbehaving, or the URL points at something that is not JFrog Access; report it to its operator',
+        });
+    }
+    return new Date(now + expiresIn * 1000).toISOString();
+}
+/**
+ * `DELETE /access/api/v1/tokens/me` with the token itself (Artifactory 7.53.1 and later). Access keeps no
+ * revocable record of a token that lives less than its revocable-expiry-threshold (6 hours by default,
+ * longer than most identity mappings' token expiry), and says so: reported as not revocable, not as a failure.
+ */
+async function jfrog_revoke(handle, ctx) {
+    const url = new URL('access/api/v1/tokens/me', handle.endpoint);
+    const call = {
+        http: ctx.http,
+        method: 'DELETE',
+        url,
+        what: 'JFrog token revocation',
+        headers: { authorization: `Bearer ${handle.token}` },
+        describe: accessErrors,
+        deniedHint: 'the token had already expired or been revoked',
+    };
+    const response = await sendJson(call);
+    if (response.status === 204)
+        return { status: 'revoked', detail: 'Access says it was already revoked' };
+    const said = accessErrors((0,json/* parseLoose */.il)(response.body), response.body) ?? '';
+    if (response.status === 400 && /not revocable/i.test(said)) {
+        return {
+            status: 'not-revocable',
+            detail: "JFrog keeps no revocable record of a token that lives less than Access's revocable-expiry-threshold (6 hours by default); it expires on its own",
+        };
+    }
+    jsonAnswer(call, response);
+    return { status: 'revoked' };
+}
+/** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
+function exclusive(_config, exportsEnv) {
+    if (!exportsEnv)
+        return [];
+    return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
+}
+const jfrog = {
+    name: 'jfrog',
+    outputs: jfrog_OUTPUTS,
+    read: jfrog_read,
+    // The platform's origin, so the token is good for this platform only; GitHub's default audience (what the
+    // peer asks for when its oidc-audience is empty) is shared by every relying party that takes it.
+    defaultAudience: (config) => config.url.origin,
+    exchange: jfrog_exchange,
+    revoke: jfrog_revoke,
+    exclusive,
+};
+
 ;// CONCATENATED MODULE: ./src/sinks/formats/npmrc.ts
 
 // npm reads .npmrc with the `ini` package and then expands it: a value in quotes is JSON-parsed, `;` and
@@ -3394,7 +3611,7 @@ async function discover(http, issuer, otherOrigins = []) {
 
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const rfc8693_JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
-const MAX_LIFETIME_S = 366 * 24 * 3600;
+const rfc8693_MAX_LIFETIME_S = 366 * 24 * 3600;
 /** `expires-at` when the answer has `expires_in`. */
 const rfc8693_OUTPUTS = { public: ['issued-token-type', 'expires-at'], secret: ['token'] };
 function rfc8693_read(fields, id) {
@@ -3524,8 +3741,8 @@ function readIssued(body, what, mask) {
     if (typeof tokenType !== 'string' || tokenType === '')
         wrong.push('token_type is missing');
     // Bounded so that a nonsense lifetime is reported, not turned into an invalid date later.
-    if (expiresIn !== undefined && !(typeof expiresIn === 'number' && expiresIn > 0 && expiresIn <= MAX_LIFETIME_S)) {
-        wrong.push(`expires_in is not a number of seconds between 1 and ${MAX_LIFETIME_S}`);
+    if (expiresIn !== undefined && !(typeof expiresIn === 'number' && expiresIn > 0 && expiresIn <= rfc8693_MAX_LIFETIME_S)) {
+        wrong.push(`expires_in is not a number of seconds between 1 and ${rfc8693_MAX_LIFETIME_S}`);
     }
     if (wrong.length > 0) {
         throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered with an invalid RFC 8693 response: ${wrong.join(', ')}`, {
@@ -4236,6 +4453,7 @@ const vault = {
 
 
 
+
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 const providers = {
     aws: aws,
@@ -4243,6 +4461,7 @@ const providers = {
     crates: crates,
     gcp: gcp,
     github: github,
+    jfrog: jfrog,
     npm: npm,
     pypi: pypi,
     registry: containerRegistry,
@@ -4255,25 +4474,43 @@ const providers = {
 
 
 
+/** The roots of a job as its environment names them. */
+function ownedRoots(env, temp) {
+    return { temp, workspace: env.GITHUB_WORKSPACE || undefined };
+}
 /**
- * The path as it really lies, when that is inside a `keyless-*` folder or file directly under RUNNER_TEMP,
- * which is all main ever creates. The parent is resolved (a symlinked folder on the way could point
- * anywhere); the last component is not, so a link is removed, never followed.
+ * The path as it really lies, when that is inside one of the folders main creates. The parent is resolved
+ * (a symlinked folder on the way could point anywhere); the last component is not, so a link is removed,
+ * never followed.
  */
-function ownedPath(file, temp) {
+function ownedPath(file, roots) {
+    const { temp, workspace } = typeof roots === 'string' ? { temp: roots, workspace: undefined } : roots;
+    let real;
     try {
-        const real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(file)), (0,external_node_path_namespaceObject.basename)(file));
-        return isOwned(real, (0,external_node_fs_namespaceObject.realpathSync)(temp)) ? real : undefined;
+        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(file)), (0,external_node_path_namespaceObject.basename)(file));
     }
     catch {
         return undefined;
     }
+    if (ownedUnder(real, temp, 'keyless-'))
+        return real;
+    if (workspace !== undefined && ownedUnder(real, workspace, '.keyless-'))
+        return real;
+    return undefined;
 }
-/** Whether `real` is, or lies in, a `keyless-*` entry directly under `temp` (both real paths). */
-function isOwned(real, temp, flavour = (external_node_path_default())) {
-    const rel = inside(temp, real, flavour);
+function ownedUnder(real, root, prefix) {
+    try {
+        return isOwned(real, (0,external_node_fs_namespaceObject.realpathSync)(root), (external_node_path_default()), prefix);
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `real` is, or lies in, an entry named `prefix*` directly under `root` (both real paths). */
+function isOwned(real, root, flavour = (external_node_path_default()), prefix = 'keyless-') {
+    const rel = inside(root, real, flavour);
     const top = rel?.split(flavour.sep)[0] ?? '';
-    return top.startsWith('keyless-');
+    return top.startsWith(prefix);
 }
 
 ;// CONCATENATED MODULE: ./src/runner/state.ts
@@ -4453,7 +4690,7 @@ async function cleanup(deps) {
                 runner.mask(line);
     const temp = runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
-    const deleted = deletePaths(items, records, temp);
+    const deleted = deletePaths(items, records, ownedRoots(runner.env, temp));
     report(runner, records, deleted);
     updateAudit(items, records, temp, runner);
     const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
@@ -4468,16 +4705,16 @@ async function cleanup(deps) {
  * Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an
  * exception. A record names the path with `/`, as every report of Keyless's does.
  */
-function deletePaths(items, records, temp) {
+function deletePaths(items, records, roots) {
     let deleted = 0;
     for (const item of items) {
         if (item.kind !== 'path')
             continue;
-        const path = ownedPath(item.path, temp);
+        const path = ownedPath(item.path, roots);
         const id = toPosixPath(item.path);
         if (path === undefined) {
             if (isPresent(item.path))
-                records.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP' });
+                records.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace' });
             continue;
         }
         if (!isPresent(path))

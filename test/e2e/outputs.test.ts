@@ -86,5 +86,6 @@ describe('declared outputs', () => {
       if (setup !== setups[0]) continue;
       for (const keys of VARIANTS[name] ?? []) for (const exports of ['env', '[env, outputs]']) await run(keys, exports);
     }
-  });
+    // Up to a dozen main and post steps, each a child process: on a loaded two-core machine that is minutes.
+  }, 180_000);
 });
