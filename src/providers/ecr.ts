@@ -4,7 +4,6 @@ import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
 import type { RegistryConfig } from './container-registry.js';
 import { BASE64, credentialValue, type ValueShape } from './credential-value.js';
-import { sigv4Headers } from './sigv4.js';
 import type { DerivedContext, Handoff } from './types.js';
 
 // Amazon ECR's GetAuthorizationToken over the JSON 1.1 protocol, signed with SigV4 (src/providers/sigv4.ts;
@@ -63,6 +62,8 @@ function endpoint(value: string | undefined, what: string): URL | undefined {
 async function call(api: Api, keys: AwsKeys, ctx: DerivedContext) {
   const payload = JSON.stringify(api.body);
   const signable = { url: api.url, service: api.service, region: api.region, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': api.target }, body: payload };
+  // Loaded as STS loads it, so the bundle holds one chunk with aws4 instead of a copy in each.
+  const { sigv4Headers } = await import('./sigv4.js');
   const headers = { ...sigv4Headers(signable, keys), accept: 'application/json' };
   const response = await ctx.http.request({
     method: 'POST',
