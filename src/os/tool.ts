@@ -41,11 +41,15 @@ export function findOnPath(name: string, env: Readonly<Record<string, string | u
   const platform = options.platform ?? process.platform;
   const flavour = platform === 'win32' ? path.win32 : path.posix;
   const exists = options.isFile ?? isFile;
-  const dirs = (variable(env, 'PATH', platform) ?? '').split(platform === 'win32' ? ';' : ':').filter((dir) => dir !== '' && flavour.isAbsolute(dir));
+  // A relative entry would find a file of the workspace, which any pull request can add.
+  const dirs = (variable(env, 'PATH', platform) ?? '')
+    .split(platform === 'win32' ? ';' : ':')
+    .map((dir) => (platform === 'win32' ? dir.replace(/^"(.*)"$/, '$1') : dir))
+    .filter((dir) => dir !== '' && flavour.isAbsolute(dir));
   const extensions = platform === 'win32' ? (variable(env, 'PATHEXT', platform) ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean) : [''];
   for (const dir of dirs) {
     for (const ext of extensions) {
-      const candidate = flavour.join(dir.replace(/^"(.*)"$/, '$1'), `${name}${ext.toLowerCase()}`);
+      const candidate = flavour.join(dir, `${name}${ext.toLowerCase()}`);
       if (exists(candidate)) return candidate;
     }
   }

@@ -12,7 +12,8 @@ import type { Credential, ExchangeContext, Provider } from './types.js';
 
 // Microsoft Entra ID: OAuth 2.0 client credentials with the runner's OIDC token as a federated
 // client assertion. `mode: token` hands out an access token; `mode: sdk` hands out what the Azure SDKs'
-// workload identity credential and `az login --federated-token` read, with no secret at all.
+// workload identity credential reads, with no secret at all. Either way the entry may ask for az and Az
+// PowerShell sessions, which the main step signs in once every exchange succeeded (src/sessions/).
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TENANT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
