@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,7 +141,6 @@ describe('az session (az-login)', () => {
     const main = await w.main({ credentials: w.entry() }, w.env);
     const file = main.env.KEYLESS_REFRESH ?? '';
     const record = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(file, JSON.stringify({ ...record, configDir: mkdtempSync(join(tmpdir(), 'elsewhere-')) }));
     const before = w.cli.calls().length;
     const refreshed = await runStep(main.env.KEYLESS_CLI ?? '', { ...w.options({}, { ...main.env, ...w.env }), args: ['refresh'], actionYml });
@@ -184,6 +183,7 @@ describe('az session (az-login)', () => {
     expect(errorCodes(main)).toEqual(['INPUT_INVALID']);
     expect(main.stdout).toContain('signs az and Az PowerShell in for later steps, as credentials[0] does');
     expect(w.runner.requests).toEqual([]);
+    w.expectNoLeaks([main]);
   });
 });
 
