@@ -35,6 +35,8 @@ export async function cleanup(deps: PostDeps): Promise<void> {
 
   const temp = runner.env.RUNNER_TEMP || tmpdir();
   const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);
+  // Before the folders go: az logout needs the session's folder. The code loads only when there is a session.
+  if (items.some((item) => item.kind === 'session')) records.push(...(await (await import('./sessions/azure-session.js')).endAzureSessions(items, runner)));
   const deleted = deletePaths(items, records, ownedRoots(runner.env, temp));
   report(runner, records, deleted);
   updateAudit(items, records, temp, runner);

@@ -58,6 +58,10 @@ export async function run(deps: MainDeps): Promise<void> {
     throw firstFailure.error;
   }
   const delivery = writeDelivery(outcome.minted, runner, cleanup, config.files);
+  // CLI sessions (az, Az PowerShell) last: a sign-in that fails leaves nothing handed out, and post signs out.
+  if (outcome.minted.some(({ credential }) => credential.session !== undefined)) {
+    await (await import('./sessions/azure-session.js')).startAzureSessions(outcome.minted, runner, cleanup, delivery);
+  }
   await commit(runner, { outcome, record, auditPath, pins, delivery });
 }
 
@@ -129,7 +133,7 @@ interface Commit {
  */
 async function commit(runner: Runner, { outcome, record, auditPath, pins, delivery }: Commit): Promise<void> {
   for (const [name, value] of delivery.env) runner.exportVariable(name, value);
-  if (outcome.minted.some(({ credential }) => credential.refreshable)) runner.exportVariable('KEYLESS_CLI', cliPath());
+  if (outcome.minted.some(({ credential }) => credential.refreshable) || delivery.env.some(([name]) => name === 'KEYLESS_REFRESH')) runner.exportVariable('KEYLESS_CLI', cliPath());
   for (const [name, value] of delivery.outputs) runner.setOutput(name, value);
   for (const { entry, credential } of outcome.minted) {
     const exported = delivery.exported.get(entry.id) ?? [];

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter } from 'node:path';
+import { basename, delimiter } from 'node:path';
 import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
@@ -10,20 +10,56 @@ import { ownedPath, ownedRoots } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
 import { parseFlags } from './args.js';
 
+/** A session file names what az and Az PowerShell sign in with (src/sessions/azure-session.ts); by name, so its code loads only then. */
+function isSessionFile(file: string): boolean {
+  return basename(file) === 'azure-session.json';
+}
+
 /**
  * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file, AWS's
  * web identity token file) with fresh runner tokens, for a later step of a long job: SDKs re-read the
  * file, so they keep working after the first token expired. Each file keeps its audience, read from the token it holds. Only files that
- * exist are replaced, atomically and 0600.
+ * exist are replaced, atomically and 0600. A session file (an azure entry's az or Az PowerShell session)
+ * is not rewritten: the sessions it names sign in again with a fresh runner token.
  */
 export async function refresh(args: readonly string[], runner: Runner): Promise<number> {
   const { values: options } = parseFlags(args, { file: { type: 'string' }, audience: { type: 'string' } });
-  const listed = options.file ? [options.file] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(delimiter).filter(Boolean);
+  const temp = runner.env.RUNNER_TEMP || tmpdir();
+  const listed = filesToRefresh(options.file, runner, temp);
+  const http = createHttpClient();
+  const tokens = new Map<string, Promise<IdToken>>();
+  const sessions = listed.some(isSessionFile) ? await import('../sessions/azure-session.js') : undefined;
+  for (const file of listed) {
+    const session = sessions !== undefined && isSessionFile(file) ? sessions : undefined;
+    const audience = options.audience ?? (session ? session.sessionAudience(file, temp) : audienceIn(file));
+    let token = tokens.get(audience);
+    if (token === undefined) {
+      token = requestIdToken(runner, http, audience);
+      tokens.set(audience, token);
+    }
+    const { jwt, claims } = await token;
+    const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
+    if (session) {
+      const done = await session.refreshAzureSession(file, jwt, runner);
+      runner.info(`Signed in again: ${done.join(' and ') || 'nothing'} (audience ${audience})${expires}.`);
+      continue;
+    }
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, jwt, { mode: 0o600, flag: 'wx' });
+    // On Windows an SDK reading the old token holds the file for a moment.
+    retryBusy(() => renameSync(temporary, file));
+    runner.info(`Refreshed ${file} (audience ${audience})${expires}.`);
+  }
+  return 0;
+}
+
+/** The files to refresh: --file, else KEYLESS_REFRESH's, which must lie in Keyless's own folders and exist. */
+function filesToRefresh(given: string | undefined, runner: Runner, temp: string): string[] {
+  const listed = given ? [given] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(delimiter).filter(Boolean);
   // Any earlier step can export these variables: without --file, only a file in Keyless's own folders gets
   // a live token. A path given with --file is the caller's own choice.
-  const temp = runner.env.RUNNER_TEMP || tmpdir();
   const roots = ownedRoots(runner.env, temp);
-  const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, roots) === undefined);
+  const foreign = given ? [] : listed.filter((file) => ownedPath(file, roots) === undefined);
   if (foreign.length > 0) {
     const source = runner.env.KEYLESS_REFRESH ? 'KEYLESS_REFRESH' : 'AZURE_FEDERATED_TOKEN_FILE';
     throw new KeylessError('INPUT_INVALID', `${source} names ${foreign.length} file(s) outside Keyless's own folders (keyless-* under RUNNER_TEMP, .keyless-* in the workspace), so they get no token`, {
@@ -33,27 +69,10 @@ export async function refresh(args: readonly string[], runner: Runner): Promise<
   const missing = listed.filter((file) => !existsSync(file));
   if (listed.length === 0 || missing.length > 0) {
     throw new KeylessError('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {
-      hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk, a gcp entry with credentials-file: true, an aws entry with mode: web-identity), or pass --file',
+      hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk or an az session, a gcp entry with credentials-file: true, an aws entry with mode: web-identity), or pass --file',
     });
   }
-  const http = createHttpClient();
-  const tokens = new Map<string, Promise<IdToken>>();
-  for (const file of listed) {
-    const audience = options.audience ?? audienceIn(file);
-    let token = tokens.get(audience);
-    if (token === undefined) {
-      token = requestIdToken(runner, http, audience);
-      tokens.set(audience, token);
-    }
-    const { jwt, claims } = await token;
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, jwt, { mode: 0o600, flag: 'wx' });
-    // On Windows an SDK reading the old token holds the file for a moment.
-    retryBusy(() => renameSync(temporary, file));
-    const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
-    runner.info(`Refreshed ${file} (audience ${audience})${expires}.`);
-  }
-  return 0;
+  return listed;
 }
 
 function audienceIn(file: string): string {

@@ -66,13 +66,11 @@ const GCP: PeerKeys = {
 };
 
 const AZURE: PeerKeys = {
-  creds: STORED,
-  'client-secret': STORED,
+  creds: { why: 'holds a client secret, which Keyless exists to remove: delete it and use client-id, tenant-id and subscription-id (the runner OIDC token replaces the secret; its resourceManagerEndpointUrl is resource-manager-endpoint)' },
   audience: AUDIENCE,
-  environment: 'authority-host',
-  'enable-AzPSSession': { why: 'is not supported: Keyless hands out tokens (mode: token) or SDK variables (mode: sdk), not an Az PowerShell session' },
-  'allow-no-subscriptions': { why: 'is not needed: subscription-id is optional' },
-  'auth-type': { why: 'is implied: Keyless always signs in with the runner OIDC token (federated credential)' },
+  'auth-type': {
+    why: 'is implied: Keyless signs in as the app with the runner OIDC token (SERVICE_PRINCIPAL). IDENTITY, the managed identity of the VM a self-hosted runner runs on, is out of scope: it belongs to the machine and every job on it, not to this job; run az login --identity in a step of its own',
+  },
 };
 
 const VAULT: PeerKeys = {

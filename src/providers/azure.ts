@@ -4,12 +4,16 @@ import { KeylessError } from '../errors.js';
 import type { HttpResponse } from '../http/client.js';
 import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
 import { credentialValue, JWT } from './credential-value.js';
+import type { AzureSessionRequest } from '../sessions/azure-login.js';
+import { aadstsHint } from './aadsts.js';
+import { azureStackEndpoints, CLOUDS, type CloudName, cloudByName, publicCloud } from './azure-clouds.js';
 import { claimsForHumans } from './oauth-error.js';
 import type { Credential, ExchangeContext, Provider } from './types.js';
 
 // Microsoft Entra ID: OAuth 2.0 client credentials with the runner's OIDC token as a federated
 // client assertion. `mode: token` hands out an access token; `mode: sdk` hands out what the Azure SDKs'
-// workload identity credential and `az login --federated-token` read, with no secret at all.
+// workload identity credential reads, with no secret at all. Either way the entry may ask for az and Az
+// PowerShell sessions, which the main step signs in once every exchange succeeded (src/sessions/).
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TENANT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
@@ -22,20 +26,78 @@ export interface AzureConfig {
   clientId: string;
   tenantId: string;
   subscriptionId?: string;
-  scope: string;
+  /** The scope the entry names; else Resource Manager's of the cloud. */
+  scope?: string;
   mode: 'token' | 'sdk';
-  authorityHost: URL;
+  /** The authority the entry names; else the cloud's. */
+  authorityHost?: URL;
+  cloud: CloudName;
+  /** Azure Stack Hub's Resource Manager (cloud AzureStack only). */
+  resourceManager?: URL;
+  azLogin: 'auto' | boolean;
+  powershell: boolean;
+  allowNoSubscriptions: boolean;
 }
 
 function read(fields: FieldReader): AzureConfig | undefined {
   const clientId = fields.string('client-id', { required: true, pattern: GUID, expected: 'the application (client) id, a GUID' });
   const tenantId = fields.string('tenant-id', { required: true, pattern: TENANT, expected: 'the directory (tenant) id or domain' });
   const subscriptionId = fields.string('subscription-id', { pattern: GUID, expected: 'a subscription id (GUID)' });
-  const scope = fields.string('scope', { pattern: /^\S+$/, expected: 'a scope such as https://management.azure.com/.default' }) ?? 'https://management.azure.com/.default';
+  const scope = fields.string('scope', { pattern: /^\S+$/, expected: 'a scope such as https://management.azure.com/.default' });
   const mode = fields.oneOf('mode', ['token', 'sdk'] as const, 'token');
-  const authorityHost = fields.url('authority-host') ?? new URL('https://login.microsoftonline.com/');
-  if (clientId === undefined || tenantId === undefined) return undefined;
-  return { clientId, tenantId, scope, mode, authorityHost, ...(subscriptionId ? { subscriptionId } : {}) };
+  const authorityHost = fields.url('authority-host');
+  const cloud = readCloud(fields);
+  const resourceManager = fields.url('resource-manager-endpoint');
+  if (cloud === 'AzureStack' && resourceManager === undefined && !fields.has('resource-manager-endpoint')) {
+    fields.report('resource-manager-endpoint', 'is required with environment: AzureStack (the stamp\'s Resource Manager URL, such as https://management.local.azurestack.external/)');
+  }
+  if (cloud !== 'AzureStack' && resourceManager !== undefined) fields.report('resource-manager-endpoint', 'is only for environment: AzureStack; the other clouds\' endpoints are known');
+  const azLogin = readAzLogin(fields);
+  const powershell = fields.boolean('enable-AzPSSession', false);
+  const allowNoSubscriptions = fields.boolean('allow-no-subscriptions', false);
+  if (clientId === undefined || tenantId === undefined || cloud === undefined) return undefined;
+  return {
+    clientId,
+    tenantId,
+    mode,
+    cloud,
+    azLogin,
+    powershell,
+    allowNoSubscriptions,
+    ...(scope ? { scope } : {}),
+    ...(authorityHost ? { authorityHost } : {}),
+    ...(subscriptionId ? { subscriptionId } : {}),
+    ...(resourceManager && cloud === 'AzureStack' ? { resourceManager } : {}),
+  };
+}
+
+function readCloud(fields: FieldReader): CloudName | undefined {
+  const text = fields.string('environment', { expected: `one of ${CLOUDS.join(', ')}` });
+  if (text === undefined) return fields.has('environment') ? undefined : 'AzureCloud';
+  const cloud = cloudByName(text);
+  if (cloud !== undefined) return cloud;
+  if (text.toLowerCase() === 'azuregermancloud') fields.report('environment', 'AzureGermanCloud (Microsoft Cloud Deutschland) closed in October 2021; its tenants moved to AzureCloud');
+  else fields.report('environment', `is not one of ${CLOUDS.join(', ')}`);
+  return undefined;
+}
+
+/** `az-login`: true, false (YAML booleans or strings) or auto. */
+function readAzLogin(fields: FieldReader): 'auto' | boolean {
+  const value = fields.value('az-login');
+  if (value === undefined || value === 'auto') return 'auto';
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  fields.report('az-login', 'is not one of auto, true, false');
+  return 'auto';
+}
+
+/** The authority and default scope: the entry's own, else the cloud's (Azure Stack Hub's from its metadata). */
+async function endpoints(config: AzureConfig, ctx: ExchangeContext): Promise<{ authorityHost: URL; scope: string }> {
+  const cloud = config.cloud === 'AzureStack' ? (config.resourceManager ? await azureStackEndpoints(config.resourceManager, ctx.http) : undefined) : publicCloud(config.cloud);
+  const authorityHost = config.authorityHost ?? cloud?.authorityHost;
+  const scope = config.scope ?? cloud?.armScope;
+  if (authorityHost === undefined || scope === undefined) throw new KeylessError('INPUT_INVALID', 'no authority for this cloud', { hint: 'set resource-manager-endpoint' });
+  return { authorityHost, scope };
 }
 
 /**
@@ -43,10 +105,11 @@ function read(fields: FieldReader): AzureConfig | undefined {
  * mode to prove the federation works here, with a clear message, rather than deep inside an SDK later.
  */
 async function exchange(config: AzureConfig, ctx: ExchangeContext): Promise<Credential<typeof OUTPUTS>> {
-  const url = new URL(`${encodeURIComponent(config.tenantId)}/oauth2/v2.0/token`, config.authorityHost);
+  const { authorityHost, scope } = await endpoints(config, ctx);
+  const url = new URL(`${encodeURIComponent(config.tenantId)}/oauth2/v2.0/token`, authorityHost);
   const form = new URLSearchParams({
     client_id: config.clientId,
-    scope: config.scope,
+    scope,
     grant_type: 'client_credentials',
     client_assertion_type: ASSERTION_TYPE,
     client_assertion: ctx.idToken.jwt,
@@ -69,14 +132,14 @@ async function exchange(config: AzureConfig, ctx: ExchangeContext): Promise<Cred
   const sdk = config.mode === 'sdk';
   return {
     env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
-    publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
+    publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: authorityHost.href } : ids,
     files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: credentialValue(ctx.idToken.jwt, 'an OIDC token', 'the runner', JWT), oidcToken: true }] : [],
     refreshable: sdk,
     secretOutputs: sdk ? {} : { 'access-token': token },
     publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },
     info: {
       principal: `${config.clientId} in tenant ${config.tenantId}`,
-      scope: config.scope,
+      scope,
       ...(expiresAt && !sdk ? { expiresAt } : {}),
       tokenType: sdk ? 'federated token file for Azure SDKs' : 'Entra ID access token',
       endpoint: `${url.origin}${url.pathname}`,
@@ -88,27 +151,33 @@ async function exchange(config: AzureConfig, ctx: ExchangeContext): Promise<Cred
       : 'Entra ID access tokens cannot be revoked; it expires on its own',
     // In sdk mode too: the validating exchange's token is what an ACR login builds on.
     handoff: { kind: 'bearer', provider: 'azure', token, tenant: config.tenantId },
+    ...(config.azLogin === false && !config.powershell ? {} : { session: sessionRequest(config, ctx) }),
   };
 }
 
-/** What to do about the AADSTS codes that federation setups hit. */
-const AADSTS_HINTS: Readonly<Record<string, string>> = {
-  '700213': 'add a federated identity credential to the app registration whose issuer, subject and audience are exactly the token\'s iss, sub and aud above (audience api://AzureADTokenExchange by default)',
-  '70021': 'the federated identity credential must match the token\'s issuer (no trailing slash), subject and audience exactly',
-  '700024': 'the OIDC token expired before it was used; in sdk mode run `keyless refresh` before long steps',
-  '700016': 'client-id names no application in this tenant; check client-id and tenant-id',
-  '90002': 'tenant-id names no tenant; check it, or authority-host for sovereign clouds',
-  '7000215': 'the app expects a client secret: it has no federated identity credential for this token',
-};
+function sessionRequest(config: AzureConfig, ctx: ExchangeContext): AzureSessionRequest {
+  const { aud } = ctx.idToken.claims;
+  return {
+    az: config.azLogin,
+    powershell: config.powershell,
+    clientId: config.clientId,
+    tenantId: config.tenantId,
+    allowNoSubscriptions: config.allowNoSubscriptions,
+    cloud: config.cloud,
+    federatedToken: ctx.idToken.jwt,
+    audience: (Array.isArray(aud) ? aud[0] : aud) ?? 'api://AzureADTokenExchange',
+    ...(config.subscriptionId === undefined ? {} : { subscriptionId: config.subscriptionId }),
+    ...(config.resourceManager === undefined ? {} : { resourceManager: config.resourceManager.href }),
+  };
+}
 
 function entraError(response: HttpResponse, what: string, ctx: ExchangeContext): KeylessError {
   const body = parseLoose(response.body);
   const error = isObject(body) ? serverText(body.error, 80) : undefined;
   // error_description carries a trace and timestamp after the first sentence; the code and sentence suffice.
   const description = isObject(body) ? serverText(body.error_description, 400)?.split(/ Trace ID:/)[0] : undefined;
-  const code = /AADSTS(\d+)/.exec(description ?? '')?.[1];
   const message = `${what} answered HTTP ${response.status}${error ? `: ${error}` : ''}${description ? ` "${description}"` : ''}`;
-  const hint = code === undefined ? undefined : AADSTS_HINTS[code];
+  const hint = aadstsHint(description ?? '');
   if (hint !== undefined || error === 'invalid_client' || error === 'unauthorized_client') {
     return new KeylessError('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
       hint: hint ?? 'compare the app registration\'s federated identity credentials with these claims',
@@ -123,4 +192,8 @@ export const azure: Provider<AzureConfig, typeof OUTPUTS> = {
   read,
   defaultAudience: () => 'api://AzureADTokenExchange',
   exchange,
+  exclusive: (config, exportsEnv) =>
+    exportsEnv && (config.azLogin !== false || config.powershell)
+      ? [{ key: 'azure session', message: (other) => `signs az and Az PowerShell in for later steps, as ${other} does; a job has one AZURE_CONFIG_DIR and one current Az context, so set az-login: false (and no enable-AzPSSession) on all but one` }]
+      : [],
 };

@@ -1,6 +1,7 @@
 import type { FieldReader } from '../config/fields.js';
 import type { HttpClient } from '../http/client.js';
 import type { IdToken } from '../runner/oidc.js';
+import type { AzureSessionRequest } from '../sessions/azure-login.js';
 
 export interface ExchangeContext {
   http: HttpClient;
@@ -58,6 +59,8 @@ export interface Credential<Outputs extends OutputNames = OutputNames> {
   irrevocable?: string;
   /** What an entry naming this one in `from:` builds on; never exported, logged or recorded. */
   handoff?: Handoff;
+  /** CLI sessions to sign in to for later steps (az, Az PowerShell), after every exchange succeeded; never exported, logged or recorded. */
+  session?: AzureSessionRequest;
   /** Things the step log should warn about though the exchange succeeded (a secret skipped by ignore-not-found); never secret. */
   notices?: readonly string[];
   /**

@@ -11,6 +11,8 @@ export type CleanupItem =
   | { kind: 'revoke'; provider: string; id: string; handle: RevokeHandle; expiresAt?: string }
   | { kind: 'revoke-none'; provider: string; id: string; expiresAt?: string; reason?: string }
   | { kind: 'path'; path: string }
+  /** A CLI session to sign out of before its folder is deleted (az: AZURE_CONFIG_DIR; azps: the user's Az PowerShell context). */
+  | { kind: 'session'; tool: 'az' | 'azps'; id: string; path?: string }
   | { kind: 'audit'; path: string }
   | { kind: 'settings'; strictCleanup: boolean };
 
@@ -92,6 +94,8 @@ function parseItem(raw: unknown): CleanupItem | undefined {
     case 'path':
     case 'audit':
       return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: raw.kind, path: raw.path } : undefined;
+    case 'session':
+      return parseSession(raw);
     case 'revoke':
     case 'revoke-none': {
       const expiresAt = optional('expiresAt', ISO);
@@ -107,6 +111,13 @@ function parseItem(raw: unknown): CleanupItem | undefined {
     default:
       return undefined;
   }
+}
+
+/** az's session names its folder; Az PowerShell's lives in the user's profile and names none. */
+function parseSession(raw: Record<string, unknown>): CleanupItem | undefined {
+  if ((raw.tool !== 'az' && raw.tool !== 'azps') || typeof raw.id !== 'string' || !NAME.test(raw.id)) return undefined;
+  if (raw.path === undefined) return raw.tool === 'azps' ? { kind: 'session', tool: raw.tool, id: raw.id } : undefined;
+  return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
 }
 
 /** A revocation handle as every provider's revoke() expects it: an https (or loopback) URL without userinfo, and token-shaped secrets. */

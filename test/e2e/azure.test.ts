@@ -14,7 +14,8 @@ const SUBSCRIPTION = '11111111-2222-4333-8444-555555555555';
 async function azureWorld(subjects = ['repo:acme/widget:ref:refs/heads/main']) {
   const w = await world();
   const entra = w.adopt(await startEntra({ trustedIssuer: w.runner.issuer, tenantId: TENANT, clientId: CLIENT, subjects, unknownTenants: ['contoso.example'] }));
-  const entry = (extra = '') => `- provider: azure\n  client-id: ${CLIENT}\n  tenant-id: ${TENANT}\n  authority-host: ${entra.url}/${extra}`;
+  // az-login: false: a runner image with az on PATH would otherwise sign it in (test/e2e/azure-cli.test.ts does).
+  const entry = (extra = '') => `- provider: azure\n  client-id: ${CLIENT}\n  tenant-id: ${TENANT}\n  authority-host: ${entra.url}/\n  az-login: false${extra}`;
   return { ...w, entra, entry };
 }
 

@@ -28,7 +28,8 @@ describe('three clouds in one step', () => {
 - provider: azure
   client-id: ${CLIENT}
   tenant-id: ${TENANT}
-  authority-host: ${entra.url}/`;
+  authority-host: ${entra.url}/
+  az-login: false`;
     const { main, post } = await w.job2({ credentials });
 
     expect(main.code).toBe(0);

@@ -77,7 +77,7 @@ const aadsts = {
 
 async function azureUpstream(w: World, claims: JWTPayload) {
   const entra = w.adopt(await startEntra({ trustedIssuer: w.runner.issuer, tenantId: TENANT, clientId: CLIENT, subjects: [String(claims.sub)] }));
-  return { entra, entry: `- provider: azure\n  id: azure\n  client-id: ${CLIENT}\n  tenant-id: ${TENANT}\n  authority-host: ${entra.url}/` };
+  return { entra, entry: `- provider: azure\n  id: azure\n  client-id: ${CLIENT}\n  tenant-id: ${TENANT}\n  authority-host: ${entra.url}/\n  az-login: false` };
 }
 
 async function awsUpstream(w: World) {

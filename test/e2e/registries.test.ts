@@ -38,7 +38,7 @@ async function cloudWorld() {
   const entra = w.adopt(await startEntra({ trustedIssuer: w.runner.issuer, tenantId: TENANT, clientId: CLIENT, subjects: [SUB] }));
   const gcp = `- provider: gcp\n  id: gcp\n  workload-identity-provider: ${PROVIDER}\n  sts-endpoint: ${google.url}/v1/token\n  revoke-endpoint: ${google.url}/revoke`;
   const aws = `- provider: aws\n  id: aws\n  role: arn:aws:iam::123456789012:role/deploy\n  region: eu-west-1\n  sts-endpoint: ${sts.url}/`;
-  const azure = `- provider: azure\n  id: azure\n  client-id: ${CLIENT}\n  tenant-id: ${TENANT}\n  authority-host: ${entra.url}/`;
+  const azure = `- provider: azure\n  id: azure\n  client-id: ${CLIENT}\n  tenant-id: ${TENANT}\n  authority-host: ${entra.url}/\n  az-login: false`;
   return { ...w, google, sts, entra, gcp, aws, azure };
 }
 

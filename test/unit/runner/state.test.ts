@@ -37,6 +37,20 @@ describe('step state', () => {
     expect(readCleanupItems({ ...state, STATE_keyless_000: tampered })).toEqual({ items: [], ignored: 1 });
   });
 
+  it('reads back the az and Az PowerShell sessions post signs out of, and no session of another shape', () => {
+    const sessions = [
+      { kind: 'session', tool: 'az', id: 'azure', path: '/tmp/keyless-azure-abc/az' },
+      { kind: 'session', tool: 'azps', id: 'azure' },
+    ] as const;
+    const state = savedBy((log) => {
+      for (const item of sessions) log.record(item);
+      log.record({ kind: 'session', tool: 'az', id: 'azure' });
+      log.record({ kind: 'session', tool: 'gcloud', id: 'azure', path: '/tmp/keyless-x' } as never);
+      log.record({ kind: 'session', tool: 'az', id: 'azure', path: 'relative/az' });
+    });
+    expect(readCleanupItems(state)).toEqual({ items: sessions, ignored: 3 });
+  });
+
   it('trusts nothing when main saved no key', () => {
     const state = savedBy((log) => {
       log.record({ kind: 'path', path: '/tmp/keyless-abc' });
