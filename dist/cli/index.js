@@ -242,10 +242,10 @@ function oneLine(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WV: () => (/* binding */ displayText),
 /* harmony export */   tJ: () => (/* binding */ inert),
 /* harmony export */   wi: () => (/* binding */ inertLines)
 /* harmony export */ });
-/* unused harmony export displayText */
 // The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
 // step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
 // starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
@@ -776,7 +776,7 @@ async function main(argv) {
             return pinsCommand(rest, { out, err }, process.env);
         }
         case 'refresh': {
-            const [{ refresh }, { createRunner }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9102)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
+            const [{ refresh }, { createRunner }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6968)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
             return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));
         }
         case '-V':

@@ -365,6 +365,110 @@ function isImagePinned(image) {
 
 /***/ }),
 
+/***/ 1738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ aadstsHint)
+/* harmony export */ });
+/* unused harmony export AADSTS_HINTS */
+/** What to do about the AADSTS codes that federation setups hit. */
+const AADSTS_HINTS = {
+    '700213': 'add a federated identity credential to the app registration whose issuer, subject and audience are exactly the token\'s iss, sub and aud above (audience api://AzureADTokenExchange by default)',
+    '70021': 'the federated identity credential must match the token\'s issuer (no trailing slash), subject and audience exactly',
+    '700024': 'the OIDC token expired before it was used; run `keyless refresh` before long steps (mode: sdk, or an az or Az PowerShell session)',
+    '700016': 'client-id names no application in this tenant; check client-id and tenant-id',
+    '90002': 'tenant-id names no tenant; check it, and environment (or authority-host) for sovereign clouds',
+    '7000215': 'the app expects a client secret: it has no federated identity credential for this token',
+};
+/** The hint for the first AADSTS code in `text`, if Keyless knows one. */
+function aadstsHint(text) {
+    const code = /AADSTS(\d+)/.exec(text)?.[1];
+    return code === undefined ? undefined : AADSTS_HINTS[code];
+}
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ CLOUDS),
+/* harmony export */   Mo: () => (/* binding */ azureStackEndpoints),
+/* harmony export */   Tj: () => (/* binding */ publicCloud),
+/* harmony export */   WA: () => (/* binding */ cloudByName)
+/* harmony export */ });
+/* unused harmony export METADATA_API_VERSION */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2868);
+/* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6697);
+
+
+
+/**
+ * The Azure clouds azure/login's `environment` names, by the name `az cloud` and Connect-AzAccount use:
+ * each sets the Entra ID authority and the Resource Manager audience together. Azure Stack Hub has no
+ * fixed endpoints: they come from its Resource Manager's metadata endpoint.
+ */
+const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'AzureStack'];
+const PUBLIC = {
+    AzureCloud: { authority: 'https://login.microsoftonline.com/', arm: 'https://management.azure.com/' },
+    AzureUSGovernment: { authority: 'https://login.microsoftonline.us/', arm: 'https://management.usgovcloudapi.net/' },
+    AzureChinaCloud: { authority: 'https://login.chinacloudapi.cn/', arm: 'https://management.chinacloudapi.cn/' },
+};
+/** The peer's names, any case; AzureGermanCloud closed in 2021 and is refused with that reason. */
+function cloudByName(text) {
+    return CLOUDS.find((name) => name.toLowerCase() === text.toLowerCase());
+}
+function publicCloud(name) {
+    const { authority, arm } = PUBLIC[name];
+    return { authorityHost: new URL(authority), armScope: `${arm}.default` };
+}
+/** The api-version Azure Stack Hub's metadata endpoint answers, as `az cloud register` asks for it. */
+const METADATA_API_VERSION = '2015-01-01';
+/**
+ * Azure Stack Hub's endpoints from `GET {arm}/metadata/endpoints`: `authentication.loginEndpoint` is the
+ * authority, `authentication.audiences[0]` Resource Manager's audience. A stamp that signs in with AD FS
+ * cannot accept a federated token from GitHub: refused here with that reason.
+ */
+async function azureStackEndpoints(arm, http) {
+    const url = new URL('metadata/endpoints', arm.href.endsWith('/') ? arm : new URL(`${arm.href}/`));
+    url.searchParams.set('api-version', METADATA_API_VERSION);
+    const what = `Azure Stack Hub metadata ${url.origin}${url.pathname}`;
+    const response = await http.request({ method: 'GET', url, what: 'Azure Stack Hub metadata', headers: { accept: 'application/json' } });
+    if (response.status !== 200) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} answered HTTP ${response.status}`, { hint: 'check resource-manager-endpoint: it is the stamp\'s Resource Manager URL, such as https://management.local.azurestack.external/' });
+    }
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBody */ .J9)(response, what);
+    const auth = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.authentication) ? body.authentication : undefined;
+    const login = typeof auth?.loginEndpoint === 'string' ? auth.loginEndpoint : undefined;
+    const audience = Array.isArray(auth?.audiences) && typeof auth.audiences[0] === 'string' ? auth.audiences[0] : undefined;
+    if (login === undefined || audience === undefined || !/^https:\/\/\S+$/.test(audience)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} answered without authentication.loginEndpoint and authentication.audiences`, {
+            hint: 'resource-manager-endpoint must be an Azure Stack Hub Resource Manager',
+        });
+    }
+    let authorityHost;
+    try {
+        authorityHost = (0,_http_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .Bk)(login, 'authentication.loginEndpoint');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} named a login endpoint that is not https: ${(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(login, 200) ?? ''}`, { cause: error });
+    }
+    if (/\/adfs\/?$/i.test(authorityHost.pathname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${authorityHost.origin}${authorityHost.pathname}), which accepts no federated token from GitHub`, {
+            hint: 'only an Azure Stack Hub that uses Microsoft Entra ID as its identity provider can federate the runner token',
+        });
+    }
+    if (!authorityHost.pathname.endsWith('/'))
+        authorityHost.pathname += '/';
+    return { authorityHost, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+}
+
+
+/***/ }),
+
 /***/ 3897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -398,6 +502,49 @@ function credentialValue(value, field, what, shape = TOKEN) {
         return value;
     const missing = value === undefined || value === null || value === '';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
+}
+
+
+/***/ }),
+
+/***/ 7474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WV: () => (/* binding */ displayText),
+/* harmony export */   tJ: () => (/* binding */ inert)
+/* harmony export */ });
+/* unused harmony export inertLines */
+// The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
+// step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
+// starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
+// `::add-mask::`, `::save-state::`, `::stop-commands::`… So outside text must never end a line or start
+// a command. Every line Keyless prints passes through `inert`.
+// CR, LF, CRLF end a line for the runner; NEL, LS, PS, VT and FF do for log viewers and editors.
+const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
+// Other C0/C1 controls (ANSI escapes can repaint or hide a line) and bidi overrides (can disguise one).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** One log line's worth of `text`: no line break, no control character, no workflow command. */
+function inert(text) {
+    return text
+        .replace(BREAKS, ' ')
+        .replace(CONTROLS, '\ufffd')
+        .replace(/^(\s*):/, '$1\u00b7:')
+        .replace(/##\[/g, '#\u00b7#[');
+}
+/** Text of many lines (a CLI report) made inert line by line; its own line ends are kept. */
+function inertLines(text) {
+    return text.split('\n').map(inert).join('\n');
+}
+/**
+ * A display value from outside (a principal, a scope, a token type) as it may be shown, exported as an
+ * output or recorded: one inert line of bounded length. A later step reads outputs through `${{ }}`,
+ * where a line break would be script.
+ */
+function displayText(text, max = 512) {
+    const line = inert(text).replace(/\t/g, ' ');
+    return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
 
@@ -484,6 +631,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -9890,39 +10044,8 @@ function auditText(record, redact) {
     return `${redact(JSON.stringify(record, null, 2))}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/runner/inert.ts
-// The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
-// step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
-// starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
-// `::add-mask::`, `::save-state::`, `::stop-commands::`… So outside text must never end a line or start
-// a command. Every line Keyless prints passes through `inert`.
-// CR, LF, CRLF end a line for the runner; NEL, LS, PS, VT and FF do for log viewers and editors.
-const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
-// Other C0/C1 controls (ANSI escapes can repaint or hide a line) and bidi overrides (can disguise one).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** One log line's worth of `text`: no line break, no control character, no workflow command. */
-function inert(text) {
-    return text
-        .replace(BREAKS, ' ')
-        .replace(CONTROLS, '\ufffd')
-        .replace(/^(\s*):/, '$1\u00b7:')
-        .replace(/##\[/g, '#\u00b7#[');
-}
-/** Text of many lines (a CLI report) made inert line by line; its own line ends are kept. */
-function inertLines(text) {
-    return text.split('\n').map(inert).join('\n');
-}
-/**
- * A display value from outside (a principal, a scope, a token type) as it may be shown, exported as an
- * output or recorded: one inert line of bounded length. A later step reads outputs through `${{ }}`,
- * where a line break would be script.
- */
-function displayText(text, max = 512) {
-    const line = inert(text).replace(/\t/g, ' ');
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-
+// EXTERNAL MODULE: ./src/runner/inert.ts
+var inert = __nccwpck_require__(7474);
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
 
 /**
@@ -9930,7 +10053,7 @@ function displayText(text, max = 512) {
  * characters escaped so a principal cannot become a link, an image, HTML or a new table row.
  */
 function cell(value) {
-    return inert(value ?? '—').replace(/[\\`[\]<>|]/g, '\\$&');
+    return (0,inert/* inert */.tJ)(value ?? '—').replace(/[\\`[\]<>|]/g, '\\$&');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
@@ -11293,7 +11416,13 @@ const aws = {
     chained: awsChain,
 };
 
+// EXTERNAL MODULE: ./src/providers/aadsts.ts
+var aadsts = __nccwpck_require__(1738);
+// EXTERNAL MODULE: ./src/providers/azure-clouds.ts
+var azure_clouds = __nccwpck_require__(1552);
 ;// CONCATENATED MODULE: ./src/providers/azure.ts
+
+
 
 
 
@@ -11301,7 +11430,8 @@ const aws = {
 
 // Microsoft Entra ID: OAuth 2.0 client credentials with the runner's OIDC token as a federated
 // client assertion. `mode: token` hands out an access token; `mode: sdk` hands out what the Azure SDKs'
-// workload identity credential and `az login --federated-token` read, with no secret at all.
+// workload identity credential reads, with no secret at all. Either way the entry may ask for az and Az
+// PowerShell sessions, which the main step signs in once every exchange succeeded (src/sessions/).
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TENANT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
@@ -11311,22 +11441,79 @@ function read(fields) {
     const clientId = fields.string('client-id', { required: true, pattern: GUID, expected: 'the application (client) id, a GUID' });
     const tenantId = fields.string('tenant-id', { required: true, pattern: TENANT, expected: 'the directory (tenant) id or domain' });
     const subscriptionId = fields.string('subscription-id', { pattern: GUID, expected: 'a subscription id (GUID)' });
-    const scope = fields.string('scope', { pattern: /^\S+$/, expected: 'a scope such as https://management.azure.com/.default' }) ?? 'https://management.azure.com/.default';
+    const scope = fields.string('scope', { pattern: /^\S+$/, expected: 'a scope such as https://management.azure.com/.default' });
     const mode = fields.oneOf('mode', ['token', 'sdk'], 'token');
-    const authorityHost = fields.url('authority-host') ?? new URL('https://login.microsoftonline.com/');
-    if (clientId === undefined || tenantId === undefined)
+    const authorityHost = fields.url('authority-host');
+    const cloud = readCloud(fields);
+    const resourceManager = fields.url('resource-manager-endpoint');
+    if (cloud === 'AzureStack' && resourceManager === undefined && !fields.has('resource-manager-endpoint')) {
+        fields.report('resource-manager-endpoint', 'is required with environment: AzureStack (the stamp\'s Resource Manager URL, such as https://management.local.azurestack.external/)');
+    }
+    if (cloud !== 'AzureStack' && resourceManager !== undefined)
+        fields.report('resource-manager-endpoint', 'is only for environment: AzureStack; the other clouds\' endpoints are known');
+    const azLogin = readAzLogin(fields);
+    const powershell = fields.boolean('enable-AzPSSession', false);
+    const allowNoSubscriptions = fields.boolean('allow-no-subscriptions', false);
+    if (clientId === undefined || tenantId === undefined || cloud === undefined)
         return undefined;
-    return { clientId, tenantId, scope, mode, authorityHost, ...(subscriptionId ? { subscriptionId } : {}) };
+    return {
+        clientId,
+        tenantId,
+        mode,
+        cloud,
+        azLogin,
+        powershell,
+        allowNoSubscriptions,
+        ...(scope ? { scope } : {}),
+        ...(authorityHost ? { authorityHost } : {}),
+        ...(subscriptionId ? { subscriptionId } : {}),
+        ...(resourceManager && cloud === 'AzureStack' ? { resourceManager } : {}),
+    };
+}
+function readCloud(fields) {
+    const text = fields.string('environment', { expected: `one of ${azure_clouds/* CLOUDS */.JJ.join(', ')}` });
+    if (text === undefined)
+        return fields.has('environment') ? undefined : 'AzureCloud';
+    const cloud = (0,azure_clouds/* cloudByName */.WA)(text);
+    if (cloud !== undefined)
+        return cloud;
+    if (text.toLowerCase() === 'azuregermancloud')
+        fields.report('environment', 'AzureGermanCloud (Microsoft Cloud Deutschland) closed in October 2021; its tenants moved to AzureCloud');
+    else
+        fields.report('environment', `is not one of ${azure_clouds/* CLOUDS */.JJ.join(', ')}`);
+    return undefined;
+}
+/** `az-login`: true, false (YAML booleans or strings) or auto. */
+function readAzLogin(fields) {
+    const value = fields.value('az-login');
+    if (value === undefined || value === 'auto')
+        return 'auto';
+    if (value === true || value === 'true')
+        return true;
+    if (value === false || value === 'false')
+        return false;
+    fields.report('az-login', 'is not one of auto, true, false');
+    return 'auto';
+}
+/** The authority and default scope: the entry's own, else the cloud's (Azure Stack Hub's from its metadata). */
+async function endpoints(config, ctx) {
+    const cloud = config.cloud === 'AzureStack' ? (config.resourceManager ? await (0,azure_clouds/* azureStackEndpoints */.Mo)(config.resourceManager, ctx.http) : undefined) : (0,azure_clouds/* publicCloud */.Tj)(config.cloud);
+    const authorityHost = config.authorityHost ?? cloud?.authorityHost;
+    const scope = config.scope ?? cloud?.armScope;
+    if (authorityHost === undefined || scope === undefined)
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', 'no authority for this cloud', { hint: 'set resource-manager-endpoint' });
+    return { authorityHost, scope };
 }
 /**
  * In both modes one client-credentials request runs: in `token` mode for the token it returns, in `sdk`
  * mode to prove the federation works here, with a clear message, rather than deep inside an SDK later.
  */
 async function azure_exchange(config, ctx) {
-    const url = new URL(`${encodeURIComponent(config.tenantId)}/oauth2/v2.0/token`, config.authorityHost);
+    const { authorityHost, scope } = await endpoints(config, ctx);
+    const url = new URL(`${encodeURIComponent(config.tenantId)}/oauth2/v2.0/token`, authorityHost);
     const form = new URLSearchParams({
         client_id: config.clientId,
-        scope: config.scope,
+        scope,
         grant_type: 'client_credentials',
         client_assertion_type: ASSERTION_TYPE,
         client_assertion: ctx.idToken.jwt,
@@ -11350,14 +11537,14 @@ async function azure_exchange(config, ctx) {
     const sdk = config.mode === 'sdk';
     return {
         env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
-        publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
+        publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: authorityHost.href } : ids,
         files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: (0,credential_value/* credentialValue */.No)(ctx.idToken.jwt, 'an OIDC token', 'the runner', credential_value/* JWT */.yl), oidcToken: true }] : [],
         refreshable: sdk,
         secretOutputs: sdk ? {} : { 'access-token': token },
         publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },
         info: {
             principal: `${config.clientId} in tenant ${config.tenantId}`,
-            scope: config.scope,
+            scope,
             ...(expiresAt && !sdk ? { expiresAt } : {}),
             tokenType: sdk ? 'federated token file for Azure SDKs' : 'Entra ID access token',
             endpoint: `${url.origin}${url.pathname}`,
@@ -11369,25 +11556,31 @@ async function azure_exchange(config, ctx) {
             : 'Entra ID access tokens cannot be revoked; it expires on its own',
         // In sdk mode too: the validating exchange's token is what an ACR login builds on.
         handoff: { kind: 'bearer', provider: 'azure', token, tenant: config.tenantId },
+        ...(config.azLogin === false && !config.powershell ? {} : { session: sessionRequest(config, ctx) }),
     };
 }
-/** What to do about the AADSTS codes that federation setups hit. */
-const AADSTS_HINTS = {
-    '700213': 'add a federated identity credential to the app registration whose issuer, subject and audience are exactly the token\'s iss, sub and aud above (audience api://AzureADTokenExchange by default)',
-    '70021': 'the federated identity credential must match the token\'s issuer (no trailing slash), subject and audience exactly',
-    '700024': 'the OIDC token expired before it was used; in sdk mode run `keyless refresh` before long steps',
-    '700016': 'client-id names no application in this tenant; check client-id and tenant-id',
-    '90002': 'tenant-id names no tenant; check it, or authority-host for sovereign clouds',
-    '7000215': 'the app expects a client secret: it has no federated identity credential for this token',
-};
+function sessionRequest(config, ctx) {
+    const { aud } = ctx.idToken.claims;
+    return {
+        az: config.azLogin,
+        powershell: config.powershell,
+        clientId: config.clientId,
+        tenantId: config.tenantId,
+        allowNoSubscriptions: config.allowNoSubscriptions,
+        cloud: config.cloud,
+        federatedToken: ctx.idToken.jwt,
+        audience: (Array.isArray(aud) ? aud[0] : aud) ?? 'api://AzureADTokenExchange',
+        ...(config.subscriptionId === undefined ? {} : { subscriptionId: config.subscriptionId }),
+        ...(config.resourceManager === undefined ? {} : { resourceManager: config.resourceManager.href }),
+    };
+}
 function entraError(response, what, ctx) {
     const body = (0,json/* parseLoose */.il)(response.body);
     const error = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error, 80) : undefined;
     // error_description carries a trace and timestamp after the first sentence; the code and sentence suffice.
     const description = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error_description, 400)?.split(/ Trace ID:/)[0] : undefined;
-    const code = /AADSTS(\d+)/.exec(description ?? '')?.[1];
     const message = `${what} answered HTTP ${response.status}${error ? `: ${error}` : ''}${description ? ` "${description}"` : ''}`;
-    const hint = code === undefined ? undefined : AADSTS_HINTS[code];
+    const hint = (0,aadsts/* aadstsHint */.Y)(description ?? '');
     if (hint !== undefined || error === 'invalid_client' || error === 'unauthorized_client') {
         return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
             hint: hint ?? 'compare the app registration\'s federated identity credentials with these claims',
@@ -11401,6 +11594,9 @@ const azure = {
     read,
     defaultAudience: () => 'api://AzureADTokenExchange',
     exchange: azure_exchange,
+    exclusive: (config, exportsEnv) => exportsEnv && (config.azLogin !== false || config.powershell)
+        ? [{ key: 'azure session', message: (other) => `signs az and Az PowerShell in for later steps, as ${other} does; a job has one AZURE_CONFIG_DIR and one current Az context, so set az-login: false (and no enable-AzPSSession) on all but one` }]
+        : [],
 };
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -13768,13 +13964,11 @@ const GCP = {
     cleanup_credentials: { why: 'is not needed: the post step always deletes what Keyless wrote' },
 };
 const AZURE = {
-    creds: STORED,
-    'client-secret': STORED,
+    creds: { why: 'holds a client secret, which Keyless exists to remove: delete it and use client-id, tenant-id and subscription-id (the runner OIDC token replaces the secret; its resourceManagerEndpointUrl is resource-manager-endpoint)' },
     audience: AUDIENCE,
-    environment: 'authority-host',
-    'enable-AzPSSession': { why: 'is not supported: Keyless hands out tokens (mode: token) or SDK variables (mode: sdk), not an Az PowerShell session' },
-    'allow-no-subscriptions': { why: 'is not needed: subscription-id is optional' },
-    'auth-type': { why: 'is implied: Keyless always signs in with the runner OIDC token (federated credential)' },
+    'auth-type': {
+        why: 'is implied: Keyless signs in as the app with the runner OIDC token (SERVICE_PRINCIPAL). IDENTITY, the managed identity of the VM a self-hosted runner runs on, is out of scope: it belongs to the machine and every job on it, not to this job; run az login --identity in a step of its own',
+    },
 };
 const VAULT = {
     method: { why: 'is implied: Keyless signs in with the JWT method and the runner OIDC token (every other method needs a stored secret)' },
@@ -14385,7 +14579,7 @@ function asKeylessError(error) {
  * field (`issued_token_type`), which is written to GITHUB_OUTPUT, where no mask applies.
  */
 function displayable(credential, redact) {
-    const show = (text) => displayText(redact(text));
+    const show = (text) => (0,inert/* displayText */.WV)(redact(text));
     const clean = (values) => Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, show(v)]));
     const { principal, scope, tokenType } = credential.info;
     return {
@@ -14524,6 +14718,8 @@ function parseItem(raw) {
         case 'path':
         case 'audit':
             return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: raw.kind, path: raw.path } : undefined;
+        case 'session':
+            return parseSession(raw);
         case 'revoke':
         case 'revoke-none': {
             const expiresAt = optional('expiresAt', ISO);
@@ -14540,6 +14736,14 @@ function parseItem(raw) {
         default:
             return undefined;
     }
+}
+/** az's session names its folder; Az PowerShell's lives in the user's profile and names none. */
+function parseSession(raw) {
+    if ((raw.tool !== 'az' && raw.tool !== 'azps') || typeof raw.id !== 'string' || !state_NAME.test(raw.id))
+        return undefined;
+    if (raw.path === undefined)
+        return raw.tool === 'azps' ? { kind: 'session', tool: raw.tool, id: raw.id } : undefined;
+    return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
 }
 /** A revocation handle as every provider's revoke() expects it: an https (or loopback) URL without userinfo, and token-shaped secrets. */
 function parseHandle(raw) {
@@ -14916,6 +15120,10 @@ async function run(deps) {
         throw firstFailure.error;
     }
     const delivery = writeDelivery(outcome.minted, runner, cleanup, config.files);
+    // CLI sessions (az, Az PowerShell) last: a sign-in that fails leaves nothing handed out, and post signs out.
+    if (outcome.minted.some(({ credential }) => credential.session !== undefined)) {
+        await (await __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 5554))).startAzureSessions(outcome.minted, runner, cleanup, delivery);
+    }
     await commit(runner, { outcome, record, auditPath, pins, delivery });
 }
 /** GITHUB_ENV and GITHUB_OUTPUT must exist before anything is minted: the commit phase may not discover it. */
@@ -14976,7 +15184,7 @@ function auditRecord(config, outcome, tools) {
 async function commit(runner, { outcome, record, auditPath, pins, delivery }) {
     for (const [name, value] of delivery.env)
         runner.exportVariable(name, value);
-    if (outcome.minted.some(({ credential }) => credential.refreshable))
+    if (outcome.minted.some(({ credential }) => credential.refreshable) || delivery.env.some(([name]) => name === 'KEYLESS_REFRESH'))
         runner.exportVariable('KEYLESS_CLI', cliPath());
     for (const [name, value] of delivery.outputs)
         runner.setOutput(name, value);
@@ -15094,7 +15302,7 @@ function createRunner(env, write) {
     // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
     // Bounded too: a server that answers with megabytes must not flood the job log.
     const line = (text) => {
-        const flat = inert(secrets.redact(text));
+        const flat = (0,inert/* inert */.tJ)(secrets.redact(text));
         return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE)}… (${flat.length - MAX_LINE} more characters)` : flat;
     };
     // `file=` names a file of the repository as GitHub does, with `/`: a Windows path would not place the annotation.

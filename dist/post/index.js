@@ -166,6 +166,159 @@ function assertSecure(url, what) {
 
 /***/ }),
 
+/***/ 6186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kb: () => (/* binding */ toPosixPath),
+/* harmony export */   nx: () => (/* binding */ inside)
+/* harmony export */ });
+/* unused harmony export repoPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `file` with `/` between its parts. Only a Windows path separates with `\`: on every other OS a
+ * backslash is a character of a file's name, and stays.
+ *
+ * @example
+ * toPosixPath('D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // 'D:/a/repo/.github/workflows/ci.yml'
+ * toPosixPath('\\\\server\\share\\x.yml', path.win32)                // '//server/share/x.yml'
+ */
+function toPosixPath(file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    return flavour.sep === '\\' ? file.replaceAll('\\', '/') : file;
+}
+/**
+ * `file` as GitHub names a file of the repository checked out at `root`: relative to it, `/`-separated.
+ * A file outside `root` keeps the `../` or absolute form `relative` gives it, so it is never passed off
+ * as a file of the repository.
+ *
+ * @example
+ * repoPath('D:\\a\\repo', 'D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // '.github/workflows/ci.yml'
+ */
+function repoPath(root, file, flavour = path) {
+    return toPosixPath(flavour.relative(root, file), flavour);
+}
+/**
+ * `child` relative to `parent` (in native form, `''` when they are the same folder) when it lies inside
+ * `parent`, else undefined. Lexical only: resolve links first where they matter. On Windows the
+ * comparison ignores case, and a path on another drive or share is outside.
+ */
+function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    const rel = flavour.relative(parent, child);
+    // `..x` is a name inside; only `..` as a whole first part climbs out.
+    if (rel === '..' || rel.startsWith(`..${flavour.sep}`) || flavour.isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+
+
+/***/ }),
+
+/***/ 1738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ aadstsHint)
+/* harmony export */ });
+/* unused harmony export AADSTS_HINTS */
+/** What to do about the AADSTS codes that federation setups hit. */
+const AADSTS_HINTS = {
+    '700213': 'add a federated identity credential to the app registration whose issuer, subject and audience are exactly the token\'s iss, sub and aud above (audience api://AzureADTokenExchange by default)',
+    '70021': 'the federated identity credential must match the token\'s issuer (no trailing slash), subject and audience exactly',
+    '700024': 'the OIDC token expired before it was used; run `keyless refresh` before long steps (mode: sdk, or an az or Az PowerShell session)',
+    '700016': 'client-id names no application in this tenant; check client-id and tenant-id',
+    '90002': 'tenant-id names no tenant; check it, and environment (or authority-host) for sovereign clouds',
+    '7000215': 'the app expects a client secret: it has no federated identity credential for this token',
+};
+/** The hint for the first AADSTS code in `text`, if Keyless knows one. */
+function aadstsHint(text) {
+    const code = /AADSTS(\d+)/.exec(text)?.[1];
+    return code === undefined ? undefined : AADSTS_HINTS[code];
+}
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ CLOUDS),
+/* harmony export */   Mo: () => (/* binding */ azureStackEndpoints),
+/* harmony export */   Tj: () => (/* binding */ publicCloud),
+/* harmony export */   WA: () => (/* binding */ cloudByName)
+/* harmony export */ });
+/* unused harmony export METADATA_API_VERSION */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2868);
+/* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6697);
+
+
+
+/**
+ * The Azure clouds azure/login's `environment` names, by the name `az cloud` and Connect-AzAccount use:
+ * each sets the Entra ID authority and the Resource Manager audience together. Azure Stack Hub has no
+ * fixed endpoints: they come from its Resource Manager's metadata endpoint.
+ */
+const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'AzureStack'];
+const PUBLIC = {
+    AzureCloud: { authority: 'https://login.microsoftonline.com/', arm: 'https://management.azure.com/' },
+    AzureUSGovernment: { authority: 'https://login.microsoftonline.us/', arm: 'https://management.usgovcloudapi.net/' },
+    AzureChinaCloud: { authority: 'https://login.chinacloudapi.cn/', arm: 'https://management.chinacloudapi.cn/' },
+};
+/** The peer's names, any case; AzureGermanCloud closed in 2021 and is refused with that reason. */
+function cloudByName(text) {
+    return CLOUDS.find((name) => name.toLowerCase() === text.toLowerCase());
+}
+function publicCloud(name) {
+    const { authority, arm } = PUBLIC[name];
+    return { authorityHost: new URL(authority), armScope: `${arm}.default` };
+}
+/** The api-version Azure Stack Hub's metadata endpoint answers, as `az cloud register` asks for it. */
+const METADATA_API_VERSION = '2015-01-01';
+/**
+ * Azure Stack Hub's endpoints from `GET {arm}/metadata/endpoints`: `authentication.loginEndpoint` is the
+ * authority, `authentication.audiences[0]` Resource Manager's audience. A stamp that signs in with AD FS
+ * cannot accept a federated token from GitHub: refused here with that reason.
+ */
+async function azureStackEndpoints(arm, http) {
+    const url = new URL('metadata/endpoints', arm.href.endsWith('/') ? arm : new URL(`${arm.href}/`));
+    url.searchParams.set('api-version', METADATA_API_VERSION);
+    const what = `Azure Stack Hub metadata ${url.origin}${url.pathname}`;
+    const response = await http.request({ method: 'GET', url, what: 'Azure Stack Hub metadata', headers: { accept: 'application/json' } });
+    if (response.status !== 200) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} answered HTTP ${response.status}`, { hint: 'check resource-manager-endpoint: it is the stamp\'s Resource Manager URL, such as https://management.local.azurestack.external/' });
+    }
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBody */ .J9)(response, what);
+    const auth = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.authentication) ? body.authentication : undefined;
+    const login = typeof auth?.loginEndpoint === 'string' ? auth.loginEndpoint : undefined;
+    const audience = Array.isArray(auth?.audiences) && typeof auth.audiences[0] === 'string' ? auth.audiences[0] : undefined;
+    if (login === undefined || audience === undefined || !/^https:\/\/\S+$/.test(audience)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} answered without authentication.loginEndpoint and authentication.audiences`, {
+            hint: 'resource-manager-endpoint must be an Azure Stack Hub Resource Manager',
+        });
+    }
+    let authorityHost;
+    try {
+        authorityHost = (0,_http_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .Bk)(login, 'authentication.loginEndpoint');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} named a login endpoint that is not https: ${(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(login, 200) ?? ''}`, { cause: error });
+    }
+    if (/\/adfs\/?$/i.test(authorityHost.pathname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${authorityHost.origin}${authorityHost.pathname}), which accepts no federated token from GitHub`, {
+            hint: 'only an Azure Stack Hub that uses Microsoft Entra ID as its identity provider can federate the runner token',
+        });
+    }
+    if (!authorityHost.pathname.endsWith('/'))
+        authorityHost.pathname += '/';
+    return { authorityHost, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+}
+
+
+/***/ }),
+
 /***/ 3897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -199,6 +352,107 @@ function credentialValue(value, field, what, shape = TOKEN) {
         return value;
     const missing = value === undefined || value === null || value === '';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
+}
+
+
+/***/ }),
+
+/***/ 7474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WV: () => (/* binding */ displayText),
+/* harmony export */   tJ: () => (/* binding */ inert)
+/* harmony export */ });
+/* unused harmony export inertLines */
+// The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
+// step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
+// starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
+// `::add-mask::`, `::save-state::`, `::stop-commands::`… So outside text must never end a line or start
+// a command. Every line Keyless prints passes through `inert`.
+// CR, LF, CRLF end a line for the runner; NEL, LS, PS, VT and FF do for log viewers and editors.
+const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
+// Other C0/C1 controls (ANSI escapes can repaint or hide a line) and bidi overrides (can disguise one).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** One log line's worth of `text`: no line break, no control character, no workflow command. */
+function inert(text) {
+    return text
+        .replace(BREAKS, ' ')
+        .replace(CONTROLS, '\ufffd')
+        .replace(/^(\s*):/, '$1\u00b7:')
+        .replace(/##\[/g, '#\u00b7#[');
+}
+/** Text of many lines (a CLI report) made inert line by line; its own line ends are kept. */
+function inertLines(text) {
+    return text.split('\n').map(inert).join('\n');
+}
+/**
+ * A display value from outside (a principal, a scope, a token type) as it may be shown, exported as an
+ * output or recorded: one inert line of bounded length. A later step reads outputs through `${{ }}`,
+ * where a line break would be script.
+ */
+function displayText(text, max = 512) {
+    const line = inert(text).replace(/\t/g, ' ');
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+
+/***/ }),
+
+/***/ 8871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ ownedRoots),
+/* harmony export */   bD: () => (/* binding */ ownedPath)
+/* harmony export */ });
+/* unused harmony export isOwned */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _os_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6186);
+
+
+
+/** The roots of a job as its environment names them. */
+function ownedRoots(env, temp) {
+    return { temp, workspace: env.GITHUB_WORKSPACE || undefined };
+}
+/**
+ * The path as it really lies, when that is inside one of the folders main creates. The parent is resolved
+ * (a symlinked folder on the way could point anywhere); the last component is not, so a link is removed,
+ * never followed.
+ */
+function ownedPath(file, roots) {
+    const { temp, workspace } = typeof roots === 'string' ? { temp: roots, workspace: undefined } : roots;
+    let real;
+    try {
+        real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file)), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file));
+    }
+    catch {
+        return undefined;
+    }
+    if (ownedUnder(real, temp, 'keyless-'))
+        return real;
+    if (workspace !== undefined && ownedUnder(real, workspace, '.keyless-'))
+        return real;
+    return undefined;
+}
+function ownedUnder(real, root, prefix) {
+    try {
+        return isOwned(real, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), (node_path__WEBPACK_IMPORTED_MODULE_1___default()), prefix);
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `real` is, or lies in, an entry named `prefix*` directly under `root` (both real paths). */
+function isOwned(real, root, flavour = (node_path__WEBPACK_IMPORTED_MODULE_1___default()), prefix = 'keyless-') {
+    const rel = (0,_os_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .inside */ .nx)(root, real, flavour);
+    const top = rel?.split(flavour.sep)[0] ?? '';
+    return top.startsWith(prefix);
 }
 
 
@@ -267,6 +521,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -302,6 +563,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -327,6 +595,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -730,13 +1012,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/os/fs-retry.ts
 // On Windows a file another process holds open — an antivirus scan, the search indexer, an SDK reading
 // the token file Keyless is replacing — cannot be renamed over, removed or opened for a while: the call
@@ -811,11 +1092,11 @@ function writeAudit(path, record, redact) {
 function rewriteAudit(path, record, redact) {
     const temp = `${path}.${process.pid}.tmp`;
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(temp, auditText(record, redact), { mode: 0o600, flag: 'wx' });
-        retryBusy(() => (0,external_node_fs_namespaceObject.renameSync)(temp, path));
+        (0,external_node_fs_.writeFileSync)(temp, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+        retryBusy(() => (0,external_node_fs_.renameSync)(temp, path));
     }
     finally {
-        retryBusy(() => (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true }));
+        retryBusy(() => (0,external_node_fs_.rmSync)(temp, { force: true }));
     }
 }
 // Redacting the JSON text is sound: every secret is masked in its JSON-escaped form too, and `***` is valid inside a string.
@@ -823,39 +1104,8 @@ function auditText(record, redact) {
     return `${redact(JSON.stringify(record, null, 2))}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/runner/inert.ts
-// The one place where text from outside (a server's answer, a token's claims, a workflow file, a path,
-// step state) becomes log text. The runner reads stdout and stderr line by line and runs any line that
-// starts with `::` (after trimming white space) or holds `##[` (the legacy form) as a workflow command:
-// `::add-mask::`, `::save-state::`, `::stop-commands::`… So outside text must never end a line or start
-// a command. Every line Keyless prints passes through `inert`.
-// CR, LF, CRLF end a line for the runner; NEL, LS, PS, VT and FF do for log viewers and editors.
-const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
-// Other C0/C1 controls (ANSI escapes can repaint or hide a line) and bidi overrides (can disguise one).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** One log line's worth of `text`: no line break, no control character, no workflow command. */
-function inert(text) {
-    return text
-        .replace(BREAKS, ' ')
-        .replace(CONTROLS, '\ufffd')
-        .replace(/^(\s*):/, '$1\u00b7:')
-        .replace(/##\[/g, '#\u00b7#[');
-}
-/** Text of many lines (a CLI report) made inert line by line; its own line ends are kept. */
-function inertLines(text) {
-    return text.split('\n').map(inert).join('\n');
-}
-/**
- * A display value from outside (a principal, a scope, a token type) as it may be shown, exported as an
- * output or recorded: one inert line of bounded length. A later step reads outputs through `${{ }}`,
- * where a line break would be script.
- */
-function displayText(text, max = 512) {
-    const line = inert(text).replace(/\t/g, ' ');
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-
+// EXTERNAL MODULE: ./src/runner/inert.ts
+var inert = __nccwpck_require__(7474);
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
 
 /**
@@ -863,7 +1113,7 @@ function displayText(text, max = 512) {
  * characters escaped so a principal cannot become a link, an image, HTML or a new table row.
  */
 function cell(value) {
-    return inert(value ?? '—').replace(/[\\`[\]<>|]/g, '\\$&');
+    return (0,inert/* inert */.tJ)(value ?? '—').replace(/[\\`[\]<>|]/g, '\\$&');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
@@ -896,43 +1146,8 @@ function cleanupSummary(results, deleted) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/os/paths.ts
-
-/**
- * `file` with `/` between its parts. Only a Windows path separates with `\`: on every other OS a
- * backslash is a character of a file's name, and stays.
- *
- * @example
- * toPosixPath('D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // 'D:/a/repo/.github/workflows/ci.yml'
- * toPosixPath('\\\\server\\share\\x.yml', path.win32)                // '//server/share/x.yml'
- */
-function toPosixPath(file, flavour = (external_node_path_default())) {
-    return flavour.sep === '\\' ? file.replaceAll('\\', '/') : file;
-}
-/**
- * `file` as GitHub names a file of the repository checked out at `root`: relative to it, `/`-separated.
- * A file outside `root` keeps the `../` or absolute form `relative` gives it, so it is never passed off
- * as a file of the repository.
- *
- * @example
- * repoPath('D:\\a\\repo', 'D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // '.github/workflows/ci.yml'
- */
-function repoPath(root, file, flavour = path) {
-    return toPosixPath(flavour.relative(root, file), flavour);
-}
-/**
- * `child` relative to `parent` (in native form, `''` when they are the same folder) when it lies inside
- * `parent`, else undefined. Lexical only: resolve links first where they matter. On Windows the
- * comparison ignores case, and a path on another drive or share is outside.
- */
-function inside(parent, child, flavour = (external_node_path_default())) {
-    const rel = flavour.relative(parent, child);
-    // `..x` is a name inside; only `..` as a whole first part climbs out.
-    if (rel === '..' || rel.startsWith(`..${flavour.sep}`) || flavour.isAbsolute(rel))
-        return undefined;
-    return rel;
-}
-
+// EXTERNAL MODULE: ./src/os/paths.ts
+var paths = __nccwpck_require__(6186);
 ;// CONCATENATED MODULE: ./src/providers/aws-config.ts
 // The keys of an `aws` entry. One reader serves both kinds of entry, so each names the keys that belong
 // to the other kind with the reason, instead of calling them unknown: an entry with `from:` assumes its
@@ -1294,7 +1509,7 @@ function configSection(profile) {
 }
 /** A path as the config file can hold it: `/` on Windows too (every SDK opens it), nothing INI readers disagree on. */
 function iniPath(path) {
-    const portable = path.split(external_node_path_namespaceObject.sep).join('/');
+    const portable = path.split(external_node_path_.sep).join('/');
     if (iniCanHold(portable))
         return portable;
     throw new errors/* KeylessError */.FM('INPUT_INVALID', 'the folder for credential files (under RUNNER_TEMP) has a space, quote or other character the AWS config file cannot hold, so the profile cannot name its token file', {
@@ -1762,7 +1977,13 @@ const aws = {
     chained: awsChain,
 };
 
+// EXTERNAL MODULE: ./src/providers/aadsts.ts
+var aadsts = __nccwpck_require__(1738);
+// EXTERNAL MODULE: ./src/providers/azure-clouds.ts
+var azure_clouds = __nccwpck_require__(1552);
 ;// CONCATENATED MODULE: ./src/providers/azure.ts
+
+
 
 
 
@@ -1770,7 +1991,8 @@ const aws = {
 
 // Microsoft Entra ID: OAuth 2.0 client credentials with the runner's OIDC token as a federated
 // client assertion. `mode: token` hands out an access token; `mode: sdk` hands out what the Azure SDKs'
-// workload identity credential and `az login --federated-token` read, with no secret at all.
+// workload identity credential reads, with no secret at all. Either way the entry may ask for az and Az
+// PowerShell sessions, which the main step signs in once every exchange succeeded (src/sessions/).
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TENANT = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
@@ -1780,22 +2002,79 @@ function read(fields) {
     const clientId = fields.string('client-id', { required: true, pattern: GUID, expected: 'the application (client) id, a GUID' });
     const tenantId = fields.string('tenant-id', { required: true, pattern: TENANT, expected: 'the directory (tenant) id or domain' });
     const subscriptionId = fields.string('subscription-id', { pattern: GUID, expected: 'a subscription id (GUID)' });
-    const scope = fields.string('scope', { pattern: /^\S+$/, expected: 'a scope such as https://management.azure.com/.default' }) ?? 'https://management.azure.com/.default';
+    const scope = fields.string('scope', { pattern: /^\S+$/, expected: 'a scope such as https://management.azure.com/.default' });
     const mode = fields.oneOf('mode', ['token', 'sdk'], 'token');
-    const authorityHost = fields.url('authority-host') ?? new URL('https://login.microsoftonline.com/');
-    if (clientId === undefined || tenantId === undefined)
+    const authorityHost = fields.url('authority-host');
+    const cloud = readCloud(fields);
+    const resourceManager = fields.url('resource-manager-endpoint');
+    if (cloud === 'AzureStack' && resourceManager === undefined && !fields.has('resource-manager-endpoint')) {
+        fields.report('resource-manager-endpoint', 'is required with environment: AzureStack (the stamp\'s Resource Manager URL, such as https://management.local.azurestack.external/)');
+    }
+    if (cloud !== 'AzureStack' && resourceManager !== undefined)
+        fields.report('resource-manager-endpoint', 'is only for environment: AzureStack; the other clouds\' endpoints are known');
+    const azLogin = readAzLogin(fields);
+    const powershell = fields.boolean('enable-AzPSSession', false);
+    const allowNoSubscriptions = fields.boolean('allow-no-subscriptions', false);
+    if (clientId === undefined || tenantId === undefined || cloud === undefined)
         return undefined;
-    return { clientId, tenantId, scope, mode, authorityHost, ...(subscriptionId ? { subscriptionId } : {}) };
+    return {
+        clientId,
+        tenantId,
+        mode,
+        cloud,
+        azLogin,
+        powershell,
+        allowNoSubscriptions,
+        ...(scope ? { scope } : {}),
+        ...(authorityHost ? { authorityHost } : {}),
+        ...(subscriptionId ? { subscriptionId } : {}),
+        ...(resourceManager && cloud === 'AzureStack' ? { resourceManager } : {}),
+    };
+}
+function readCloud(fields) {
+    const text = fields.string('environment', { expected: `one of ${azure_clouds/* CLOUDS */.JJ.join(', ')}` });
+    if (text === undefined)
+        return fields.has('environment') ? undefined : 'AzureCloud';
+    const cloud = (0,azure_clouds/* cloudByName */.WA)(text);
+    if (cloud !== undefined)
+        return cloud;
+    if (text.toLowerCase() === 'azuregermancloud')
+        fields.report('environment', 'AzureGermanCloud (Microsoft Cloud Deutschland) closed in October 2021; its tenants moved to AzureCloud');
+    else
+        fields.report('environment', `is not one of ${azure_clouds/* CLOUDS */.JJ.join(', ')}`);
+    return undefined;
+}
+/** `az-login`: true, false (YAML booleans or strings) or auto. */
+function readAzLogin(fields) {
+    const value = fields.value('az-login');
+    if (value === undefined || value === 'auto')
+        return 'auto';
+    if (value === true || value === 'true')
+        return true;
+    if (value === false || value === 'false')
+        return false;
+    fields.report('az-login', 'is not one of auto, true, false');
+    return 'auto';
+}
+/** The authority and default scope: the entry's own, else the cloud's (Azure Stack Hub's from its metadata). */
+async function endpoints(config, ctx) {
+    const cloud = config.cloud === 'AzureStack' ? (config.resourceManager ? await (0,azure_clouds/* azureStackEndpoints */.Mo)(config.resourceManager, ctx.http) : undefined) : (0,azure_clouds/* publicCloud */.Tj)(config.cloud);
+    const authorityHost = config.authorityHost ?? cloud?.authorityHost;
+    const scope = config.scope ?? cloud?.armScope;
+    if (authorityHost === undefined || scope === undefined)
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', 'no authority for this cloud', { hint: 'set resource-manager-endpoint' });
+    return { authorityHost, scope };
 }
 /**
  * In both modes one client-credentials request runs: in `token` mode for the token it returns, in `sdk`
  * mode to prove the federation works here, with a clear message, rather than deep inside an SDK later.
  */
 async function azure_exchange(config, ctx) {
-    const url = new URL(`${encodeURIComponent(config.tenantId)}/oauth2/v2.0/token`, config.authorityHost);
+    const { authorityHost, scope } = await endpoints(config, ctx);
+    const url = new URL(`${encodeURIComponent(config.tenantId)}/oauth2/v2.0/token`, authorityHost);
     const form = new URLSearchParams({
         client_id: config.clientId,
-        scope: config.scope,
+        scope,
         grant_type: 'client_credentials',
         client_assertion_type: ASSERTION_TYPE,
         client_assertion: ctx.idToken.jwt,
@@ -1819,14 +2098,14 @@ async function azure_exchange(config, ctx) {
     const sdk = config.mode === 'sdk';
     return {
         env: sdk ? {} : { AZURE_ACCESS_TOKEN: token },
-        publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: config.authorityHost.href } : ids,
+        publicEnv: sdk ? { ...ids, AZURE_AUTHORITY_HOST: authorityHost.href } : ids,
         files: sdk ? [{ env: 'AZURE_FEDERATED_TOKEN_FILE', name: 'azure-federated-token', content: (0,credential_value/* credentialValue */.No)(ctx.idToken.jwt, 'an OIDC token', 'the runner', credential_value/* JWT */.yl), oidcToken: true }] : [],
         refreshable: sdk,
         secretOutputs: sdk ? {} : { 'access-token': token },
         publicOutputs: { ...(expiresAt && !sdk ? { 'expires-at': expiresAt } : {}), 'client-id': config.clientId, 'tenant-id': config.tenantId },
         info: {
             principal: `${config.clientId} in tenant ${config.tenantId}`,
-            scope: config.scope,
+            scope,
             ...(expiresAt && !sdk ? { expiresAt } : {}),
             tokenType: sdk ? 'federated token file for Azure SDKs' : 'Entra ID access token',
             endpoint: `${url.origin}${url.pathname}`,
@@ -1838,25 +2117,31 @@ async function azure_exchange(config, ctx) {
             : 'Entra ID access tokens cannot be revoked; it expires on its own',
         // In sdk mode too: the validating exchange's token is what an ACR login builds on.
         handoff: { kind: 'bearer', provider: 'azure', token, tenant: config.tenantId },
+        ...(config.azLogin === false && !config.powershell ? {} : { session: sessionRequest(config, ctx) }),
     };
 }
-/** What to do about the AADSTS codes that federation setups hit. */
-const AADSTS_HINTS = {
-    '700213': 'add a federated identity credential to the app registration whose issuer, subject and audience are exactly the token\'s iss, sub and aud above (audience api://AzureADTokenExchange by default)',
-    '70021': 'the federated identity credential must match the token\'s issuer (no trailing slash), subject and audience exactly',
-    '700024': 'the OIDC token expired before it was used; in sdk mode run `keyless refresh` before long steps',
-    '700016': 'client-id names no application in this tenant; check client-id and tenant-id',
-    '90002': 'tenant-id names no tenant; check it, or authority-host for sovereign clouds',
-    '7000215': 'the app expects a client secret: it has no federated identity credential for this token',
-};
+function sessionRequest(config, ctx) {
+    const { aud } = ctx.idToken.claims;
+    return {
+        az: config.azLogin,
+        powershell: config.powershell,
+        clientId: config.clientId,
+        tenantId: config.tenantId,
+        allowNoSubscriptions: config.allowNoSubscriptions,
+        cloud: config.cloud,
+        federatedToken: ctx.idToken.jwt,
+        audience: (Array.isArray(aud) ? aud[0] : aud) ?? 'api://AzureADTokenExchange',
+        ...(config.subscriptionId === undefined ? {} : { subscriptionId: config.subscriptionId }),
+        ...(config.resourceManager === undefined ? {} : { resourceManager: config.resourceManager.href }),
+    };
+}
 function entraError(response, what, ctx) {
     const body = (0,json/* parseLoose */.il)(response.body);
     const error = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error, 80) : undefined;
     // error_description carries a trace and timestamp after the first sentence; the code and sentence suffice.
     const description = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error_description, 400)?.split(/ Trace ID:/)[0] : undefined;
-    const code = /AADSTS(\d+)/.exec(description ?? '')?.[1];
     const message = `${what} answered HTTP ${response.status}${error ? `: ${error}` : ''}${description ? ` "${description}"` : ''}`;
-    const hint = code === undefined ? undefined : AADSTS_HINTS[code];
+    const hint = (0,aadsts/* aadstsHint */.Y)(description ?? '');
     if (hint !== undefined || error === 'invalid_client' || error === 'unauthorized_client') {
         return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
             hint: hint ?? 'compare the app registration\'s federated identity credentials with these claims',
@@ -1870,6 +2155,9 @@ const azure = {
     read,
     defaultAudience: () => 'api://AzureADTokenExchange',
     exchange: azure_exchange,
+    exclusive: (config, exportsEnv) => exportsEnv && (config.azLogin !== false || config.powershell)
+        ? [{ key: 'azure session', message: (other) => `signs az and Az PowerShell in for later steps, as ${other} does; a job has one AZURE_CONFIG_DIR and one current Az context, so set az-login: false (and no enable-AzPSSession) on all but one` }]
+        : [],
 };
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -4470,49 +4758,8 @@ const providers = {
     vault: vault,
 };
 
-;// CONCATENATED MODULE: ./src/runner/owned-path.ts
-
-
-
-/** The roots of a job as its environment names them. */
-function ownedRoots(env, temp) {
-    return { temp, workspace: env.GITHUB_WORKSPACE || undefined };
-}
-/**
- * The path as it really lies, when that is inside one of the folders main creates. The parent is resolved
- * (a symlinked folder on the way could point anywhere); the last component is not, so a link is removed,
- * never followed.
- */
-function ownedPath(file, roots) {
-    const { temp, workspace } = typeof roots === 'string' ? { temp: roots, workspace: undefined } : roots;
-    let real;
-    try {
-        real = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(file)), (0,external_node_path_namespaceObject.basename)(file));
-    }
-    catch {
-        return undefined;
-    }
-    if (ownedUnder(real, temp, 'keyless-'))
-        return real;
-    if (workspace !== undefined && ownedUnder(real, workspace, '.keyless-'))
-        return real;
-    return undefined;
-}
-function ownedUnder(real, root, prefix) {
-    try {
-        return isOwned(real, (0,external_node_fs_namespaceObject.realpathSync)(root), (external_node_path_default()), prefix);
-    }
-    catch {
-        return false;
-    }
-}
-/** Whether `real` is, or lies in, an entry named `prefix*` directly under `root` (both real paths). */
-function isOwned(real, root, flavour = (external_node_path_default()), prefix = 'keyless-') {
-    const rel = inside(root, real, flavour);
-    const top = rel?.split(flavour.sep)[0] ?? '';
-    return top.startsWith(prefix);
-}
-
+// EXTERNAL MODULE: ./src/runner/owned-path.ts
+var owned_path = __nccwpck_require__(8871);
 ;// CONCATENATED MODULE: ./src/runner/state.ts
 
 
@@ -4587,7 +4834,9 @@ function parseItem(raw) {
             return typeof raw.strictCleanup === 'boolean' ? { kind: 'settings', strictCleanup: raw.strictCleanup } : undefined;
         case 'path':
         case 'audit':
-            return typeof raw.path === 'string' && (0,external_node_path_namespaceObject.isAbsolute)(raw.path) && !raw.path.includes('\0') ? { kind: raw.kind, path: raw.path } : undefined;
+            return typeof raw.path === 'string' && (0,external_node_path_.isAbsolute)(raw.path) && !raw.path.includes('\0') ? { kind: raw.kind, path: raw.path } : undefined;
+        case 'session':
+            return parseSession(raw);
         case 'revoke':
         case 'revoke-none': {
             const expiresAt = optional('expiresAt', ISO);
@@ -4604,6 +4853,14 @@ function parseItem(raw) {
         default:
             return undefined;
     }
+}
+/** az's session names its folder; Az PowerShell's lives in the user's profile and names none. */
+function parseSession(raw) {
+    if ((raw.tool !== 'az' && raw.tool !== 'azps') || typeof raw.id !== 'string' || !state_NAME.test(raw.id))
+        return undefined;
+    if (raw.path === undefined)
+        return raw.tool === 'azps' ? { kind: 'session', tool: raw.tool, id: raw.id } : undefined;
+    return typeof raw.path === 'string' && (0,external_node_path_.isAbsolute)(raw.path) && !raw.path.includes('\0') ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
 }
 /** A revocation handle as every provider's revoke() expects it: an https (or loopback) URL without userinfo, and token-shaped secrets. */
 function parseHandle(raw) {
@@ -4688,9 +4945,12 @@ async function cleanup(deps) {
         if (item.kind === 'revoke')
             for (const line of maskableLines(item.handle.tls?.key ?? ''))
                 runner.mask(line);
-    const temp = runner.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+    const temp = runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
-    const deleted = deletePaths(items, records, ownedRoots(runner.env, temp));
+    // Before the folders go: az logout needs the session's folder. The code loads only when there is a session.
+    if (items.some((item) => item.kind === 'session'))
+        records.push(...(await (await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 7632))).endAzureSessions(items, runner)));
+    const deleted = deletePaths(items, records, (0,owned_path/* ownedRoots */.F7)(runner.env, temp));
     report(runner, records, deleted);
     updateAudit(items, records, temp, runner);
     const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
@@ -4710,8 +4970,8 @@ function deletePaths(items, records, roots) {
     for (const item of items) {
         if (item.kind !== 'path')
             continue;
-        const path = ownedPath(item.path, roots);
-        const id = toPosixPath(item.path);
+        const path = (0,owned_path/* ownedPath */.bD)(item.path, roots);
+        const id = (0,paths/* toPosixPath */.kb)(item.path);
         if (path === undefined) {
             if (isPresent(item.path))
                 records.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace' });
@@ -4721,7 +4981,7 @@ function deletePaths(items, records, roots) {
             continue;
         try {
             // On Windows a scanner may hold a file Keyless wrote for a moment; rmSync retries then.
-            (0,external_node_fs_namespaceObject.rmSync)(path, removeOptions());
+            (0,external_node_fs_.rmSync)(path, removeOptions());
             deleted++;
         }
         catch (error) {
@@ -4732,7 +4992,7 @@ function deletePaths(items, records, roots) {
 }
 function isPresent(path) {
     try {
-        (0,external_node_fs_namespaceObject.lstatSync)(path);
+        (0,external_node_fs_.lstatSync)(path);
         return true;
     }
     catch {
@@ -4772,13 +5032,13 @@ async function revokeOne(item, http) {
 /** Adds the cleanup to main's audit record, when the file is still the regular file main created in its place. */
 function updateAudit(items, records, temp, runner) {
     const audit = items.find((item) => item.kind === 'audit');
-    const path = audit === undefined ? undefined : ownedPath(audit.path, temp);
-    if (path === undefined || !(0,external_node_path_namespaceObject.basename)(path).startsWith('keyless-audit-'))
+    const path = audit === undefined ? undefined : (0,owned_path/* ownedPath */.bD)(audit.path, temp);
+    if (path === undefined || !(0,external_node_path_.basename)(path).startsWith('keyless-audit-'))
         return;
     try {
-        if (!(0,external_node_fs_namespaceObject.lstatSync)(path).isFile())
+        if (!(0,external_node_fs_.lstatSync)(path).isFile())
             return;
-        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        const record = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         rewriteAudit(path, { ...record, cleanup: records }, (text) => runner.redact(text));
     }
     catch {
@@ -4981,7 +5241,7 @@ async function saveBody(res, path, maxBytes, where) {
         },
     });
     try {
-        await (0,promises_namespaceObject.pipeline)(res, cap, (0,external_node_fs_namespaceObject.createWriteStream)(path, { mode: 0o600 }));
+        await (0,promises_namespaceObject.pipeline)(res, cap, (0,external_node_fs_.createWriteStream)(path, { mode: 0o600 }));
     }
     catch (error) {
         if (error instanceof errors/* KeylessError */.FM)
@@ -5098,12 +5358,12 @@ const MAX_LINE = 4000;
  * scanner holding it): a failed open wrote nothing, where a retried append could write a record twice.
  */
 function append(file, text) {
-    const fd = retryBusy(() => (0,external_node_fs_namespaceObject.openSync)(file, 'a'));
+    const fd = retryBusy(() => (0,external_node_fs_.openSync)(file, 'a'));
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(fd, text);
+        (0,external_node_fs_.writeFileSync)(fd, text);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function createRunner(env, write) {
@@ -5120,12 +5380,12 @@ function createRunner(env, write) {
     // Every line Keyless prints: secrets removed first (a masked form may span what inert would flatten), then made inert.
     // Bounded too: a server that answers with megabytes must not flood the job log.
     const line = (text) => {
-        const flat = inert(secrets.redact(text));
+        const flat = (0,inert/* inert */.tJ)(secrets.redact(text));
         return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE)}… (${flat.length - MAX_LINE} more characters)` : flat;
     };
     // `file=` names a file of the repository as GitHub does, with `/`: a Windows path would not place the annotation.
     const annotate = (name, message, properties = {}) => {
-        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value !== 'string' ? value : line(key === 'file' ? toPosixPath(value) : value)]));
+        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value !== 'string' ? value : line(key === 'file' ? (0,paths/* toPosixPath */.kb)(value) : value)]));
         write(command(name, line(message), props));
     };
     return {
@@ -5179,7 +5439,7 @@ function writeStdout(text) {
     const bytes = Buffer.from(text);
     try {
         for (let done = 0; done < bytes.length;)
-            done += (0,external_node_fs_namespaceObject.writeSync)(1, bytes, done);
+            done += (0,external_node_fs_.writeSync)(1, bytes, done);
     }
     catch (error) {
         if (error.code !== 'EAGAIN')

@@ -1,8 +1,8 @@
-export const id = 102;
-export const ids = [102];
+export const id = 968;
+export const ids = [968];
 export const modules = {
 
-/***/ 9102:
+/***/ 6968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,7 +19,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
 var base64url = __webpack_require__(1445);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -130,9 +129,112 @@ async function requestIdToken(runner, http, audience) {
     }
 }
 
-// EXTERNAL MODULE: ./src/os/paths.ts
-var paths = __webpack_require__(6186);
-;// CONCATENATED MODULE: ./src/runner/owned-path.ts
+// EXTERNAL MODULE: ./src/runner/owned-path.ts
+var owned_path = __webpack_require__(8871);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+;// CONCATENATED MODULE: ./src/cli/refresh.ts
+
+
+
+
+
+
+
+
+
+
+/** A session file names what az and Az PowerShell sign in with (src/sessions/azure-session.ts); by name, so its code loads only then. */
+function isSessionFile(file) {
+    return (0,external_node_path_.basename)(file) === 'azure-session.json';
+}
+/**
+ * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file, AWS's
+ * web identity token file) with fresh runner tokens, for a later step of a long job: SDKs re-read the
+ * file, so they keep working after the first token expired. Each file keeps its audience, read from the token it holds. Only files that
+ * exist are replaced, atomically and 0600. A session file (an azure entry's az or Az PowerShell session)
+ * is not rewritten: the sessions it names sign in again with a fresh runner token.
+ */
+async function refresh(args, runner) {
+    const { values: options } = (0,cli_args/* parseFlags */.bQ)(args, { file: { type: 'string' }, audience: { type: 'string' } });
+    const temp = runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const listed = filesToRefresh(options.file, runner, temp);
+    const http = (0,client/* createHttpClient */.uT)();
+    const tokens = new Map();
+    const sessions = listed.some(isSessionFile) ? await __webpack_require__.e(/* import() */ 706).then(__webpack_require__.bind(__webpack_require__, 6706)) : undefined;
+    for (const file of listed) {
+        const session = sessions !== undefined && isSessionFile(file) ? sessions : undefined;
+        const audience = options.audience ?? (session ? session.sessionAudience(file, temp) : audienceIn(file));
+        let token = tokens.get(audience);
+        if (token === undefined) {
+            token = requestIdToken(runner, http, audience);
+            tokens.set(audience, token);
+        }
+        const { jwt, claims } = await token;
+        const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
+        if (session) {
+            const done = await session.refreshAzureSession(file, jwt, runner);
+            runner.info(`Signed in again: ${done.join(' and ') || 'nothing'} (audience ${audience})${expires}.`);
+            continue;
+        }
+        const temporary = `${file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(temporary, jwt, { mode: 0o600, flag: 'wx' });
+        // On Windows an SDK reading the old token holds the file for a moment.
+        (0,fs_retry/* retryBusy */.O)(() => (0,external_node_fs_.renameSync)(temporary, file));
+        runner.info(`Refreshed ${file} (audience ${audience})${expires}.`);
+    }
+    return 0;
+}
+/** The files to refresh: --file, else KEYLESS_REFRESH's, which must lie in Keyless's own folders and exist. */
+function filesToRefresh(given, runner, temp) {
+    const listed = given ? [given] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(external_node_path_.delimiter).filter(Boolean);
+    // Any earlier step can export these variables: without --file, only a file in Keyless's own folders gets
+    // a live token. A path given with --file is the caller's own choice.
+    const roots = (0,owned_path/* ownedRoots */.F7)(runner.env, temp);
+    const foreign = given ? [] : listed.filter((file) => (0,owned_path/* ownedPath */.bD)(file, roots) === undefined);
+    if (foreign.length > 0) {
+        const source = runner.env.KEYLESS_REFRESH ? 'KEYLESS_REFRESH' : 'AZURE_FEDERATED_TOKEN_FILE';
+        throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `${source} names ${foreign.length} file(s) outside Keyless's own folders (keyless-* under RUNNER_TEMP, .keyless-* in the workspace), so they get no token`, {
+            hint: `an earlier step may have changed ${source}; pass a file of your own with --file`,
+        });
+    }
+    const missing = listed.filter((file) => !(0,external_node_fs_.existsSync)(file));
+    if (listed.length === 0 || missing.length > 0) {
+        throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {
+            hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk or an az session, a gcp entry with credentials-file: true, an aws entry with mode: web-identity), or pass --file',
+        });
+    }
+    return listed;
+}
+function audienceIn(file) {
+    try {
+        const { aud } = decodeJwt((0,external_node_fs_.readFileSync)(file, 'utf8').trim());
+        const audience = Array.isArray(aud) ? aud[0] : aud;
+        if (audience)
+            return audience;
+    }
+    catch {
+        // Reported below: the file was not written by Keyless, or was overwritten.
+    }
+    throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `${file} holds no OIDC token to read the audience from`, { hint: 'pass --audience' });
+}
+
+
+/***/ }),
+
+/***/ 8871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ ownedRoots),
+/* harmony export */   bD: () => (/* binding */ ownedPath)
+/* harmony export */ });
+/* unused harmony export isOwned */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _os_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6186);
 
 
 
@@ -149,7 +251,7 @@ function ownedPath(file, roots) {
     const { temp, workspace } = typeof roots === 'string' ? { temp: roots, workspace: undefined } : roots;
     let real;
     try {
-        real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(file)), (0,external_node_path_.basename)(file));
+        real = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file)), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file));
     }
     catch {
         return undefined;
@@ -162,88 +264,17 @@ function ownedPath(file, roots) {
 }
 function ownedUnder(real, root, prefix) {
     try {
-        return isOwned(real, (0,external_node_fs_.realpathSync)(root), (external_node_path_default()), prefix);
+        return isOwned(real, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), (node_path__WEBPACK_IMPORTED_MODULE_1___default()), prefix);
     }
     catch {
         return false;
     }
 }
 /** Whether `real` is, or lies in, an entry named `prefix*` directly under `root` (both real paths). */
-function isOwned(real, root, flavour = (external_node_path_default()), prefix = 'keyless-') {
-    const rel = (0,paths/* inside */.nx)(root, real, flavour);
+function isOwned(real, root, flavour = (node_path__WEBPACK_IMPORTED_MODULE_1___default()), prefix = 'keyless-') {
+    const rel = (0,_os_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .inside */ .nx)(root, real, flavour);
     const top = rel?.split(flavour.sep)[0] ?? '';
     return top.startsWith(prefix);
-}
-
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
-;// CONCATENATED MODULE: ./src/cli/refresh.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file, AWS's
- * web identity token file) with fresh runner tokens, for a later step of a long job: SDKs re-read the
- * file, so they keep working after the first token expired. Each file keeps its audience, read from the token it holds. Only files that
- * exist are replaced, atomically and 0600.
- */
-async function refresh(args, runner) {
-    const { values: options } = (0,cli_args/* parseFlags */.bQ)(args, { file: { type: 'string' }, audience: { type: 'string' } });
-    const listed = options.file ? [options.file] : (runner.env.KEYLESS_REFRESH || runner.env.AZURE_FEDERATED_TOKEN_FILE || '').split(external_node_path_.delimiter).filter(Boolean);
-    // Any earlier step can export these variables: without --file, only a file in Keyless's own folders gets
-    // a live token. A path given with --file is the caller's own choice.
-    const temp = runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    const roots = ownedRoots(runner.env, temp);
-    const foreign = options.file ? [] : listed.filter((file) => ownedPath(file, roots) === undefined);
-    if (foreign.length > 0) {
-        const source = runner.env.KEYLESS_REFRESH ? 'KEYLESS_REFRESH' : 'AZURE_FEDERATED_TOKEN_FILE';
-        throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `${source} names ${foreign.length} file(s) outside Keyless's own folders (keyless-* under RUNNER_TEMP, .keyless-* in the workspace), so they get no token`, {
-            hint: `an earlier step may have changed ${source}; pass a file of your own with --file`,
-        });
-    }
-    const missing = listed.filter((file) => !(0,external_node_fs_.existsSync)(file));
-    if (listed.length === 0 || missing.length > 0) {
-        throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {
-            hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk, a gcp entry with credentials-file: true, an aws entry with mode: web-identity), or pass --file',
-        });
-    }
-    const http = (0,client/* createHttpClient */.uT)();
-    const tokens = new Map();
-    for (const file of listed) {
-        const audience = options.audience ?? audienceIn(file);
-        let token = tokens.get(audience);
-        if (token === undefined) {
-            token = requestIdToken(runner, http, audience);
-            tokens.set(audience, token);
-        }
-        const { jwt, claims } = await token;
-        const temporary = `${file}.${process.pid}.tmp`;
-        (0,external_node_fs_.writeFileSync)(temporary, jwt, { mode: 0o600, flag: 'wx' });
-        // On Windows an SDK reading the old token holds the file for a moment.
-        (0,fs_retry/* retryBusy */.O)(() => (0,external_node_fs_.renameSync)(temporary, file));
-        const expires = typeof claims.exp === 'number' ? `, valid until ${new Date(claims.exp * 1000).toISOString()}` : '';
-        runner.info(`Refreshed ${file} (audience ${audience})${expires}.`);
-    }
-    return 0;
-}
-function audienceIn(file) {
-    try {
-        const { aud } = decodeJwt((0,external_node_fs_.readFileSync)(file, 'utf8').trim());
-        const audience = Array.isArray(aud) ? aud[0] : aud;
-        if (audience)
-            return audience;
-    }
-    catch {
-        // Reported below: the file was not written by Keyless, or was overwritten.
-    }
-    throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `${file} holds no OIDC token to read the audience from`, { hint: 'pass --audience' });
 }
 
 
