@@ -772,7 +772,7 @@ async function main(argv) {
             return verifyCommand(rest, { out, err });
         }
         case 'pins': {
-            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(995), __nccwpck_require__.e(911)]).then(__nccwpck_require__.bind(__nccwpck_require__, 911));
+            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(995), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2262));
             return pinsCommand(rest, { out, err }, process.env);
         }
         case 'refresh': {

@@ -15143,7 +15143,7 @@ function requireRunnerFiles(runner) {
  * its code (Sigstore and all) loads only when there are tools to verify.
  */
 async function gate(config, deps) {
-    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve(NO_PINS) : __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 5168)).then((m) => m.gatePins(config, deps));
+    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve(NO_PINS) : __nccwpck_require__.e(/* import() */ 847).then(__nccwpck_require__.bind(__nccwpck_require__, 2847)).then((m) => m.gatePins(config, deps));
     if (config.pinPolicy === 'enforce')
         await pinCheck;
     // gatePins never throws under warn; should a bug make it, that is a warning too, never a failed step that exported credentials.

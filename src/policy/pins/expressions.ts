@@ -82,6 +82,22 @@ export function expressionLeaves(text: string): Leaf[] | undefined {
     }
     return primary();
   };
+  // `a['b'].c` after its first word: indexes, then more properties (the tokenizer reads `.c` as a word).
+  const accessors = (): string => {
+    let path = '';
+    const property = () => peek()?.type === 'word' && peek()?.value.startsWith('.') === true;
+    while (isOp('[') || property()) {
+      if (property()) {
+        path += tokens[pos++]?.value ?? '';
+        continue;
+      }
+      const start = pos;
+      while (pos < tokens.length && !isOp(']')) pos++;
+      pos++;
+      path += `[${tokens.slice(start + 1, pos - 1).map((t) => t.value).join('')}]`;
+    }
+    return path;
+  };
   const primary = (): Leaf[] => {
     const token = tokens[pos++];
     if (token === undefined) throw new Error('unexpected end');
@@ -104,14 +120,7 @@ export function expressionLeaves(text: string): Leaf[] | undefined {
     }
     if (token.type === 'word') {
       if (/^(true|false|null|-?\d[\d.]*)$/.test(token.value)) return [];
-      let path = token.value;
-      while (isOp('[')) {
-        const start = pos;
-        while (pos < tokens.length && !isOp(']')) pos++;
-        pos++;
-        path += `[${tokens.slice(start + 1, pos - 1).map((t) => t.value).join('')}]`;
-      }
-      return [{ kind: 'context', path }];
+      return [{ kind: 'context', path: token.value + accessors() }];
     }
     throw new Error(`unexpected ${token.value}`);
   };

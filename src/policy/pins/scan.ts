@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, type Pair, par
 import { toPosixPath } from '../../os/paths.js';
 import { type Budget, expansionBudget } from './budget.js';
 import { expressionLeaves, wholeExpression } from './expressions.js';
+import { type JobMatrix, matrixPath, readMatrix, valuesAt } from './matrix.js';
 import { type AllowList, judgeUses } from './policy.js';
 import { isCommitPinned, isImagePinned, parseUses } from './refs.js';
 
@@ -102,7 +103,8 @@ function scanWorkflow(walk: Walk, root: YAMLMap): void {
   for (const jobPair of jobs.items) {
     const job = resolve(walk, jobPair.value);
     if (!isMap(job)) continue;
-    const matrix = matrixOf(walk, job);
+    const strategy = resolve(walk, job.get('strategy', true));
+    const matrix = readMatrix(walk, isMap(strategy) ? strategy.get('matrix', true) : undefined);
     const uses = pair(job, 'uses');
     if (uses) checkUses(walk, uses);
     const container = pair(job, 'container');
@@ -160,7 +162,7 @@ function checkUses(walk: Walk, usesPair: Pair, aliasLine?: number): void {
 }
 
 /** `container:` / `services.<id>:` as a string or as a mapping with `image:`. */
-function checkContainer(walk: Walk, holder: Pair, matrix: Matrix): void {
+function checkContainer(walk: Walk, holder: Pair, matrix: JobMatrix): void {
   const node = resolve(walk, holder.value);
   const image = isMap(node) ? pair(node, 'image') : undefined;
   const target = image ?? (isScalar(node) ? holder : undefined);
@@ -169,7 +171,7 @@ function checkContainer(walk: Walk, holder: Pair, matrix: Matrix): void {
   if (target && value !== undefined) checkImage(walk, keyLine(walk, target), value, value, matrix, range ? { offset: [range[0], range[1]] } : {});
 }
 
-function checkImage(walk: Walk, line: number, ref: string, image: string, matrix: Matrix | undefined, where: Partial<Finding> = {}): void {
+function checkImage(walk: Walk, line: number, ref: string, image: string, matrix: JobMatrix | undefined, where: Partial<Finding> = {}): void {
   const value = image.trim();
   if (value === '') return;
   const expression = wholeExpression(value);
@@ -187,52 +189,30 @@ function checkImage(walk: Walk, line: number, ref: string, image: string, matrix
       if (leaf.value !== '' && !isImagePinned(leaf.value)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...at, ...digestNote(leaf.value) });
       continue;
     }
-    const expanded = leaf.path.startsWith('matrix.') ? matrix?.get(leaf.path.slice('matrix.'.length)) : undefined;
-    if (expanded === undefined) {
-      walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...at });
-      continue;
-    }
-    walk.budget.charge(expanded.length);
-    for (const { value: entry, line: matrixLine } of expanded) {
-      if (entry !== '' && !isImagePinned(entry)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: entry, matrix_line: matrixLine, ...at });
-    }
+    checkMatrixLeaf(walk, line, leaf.path, matrix, at);
+  }
+}
+
+/** A `matrix.…` leaf: one finding per unpinned value it takes, at the line that value is written on. */
+function checkMatrixLeaf(walk: Walk, line: number, leafPath: string, matrix: JobMatrix | undefined, at: Partial<Finding>): void {
+  const path = matrixPath(leafPath);
+  const dynamic = () => walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leafPath, dynamic: true, ...at });
+  if (path === undefined || matrix === undefined) {
+    dynamic();
+    return;
+  }
+  const values = valuesAt(matrix, path);
+  walk.budget.charge(values.length);
+  for (const value of values) {
+    // `container: ${{ matrix.container }}` may name a mapping with its own image.
+    const image = value.kind === 'map' ? value.entries.get('image') : value;
+    if (image?.kind === 'dynamic') dynamic();
+    else if (image?.kind === 'scalar' && image.text !== '' && !isImagePinned(image.text)) walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: image.text, matrix_line: image.line, ...at, ...digestNote(image.text) });
   }
 }
 
 function digestNote(image: string): Partial<Finding> {
   return image.includes('@') ? { note: 'malformed digest (not @sha256: and 64 hex)' } : {};
-}
-
-type Matrix = Map<string, { value: string; line: number }[]>;
-
-/** The static matrix of a job: each key's values, from its axes and its `include` entries. */
-function matrixOf(walk: Walk, job: YAMLMap): Matrix {
-  const matrix: Matrix = new Map();
-  const strategy = resolve(walk, job.get('strategy', true));
-  const node = isMap(strategy) ? resolve(walk, strategy.get('matrix', true)) : undefined;
-  if (!isMap(node)) return matrix;
-  const add = (key: string, valueNode: unknown) => {
-    const value = resolve(walk, valueNode);
-    if (!isScalar(value) || value.range === undefined || value.range === null) return;
-    const list = matrix.get(key) ?? [];
-    const scalar = value.value;
-    const text = typeof scalar === 'string' || typeof scalar === 'number' || typeof scalar === 'boolean' ? String(scalar) : '';
-    list.push({ value: text, line: walk.lines.linePos(value.range[0]).line });
-    matrix.set(key, list);
-  };
-  for (const axis of node.items) {
-    const key = isScalar(axis.key) ? String(axis.key.value) : '';
-    const values = resolve(walk, axis.value);
-    if (key === 'include' && isSeq(values)) {
-      for (const entry of values.items) {
-        const combination = resolve(walk, entry);
-        if (isMap(combination)) for (const item of combination.items) if (isScalar(item.key)) add(String(item.key.value), item.value);
-      }
-    } else if (key !== 'exclude' && isSeq(values)) {
-      for (const value of values.items) add(key, value);
-    }
-  }
-  return matrix;
 }
 
 function resolve(walk: Walk, node: unknown): unknown {

@@ -48,11 +48,11 @@ describe('fixText', () => {
   });
 
   it('leaves a reference set by an expression, and one with no such tag, saying why', async () => {
-    const text = steps('      - uses: actions/checkout@v9', '    container: ${{ matrix.image }}');
+    const text = steps('      - uses: actions/checkout@v9', '    container: ${{ needs.setup.outputs.image }}');
     const result = await fix(text, await api());
     expect(result.text).toBe(text);
     expect(result.unresolved).toEqual([
-      { line: 6, ref: 'matrix.image', reason: 'set by an expression' },
+      { line: 6, ref: 'needs.setup.outputs.image', reason: 'set by an expression' },
       { line: 5, ref: 'actions/checkout@v9', reason: '[INPUT_INVALID] actions/checkout has no tag or branch v9 — check the reference, or pin it by hand' },
     ]);
   });

@@ -1,8 +1,8 @@
-export const id = 911;
-export const ids = [911];
+export const id = 262;
+export const ids = [262];
 export const modules = {
 
-/***/ 911:
+/***/ 2262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -645,7 +645,13 @@ function expressionLeaves(text) {
             if (/^(true|false|null|-?\d[\d.]*)$/.test(token.value))
                 return [];
             let path = token.value;
-            while (isOp('[')) {
+            // `a['b'].c`: an index, then more properties (the tokenizer reads `.c` as a word of its own).
+            const property = () => peek()?.type === 'word' && peek()?.value.startsWith('.') === true;
+            while (isOp('[') || property()) {
+                if (property()) {
+                    path += tokens[pos++]?.value ?? '';
+                    continue;
+                }
                 const start = pos;
                 while (pos < tokens.length && !isOp(']'))
                     pos++;
@@ -671,7 +677,194 @@ function wholeExpression(value) {
     return match && !match[1]?.includes('}}') ? match[1] : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/policy/pins/matrix.ts
+
+
+/** No matrix: every `matrix.…` is null, so a `container: ${{ matrix.image }}` runs without a container. */
+const EMPTY = { combinations: [] };
+function readMatrix(reader, node) {
+    if (node === undefined || node === null)
+        return EMPTY;
+    const matrix = toValue(reader, node);
+    if (matrix === undefined)
+        return EMPTY;
+    if (matrix.kind === 'dynamic')
+        return { combinations: [], dynamic: matrix.expression };
+    if (matrix.kind !== 'map')
+        return EMPTY;
+    let dynamic;
+    const axes = [...matrix.entries].filter(([key]) => key !== 'include' && key !== 'exclude');
+    let combinations = axes.length === 0 ? [] : [new Map()];
+    for (const [key, value] of axes) {
+        // An axis from outside the file still multiplies the combinations: one value, unknown.
+        const values = value.kind === 'list' ? value.items : [value];
+        if (value.kind === 'dynamic')
+            dynamic ??= value.expression;
+        reader.budget.charge(combinations.length * values.length);
+        combinations = combinations.flatMap((combination) => values.map((v) => new Map(combination).set(key, v)));
+    }
+    const exclude = matrix.entries.get('exclude');
+    if (exclude?.kind === 'list') {
+        for (const rule of exclude.items) {
+            if (rule.kind !== 'map')
+                continue;
+            reader.budget.charge(combinations.length);
+            combinations = combinations.filter((combination) => ![...rule.entries].every(([key, value]) => matches(combination.get(key), value)));
+        }
+    }
+    const include = matrix.entries.get('include');
+    if (include?.kind === 'dynamic')
+        dynamic ??= include.expression;
+    if (include?.kind === 'list') {
+        const original = new Set(axes.map(([key]) => key));
+        const extended = combinations.length;
+        for (const entry of include.items) {
+            if (entry.kind === 'dynamic')
+                dynamic ??= entry.expression;
+            if (entry.kind !== 'map')
+                continue;
+            reader.budget.charge(combinations.length + entry.entries.size);
+            // GitHub adds an include entry to every original combination whose original values it does not
+            // change (values added by an earlier entry may be overwritten); an entry that fits none is a new one.
+            let added = false;
+            for (const combination of combinations.slice(0, extended)) {
+                if (![...entry.entries].every(([key, value]) => !original.has(key) || !combination.has(key) || equal(combination.get(key), value)))
+                    continue;
+                for (const [key, value] of entry.entries)
+                    combination.set(key, value);
+                added = true;
+            }
+            if (!added)
+                combinations.push(new Map(entry.entries));
+        }
+    }
+    return { combinations, ...(dynamic === undefined ? {} : { dynamic }) };
+}
+/**
+ * The values `path` (`matrix.a.b`, `matrix['a'].b`, already split: `['a', 'b']`) takes across the
+ * combinations, each once. With no combination the matrix context is empty and the path is null.
+ */
+function valuesAt(matrix, path) {
+    const seen = new Set();
+    const values = [];
+    for (const combination of matrix.combinations) {
+        let value = combination.get(path[0] ?? '') ?? { kind: 'none' };
+        for (const key of path.slice(1)) {
+            if (value.kind === 'map')
+                value = value.entries.get(key) ?? { kind: 'none' };
+            else if (value.kind === 'list' && /^\d+$/.test(key))
+                value = value.items[Number(key)] ?? { kind: 'none' };
+            else if (value.kind !== 'dynamic')
+                value = { kind: 'none' };
+        }
+        // A path no static combination has may still come from the part of the matrix made outside the file.
+        if (value.kind === 'none' && matrix.dynamic !== undefined)
+            value = { kind: 'dynamic', expression: matrix.dynamic, line: 0 };
+        const key = value.kind === 'none' ? 'none' : `${value.kind} ${value.line} ${value.kind === 'scalar' ? value.text : ''}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        values.push(value);
+    }
+    if (matrix.combinations.length === 0 && matrix.dynamic !== undefined)
+        values.push({ kind: 'dynamic', expression: matrix.dynamic, line: 0 });
+    return values;
+}
+/** `matrix.a.b`, `matrix['a'].b`, `matrix.a['b']` → `['a', 'b']`; undefined for any other context. */
+function matrixPath(path) {
+    const parts = [];
+    const pattern = /\.([\w-]+)|\[([^\]]*)\]/y;
+    if (!path.startsWith('matrix'))
+        return undefined;
+    pattern.lastIndex = 'matrix'.length;
+    while (pattern.lastIndex < path.length) {
+        const match = pattern.exec(path);
+        if (match === null)
+            return undefined;
+        parts.push(match[1] ?? match[2] ?? '');
+    }
+    return parts.length > 0 ? parts : undefined;
+}
+function toValue(reader, raw, depth = 0) {
+    const node = reader.budget.resolve(raw);
+    const line = reader.lines.linePos(node?.range?.[0] ?? 0).line;
+    reader.budget.charge(1);
+    if (depth > 32)
+        return undefined;
+    if ((0,dist/* isMap */.jh)(node)) {
+        const entries = new Map();
+        for (const item of node.items) {
+            const key = reader.budget.resolve(item.key);
+            const value = toValue(reader, item.value, depth + 1);
+            if ((0,dist/* isScalar */.jn)(key) && value !== undefined)
+                entries.set(String(key.value), value);
+        }
+        return { kind: 'map', entries, line };
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return { kind: 'list', items: node.items.flatMap((item) => toValue(reader, item, depth + 1) ?? []), line };
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const scalar = node.value;
+    if (typeof scalar !== 'string')
+        return { kind: 'scalar', text: scalar === null || scalar === undefined ? '' : String(scalar), line };
+    const expression = wholeExpression(scalar);
+    if (expression === undefined)
+        return { kind: 'scalar', text: scalar, line };
+    const json = literalFromJson(expression);
+    return json === undefined ? { kind: 'dynamic', expression: expression.trim(), line } : fromJson(reader, json, line, depth);
+}
+const FROM_JSON = /^\s*fromJSON\(\s*'((?:[^']|'')*)'\s*\)\s*$/i;
+/** The value of `fromJSON('…')` when its argument is a literal, which GitHub parses as JSON. */
+function literalFromJson(expression) {
+    const literal = FROM_JSON.exec(expression)?.[1];
+    if (literal === undefined)
+        return undefined;
+    try {
+        return JSON.parse(literal.replaceAll("''", "'"));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A parsed JSON value as a matrix value; the whole of it sits on the line of the expression. */
+function fromJson(reader, value, line, depth) {
+    reader.budget.charge(1);
+    if (depth > 32)
+        return undefined;
+    if (Array.isArray(value))
+        return { kind: 'list', items: value.flatMap((item) => fromJson(reader, item, line, depth + 1) ?? []), line };
+    if (value !== null && typeof value === 'object') {
+        const entries = new Map();
+        for (const [key, item] of Object.entries(value)) {
+            const converted = fromJson(reader, item, line, depth + 1);
+            if (converted !== undefined)
+                entries.set(key, converted);
+        }
+        return { kind: 'map', entries, line };
+    }
+    return { kind: 'scalar', text: value === null || value === undefined ? '' : String(value), line };
+}
+function equal(a, b) {
+    if (a === undefined || a.kind !== b.kind)
+        return false;
+    if (a.kind === 'scalar' && b.kind === 'scalar')
+        return a.text === b.text;
+    if (a.kind === 'map' && b.kind === 'map')
+        return a.entries.size === b.entries.size && [...b.entries].every(([key, value]) => equal(a.entries.get(key), value));
+    if (a.kind === 'list' && b.kind === 'list')
+        return a.items.length === b.items.length && b.items.every((value, i) => equal(a.items[i], value));
+    return false;
+}
+/** An `exclude` entry only has to match part of a combination, down into mappings. */
+function matches(a, rule) {
+    if (a?.kind === 'map' && rule.kind === 'map')
+        return [...rule.entries].every(([key, value]) => matches(a.entries.get(key), value));
+    return equal(a, rule);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/pins/scan.ts
+
 
 
 
@@ -731,7 +924,8 @@ function scanWorkflow(walk, root) {
         const job = resolve(walk, jobPair.value);
         if (!(0,dist/* isMap */.jh)(job))
             continue;
-        const matrix = matrixOf(walk, job);
+        const strategy = resolve(walk, job.get('strategy', true));
+        const matrix = readMatrix(walk, (0,dist/* isMap */.jh)(strategy) ? strategy.get('matrix', true) : undefined);
         const uses = pair(job, 'uses');
         if (uses)
             checkUses(walk, uses);
@@ -828,56 +1022,27 @@ function checkImage(walk, line, ref, image, matrix, where = {}) {
                 walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...at, ...digestNote(leaf.value) });
             continue;
         }
-        const expanded = leaf.path.startsWith('matrix.') ? matrix?.get(leaf.path.slice('matrix.'.length)) : undefined;
-        if (expanded === undefined) {
+        const path = matrixPath(leaf.path);
+        if (path === undefined || matrix === undefined) {
             walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...at });
             continue;
         }
-        walk.budget.charge(expanded.length);
-        for (const { value: entry, line: matrixLine } of expanded) {
-            if (entry !== '' && !isImagePinned(entry))
-                walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: entry, matrix_line: matrixLine, ...at });
+        const values = valuesAt(matrix, path);
+        walk.budget.charge(values.length);
+        for (const value of values) {
+            // `container: ${{ matrix.container }}` may name a mapping with its own image.
+            const image = value.kind === 'map' ? value.entries.get('image') : value;
+            if (image === undefined || image.kind === 'none' || image.kind === 'list' || image.kind === 'map')
+                continue;
+            if (image.kind === 'dynamic')
+                walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...at });
+            else if (image.text !== '' && !isImagePinned(image.text))
+                walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: image.text, matrix_line: image.line, ...at, ...digestNote(image.text) });
         }
     }
 }
 function digestNote(image) {
     return image.includes('@') ? { note: 'malformed digest (not @sha256: and 64 hex)' } : {};
-}
-/** The static matrix of a job: each key's values, from its axes and its `include` entries. */
-function matrixOf(walk, job) {
-    const matrix = new Map();
-    const strategy = resolve(walk, job.get('strategy', true));
-    const node = (0,dist/* isMap */.jh)(strategy) ? resolve(walk, strategy.get('matrix', true)) : undefined;
-    if (!(0,dist/* isMap */.jh)(node))
-        return matrix;
-    const add = (key, valueNode) => {
-        const value = resolve(walk, valueNode);
-        if (!(0,dist/* isScalar */.jn)(value) || value.range === undefined || value.range === null)
-            return;
-        const list = matrix.get(key) ?? [];
-        const scalar = value.value;
-        const text = typeof scalar === 'string' || typeof scalar === 'number' || typeof scalar === 'boolean' ? String(scalar) : '';
-        list.push({ value: text, line: walk.lines.linePos(value.range[0]).line });
-        matrix.set(key, list);
-    };
-    for (const axis of node.items) {
-        const key = (0,dist/* isScalar */.jn)(axis.key) ? String(axis.key.value) : '';
-        const values = resolve(walk, axis.value);
-        if (key === 'include' && (0,dist/* isSeq */.oP)(values)) {
-            for (const entry of values.items) {
-                const combination = resolve(walk, entry);
-                if ((0,dist/* isMap */.jh)(combination))
-                    for (const item of combination.items)
-                        if ((0,dist/* isScalar */.jn)(item.key))
-                            add(String(item.key.value), item.value);
-            }
-        }
-        else if (key !== 'exclude' && (0,dist/* isSeq */.oP)(values)) {
-            for (const value of values.items)
-                add(key, value);
-        }
-    }
-    return matrix;
 }
 function resolve(walk, node) {
     return walk.budget.resolve(node);
