@@ -153,7 +153,7 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
       const google = w.adopt(await startGoogle({ trustedIssuer: w.runner.issuer, provider: GCP_PROVIDER, serviceAccounts: [SA] }));
       const credentials = [
         `- provider: gcp\n  workload-identity-provider: ${GCP_PROVIDER}\n  sts-endpoint: ${google.url}/v1/token\n  iamcredentials-endpoint: ${google.url}/`,
-        `  revoke-endpoint: ${google.url}/revoke\n  project: acme-prod\n  service-account: ${SA}\n  credentials-file: true`,
+        `  revoke-endpoint: ${google.url}/revoke\n  project-id: acme-prod\n  service-account: ${SA}`,
       ].join('\n');
       return {
         credentials,
@@ -166,8 +166,21 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
           { route: /^POST \/v1\/token$/, body: { error: 'invalid_grant', error_description: 'The audience in ID Token does not match the expected audience.' } },
           { route: /:generateAccessToken$/, body: { error: { code: 403, message: "Permission 'iam.serviceAccounts.getAccessToken' denied", status: 'PERMISSION_DENIED' } } },
         ],
-        env: ['CLOUDSDK_AUTH_ACCESS_TOKEN', 'GOOGLE_OAUTH_ACCESS_TOKEN', 'CLOUDSDK_CORE_PROJECT', 'GOOGLE_CLOUD_PROJECT', 'GOOGLE_APPLICATION_CREDENTIALS', 'KEYLESS_REFRESH', 'KEYLESS_CLI'],
-        outputs: outputs('gcp', ['expires-at', 'project']),
+        env: [
+          'CLOUDSDK_AUTH_ACCESS_TOKEN',
+          'GOOGLE_OAUTH_ACCESS_TOKEN',
+          'CLOUDSDK_CORE_PROJECT',
+          'CLOUDSDK_PROJECT',
+          'GCLOUD_PROJECT',
+          'GCP_PROJECT',
+          'GOOGLE_CLOUD_PROJECT',
+          'GOOGLE_APPLICATION_CREDENTIALS',
+          'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE',
+          'GOOGLE_GHA_CREDS_PATH',
+          'KEYLESS_REFRESH',
+          'KEYLESS_CLI',
+        ],
+        outputs: outputs('gcp', ['expires-at', 'project-id', 'credentials-file-path']),
         files: {
           'gcp-adc.json': {
             format: 'json',
