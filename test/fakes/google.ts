@@ -44,8 +44,10 @@ export async function startGoogle(options: GoogleOptions): Promise<GoogleFake> {
   const faults: Fault[] = [];
   const delegations: { claims: JWTPayload; token: string }[] = [];
   // The key IAM signs service account JWTs with (signJwt): Google's own, which the token endpoint trusts.
-  const signing = await generateKeyPair('RS256');
-  const keyId = (await exportJWK(signing.publicKey)).n?.slice(0, 16) ?? 'key';
+  // Made on first use: most worlds (the demo, the bench) never sign.
+  let signingKey: Promise<{ pair: Awaited<ReturnType<typeof generateKeyPair>>; keyId: string }> | undefined;
+  const signing = () =>
+    (signingKey ??= generateKeyPair('RS256').then(async (pair) => ({ pair, keyId: (await exportJWK(pair.publicKey)).n?.slice(0, 16) ?? 'key' })));
   const mint = (prefix: string) => {
     const token = `${prefix}${randomBytes(24).toString('base64url')}`;
     issued.push(token);
@@ -88,7 +90,7 @@ export async function startGoogle(options: GoogleOptions): Promise<GoogleFake> {
     'POST /token': async (req, res) => {
       if (await applyFault(faults.shift(), res)) return;
       const form = new URLSearchParams(req.body);
-      const grant = await redeemGrant(form, signing.publicKey, options.workspace);
+      const grant = await redeemGrant(form, (await signing()).pair.publicKey, options.workspace);
       if ('error' in grant) return json(res, grant.status, { error: grant.error, error_description: grant.description });
       const token = mint('ya29.user.');
       delegations.push({ claims: grant.claims, token });
@@ -126,7 +128,8 @@ export async function startGoogle(options: GoogleOptions): Promise<GoogleFake> {
       if (typeof payload.exp === 'number' && payload.exp > Date.now() / 1000 + 12 * 3600) {
         return googleError(res, 400, 'INVALID_ARGUMENT', 'The exp claim must be at most 12 hours in the future.');
       }
-      const signedJwt = await new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: keyId, typ: 'JWT' }).sign(signing.privateKey);
+      const { pair, keyId } = await signing();
+      const signedJwt = await new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: keyId, typ: 'JWT' }).sign(pair.privateKey);
       issued.push(signedJwt);
       json(res, 200, { keyId, signedJwt });
     };
