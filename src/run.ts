@@ -133,7 +133,9 @@ interface Commit {
  */
 async function commit(runner: Runner, { outcome, record, auditPath, pins, delivery }: Commit): Promise<void> {
   for (const [name, value] of delivery.env) runner.exportVariable(name, value);
-  if (outcome.minted.some(({ credential }) => credential.refreshable) || delivery.env.some(([name]) => name === 'KEYLESS_REFRESH')) runner.exportVariable('KEYLESS_CLI', cliPath());
+  // Only an entry exported to env or file wrote the token files `keyless refresh` renews (an az session lists its own).
+  const refreshable = outcome.minted.some(({ entry, credential }) => credential.refreshable && (entry.exports.has('env') || entry.exports.has('file')));
+  if (refreshable || delivery.env.some(([name]) => name === 'KEYLESS_REFRESH')) runner.exportVariable('KEYLESS_CLI', cliPath());
   for (const [name, value] of delivery.outputs) runner.setOutput(name, value);
   for (const { entry, credential } of outcome.minted) {
     const exported = delivery.exported.get(entry.id) ?? [];

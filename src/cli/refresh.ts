@@ -69,7 +69,7 @@ function filesToRefresh(given: string | undefined, runner: Runner, temp: string)
   const missing = listed.filter((file) => !existsSync(file));
   if (listed.length === 0 || missing.length > 0) {
     throw new KeylessError('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {
-      hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk or an az session, a gcp entry with credentials-file: true, an aws entry with mode: web-identity), or pass --file',
+      hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk or an az session, a gcp entry exported to env (its credentials file is the default), an aws entry with mode: web-identity), or pass --file',
     });
   }
   return listed;

@@ -20,6 +20,17 @@ export interface StsExchange {
   options?: unknown;
 }
 
+/** What every call to Google carries besides its own fields. */
+export interface GoogleCall {
+  /** `X-Goog-Request-Reason`: the user's justification, written to Cloud Audit Logs with the call. */
+  reason?: string;
+}
+
+/** The headers of a call: the reason, when the entry gives one. */
+export function googleHeaders(call: GoogleCall, headers: Record<string, string>): Record<string, string> {
+  return call.reason === undefined ? headers : { ...headers, 'x-goog-request-reason': call.reason };
+}
+
 export interface IssuedToken {
   token: string;
   /** Seconds, when the answer says. */
@@ -28,7 +39,14 @@ export interface IssuedToken {
 }
 
 /** One exchange at Google STS: form-encoded RFC 8693 request, RFC 8693 answer, RFC 6749 error body. */
-export async function stsExchange(http: HttpClient, url: URL, request: StsExchange, idToken: IdToken, deniedHint: string): Promise<IssuedToken> {
+export async function stsExchange(
+  http: HttpClient,
+  url: URL,
+  request: StsExchange,
+  idToken: IdToken,
+  deniedHint: string,
+  call: GoogleCall = {},
+): Promise<IssuedToken> {
   const form = new URLSearchParams({
     grant_type: TOKEN_EXCHANGE,
     requested_token_type: ACCESS_TOKEN_TYPE,
@@ -43,7 +61,7 @@ export async function stsExchange(http: HttpClient, url: URL, request: StsExchan
     method: 'POST',
     url,
     what: 'Google STS',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    headers: googleHeaders(call, { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }),
     body: form.toString(),
   });
   if (response.status !== 200) throw oauthError(response, what, idToken, deniedHint);
@@ -53,7 +71,11 @@ export async function stsExchange(http: HttpClient, url: URL, request: StsExchan
   return { token, attempts: response.attempts, ...(expiresIn ? { expiresIn } : {}) };
 }
 
-/** A POST to an IAM Credentials method with the federated token; its JSON answer, or a clear error. */
+/**
+ * A POST to an IAM Credentials method with the federated token; its JSON answer, or a clear error. `role`
+ * is the role a refusal says to grant: workloadIdentityUser covers generateAccessToken and
+ * generateIdToken, not signJwt (serviceAccountTokenCreator).
+ */
 export async function iamCredentials(
   http: HttpClient,
   url: URL,
@@ -61,23 +83,24 @@ export async function iamCredentials(
   body: unknown,
   idToken: IdToken,
   serviceAccount: string,
+  call: GoogleCall & { role?: string } = {},
 ): Promise<{ body: Record<string, unknown>; attempts: number }> {
   const what = `IAM Credentials ${url.pathname.split(':').pop() ?? ''} for ${serviceAccount}`;
   const response = await http.request({
     method: 'POST',
     url,
     what: 'IAM Credentials',
-    headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', accept: 'application/json' },
+    headers: googleHeaders(call, { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', accept: 'application/json' }),
     body: JSON.stringify(body),
   });
-  if (response.status !== 200) throw googleApiError(response, what, idToken, serviceAccount);
+  if (response.status !== 200) throw googleApiError(response, what, idToken, serviceAccount, call.role ?? 'roles/iam.workloadIdentityUser');
   const parsed = jsonBody(response, what);
   if (!isObject(parsed)) throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered 200 without a JSON object`);
   return { body: parsed, attempts: response.attempts };
 }
 
 /** Google's `{"error":{"code","message","status"}}`; a denial says which binding is missing. */
-function googleApiError(response: HttpResponse, what: string, idToken: IdToken, serviceAccount: string): KeylessError {
+function googleApiError(response: HttpResponse, what: string, idToken: IdToken, serviceAccount: string, role: string): KeylessError {
   const body = parseLoose(response.body);
   const error = isObject(body) && isObject(body.error) ? body.error : undefined;
   const status = serverText(error?.status, 60);
@@ -87,7 +110,7 @@ function googleApiError(response: HttpResponse, what: string, idToken: IdToken, 
     const repository = typeof idToken.claims.repository === 'string' ? idToken.claims.repository : 'OWNER/REPO';
     return new KeylessError('EXCHANGE_DENIED', `${said}. The token carried ${claimsForHumans(idToken)}.`, {
       hint:
-        `grant roles/iam.workloadIdentityUser on ${serviceAccount} to ` +
+        `grant ${role} on ${serviceAccount} to ` +
         `principalSet://iam.googleapis.com/<pool>/attribute.repository/${repository} (and enable the IAM Credentials API)`,
     });
   }

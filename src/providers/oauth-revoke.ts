@@ -16,7 +16,8 @@ export async function revokeOAuthToken(handle: RevokeHandle, ctx: RevokeContext)
       method: 'POST',
       url,
       what: 'revocation endpoint',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      // The handle's headers first: they may not replace the content type the body is sent as.
+      headers: { ...handle.headers, 'content-type': 'application/x-www-form-urlencoded' },
       body: form.toString(),
     });
     if (response.status === 200) continue;

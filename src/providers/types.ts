@@ -79,6 +79,10 @@ export type Handoff =
 export interface CredentialFile {
   /** The variable that receives the file's path; none for a file only another file refers to. */
   env?: string;
+  /** Further variables that receive the same path: tools that look for one file under other names (gcloud, Google's actions). */
+  aliases?: readonly string[];
+  /** A public output the provider declares that receives the path too, as `<id>-<output>` for each entry in the file. */
+  output?: string;
   name: string;
   /** The content, or a function of the paths of this credential's other files (a config naming a token file). */
   content: string | ((pathOf: (name: string) => string) => string);

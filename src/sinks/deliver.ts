@@ -114,11 +114,11 @@ function writeSharedFiles(
     if (dirname(path) !== secretDir()) mkdirSync(dirname(path), { mode: 0o700 });
     const docker = file.format === 'docker-config';
     writeSecret(path, docker ? dockerConfig(parts, runner.env) : parts.join('\n'), cleanup);
-    delivery.env.push([variable, docker ? dirname(path) : path]);
-    if (docker) delivery.env.push(['REGISTRY_AUTH_FILE', path]);
     if (file.oidcToken) tokenFiles.push(path);
-    const names = docker ? [variable, 'REGISTRY_AUTH_FILE'] : [variable];
-    for (const id of ids) note(id, ...names.map((name) => `env ${name} (file)`));
+    const variables: [string, string][] = docker ? [[variable, dirname(path)], ['REGISTRY_AUTH_FILE', path]] : [variable, ...(file.aliases ?? [])].map((name) => [name, path]);
+    delivery.env.push(...variables);
+    for (const id of ids) note(id, ...variables.map(([name]) => `env ${name} (file)`));
+    if (file.output !== undefined) for (const id of ids) delivery.outputs.push([`${id}-${file.output}`, path]);
   }
   // Paths only, never a token: what `keyless refresh` renews in a later step of a long job.
   if (tokenFiles.length > 0) delivery.env.push(['KEYLESS_REFRESH', tokenFiles.join(delimiter)]);

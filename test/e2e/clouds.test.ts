@@ -39,7 +39,9 @@ describe('three clouds in one step', () => {
     const firstEnd = Math.min(...exchanges.map((r) => r.endedAt ?? Number.POSITIVE_INFINITY));
     expect(exchanges.every((r) => r.startedAt < firstEnd)).toBe(true);
     expect(Object.keys(main.env).sort()).toEqual(
-      ['AWS_ACCESS_KEY_ID', 'AWS_DEFAULT_REGION', 'AWS_REGION', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AZURE_ACCESS_TOKEN', 'AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'CLOUDSDK_AUTH_ACCESS_TOKEN', 'GOOGLE_OAUTH_ACCESS_TOKEN'].sort(),
+      ['AWS_ACCESS_KEY_ID', 'AWS_DEFAULT_REGION', 'AWS_REGION', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AZURE_ACCESS_TOKEN', 'AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'CLOUDSDK_AUTH_ACCESS_TOKEN', 'GOOGLE_OAUTH_ACCESS_TOKEN',
+        // The gcp entry's credentials file, the default as with google-github-actions/auth, and what renews it.
+        'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', 'GOOGLE_GHA_CREDS_PATH', 'KEYLESS_REFRESH', 'KEYLESS_CLI'].sort(),
     );
     expect(main.summary).toMatch(/\| aws \| aws \| arn:aws:sts::123456789012:assumed-role\/deploy\//);
     expect(post.code).toBe(0);

@@ -22,7 +22,7 @@ async function gcpWorld(options: { allowedRepositories?: string[] } = {}) {
 describe('provider: gcp', () => {
   it('exchanges through workload identity federation with the documented STS fields, then revokes at post', async () => {
     const w = await gcpWorld();
-    const { main, post } = await w.job2({ credentials: w.entry('\n  project: acme-prod') });
+    const { main, post } = await w.job2({ credentials: w.entry('\n  project-id: acme-prod') });
 
     expect(main.code).toBe(0);
     expect(oidcAudiences(w.runner)).toEqual([`https://iam.googleapis.com/${PROVIDER}`]);
@@ -35,7 +35,10 @@ describe('provider: gcp', () => {
       scope: 'https://www.googleapis.com/auth/cloud-platform',
     });
     const [token] = w.google.issued;
-    expect(main.env).toEqual({ CLOUDSDK_AUTH_ACCESS_TOKEN: token, GOOGLE_OAUTH_ACCESS_TOKEN: token, CLOUDSDK_CORE_PROJECT: 'acme-prod', GOOGLE_CLOUD_PROJECT: 'acme-prod' });
+    const project = { CLOUDSDK_CORE_PROJECT: 'acme-prod', CLOUDSDK_PROJECT: 'acme-prod', GCLOUD_PROJECT: 'acme-prod', GCP_PROJECT: 'acme-prod', GOOGLE_CLOUD_PROJECT: 'acme-prod' };
+    const adc = main.env.GOOGLE_APPLICATION_CREDENTIALS ?? '';
+    const files = { GOOGLE_APPLICATION_CREDENTIALS: adc, CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: adc, GOOGLE_GHA_CREDS_PATH: adc };
+    expect(main.env).toEqual({ CLOUDSDK_AUTH_ACCESS_TOKEN: token, GOOGLE_OAUTH_ACCESS_TOKEN: token, ...project, ...files, KEYLESS_REFRESH: expect.any(String) as unknown, KEYLESS_CLI: expect.any(String) as unknown });
     expect(main.outputs['gcp-principal']).toBe('principal://iam.googleapis.com/projects/123456/locations/global/workloadIdentityPools/github/subject/repo:acme/widget:ref:refs/heads/main');
     expect(post.code).toBe(0);
     expect(w.google.revoked).toEqual(new Set([token]));

@@ -2,11 +2,11 @@ import type { JWTPayload } from 'jose';
 import { startAwsSts, stsErrorBody } from '../fakes/aws-sts.js';
 import { startAcr, startEcr } from '../fakes/container-registries.js';
 import { startEntra } from '../fakes/entra.js';
-import { startGoogle } from '../fakes/google.js';
 import { startJfrog } from '../fakes/jfrog.js';
 import type { Fake } from '../fakes/http-fake.js';
 import { startCrates, startOctoSts, startPublishing } from '../fakes/platforms.js';
 import { startVault } from '../fakes/vault.js';
+import { gcpWorlds } from './hostile-worlds-gcp.js';
 import type { world } from './setup.js';
 
 // How to stand up a working world for each provider in the catalog (src/providers/catalog.ts), taken from
@@ -50,8 +50,6 @@ export interface HostileWorld {
 export type HostileSetup = (w: World, claims: JWTPayload) => Promise<HostileWorld>;
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy';
-const GCP_PROVIDER = 'projects/123456/locations/global/workloadIdentityPools/github/providers/acme';
-const SA = 'deployer@acme-prod.iam.gserviceaccount.com';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const CLIENT = '0a1b2c3d-4e5f-4a7b-8c9d-0e1f2a3b4c5d';
 const SUBSCRIPTION = '11111111-2222-4333-8444-555555555555';
@@ -149,37 +147,7 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
       };
     },
   ],
-  gcp: [
-    async (w) => {
-      const google = w.adopt(await startGoogle({ trustedIssuer: w.runner.issuer, provider: GCP_PROVIDER, serviceAccounts: [SA] }));
-      const credentials = [
-        `- provider: gcp\n  workload-identity-provider: ${GCP_PROVIDER}\n  sts-endpoint: ${google.url}/v1/token\n  iamcredentials-endpoint: ${google.url}/`,
-        `  revoke-endpoint: ${google.url}/revoke\n  project: acme-prod\n  service-account: ${SA}\n  credentials-file: true`,
-      ].join('\n');
-      return {
-        credentials,
-        target: google,
-        exchange: /^POST \/v1\//,
-        revoke: /^POST \/revoke$/,
-        secretKeys: ['access_token', 'accessToken'],
-        structuredKeys: ['expireTime'],
-        errors: [
-          { route: /^POST \/v1\/token$/, body: { error: 'invalid_grant', error_description: 'The audience in ID Token does not match the expected audience.' } },
-          { route: /:generateAccessToken$/, body: { error: { code: 403, message: "Permission 'iam.serviceAccounts.getAccessToken' denied", status: 'PERMISSION_DENIED' } } },
-        ],
-        env: ['CLOUDSDK_AUTH_ACCESS_TOKEN', 'GOOGLE_OAUTH_ACCESS_TOKEN', 'CLOUDSDK_CORE_PROJECT', 'GOOGLE_CLOUD_PROJECT', 'GOOGLE_APPLICATION_CREDENTIALS', 'KEYLESS_REFRESH', 'KEYLESS_CLI'],
-        outputs: outputs('gcp', ['expires-at', 'project']),
-        files: {
-          'gcp-adc.json': {
-            format: 'json',
-            keys: ['type', 'audience', 'subject_token_type', 'token_url', 'credential_source', 'service_account_impersonation_url', 'universe_domain'],
-            sections: { credential_source: ['file', 'format'] },
-          },
-          'gcp-gcp-oidc-token': { format: 'line' },
-        },
-      };
-    },
-  ],
+  gcp: gcpWorlds(outputs),
   github: [
     async (w, claims) => {
       const sts = w.adopt(await startOctoSts({ trustedIssuer: w.runner.issuer, audience: 'self', policy: 'release', subjects: [String(claims.sub)] }));

@@ -99,6 +99,23 @@ describe('writeDelivery', () => {
     expect(delivery.exported.get('gar')).toEqual(['env DOCKER_CONFIG (file)', 'env REGISTRY_AUTH_FILE (file)']);
   });
 
+  it('exports a file under its aliases too, and its path as the output it names, with env or file only', () => {
+    const { runner, cleanup } = setUp();
+    const adc = { env: 'GOOGLE_APPLICATION_CREDENTIALS', aliases: ['GOOGLE_GHA_CREDS_PATH'], output: 'credentials-file-path', name: 'gcp-adc.json', content: '{}' };
+    const delivery = writeDelivery([minted('g', ['file'], { files: [adc] }), minted('h', ['outputs'], { files: [adc] })], runner, cleanup);
+    const path = delivery.env[0]?.[1] ?? '';
+    expect(delivery.env).toEqual([
+      ['GOOGLE_APPLICATION_CREDENTIALS', path],
+      ['GOOGLE_GHA_CREDS_PATH', path],
+    ]);
+    expect(delivery.outputs).toEqual([
+      ['g-credentials-file-path', path],
+      ['g-principal', 'principal-of-g'],
+      ['h-principal', 'principal-of-h'],
+    ]);
+    expect(delivery.exported.get('g')).toEqual(['env GOOGLE_APPLICATION_CREDENTIALS (file)', 'env GOOGLE_GHA_CREDS_PATH (file)']);
+  });
+
   it('lists every file holding a runner token in KEYLESS_REFRESH, paths only', () => {
     const { runner, cleanup } = setUp();
     const delivery = writeDelivery(
