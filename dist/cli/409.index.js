@@ -82,8 +82,14 @@ function walk(dir) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js + 1 modules
 var remote = __webpack_require__(7315);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/generate_key_pair.js + 2 modules
+var generate_key_pair = __webpack_require__(1538);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/export.js
+var key_export = __webpack_require__(7968);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 1 modules
 var verify = __webpack_require__(5057);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js + 1 modules
+var sign = __webpack_require__(2896);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -255,7 +261,10 @@ async function applyFault(fault, res) {
 
 
 const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
-/** Google STS (`/v1/token`), IAM Credentials (`/v1/projects/-/serviceAccounts/SA:method`) and `/revoke`. */
+/**
+ * Google STS (`/v1/token`), IAM Credentials (`/v1/projects/-/serviceAccounts/SA:method`), the OAuth token
+ * endpoint's JWT grant (`/token`, RFC 7523, for domain-wide delegation) and `/revoke`.
+ */
 async function startGoogle(options) {
     const jwks = (0,remote/* createRemoteJWKSet */.RD)(new URL(`${options.trustedIssuer}/.well-known/jwks`));
     const issued = [];
@@ -263,6 +272,11 @@ async function startGoogle(options) {
     const revoked = new Set();
     const boundaries = new Map();
     const faults = [];
+    const delegations = [];
+    // The key IAM signs service account JWTs with (signJwt): Google's own, which the token endpoint trusts.
+    // Made on first use: most worlds (the demo, the bench) never sign.
+    let signingKey;
+    const signing = () => (signingKey ??= (0,generate_key_pair/* generateKeyPair */.T)('RS256').then(async (pair) => ({ pair, keyId: (await (0,key_export/* exportJWK */.JU)(pair.publicKey)).n?.slice(0, 16) ?? 'key' })));
     const mint = (prefix) => {
         const token = `${prefix}${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
         issued.push(token);
@@ -306,6 +320,17 @@ async function startGoogle(options) {
                 return downscope(form, res);
             return exchangeJwt(form, res);
         },
+        'POST /token': async (req, res) => {
+            if (await applyFault(faults.shift(), res))
+                return;
+            const form = new URLSearchParams(req.body);
+            const grant = await redeemGrant(form, (await signing()).pair.publicKey, options.workspace);
+            if ('error' in grant)
+                return json(res, grant.status, { error: grant.error, error_description: grant.description });
+            const token = mint('ya29.user.');
+            delegations.push({ claims: grant.claims, token });
+            json(res, 200, { access_token: token, expires_in: 3599, token_type: 'Bearer' });
+        },
         'POST /revoke': (req, res) => {
             const token = new URLSearchParams(req.body).get('token') ?? '';
             if (!issued.includes(token) || revoked.has(token))
@@ -335,15 +360,67 @@ async function startGoogle(options) {
                 return googleError(res, ...refusal);
             json(res, 200, { token: mint('eyJhbGciOiJSUzI1NiJ9.id.') });
         };
+        routes[`${base}:signJwt`] = async (req, res) => {
+            const refusal = checkCaller(req, federated, tokenCreators.has(sa), 'iam.serviceAccounts.signJwt');
+            if (refusal)
+                return googleError(res, ...refusal);
+            const payload = parsePayload(req.body);
+            if (payload === undefined)
+                return googleError(res, 400, 'INVALID_ARGUMENT', 'Invalid JWT payload: the payload must be a JSON object.');
+            if (typeof payload.exp === 'number' && payload.exp > Date.now() / 1000 + 12 * 3600) {
+                return googleError(res, 400, 'INVALID_ARGUMENT', 'The exp claim must be at most 12 hours in the future.');
+            }
+            const { pair, keyId } = await signing();
+            const signedJwt = await new sign/* SignJWT */.P(payload).setProtectedHeader({ alg: 'RS256', kid: keyId, typ: 'JWT' }).sign(pair.privateKey);
+            issued.push(signedJwt);
+            json(res, 200, { keyId, signedJwt });
+        };
     }
+    const tokenCreators = new Set(options.tokenCreators);
     const fake = await startFake(routes);
-    return { ...fake, issued, revoked, faults, boundaries };
+    return { ...fake, issued, revoked, faults, boundaries, delegations };
+}
+function parsePayload(body) {
+    try {
+        const payload = JSON.parse(JSON.parse(body).payload ?? '');
+        return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The token endpoint's checks of a JWT grant, each with the answer Google documents for it
+ * (developers.google.com/identity/protocols/oauth2/service-account#error-codes).
+ */
+async function redeemGrant(form, key, workspace) {
+    if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer') {
+        return { status: 400, error: 'unsupported_grant_type', description: `Invalid grant_type: ${form.get('grant_type') ?? ''}` };
+    }
+    let claims;
+    try {
+        ({ payload: claims } = await (0,verify/* jwtVerify */.V)(form.get('assertion') ?? '', key, { audience: 'https://oauth2.googleapis.com/token' }));
+    }
+    catch {
+        return { status: 400, error: 'invalid_grant', description: 'Invalid JWT Signature.' };
+    }
+    if (typeof claims.iat !== 'number' || typeof claims.exp !== 'number' || claims.exp - claims.iat > 3600) {
+        return { status: 400, error: 'invalid_grant', description: 'Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim.' };
+    }
+    const delegated = workspace?.delegated[String(claims.iss)] ?? [];
+    const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ') : [];
+    if (scopes.length === 0 || !scopes.every((scope) => delegated.includes(scope))) {
+        return { status: 401, error: 'unauthorized_client', description: 'Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested.' };
+    }
+    if (!workspace?.users.includes(String(claims.sub)))
+        return { status: 400, error: 'invalid_grant', description: 'Invalid email or User ID' };
+    return { claims };
 }
 /** IAM's answer to a caller that is not a federated principal allowed to impersonate. */
-function checkCaller(req, federated, bound) {
+function checkCaller(req, federated, bound, permission = 'iam.serviceAccounts.getAccessToken') {
     const bearer = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
     if (!federated.has(bearer) || !bound)
-        return [403, 'PERMISSION_DENIED', "Permission 'iam.serviceAccounts.getAccessToken' denied on resource (or it may not exist)."];
+        return [403, 'PERMISSION_DENIED', `Permission '${permission}' denied on resource (or it may not exist).`];
     return undefined;
 }
 function googleError(res, code, status, message) {
@@ -847,12 +924,6 @@ async function runJob(options) {
     return { main, post };
 }
 
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/generate_key_pair.js + 2 modules
-var generate_key_pair = __webpack_require__(1538);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/key/export.js
-var key_export = __webpack_require__(7968);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js + 1 modules
-var sign = __webpack_require__(2896);
 ;// CONCATENATED MODULE: ./test/fakes/runner-oidc.ts
 
 

@@ -201,7 +201,7 @@ function filesToRefresh(given, runner, temp) {
     const missing = listed.filter((file) => !(0,external_node_fs_.existsSync)(file));
     if (listed.length === 0 || missing.length > 0) {
         throw new src_errors/* KeylessError */.FM('INPUT_INVALID', `no token file to refresh${missing.length > 0 ? ` at ${missing.join(', ')}` : ''}`, {
-            hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk or an az session, a gcp entry with credentials-file: true, an aws entry with mode: web-identity), or pass --file',
+            hint: 'run it in the job where Keyless wrote the file (an azure entry with mode: sdk or an az session, a gcp entry exported to env (its credentials file is the default), an aws entry with mode: web-identity), or pass --file',
         });
     }
     return listed;

@@ -116,7 +116,7 @@ exit codes: 0 nothing unpinned, 1 findings or a file or check not completed, 2 u
         summary: 'in a later step of a long job, renew the OIDC token files Keyless wrote (Azure mode: sdk,\nGCP credentials-file, AWS mode: web-identity) with fresh runner tokens, so SDKs that re-read them keep working',
         synopsis: 'keyless refresh [--file PATH] [--audience AUD]',
         details: `Renews the runner OIDC token files an earlier Keyless step wrote in this job: Azure's federated
-token file (mode: sdk), the token file behind GCP's ADC config (credentials-file: true) and AWS's web
+token file (mode: sdk), the token file behind GCP's ADC config (credentials-file, the default) and AWS's web
 identity token file (mode: web-identity). Each is
 replaced atomically, 0600, with a fresh token for the audience of the token it held; Keyless mints no
 cloud credential here, the SDKs exchange the file themselves. Needs the job's id-token: write.

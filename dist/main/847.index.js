@@ -269,6 +269,23 @@ function expressionLeaves(text) {
         }
         return primary();
     };
+    // `a['b'].c` after its first word: indexes, then more properties (the tokenizer reads `.c` as a word).
+    const accessors = () => {
+        let path = '';
+        const property = () => peek()?.type === 'word' && peek()?.value.startsWith('.') === true;
+        while (isOp('[') || property()) {
+            if (property()) {
+                path += tokens[pos++]?.value ?? '';
+                continue;
+            }
+            const start = pos;
+            while (pos < tokens.length && !isOp(']'))
+                pos++;
+            pos++;
+            path += `[${tokens.slice(start + 1, pos - 1).map((t) => t.value).join('')}]`;
+        }
+        return path;
+    };
     const primary = () => {
         const token = tokens[pos++];
         if (token === undefined)
@@ -297,21 +314,7 @@ function expressionLeaves(text) {
         if (token.type === 'word') {
             if (/^(true|false|null|-?\d[\d.]*)$/.test(token.value))
                 return [];
-            let path = token.value;
-            // `a['b'].c`: an index, then more properties (the tokenizer reads `.c` as a word of its own).
-            const property = () => peek()?.type === 'word' && peek()?.value.startsWith('.') === true;
-            while (isOp('[') || property()) {
-                if (property()) {
-                    path += tokens[pos++]?.value ?? '';
-                    continue;
-                }
-                const start = pos;
-                while (pos < tokens.length && !isOp(']'))
-                    pos++;
-                pos++;
-                path += `[${tokens.slice(start + 1, pos - 1).map((t) => t.value).join('')}]`;
-            }
-            return [{ kind: 'context', path }];
+            return [{ kind: 'context', path: token.value + accessors() }];
         }
         throw new Error(`unexpected ${token.value}`);
     };
@@ -339,59 +342,58 @@ function readMatrix(reader, node) {
     if (node === undefined || node === null)
         return EMPTY;
     const matrix = toValue(reader, node);
-    if (matrix === undefined)
-        return EMPTY;
-    if (matrix.kind === 'dynamic')
+    if (matrix?.kind === 'dynamic')
         return { combinations: [], dynamic: matrix.expression };
-    if (matrix.kind !== 'map')
+    if (matrix?.kind !== 'map')
         return EMPTY;
-    let dynamic;
     const axes = [...matrix.entries].filter(([key]) => key !== 'include' && key !== 'exclude');
+    // An axis or include list from outside the file still counts: its values are unknown here.
+    const dynamic = [...axes.map(([, value]) => value), matrix.entries.get('include'), ...listItems(matrix.entries.get('include'))].find((value) => value?.kind === 'dynamic');
+    const combinations = include(reader, exclude(reader, product(reader, axes), matrix.entries.get('exclude')), matrix.entries.get('include'), new Set(axes.map(([key]) => key)));
+    return { combinations, ...(dynamic?.kind === 'dynamic' ? { dynamic: dynamic.expression } : {}) };
+}
+function listItems(value) {
+    return value?.kind === 'list' ? value.items : [];
+}
+/** Every combination of the axes' values; an axis that is not a list is one value. */
+function product(reader, axes) {
     let combinations = axes.length === 0 ? [] : [new Map()];
     for (const [key, value] of axes) {
-        // An axis from outside the file still multiplies the combinations: one value, unknown.
         const values = value.kind === 'list' ? value.items : [value];
-        if (value.kind === 'dynamic')
-            dynamic ??= value.expression;
         reader.budget.charge(combinations.length * values.length);
         combinations = combinations.flatMap((combination) => values.map((v) => new Map(combination).set(key, v)));
     }
-    const exclude = matrix.entries.get('exclude');
-    if (exclude?.kind === 'list') {
-        for (const rule of exclude.items) {
-            if (rule.kind !== 'map')
-                continue;
-            reader.budget.charge(combinations.length);
-            combinations = combinations.filter((combination) => ![...rule.entries].every(([key, value]) => matches(combination.get(key), value)));
-        }
+    return combinations;
+}
+function exclude(reader, combinations, rules) {
+    let kept = combinations;
+    for (const rule of listItems(rules)) {
+        if (rule.kind !== 'map')
+            continue;
+        reader.budget.charge(kept.length);
+        kept = kept.filter((combination) => ![...rule.entries].every(([key, value]) => matches(combination.get(key), value)));
     }
-    const include = matrix.entries.get('include');
-    if (include?.kind === 'dynamic')
-        dynamic ??= include.expression;
-    if (include?.kind === 'list') {
-        const original = new Set(axes.map(([key]) => key));
-        const extended = combinations.length;
-        for (const entry of include.items) {
-            if (entry.kind === 'dynamic')
-                dynamic ??= entry.expression;
-            if (entry.kind !== 'map')
-                continue;
-            reader.budget.charge(combinations.length + entry.entries.size);
-            // GitHub adds an include entry to every original combination whose original values it does not
-            // change (values added by an earlier entry may be overwritten); an entry that fits none is a new one.
-            let added = false;
-            for (const combination of combinations.slice(0, extended)) {
-                if (![...entry.entries].every(([key, value]) => !original.has(key) || !combination.has(key) || equal(combination.get(key), value)))
-                    continue;
-                for (const [key, value] of entry.entries)
-                    combination.set(key, value);
-                added = true;
-            }
-            if (!added)
-                combinations.push(new Map(entry.entries));
-        }
+    return kept;
+}
+/**
+ * GitHub adds an include entry to every original combination whose original values it does not change
+ * (values added by an earlier entry may be overwritten); an entry that fits none is a combination of its own.
+ */
+function include(reader, combinations, entries, original) {
+    const originals = combinations.length;
+    for (const entry of listItems(entries)) {
+        if (entry.kind !== 'map')
+            continue;
+        reader.budget.charge(combinations.length + entry.entries.size);
+        const fits = (combination) => [...entry.entries].every(([key, value]) => !original.has(key) || equal(combination.get(key), value));
+        const targets = combinations.slice(0, originals).filter(fits);
+        for (const combination of targets)
+            for (const [key, value] of entry.entries)
+                combination.set(key, value);
+        if (targets.length === 0)
+            combinations.push(new Map(entry.entries));
     }
-    return { combinations, ...(dynamic === undefined ? {} : { dynamic }) };
+    return combinations;
 }
 /**
  * The values `path` (`matrix.a.b`, `matrix['a'].b`, already split: `['a', 'b']`) takes across the
@@ -460,7 +462,7 @@ function toValue(reader, raw, depth = 0) {
         return undefined;
     const scalar = node.value;
     if (typeof scalar !== 'string')
-        return { kind: 'scalar', text: scalar === null || scalar === undefined ? '' : String(scalar), line };
+        return { kind: 'scalar', text: plainText(scalar), line };
     const expression = wholeExpression(scalar);
     if (expression === undefined)
         return { kind: 'scalar', text: scalar, line };
@@ -496,7 +498,11 @@ function fromJson(reader, value, line, depth) {
         }
         return { kind: 'map', entries, line };
     }
-    return { kind: 'scalar', text: value === null || value === undefined ? '' : String(value), line };
+    return { kind: 'scalar', text: plainText(value), line };
+}
+/** A number or boolean as GitHub turns it into a string; null (and anything else) is empty. */
+function plainText(value) {
+    return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? String(value) : '';
 }
 function equal(a, b) {
     if (a === undefined || a.kind !== b.kind)
@@ -677,23 +683,26 @@ function checkImage(walk, line, ref, image, matrix, where = {}) {
                 walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...at, ...digestNote(leaf.value) });
             continue;
         }
-        const path = matrixPath(leaf.path);
-        if (path === undefined || matrix === undefined) {
-            walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...at });
-            continue;
-        }
-        const values = valuesAt(matrix, path);
-        walk.budget.charge(values.length);
-        for (const value of values) {
-            // `container: ${{ matrix.container }}` may name a mapping with its own image.
-            const image = value.kind === 'map' ? value.entries.get('image') : value;
-            if (image === undefined || image.kind === 'none' || image.kind === 'list' || image.kind === 'map')
-                continue;
-            if (image.kind === 'dynamic')
-                walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.path, dynamic: true, ...at });
-            else if (image.text !== '' && !(0,refs/* isImagePinned */.ac)(image.text))
-                walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: image.text, matrix_line: image.line, ...at, ...digestNote(image.text) });
-        }
+        checkMatrixLeaf(walk, line, leaf.path, matrix, at);
+    }
+}
+/** A `matrix.…` leaf: one finding per unpinned value it takes, at the line that value is written on. */
+function checkMatrixLeaf(walk, line, leafPath, matrix, at) {
+    const path = matrixPath(leafPath);
+    const dynamic = () => walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leafPath, dynamic: true, ...at });
+    if (path === undefined || matrix === undefined) {
+        dynamic();
+        return;
+    }
+    const values = valuesAt(matrix, path);
+    walk.budget.charge(values.length);
+    for (const value of values) {
+        // `container: ${{ matrix.container }}` may name a mapping with its own image.
+        const image = value.kind === 'map' ? value.entries.get('image') : value;
+        if (image?.kind === 'dynamic')
+            dynamic();
+        else if (image?.kind === 'scalar' && image.text !== '' && !(0,refs/* isImagePinned */.ac)(image.text))
+            walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: image.text, matrix_line: image.line, ...at, ...digestNote(image.text) });
     }
 }
 function digestNote(image) {

@@ -2739,6 +2739,129 @@ const crates = {
     revoke,
 };
 
+;// CONCATENATED MODULE: ./src/providers/google-api.ts
+
+
+
+
+// Google's Security Token Service (RFC 8693, plus its `options` field) and IAM Credentials API.
+const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
+const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
+/** The headers of a call: the reason, when the entry gives one. */
+function googleHeaders(call, headers) {
+    return call.reason === undefined ? headers : { ...headers, 'x-goog-request-reason': call.reason };
+}
+/** One exchange at Google STS: form-encoded RFC 8693 request, RFC 8693 answer, RFC 6749 error body. */
+async function stsExchange(http, url, request, idToken, deniedHint, call = {}) {
+    const form = new URLSearchParams({
+        grant_type: TOKEN_EXCHANGE,
+        requested_token_type: ACCESS_TOKEN_TYPE,
+        subject_token: request.subjectToken,
+        subject_token_type: request.subjectTokenType,
+    });
+    if (request.audience)
+        form.set('audience', request.audience);
+    if (request.scope)
+        form.set('scope', request.scope);
+    if (request.options !== undefined)
+        form.set('options', JSON.stringify(request.options));
+    const what = `Google STS ${url.origin}${url.pathname}`;
+    const response = await http.request({
+        method: 'POST',
+        url,
+        what: 'Google STS',
+        headers: googleHeaders(call, { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }),
+        body: form.toString(),
+    });
+    if (response.status !== 200)
+        throw oauthError(response, what, idToken, deniedHint);
+    const body = (0,json/* jsonBody */.J9)(response, what);
+    const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(body) ? body.access_token : undefined, 'an access_token', what);
+    const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
+    return { token, attempts: response.attempts, ...(expiresIn ? { expiresIn } : {}) };
+}
+/**
+ * A POST to an IAM Credentials method with the federated token; its JSON answer, or a clear error. `role`
+ * is the role a refusal says to grant: workloadIdentityUser covers generateAccessToken and
+ * generateIdToken, not signJwt (serviceAccountTokenCreator).
+ */
+async function iamCredentials(http, url, bearer, body, idToken, serviceAccount, call = {}) {
+    const what = `IAM Credentials ${url.pathname.split(':').pop() ?? ''} for ${serviceAccount}`;
+    const response = await http.request({
+        method: 'POST',
+        url,
+        what: 'IAM Credentials',
+        headers: googleHeaders(call, { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', accept: 'application/json' }),
+        body: JSON.stringify(body),
+    });
+    if (response.status !== 200)
+        throw googleApiError(response, what, idToken, serviceAccount, call.role ?? 'roles/iam.workloadIdentityUser');
+    const parsed = (0,json/* jsonBody */.J9)(response, what);
+    if (!(0,json/* isObject */.Gv)(parsed))
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without a JSON object`);
+    return { body: parsed, attempts: response.attempts };
+}
+/** Google's `{"error":{"code","message","status"}}`; a denial says which binding is missing. */
+function googleApiError(response, what, idToken, serviceAccount, role) {
+    const body = (0,json/* parseLoose */.il)(response.body);
+    const error = (0,json/* isObject */.Gv)(body) && (0,json/* isObject */.Gv)(body.error) ? body.error : undefined;
+    const status = (0,json/* serverText */.Tn)(error?.status, 60);
+    const message = (0,json/* serverText */.Tn)(error?.message);
+    const said = `${what} answered HTTP ${response.status}${status ? ` ${status}` : ''}${message ? `: ${message}` : ''}`;
+    if (response.status === 403 || status === 'PERMISSION_DENIED') {
+        const repository = typeof idToken.claims.repository === 'string' ? idToken.claims.repository : 'OWNER/REPO';
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${said}. The token carried ${claimsForHumans(idToken)}.`, {
+            hint: `grant ${role} on ${serviceAccount} to ` +
+                `principalSet://iam.googleapis.com/<pool>/attribute.repository/${repository} (and enable the IAM Credentials API)`,
+        });
+    }
+    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', said, {
+        hint: response.status === 404 ? 'check service-account: it does not exist or is in another project' : 'check the entry keys; re-run if Google is degraded',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcp-adc.ts
+
+
+/**
+ * Where the credentials file's path goes besides GOOGLE_APPLICATION_CREDENTIALS (Application Default
+ * Credentials in every client library): gcloud's override of its own credentials, and the variable
+ * Google's follow-on actions (deploy-cloudrun, get-gke-credentials, setup-gcloud, …) look for first.
+ */
+const ADC_ALIASES = ['CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', 'GOOGLE_GHA_CREDS_PATH'];
+/** The IAM Credentials URL of a method of the service account. */
+function methodUrl(config, serviceAccount, method) {
+    return new URL(`v1/projects/-/serviceAccounts/${encodeURIComponent(serviceAccount)}:${method}`, config.iamEndpoint);
+}
+/**
+ * Application Default Credentials for client libraries: an `external_account` file whose subject token is
+ * a file holding this job's one-audience OIDC token. Never the runner's token-request bearer (the peer
+ * writes that into the workspace, letting any reader mint tokens for any audience).
+ */
+function adcFiles(config, jwt) {
+    const impersonation = config.serviceAccount ? methodUrl(config, config.serviceAccount, 'generateAccessToken').href : undefined;
+    return [
+        // google-auth reads the whole file as the token (`format: text`): a JWT, nothing else, on one line.
+        { name: 'gcp-oidc-token', content: (0,credential_value/* credentialValue */.No)(jwt, 'an OIDC token', 'the runner', credential_value/* JWT */.yl), oidcToken: true },
+        {
+            env: 'GOOGLE_APPLICATION_CREDENTIALS',
+            aliases: ADC_ALIASES,
+            output: 'credentials-file-path',
+            name: 'gcp-adc.json',
+            content: (pathOf) => JSON.stringify({
+                type: 'external_account',
+                audience: `//iam.${config.universe}/${config.provider}`,
+                subject_token_type: JWT_TYPE,
+                token_url: config.stsEndpoint.href,
+                credential_source: { file: pathOf('gcp-oidc-token'), format: { type: 'text' } },
+                ...(impersonation ? { service_account_impersonation_url: impersonation } : {}),
+                universe_domain: config.universe,
+            }),
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/config/duration.ts
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600 };
 /**
@@ -3076,148 +3199,56 @@ function looksLikeKey(key) {
     return /^[a-z][a-z0-9]{0,15}(-[a-z0-9]{1,16}){0,4}$/.test(key);
 }
 
-;// CONCATENATED MODULE: ./src/providers/google-api.ts
-
-
-
-
-// Google's Security Token Service (RFC 8693, plus its `options` field) and IAM Credentials API.
-const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
-const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
-const ACCESS_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:access_token';
-/** One exchange at Google STS: form-encoded RFC 8693 request, RFC 8693 answer, RFC 6749 error body. */
-async function stsExchange(http, url, request, idToken, deniedHint) {
-    const form = new URLSearchParams({
-        grant_type: TOKEN_EXCHANGE,
-        requested_token_type: ACCESS_TOKEN_TYPE,
-        subject_token: request.subjectToken,
-        subject_token_type: request.subjectTokenType,
-    });
-    if (request.audience)
-        form.set('audience', request.audience);
-    if (request.scope)
-        form.set('scope', request.scope);
-    if (request.options !== undefined)
-        form.set('options', JSON.stringify(request.options));
-    const what = `Google STS ${url.origin}${url.pathname}`;
-    const response = await http.request({
-        method: 'POST',
-        url,
-        what: 'Google STS',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: form.toString(),
-    });
-    if (response.status !== 200)
-        throw oauthError(response, what, idToken, deniedHint);
-    const body = (0,json/* jsonBody */.J9)(response, what);
-    const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(body) ? body.access_token : undefined, 'an access_token', what);
-    const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
-    return { token, attempts: response.attempts, ...(expiresIn ? { expiresIn } : {}) };
-}
-/** A POST to an IAM Credentials method with the federated token; its JSON answer, or a clear error. */
-async function iamCredentials(http, url, bearer, body, idToken, serviceAccount) {
-    const what = `IAM Credentials ${url.pathname.split(':').pop() ?? ''} for ${serviceAccount}`;
-    const response = await http.request({
-        method: 'POST',
-        url,
-        what: 'IAM Credentials',
-        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(body),
-    });
-    if (response.status !== 200)
-        throw googleApiError(response, what, idToken, serviceAccount);
-    const parsed = (0,json/* jsonBody */.J9)(response, what);
-    if (!(0,json/* isObject */.Gv)(parsed))
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered 200 without a JSON object`);
-    return { body: parsed, attempts: response.attempts };
-}
-/** Google's `{"error":{"code","message","status"}}`; a denial says which binding is missing. */
-function googleApiError(response, what, idToken, serviceAccount) {
-    const body = (0,json/* parseLoose */.il)(response.body);
-    const error = (0,json/* isObject */.Gv)(body) && (0,json/* isObject */.Gv)(body.error) ? body.error : undefined;
-    const status = (0,json/* serverText */.Tn)(error?.status, 60);
-    const message = (0,json/* serverText */.Tn)(error?.message);
-    const said = `${what} answered HTTP ${response.status}${status ? ` ${status}` : ''}${message ? `: ${message}` : ''}`;
-    if (response.status === 403 || status === 'PERMISSION_DENIED') {
-        const repository = typeof idToken.claims.repository === 'string' ? idToken.claims.repository : 'OWNER/REPO';
-        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${said}. The token carried ${claimsForHumans(idToken)}.`, {
-            hint: `grant roles/iam.workloadIdentityUser on ${serviceAccount} to ` +
-                `principalSet://iam.googleapis.com/<pool>/attribute.repository/${repository} (and enable the IAM Credentials API)`,
-        });
-    }
-    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', said, {
-        hint: response.status === 404 ? 'check service-account: it does not exist or is in another project' : 'check the entry keys; re-run if Google is degraded',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/providers/oauth-revoke.ts
-
-/**
- * RFC 7009 revocation of the handle's token (and refresh token first, when there is one): 200 means
- * revoked or already invalid; `unsupported_token_type` means the issuer cannot revoke it.
- */
-async function revokeOAuthToken(handle, ctx) {
-    const { endpoint, token, refresh, clientId } = handle;
-    const url = new URL(endpoint);
-    for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']]) {
-        if (!value)
-            continue;
-        const form = new URLSearchParams({ token: value, token_type_hint: hint });
-        if (clientId)
-            form.set('client_id', clientId);
-        const response = await ctx.http.request({
-            method: 'POST',
-            url,
-            what: 'revocation endpoint',
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: form.toString(),
-        });
-        if (response.status === 200)
-            continue;
-        const error = oauthError(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
-        // RFC 7009's `unsupported_token_type`, and Google's `invalid_token` for tokens it will not revoke.
-        if (/: (unsupported_token_type|invalid_token)\b/.test(error.message))
-            return { status: 'not-revocable', detail: 'the issuer does not revoke this token type' };
-        return { status: 'failed', detail: error.message };
-    }
-    return { status: 'revoked' };
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcp.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/providers/gcp-config.ts
 
 const PROVIDER_NAME = /^projects\/\d+\/locations\/global\/workloadIdentityPools\/[a-z0-9-]{4,32}\/providers\/[a-z0-9-]{4,32}$/;
 const EMAIL = /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/;
 const PROJECT = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const UNIVERSE = /^[a-z0-9.-]+\.[a-z]{2,}$/;
-/** `project` with the key of that name, `id-token` with `id-token-audience`. */
-const gcp_OUTPUTS = { public: ['expires-at', 'project'], secret: ['access-token', 'id-token'] };
-function gcp_read(fields) {
+/** A user-managed service account: its domain names the project it lives in (a service agent's, gcp-sa-*, names a service). */
+const PROJECT_ACCOUNT = /^[^@\s/]+@(?!gcp-sa-)([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/;
+/**
+ * Sent as an HTTP header: printable ASCII only, so no line break can end the header and nothing outside
+ * Latin-1 makes Node refuse the request.
+ */
+const REASON = /^[\x20-\x7e]{1,1024}$/;
+/** Google refuses a domain-wide delegation JWT whose exp is more than an hour after its iat. */
+const DELEGATION_MAX_SECONDS = 3600;
+/**
+ * The project of `NAME@PROJECT.iam.gserviceaccount.com`. Other domains name no project: the peer takes the
+ * first label of any domain, which turns the Compute default account (`N-compute@developer.gserviceaccount.com`)
+ * into a project called "developer".
+ */
+function projectOfServiceAccount(email) {
+    return email === undefined ? undefined : PROJECT_ACCOUNT.exec(email)?.[1];
+}
+function readGcp(fields) {
     const provider = fields.string('workload-identity-provider', {
         required: true,
         pattern: PROVIDER_NAME,
         expected: 'projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER',
     });
     const serviceAccount = fields.string('service-account', { pattern: EMAIL, expected: 'a service account email' });
-    const project = fields.string('project', { pattern: PROJECT, expected: 'a project id' });
+    const projectId = fields.string('project-id', { pattern: PROJECT, expected: 'a project id (6–30 lower-case letters, digits and dashes)' });
     const universe = fields.string('universe', { pattern: UNIVERSE, expected: 'a domain such as googleapis.com' }) ?? 'googleapis.com';
     const scopes = fields.strings('scopes') ?? [`https://www.${universe}/auth/cloud-platform`];
     const lifetime = fields.duration('duration', 1, 43_200);
     const delegates = fields.strings('delegates') ?? [];
     const idTokenAudience = fields.string('id-token-audience');
     const accessBoundary = readBoundary(fields);
-    const credentialsFile = fields.boolean('credentials-file', false);
+    const accessTokenSubject = fields.string('access-token-subject', { pattern: EMAIL, expected: "a Workspace user's email" });
+    const requestReason = fields.string('request-reason', { pattern: REASON, expected: 'printable ASCII text of at most 1024 characters, on one line (it is sent as the X-Goog-Request-Reason header)' });
+    // The ADC file hands client libraries the undownscoped identity: with a boundary, it is opt-in and refused.
+    const credentialsFile = fields.boolean('credentials-file', accessBoundary === undefined);
     const stsEndpoint = fields.url('sts-endpoint') ?? new URL(`https://sts.${universe}/v1/token`);
     const iamEndpoint = fields.url('iamcredentials-endpoint') ?? new URL(`https://iamcredentials.${universe}/`);
+    const oauthTokenEndpoint = fields.url('oauth-token-endpoint') ?? new URL(`https://oauth2.${universe}/token`);
     const revokeEndpoint = fields.url('revoke-endpoint') ?? new URL(`https://oauth2.${universe}/revoke`);
-    for (const key of ['duration', 'delegates', 'id-token-audience']) {
+    for (const key of ['duration', 'delegates', 'id-token-audience', 'access-token-subject']) {
         if (fields.has(key) && serviceAccount === undefined)
             fields.report(key, 'applies only with service-account (federated tokens are not impersonated)');
     }
+    checkCombinations(fields, { accessBoundary, accessTokenSubject, credentialsFile, lifetime });
     if (provider === undefined)
         return undefined;
     const config = {
@@ -3229,13 +3260,28 @@ function gcp_read(fields) {
         universe,
         stsEndpoint,
         iamEndpoint,
+        oauthTokenEndpoint,
         revokeEndpoint,
     };
-    for (const [key, value] of Object.entries({ serviceAccount, project, idTokenAudience, accessBoundary })) {
+    const project = projectId ?? projectOfServiceAccount(serviceAccount);
+    for (const [key, value] of Object.entries({ serviceAccount, projectId: project, idTokenAudience, accessBoundary, accessTokenSubject, requestReason })) {
         if (value !== undefined)
             Object.assign(config, { [key]: value });
     }
     return config;
+}
+function checkCombinations(fields, given) {
+    if (given.accessBoundary !== undefined && given.credentialsFile) {
+        fields.report('credentials-file', 'cannot be true with access-boundary: client libraries reading the file would mint tokens without the boundary; use the exported access token');
+    }
+    if (given.accessTokenSubject === undefined)
+        return;
+    if (given.accessBoundary !== undefined) {
+        fields.report('access-boundary', "cannot downscope a domain-wide delegation token (a boundary restricts Cloud Storage; the user's token is for Workspace APIs); drop one of the two");
+    }
+    if (given.lifetime !== undefined && given.lifetime > DELEGATION_MAX_SECONDS) {
+        fields.report('duration', 'is at most 1h with access-token-subject: Google refuses a domain-wide delegation token that lives longer');
+    }
 }
 /** `access-boundary`: a list of `{resource, permissions, condition?}`, Google's Credential Access Boundary rules. */
 function readBoundary(fields) {
@@ -3261,103 +3307,231 @@ function readBoundary(fields) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+;// CONCATENATED MODULE: ./src/providers/gcp-dwd.ts
+
+
+
+
+
+
+// Domain-wide delegation, as google-github-actions/auth does it without a key: IAM Credentials signs the
+// service account's JWT grant (RFC 7523) with Google's key, and Google's OAuth token endpoint trades it
+// for a token of the Workspace user named in `sub`.
+const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+/** The claims of the grant: the audience is Google's token endpoint by name, whatever URL the request goes to. */
+function delegationClaims(config, serviceAccount, subject, nowMs) {
+    const iat = Math.floor(nowMs / 1000);
+    return {
+        iss: serviceAccount,
+        sub: subject,
+        scope: config.scopes.join(' '),
+        aud: `https://oauth2.${config.universe}/token`,
+        iat,
+        exp: iat + config.lifetimeSeconds,
+    };
+}
+async function delegatedToken(config, ctx, federated, serviceAccount, subject) {
+    const call = config.requestReason === undefined ? {} : { reason: config.requestReason };
+    const delegates = config.delegates.map((d) => `projects/-/serviceAccounts/${d}`);
+    const body = { payload: JSON.stringify(delegationClaims(config, serviceAccount, subject, ctx.now())), ...(delegates.length > 0 ? { delegates } : {}) };
+    const signed = await iamCredentials(ctx.http, methodUrl(config, serviceAccount, 'signJwt'), federated, body, ctx.idToken, serviceAccount, {
+        ...call,
+        role: 'roles/iam.serviceAccountTokenCreator',
+    });
+    // Whoever holds the signed grant can redeem it until it expires: masked at once, never handed on.
+    const assertion = (0,credential_value/* credentialValue */.No)(signed.body.signedJwt, 'signedJwt', `IAM Credentials signJwt for ${serviceAccount}`, credential_value/* JWT */.yl);
+    ctx.mask(assertion);
+    const url = config.oauthTokenEndpoint;
+    const what = `Google OAuth token endpoint ${url.origin}${url.pathname}`;
+    const response = await ctx.http.request({
+        method: 'POST',
+        url,
+        what: 'Google OAuth token endpoint',
+        headers: googleHeaders(call, { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }),
+        body: new URLSearchParams({ grant_type: JWT_BEARER, assertion }).toString(),
+    });
+    if (response.status !== 200) {
+        const refusal = (0,json/* parseLoose */.il)(response.body);
+        throw oauthError(response, what, undefined, refusalHint((0,json/* isObject */.Gv)(refusal) ? refusal.error : undefined, config, serviceAccount, subject));
+    }
+    const answer = (0,json/* jsonBody */.J9)(response, what);
+    const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(answer) ? answer.access_token : undefined, 'an access_token', what);
+    ctx.mask(token);
+    const expiresIn = (0,json/* isObject */.Gv)(answer) ? answer.expires_in : undefined;
+    if (expiresIn !== undefined && (typeof expiresIn !== 'number' || !(expiresIn > 0)))
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered expires_in that is not a positive number`);
+    return { token, expiresAt: expiresIn === undefined ? undefined : new Date(ctx.now() + expiresIn * 1000).toISOString() };
+}
+/** What Google's refusals of a delegation grant mean in the Admin console's and IAM's terms. */
+function refusalHint(code, config, serviceAccount, subject) {
+    if (code === 'unauthorized_client') {
+        return (`in the Google Workspace Admin console (Security > Access and data control > API controls > Domain-wide delegation), ` +
+            `add ${serviceAccount}'s client ID (its unique ID) with exactly these scopes: ${config.scopes.join(',')}`);
+    }
+    if (code === 'invalid_grant') {
+        return `check access-token-subject: ${subject} must be an active user of the Workspace domain that delegated to ${serviceAccount}, and the runner's clock must be right`;
+    }
+    return 'check scopes and access-token-subject against what the Workspace domain delegated';
+}
+
+;// CONCATENATED MODULE: ./src/providers/oauth-revoke.ts
+
+/**
+ * RFC 7009 revocation of the handle's token (and refresh token first, when there is one): 200 means
+ * revoked or already invalid; `unsupported_token_type` means the issuer cannot revoke it.
+ */
+async function revokeOAuthToken(handle, ctx) {
+    const { endpoint, token, refresh, clientId } = handle;
+    const url = new URL(endpoint);
+    for (const [value, hint] of [[refresh, 'refresh_token'], [token, 'access_token']]) {
+        if (!value)
+            continue;
+        const form = new URLSearchParams({ token: value, token_type_hint: hint });
+        if (clientId)
+            form.set('client_id', clientId);
+        const response = await ctx.http.request({
+            method: 'POST',
+            url,
+            what: 'revocation endpoint',
+            // The handle's headers first: they may not replace the content type the body is sent as.
+            headers: { ...handle.headers, 'content-type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+        });
+        if (response.status === 200)
+            continue;
+        const error = oauthError(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
+        // RFC 7009's `unsupported_token_type`, and Google's `invalid_token` for tokens it will not revoke.
+        if (/: (unsupported_token_type|invalid_token)\b/.test(error.message))
+            return { status: 'not-revocable', detail: 'the issuer does not revoke this token type' };
+        return { status: 'failed', detail: error.message };
+    }
+    return { status: 'revoked' };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcp.ts
+
+
+
+
+
+
+
+
+/**
+ * `project-id` given or derived; `credentials-file-path` set with the file (src/sinks/deliver.ts);
+ * `auth-token` the federated token, as the peer's `auth_token`; `id-token` with `id-token-audience`.
+ */
+const gcp_OUTPUTS = { public: ['expires-at', 'project-id', 'credentials-file-path'], secret: ['access-token', 'id-token', 'auth-token'] };
+/** The variables google-github-actions/auth exports the project in, each read by some tool or library. */
+const PROJECT_VARIABLES = ['CLOUDSDK_CORE_PROJECT', 'CLOUDSDK_PROJECT', 'GCLOUD_PROJECT', 'GCP_PROJECT', 'GOOGLE_CLOUD_PROJECT'];
 const DENIED_HINT = "check the workload identity provider's attribute condition and mapping against these claims, and that the pool and provider are enabled";
 async function gcp_exchange(config, ctx) {
+    const call = config.requestReason === undefined ? {} : { reason: config.requestReason };
     const audience = `//iam.${config.universe}/${config.provider}`;
-    const federated = await stsExchange(ctx.http, config.stsEndpoint, { audience, scope: `https://www.${config.universe}/auth/cloud-platform`, subjectToken: ctx.idToken.jwt, subjectTokenType: JWT_TYPE }, ctx.idToken, DENIED_HINT);
+    const federated = await stsExchange(ctx.http, config.stsEndpoint, { audience, scope: `https://www.${config.universe}/auth/cloud-platform`, subjectToken: ctx.idToken.jwt, subjectTokenType: JWT_TYPE }, ctx.idToken, DENIED_HINT, call);
     ctx.mask(federated.token);
     let access = { token: federated.token, expiresAt: expiry(ctx, federated.expiresIn) };
     let idToken;
     const sa = config.serviceAccount;
-    if (sa) {
-        const delegates = config.delegates.map((d) => `projects/-/serviceAccounts/${d}`);
-        const generated = await iamCredentials(ctx.http, methodUrl(config, sa, 'generateAccessToken'), federated.token, { scope: config.scopes, lifetime: `${config.lifetimeSeconds}s`, ...(delegates.length > 0 ? { delegates } : {}) }, ctx.idToken, sa);
-        const what = `IAM Credentials generateAccessToken for ${sa}`;
-        const accessToken = (0,credential_value/* credentialValue */.No)(generated.body.accessToken, 'accessToken', what);
-        const expireTime = generated.body.expireTime;
-        if (typeof expireTime !== 'string' || Number.isNaN(Date.parse(expireTime)))
-            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered without expireTime`);
-        ctx.mask(accessToken);
-        access = { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
-        if (config.idTokenAudience) {
-            const body = { audience: config.idTokenAudience, includeEmail: true, ...(delegates.length > 0 ? { delegates } : {}) };
-            const answer = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa)).body.token;
-            const minted = (0,credential_value/* credentialValue */.No)(answer, 'a token', `IAM Credentials generateIdToken for ${sa}`, credential_value/* JWT */.yl);
-            ctx.mask(minted);
-            idToken = minted;
-        }
+    if (sa && config.accessTokenSubject) {
+        access = await delegatedToken(config, ctx, federated.token, sa, config.accessTokenSubject);
+    }
+    else if (sa) {
+        access = await impersonate(config, ctx, federated.token, sa);
+    }
+    if (sa && config.idTokenAudience) {
+        const delegates = delegatesOf(config);
+        const body = { audience: config.idTokenAudience, includeEmail: true, ...(delegates.length > 0 ? { delegates } : {}) };
+        const answer = (await iamCredentials(ctx.http, methodUrl(config, sa, 'generateIdToken'), federated.token, body, ctx.idToken, sa, call)).body.token;
+        const minted = (0,credential_value/* credentialValue */.No)(answer, 'a token', `IAM Credentials generateIdToken for ${sa}`, credential_value/* JWT */.yl);
+        ctx.mask(minted);
+        idToken = minted;
     }
     if (config.accessBoundary) {
         const options = { accessBoundary: { accessBoundaryRules: config.accessBoundary } };
         const request = { subjectToken: access.token, subjectTokenType: ACCESS_TOKEN_TYPE, options };
-        const downscoped = await stsExchange(ctx.http, config.stsEndpoint, request, ctx.idToken, DENIED_HINT);
+        const downscoped = await stsExchange(ctx.http, config.stsEndpoint, request, ctx.idToken, DENIED_HINT, call);
         ctx.mask(downscoped.token);
         // Google omits expires_in for a downscoped token when it lives as long as its source.
         access = { token: downscoped.token, expiresAt: downscoped.expiresIn ? expiry(ctx, downscoped.expiresIn) : access.expiresAt };
     }
-    return credential(config, ctx, access, idToken, federated.attempts);
+    return credential(config, ctx, { access, federated: federated.token, idToken, attempts: federated.attempts });
 }
-function methodUrl(config, serviceAccount, method) {
-    return new URL(`v1/projects/-/serviceAccounts/${encodeURIComponent(serviceAccount)}:${method}`, config.iamEndpoint);
+function delegatesOf(config) {
+    return config.delegates.map((d) => `projects/-/serviceAccounts/${d}`);
+}
+/** The service account's own token through IAM Credentials `generateAccessToken`. */
+async function impersonate(config, ctx, federated, sa) {
+    const delegates = delegatesOf(config);
+    const body = { scope: config.scopes, lifetime: `${config.lifetimeSeconds}s`, ...(delegates.length > 0 ? { delegates } : {}) };
+    const call = config.requestReason === undefined ? {} : { reason: config.requestReason };
+    const generated = await iamCredentials(ctx.http, methodUrl(config, sa, 'generateAccessToken'), federated, body, ctx.idToken, sa, call);
+    const what = `IAM Credentials generateAccessToken for ${sa}`;
+    const accessToken = (0,credential_value/* credentialValue */.No)(generated.body.accessToken, 'accessToken', what);
+    const expireTime = generated.body.expireTime;
+    if (typeof expireTime !== 'string' || Number.isNaN(Date.parse(expireTime)))
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered without expireTime`);
+    ctx.mask(accessToken);
+    return { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
 }
 function expiry(ctx, seconds) {
     return seconds === undefined ? undefined : new Date(ctx.now() + seconds * 1000).toISOString();
 }
-async function credential(config, ctx, access, idToken, attempts) {
-    const project = config.project ? { CLOUDSDK_CORE_PROJECT: config.project, GOOGLE_CLOUD_PROJECT: config.project } : {};
-    const principal = config.serviceAccount ?? `principal://iam.${config.universe}/${config.provider.replace(/\/providers\/.*$/, '')}/subject/${String(ctx.idToken.claims.sub)}`;
+async function credential(config, ctx, minted) {
+    const { access, idToken } = minted;
+    const project = config.projectId;
+    const sa = config.serviceAccount;
+    const federatedPrincipal = `principal://iam.${config.universe}/${config.provider.replace(/\/providers\/.*$/, '')}/subject/${String(ctx.idToken.claims.sub)}`;
+    const subject = config.accessTokenSubject;
     return {
         env: { CLOUDSDK_AUTH_ACCESS_TOKEN: access.token, GOOGLE_OAUTH_ACCESS_TOKEN: access.token },
-        publicEnv: project,
+        publicEnv: project ? Object.fromEntries(PROJECT_VARIABLES.map((name) => [name, project])) : {},
         files: config.credentialsFile ? adcFiles(config, ctx.idToken.jwt) : [],
         refreshable: config.credentialsFile,
-        secretOutputs: { 'access-token': access.token, ...(idToken ? { 'id-token': idToken } : {}) },
-        publicOutputs: { ...(access.expiresAt ? { 'expires-at': access.expiresAt } : {}), ...(config.project ? { project: config.project } : {}) },
+        // The federated token is the boundary's way around: an entry with one hands out the downscoped token only.
+        secretOutputs: { 'access-token': access.token, ...(config.accessBoundary ? {} : { 'auth-token': minted.federated }), ...(idToken ? { 'id-token': idToken } : {}) },
+        publicOutputs: { ...(access.expiresAt ? { 'expires-at': access.expiresAt } : {}), ...(project ? { 'project-id': project } : {}) },
         info: {
-            principal,
+            principal: sa ? (subject ? `${subject} (domain-wide delegation by ${sa})` : sa) : federatedPrincipal,
             scope: config.accessBoundary ? `${config.scopes.join(' ')} (downscoped)` : config.scopes.join(' '),
             ...(access.expiresAt ? { expiresAt: access.expiresAt } : {}),
-            tokenType: config.serviceAccount ? 'Google service account access token' : 'Google federated access token',
+            tokenType: subject ? 'Google Workspace user access token' : sa ? 'Google service account access token' : 'Google federated access token',
             endpoint: `${config.stsEndpoint.origin}${config.stsEndpoint.pathname}`,
-            attempts,
+            attempts: minted.attempts,
             fingerprint: await fingerprint(access.token),
         },
-        revoke: { endpoint: config.revokeEndpoint.href, token: access.token },
+        revoke: {
+            endpoint: config.revokeEndpoint.href,
+            token: access.token,
+            ...(config.requestReason === undefined ? {} : { headers: { 'x-goog-request-reason': config.requestReason } }),
+        },
         handoff: { kind: 'bearer', provider: 'gcp', token: access.token, ...(access.expiresAt ? { expiresAt: access.expiresAt } : {}) },
+        ...(sa && !project ? { notices: [`no project-id: ${sa} is not NAME@PROJECT.iam.gserviceaccount.com, so no project was derived from it; set project-id for gcloud's and the libraries' default project`] } : {}),
     };
 }
 /**
- * Application Default Credentials for client libraries: an `external_account` file whose subject token is
- * a file holding this job's one-audience OIDC token. Never the runner's token-request bearer (the peer
- * writes that into the workspace, letting any reader mint tokens for any audience).
+ * One entry's Google variables per job environment: a second would replace the first's token, project
+ * and credentials file (the file would even be the two joined, which no library can read).
  */
-function adcFiles(config, jwt) {
-    const impersonation = config.serviceAccount ? methodUrl(config, config.serviceAccount, 'generateAccessToken').href : undefined;
+function exclusive(_config, exportsEnv) {
+    if (!exportsEnv)
+        return [];
     return [
-        // google-auth reads the whole file as the token (`format: text`): a JWT, nothing else, on one line.
-        { name: 'gcp-oidc-token', content: (0,credential_value/* credentialValue */.No)(jwt, 'an OIDC token', 'the runner', credential_value/* JWT */.yl), oidcToken: true },
         {
-            env: 'GOOGLE_APPLICATION_CREDENTIALS',
-            name: 'gcp-adc.json',
-            content: (pathOf) => JSON.stringify({
-                type: 'external_account',
-                audience: `//iam.${config.universe}/${config.provider}`,
-                subject_token_type: JWT_TYPE,
-                token_url: config.stsEndpoint.href,
-                credential_source: { file: pathOf('gcp-oidc-token'), format: { type: 'text' } },
-                ...(impersonation ? { service_account_impersonation_url: impersonation } : {}),
-                universe_domain: config.universe,
-            }),
+            key: 'google environment',
+            message: (other) => `hands Google credentials to later steps through the environment (CLOUDSDK_AUTH_ACCESS_TOKEN, ${['GOOGLE_APPLICATION_CREDENTIALS', ...ADC_ALIASES].join(', ')}, the project), where ${other} already puts Google's; the later entry would silently replace the earlier. Export one of them as outputs (export: outputs), or none if only a registry entry builds on it`,
         },
     ];
 }
 const gcp = {
     name: 'gcp',
     outputs: gcp_OUTPUTS,
-    read: gcp_read,
+    read: readGcp,
     defaultAudience: (config) => `https://iam.${config.universe}/${config.provider}`,
     exchange: gcp_exchange,
     revoke: revokeOAuthToken,
+    exclusive,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/github.ts
@@ -3638,7 +3812,7 @@ async function jfrog_revoke(handle, ctx) {
     return { status: 'revoked' };
 }
 /** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
-function exclusive(_config, exportsEnv) {
+function jfrog_exclusive(_config, exportsEnv) {
     if (!exportsEnv)
         return [];
     return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
@@ -3652,7 +3826,7 @@ const jfrog = {
     defaultAudience: (config) => config.url.origin,
     exchange: jfrog_exchange,
     revoke: jfrog_revoke,
-    exclusive,
+    exclusive: jfrog_exclusive,
 };
 
 ;// CONCATENATED MODULE: ./src/sinks/formats/npmrc.ts
