@@ -8,6 +8,7 @@ import { startEntra } from '../test/fakes/entra.js';
 import { startGoogle } from '../test/fakes/google.js';
 import { startOAuthServer } from '../test/fakes/oauth-server.js';
 import { newJob, runStep } from '../test/fakes/runner-harness.js';
+import { benchOrg } from './org.js';
 import { benchFix, benchPins } from './pins.js';
 import { benchVerification } from './verification.js';
 import { startRunnerOidc } from '../test/fakes/runner-oidc.js';
@@ -140,6 +141,9 @@ async function main(): Promise<void> {
     console.log(`  pin scan, corpus × 5,000 files, one core        ${Math.round(pins.inProcess)} files/s in-process, ${Math.round(pins.viaCli)} files/s via keyless pins  (budget ≥ 2,000/s)`);
     const fixRate = await benchFix(at('../shared/corpus/workflows'));
     if (fixRate) console.log(`  pin fix, same 5,000 files (resolution stubbed)  ${Math.round(fixRate)} files/s, ${(5000 / fixRate).toFixed(2)} s for the set`);
+  }
+  for (const org of await benchOrg(at('dist/cli.js'))) {
+    console.log(`  org scan, ${String(org.size).padStart(5)} repositories (fake GitHub API)  ${Math.round(org.perSecond)} repositories/s, peak RSS ${org.rssMb.toFixed(0)} MB  (budget ≥ 200/s, RSS flat)`);
   }
   console.log('\n  dist entries (bytes loaded at start | lazy chunks):');
   for (const entry of ['main', 'post', 'cli']) {

@@ -14,6 +14,7 @@ import { toSarif } from '../policy/pins/sarif.js';
 import { type Finding, type PinnedUses, scanText, scanWithPins } from '../policy/pins/scan.js';
 import { verifyPins } from '../policy/pins/verify-pins.js';
 import { exitCode, type Output, parseFlags, usage } from './args.js';
+import { type OrgFlags, ORG_FLAGS, scanOrg, wantsOrgScan } from './org-source.js';
 import { usageText } from './usage.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -43,6 +44,8 @@ function formatAsked(args: readonly string[]): Format {
 
 interface Options {
   paths: string[];
+  /** Set when repositories are scanned through the GitHub API instead of paths. */
+  org?: OrgFlags;
   allow: AllowList;
   format: Format;
   fix: boolean;
@@ -59,9 +62,12 @@ function readOptions(args: readonly string[]): Options {
       format: { type: 'string', default: 'text' },
       fix: { type: 'boolean', default: false },
       verify: { type: 'boolean', default: false },
+      ...ORG_FLAGS,
     },
     { positionals: true },
   );
+  const org = wantsOrgScan(values, positionals);
+  if (org && (values.fix || values.verify)) throw usage('--fix and --verify work on paths, not with --github-org or --github-repos', 'scan the organisation, then fix or verify each repository from a clone');
   if (values.policy !== undefined && values.policy !== 'strict') throw usage(`unknown policy "${values.policy}"`, 'strict, the default, is the only one: relax it with --allow');
   const format = FORMATS.find((f) => f === values.format);
   if (format === undefined) throw usage(`unknown format "${values.format}"`, 'use text, json or sarif');
@@ -74,10 +80,11 @@ function readOptions(args: readonly string[]): Options {
     if (error instanceof KeylessError) throw new KeylessError('USAGE', error.message, { ...(error.hint === undefined ? {} : { hint: error.hint }), cause: error });
     throw error;
   }
-  return { paths: positionals.length > 0 ? positionals : ['.'], allow, format, fix: values.fix, verify: values.verify };
+  return { paths: positionals.length > 0 ? positionals : ['.'], allow, format, fix: values.fix, verify: values.verify, ...(org ? { org: values } : {}) };
 }
 
 async function pins(options: Options, io: Output, env: Env): Promise<number> {
+  if (options.org) return pinsOfOrg(options.org, options, io, env);
   const files: { file: string; root: string }[] = [];
   const problems: Problem[] = [];
   for (const path of options.paths) {
@@ -116,6 +123,18 @@ async function scan(files: readonly { file: string }[], allow: AllowList, verify
     if (verified.error !== undefined) problems.push(problem(verified.error));
   }
   return report;
+}
+
+/**
+ * `--github-org` / `--github-repos`: every repository's workflow and action files through the API, one
+ * merged report whose file names start with the repository (`acme/widget/.github/workflows/ci.yml`).
+ */
+async function pinsOfOrg(flags: OrgFlags, options: Options, io: Output, env: Env): Promise<number> {
+  const results = await scanOrg(flags, env, ({ repository, path, text }) => scanWithPins(`${repository}/${path}`, text, options.allow).findings.map((finding) => ({ ...finding, repository })));
+  const report: Report = { findings: results.flatMap((r) => r.findings), omitted: [], problems: results.flatMap((r) => r.problems.map((p) => ({ file: r.repository, code: 'NOT_CHECKED', rendered: `${r.repository}: ${p}` }))) };
+  for (const p of report.problems) io.err(`keyless pins: ${p.rendered}\n`);
+  io.out(render(report, options.format, results.reduce((sum, r) => sum + r.files, 0)));
+  return report.findings.length > 0 || report.problems.length > 0 ? 1 : 0;
 }
 
 /** A file or check that could not be completed: on stderr, and in the JSON and SARIF reports. */
