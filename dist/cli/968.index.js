@@ -62,8 +62,8 @@ function decodeJwt(jwt) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
-var client = __webpack_require__(6722);
+// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
+var client = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/os/fs-retry.ts
 var fs_retry = __webpack_require__(608);
 // EXTERNAL MODULE: ./src/http/json.ts

@@ -772,11 +772,11 @@ async function main(argv) {
             return verifyCommand(rest, { out, err });
         }
         case 'pins': {
-            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(995), __nccwpck_require__.e(262)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2262));
+            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9469));
             return pinsCommand(rest, { out, err }, process.env);
         }
         case 'refresh': {
-            const [{ refresh }, { createRunner }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(995), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6968)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
+            const [{ refresh }, { createRunner }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6968)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
             return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));
         }
         case '-V':

@@ -203,6 +203,9 @@ class GitHubReader {
     return body.tree.flatMap((entry: unknown) => {
       if (!isObject(entry) || entry.type !== 'blob' || typeof entry.path !== 'string' || typeof entry.sha !== 'string' || !/^[0-9a-f]{40,64}$/.test(entry.sha)) return [];
       if (!WORKFLOW.test(entry.path) && !ACTION.test(entry.path)) return [];
+      // A git path may hold a newline or an escape sequence: such a name never reaches a report line, and
+      // the repository is reported as not checked rather than passed.
+      if (/\p{Cc}/u.test(entry.path)) throw new KeylessError('INPUT_INVALID', 'a workflow or action file name holds control characters, so the repository was not scanned', { hint: 'rename the file' });
       return [{ path: entry.path, sha: entry.sha, size: typeof entry.size === 'number' ? entry.size : 0 }];
     });
   }
