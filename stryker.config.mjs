@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 // Mutation testing of the security-critical modules: `npm run mutate` (see README "Development"). Slow, so
 // kept out of `npm test`. `MUTATE_MODULE=claims npm run mutate` mutates one module, with its own
 // incremental file and report, to iterate on its tests.
@@ -20,6 +23,10 @@ if (only !== undefined && !Object.hasOwn(modules, only)) {
 
 /** Where a run's JSON report goes: one file for the whole set, one per module for a MUTATE_MODULE run. */
 export const reportFile = `reports/mutation/${only ?? 'all'}.json`;
+
+// The Sigstore suites sign their fixtures once per run instead of once per mutant (test/fakes/sigstore-fixtures.ts).
+mkdirSync('reports', { recursive: true });
+process.env.KEYLESS_SIGSTORE_FIXTURES = resolve('reports/sigstore-fixtures.json');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -51,7 +51,7 @@ describe('verifyBundle accepts', () => {
       tlogIndex: expect.stringMatching(/^\d+$/) as unknown,
       integratedTime: expect.stringMatching(/^20\d\d-\d\d-\d\dT/) as unknown,
     });
-    expect(Math.abs(Date.parse(result.integratedTime ?? '') - Date.now())).toBeLessThan(3_600_000);
+    expect(Date.parse(result.integratedTime ?? '')).toBeLessThanOrEqual(Date.now());
   });
 
   it('a keyless DSSE provenance attestation, with its predicate', () => {
