@@ -44,5 +44,7 @@ describe('checkProvenance', () => {
     );
     expect(refusal(() => { checkProvenance(tool({ extensions: { 'source-repository': 'r' } }), signature(SLSA, {})); })).toBe('the SLSA provenance does not meet the policy: source repository is undefined, policy wants "r"');
     expect(refusal(() => { checkProvenance(tool({ builder: 'b' }), signature(SLSA, { runDetails: {} })); })).toBe('the SLSA provenance does not meet the policy: builder is undefined, policy wants "b"');
+    // A statement of the SLSA type without a predicate is refused for that, not with a TypeError.
+    for (const body of [undefined, null, 'text']) expect(refusal(() => { checkProvenance(tool({ builder: 'b' }), signature(SLSA, body)); })).toBe('the SLSA provenance does not meet the policy: builder is undefined, policy wants "b"');
   });
 });
