@@ -29,6 +29,9 @@ describe('require-claims, reading the rules', () => {
   it('takes an empty value as no rules, without a problem', () => {
     expect(read('')).toEqual({ rules: [], problems: [] });
     expect(read('~')).toEqual({ rules: [], problems: [] });
+    const problems = new Problems();
+    expect(readClaimRules({ value: undefined, source: 'require-claims', lineOf: () => undefined }, 'require-claims', problems)).toEqual([]);
+    expect(problems.items).toEqual([]);
   });
 
   it.each([
