@@ -30,7 +30,7 @@ describe('require-claims, reading the rules', () => {
     expect(read('')).toEqual({ rules: [], problems: [] });
     expect(read('~')).toEqual({ rules: [], problems: [] });
     const problems = new Problems();
-    expect(readClaimRules({ value: undefined, source: 'require-claims', lineOf: () => undefined }, 'require-claims', problems)).toEqual([]);
+    expect(readClaimRules({ ...loadYaml('', 'require-claims'), value: undefined }, 'require-claims', problems)).toEqual([]);
     expect(problems.items).toEqual([]);
   });
 
