@@ -78,7 +78,7 @@ describe('verifyBundle accepts', () => {
     const b = bundle('keylessMessage') as { verificationMaterial: { tlogEntries: Record<string, unknown>[] } };
     const entry = b.verificationMaterial.tlogEntries[0] ?? {};
     delete entry.inclusionPromise;
-    const result = verify(b as unknown as Record<string, unknown>);
+    const result = verify(b);
     expect(result.identity).toBe(TOOL_IDENTITY);
     expect(result.integratedTime).toBeUndefined();
   });
