@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,20 @@ describe('the runner files', () => {
     const match = RECORD.exec(read(variable));
     expect(match?.slice(1, 4).filter((_, i) => i !== 1)).toEqual(['NAME', 'line one\nline two']);
     for (const other of ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE'].filter((name) => name !== variable)) expect(read(other)).toBe('before\n');
+  });
+
+  it('closes each file it appends to', () => {
+    if (process.platform !== 'linux') return;
+    const { env } = files();
+    const { runner } = port(env);
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 50; i++) {
+      runner.exportVariable('A', 'x');
+      runner.addPath('/opt/x');
+      runner.appendSummary('x');
+    }
+    expect(open()).toBeLessThan(before + 10);
   });
 
   it('uses a fresh delimiter for each record', () => {
@@ -190,6 +204,12 @@ describe('secret forms', () => {
     expect(SecretSet.forms('a\rbcdefghij')).toContain('bcdefghij');
   });
 
+  it('leaves blank lines out, however long', () => {
+    expect(SecretSet.forms('line-one-x\n          \nline-two-y')).not.toContain('          ');
+    expect(SecretSet.unmaskable('long-first-line\n          \nlong-third-line')).toBe(false);
+    expect(SecretSet.unmaskable('long-first-line\n   \nlong-third-line')).toBe(false);
+  });
+
   it('calls a secret of spaces, or with a short line, unmaskable', () => {
     expect(SecretSet.unmaskable('        ')).toBe(true);
     expect(SecretSet.unmaskable('long-first-line\rab')).toBe(true);
@@ -207,6 +227,8 @@ describe('secret forms', () => {
   it('keeps the maskable lines of a PEM key, without armour or short lines', () => {
     expect(maskableLines('-----BEGIN PRIVATE KEY-----\r\n  MIIEvQIBADANBgkq  \nabc\n-----END PRIVATE KEY-----\n')).toEqual(['MIIEvQIBADANBgkq']);
     expect(maskableLines('12345678\r1234567')).toEqual(['12345678']);
+    // Armour is any line that starts with five dashes; a line that only ends with them is content.
+    expect(maskableLines('-----not-armour-but-long\nabcdefgh-----')).toEqual(['abcdefgh-----']);
   });
 });
 

@@ -132,3 +132,26 @@ describe('revocation handles read back', () => {
     expect(parseHandle({ ...handle, headers })).toEqual({ ...handle, headers });
   });
 });
+
+describe('signed entries, at the edges of the format', () => {
+  const state = signed({ keyless_000: { kind: 'path', path: '/tmp/a' } });
+  const value = state.STATE_keyless_000 ?? '';
+  const [mac = '', json = ''] = [value.slice(0, 64), value.slice(65)];
+
+  it('refuse a MAC with one more hex digit, though its first 64 are right', () => {
+    expect(readCleanupItems({ ...state, STATE_keyless_000: `${mac}a.${json}` })).toEqual({ items: [], ignored: 1 });
+  });
+
+  it('refuse a MAC of 64 characters that are not hex, without an exception', () => {
+    expect(readCleanupItems({ ...state, STATE_keyless_000: `${'z'.repeat(64)}.${json}` })).toEqual({ items: [], ignored: 1 });
+  });
+
+  it('refuse an expiry with text before it', () => {
+    expect(one({ kind: 'revoke-none', provider: 'aws', id: 'x', expiresAt: 'by 2026-01-01T00:15:00Z' })).toEqual({ items: [], ignored: 1 });
+  });
+
+  it('refuse a handle whose endpoint is loopback but neither https nor http, or a header set with one bad header among good ones', () => {
+    for (const endpoint of ['ftp://127.0.0.1/revoke', 'ws://localhost/revoke']) expect(parseHandle({ ...handle, endpoint })).toBeUndefined();
+    expect(parseHandle({ ...handle, headers: { 'x-good': 'v', 'bad name': 'x' } })).toBeUndefined();
+  });
+});
