@@ -84,7 +84,7 @@ describe('parseRule', () => {
     expect(error.hint).toBe('allow owner/repo (or owner/*), not a ref');
   });
 
-  it.each([['acme'], ['/tool'], ['ac me/tool'], ['acme/to ol'], ['acme/tool/a b'], ['acme/*/x'], ['*/tool'], ['acme/tool/'], ['']])('refuses the pattern %j', (pattern) => {
+  it.each([['acme'], ['/tool'], ['ac me/tool'], ['acme/to ol'], ['acme/tool/a b'], ['acme/*/x'], ['acme/tool/*/x'], ['*/tool'], ['acme/tool/'], ['']])('refuses the pattern %j', (pattern) => {
     const error = refused(pattern);
     expect(error.message).toBe(`invalid pattern: ${pattern}`);
     expect(error.hint).toBe('use *, owner/*, owner/repo, owner/repo/* or owner/repo/sub/path');
