@@ -91,7 +91,9 @@ describe('verifyBundle refuses, for the right reason', () => {
     expect(message.code).toBe('SIGNATURE_INVALID');
     expect(message.message).toBe(`the bundle signs sha256:${f.tool.sha256}, not sha256:${f.tampered.sha256}`);
     expect(message.hint).toBe('the bundle belongs to another artifact (or another version of it)');
-    expect(refusal(() => verify('keylessDsse', KEYLESS, artifact)).message).toBe(`the attestation is for tool@sha256:${f.tool.sha256}, not sha256:${f.tampered.sha256}`);
+    const dsse = refusal(() => verify('keylessDsse', KEYLESS, artifact));
+    expect(dsse.message).toBe(`the attestation is for tool@sha256:${f.tool.sha256}, not sha256:${f.tampered.sha256}`);
+    expect(dsse.hint).toBe('the bundle belongs to another artifact (or another version of it)');
   });
 
   it('another identity, with the hint to check identity and issuer', () => {
@@ -189,7 +191,7 @@ describe('checkExtensions', () => {
   });
 
   it('refuses a key-signed bundle, which has no extensions', () => {
-    expect(refusal(() => { checkExtensions(verifyParsed('keyMessage'), { 'source-ref': 'refs/tags/v1.0.0' }); }).message).toBe('the bundle is signed with a key, not a certificate, so it has no source-ref');
+    expect(refusal(() => { checkExtensions(verifyParsed('keyMessage'), { 'source-ref': 'refs/tags/v1.0.0', 'source-digest': 'x' }); }).message).toBe('the bundle is signed with a key, not a certificate, so it has no source-ref, source-digest');
   });
 });
 
@@ -225,6 +227,7 @@ describe('trusted roots', () => {
   it('refuses a document that is not a TrustedRoot as such, not with a crash', () => {
     for (const doc of [null, { tlogs: [null] }]) expect(refusal(() => trustMaterial(doc)).code).toBe('TRUST_ROOT_INVALID');
     expect(refusal(() => trustMaterial(null)).message).toMatch(/^the trusted root is not a Sigstore TrustedRoot: /);
+    expect(refusal(() => trustMaterial(null)).cause).toBeInstanceOf(Error);
     expect(refusal(() => trustMaterial({ tlogs: [null] })).message).toBe('trusted root entries without validFor.start: tlogs[0]');
     // A list that is not a list is the parser's to judge (it reads it as none), never a TypeError here.
     expect(trustMaterial({ tlogs: 'nope', ctlogs: 7 }).tlogs).toEqual([]);
