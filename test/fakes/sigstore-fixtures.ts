@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
@@ -67,6 +67,19 @@ export interface SignedFixtures {
  * second). Call it once per test file, in beforeAll, and close `sigstore` in afterAll.
  */
 export async function signedFixtures(): Promise<SignedFixtures> {
+  // Mutation testing reruns a suite once per mutant: there (KEYLESS_SIGSTORE_FIXTURES names a cache file, see
+  // stryker.config.mjs) the set is signed once and read back, with nothing left to serve or close.
+  const cache = process.env.KEYLESS_SIGSTORE_FIXTURES;
+  if (cache !== undefined && existsSync(cache)) {
+    const cached = JSON.parse(readFileSync(cache, 'utf8')) as Omit<SignedFixtures, 'sigstore'>;
+    if (existsSync(cached.dir)) return { ...cached, sigstore: { close: () => Promise.resolve() } as SigstoreInstance };
+  }
+  const fixtures = await signFixtures();
+  if (cache !== undefined) writeFileSync(cache, JSON.stringify({ ...fixtures, sigstore: undefined }));
+  return fixtures;
+}
+
+async function signFixtures(): Promise<SignedFixtures> {
   const sigstore = await startSigstore();
   const dir = mkdtempSync(join(tmpdir(), 'keyless-sigstore-'));
   const write = (name: string, content: string | Buffer) => {

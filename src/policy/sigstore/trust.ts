@@ -31,10 +31,13 @@ type Validity = { start?: string; end?: string } | undefined;
  * vouch for entries older than it (sigstore-conformance trust-root-tlog-missing-validity-start).
  */
 export function checkValidityStarts(root: unknown): void {
-  const doc = root as Record<string, { publicKey?: { validFor?: Validity }; validFor?: Validity }[] | undefined>;
+  const doc = (typeof root === 'object' && root !== null ? root : {}) as Record<string, unknown>;
   const missing: string[] = [];
   for (const kind of ['tlogs', 'ctlogs', 'certificateAuthorities', 'timestampAuthorities'] as const) {
-    (doc[kind] ?? []).forEach((entry, i) => {
+    // Not a list: TrustedRoot.fromJSON says so, as it does for a document that is not an object.
+    const entries = Array.isArray(doc[kind]) ? (doc[kind] as ({ publicKey?: { validFor?: Validity }; validFor?: Validity } | null)[]) : [];
+    entries.forEach((item, i) => {
+      const entry = item ?? {};
       const validity = kind === 'tlogs' || kind === 'ctlogs' ? entry.publicKey?.validFor : entry.validFor;
       if (!validity?.start) missing.push(`${kind}[${i}]`);
     });

@@ -14,7 +14,8 @@ export function checkProvenance(tool: ToolSpec, signature: VerifiedSignature): v
     if (tool.builder) throw new KeylessError('TOOL_UNVERIFIED', `the attestation is ${signature.predicateType ?? 'not in-toto'}, not SLSA v1 provenance, so it names no builder`);
     return;
   }
-  const predicate = signature.predicate as {
+  // A statement may name the type and carry no predicate (or not an object): it then names nothing.
+  const predicate = (typeof signature.predicate === 'object' && signature.predicate !== null ? signature.predicate : {}) as {
     runDetails?: { builder?: { id?: string } };
     buildDefinition?: { externalParameters?: { workflow?: { repository?: string } } };
   };
