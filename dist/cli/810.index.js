@@ -52,10 +52,13 @@ function publicGoodRoot() {
  * vouch for entries older than it (sigstore-conformance trust-root-tlog-missing-validity-start).
  */
 function checkValidityStarts(root) {
-    const doc = root;
+    const doc = (typeof root === 'object' && root !== null ? root : {});
     const missing = [];
     for (const kind of ['tlogs', 'ctlogs', 'certificateAuthorities', 'timestampAuthorities']) {
-        (doc[kind] ?? []).forEach((entry, i) => {
+        // Not a list: TrustedRoot.fromJSON says so, as it does for a document that is not an object.
+        const entries = Array.isArray(doc[kind]) ? doc[kind] : [];
+        entries.forEach((item, i) => {
+            const entry = item ?? {};
             const validity = kind === 'tlogs' || kind === 'ctlogs' ? entry.publicKey?.validFor : entry.validFor;
             if (!validity?.start)
                 missing.push(`${kind}[${i}]`);

@@ -91,7 +91,9 @@ exit codes: 0 verified, 1 not verified (the reason on stderr), 2 usage error`,
     pins: {
         summary: 'report actions, reusable workflows and images not pinned to an immutable digest;\nrewrite them to pins (--fix) or check the pins through the GitHub API (--verify)',
         synopsis: `keyless pins [--policy strict] [--allow PATTERN[=any|ref-pin|hash-pin]]...
-  [--format text|json|sarif] [--fix | --verify] [PATH...]`,
+  [--format text|json|sarif] [--fix | --verify] [PATH...]
+keyless pins (--github-org ORG | --github-repos FILE) [--concurrency N] [--checkpoint FILE]
+  [--allow PATTERN[=P]]... [--format text|json|sarif]`,
         details: `PATH is a workflow or action file, scanned whatever its name, or a directory, searched at any depth
 for .github/workflows/*.yml|yaml and action.yml|yaml (a directory that is itself .github/workflows
 counts; node_modules and .git are skipped). No PATH: the current directory. Paths that hold no such
@@ -109,6 +111,14 @@ file are a usage error, never a pass.
                           digest, in place, then scan again (GITHUB_TOKEN for the API; text only)
   --verify                also check each SHA pin through the GitHub API: impostor commits from a
                           fork network, version comments naming another commit (GITHUB_TOKEN)
+  --github-org ORG        scan every repository of an organisation (or user) through the GitHub API
+                          (GITHUB_API_URL, GITHUB_TOKEN or GH_TOKEN): .github/workflows/* and action.yml
+                          at each default branch; archived repositories are skipped. Files are named
+                          OWNER/REPO/PATH, and JSON findings carry "repository"
+  --github-repos FILE     the same for the repositories FILE lists, one owner/name per line
+  --concurrency N         repositories read at once (1-64, default 8); rate limits pause them all
+  --checkpoint FILE       append each finished repository to FILE, and skip those it already holds:
+                          run again with the same FILE to resume an interrupted scan
 
 exit codes: 0 nothing unpinned, 1 findings or a file or check not completed, 2 usage error`,
     },

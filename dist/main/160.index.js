@@ -64,10 +64,13 @@ function publicGoodRoot() {
  * vouch for entries older than it (sigstore-conformance trust-root-tlog-missing-validity-start).
  */
 function checkValidityStarts(root) {
-    const doc = root;
+    const doc = (typeof root === 'object' && root !== null ? root : {});
     const missing = [];
     for (const kind of ['tlogs', 'ctlogs', 'certificateAuthorities', 'timestampAuthorities']) {
-        (doc[kind] ?? []).forEach((entry, i) => {
+        // Not a list: TrustedRoot.fromJSON says so, as it does for a document that is not an object.
+        const entries = Array.isArray(doc[kind]) ? doc[kind] : [];
+        entries.forEach((item, i) => {
+            const entry = item ?? {};
             const validity = kind === 'tlogs' || kind === 'ctlogs' ? entry.publicKey?.validFor : entry.validFor;
             if (!validity?.start)
                 missing.push(`${kind}[${i}]`);
@@ -928,7 +931,8 @@ function checkProvenance(tool, signature) {
             throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `the attestation is ${signature.predicateType ?? 'not in-toto'}, not SLSA v1 provenance, so it names no builder`);
         return;
     }
-    const predicate = signature.predicate;
+    // A statement may name the type and carry no predicate (or not an object): it then names nothing.
+    const predicate = (typeof signature.predicate === 'object' && signature.predicate !== null ? signature.predicate : {});
     const builder = predicate.runDetails?.builder?.id;
     const repository = predicate.buildDefinition?.externalParameters?.workflow?.repository;
     const wrong = [];
