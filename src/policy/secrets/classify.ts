@@ -8,8 +8,10 @@ export interface Classified {
   kind: Kind;
   confidence: Confidence;
   /** Which rule decided: `input`, `env`, `run` or `name` (`none` for unknown). */
-  by: Rule['on'] | 'inherit' | 'container' | 'none';
+  by: Rule['on'] | 'script' | 'inherit' | 'container' | 'none';
   registry?: Registry;
+  /** The rule of RULES that decided, when one did. */
+  rule?: Rule;
 }
 
 /** What the secret of `use` is, by the first rule of RULES that matches where its value goes. */
@@ -20,7 +22,14 @@ export function classify(use: SecretUse, rules: readonly Rule[] = RULES): Classi
   for (const rule of rules) {
     if (!matches(rule, use)) continue;
     const registry = rule.kind === 'docker' ? registryOf(use) : undefined;
-    return { kind: rule.kind, confidence: rule.confidence, by: rule.on, ...(registry ? { registry } : {}) };
+    return { kind: rule.kind, confidence: rule.confidence, by: rule.on, rule, ...(registry ? { registry } : {}) };
+  }
+  // A secret written to a file on one line and used by the next (`echo … > key.json`, then `gcloud auth
+  // activate-service-account --key-file`) is known only by the script as a whole.
+  if (use.consumer.type === 'run') {
+    for (const rule of rules) {
+      if (rule.on === 'run' && rule.command.test(use.script)) return { kind: rule.kind, confidence: 'low', by: 'script', rule };
+    }
   }
   return { kind: 'unknown', confidence: 'low', by: 'none' };
 }
@@ -35,7 +44,7 @@ function matches(rule: Rule, use: SecretUse): boolean {
     case 'env':
       return (consumer.type === 'env' || consumer.type === 'reusable') && rule.names.test(consumer.name);
     case 'run':
-      return (consumer.type === 'run' || (consumer.type === 'env' && consumer.level === 'step' && consumer.action === undefined)) && rule.command.test(use.text);
+      return consumer.type === 'run' ? rule.command.test(use.text) : consumer.type === 'env' && consumer.level === 'step' && rule.command.test(use.script);
     case 'name':
       return rule.names.test(use.secret);
   }

@@ -16,21 +16,19 @@ export type Rule =
   | { on: 'any-input'; inputs: RegExp; kind: Kind; confidence: Confidence }
   /** The environment variable (workflow, job or step `env:`) or reusable-workflow secret it is passed as. */
   | { on: 'env'; names: RegExp; kind: Kind; confidence: Confidence }
-  /** The line of a `run:` script it is used on. */
+  /** The line of a `run:` script it is used on; failing every rule, the whole script, with low confidence. */
   | { on: 'run'; command: RegExp; kind: Kind; confidence: Confidence }
   /** The secret's name, the last resort. */
   | { on: 'name'; names: RegExp; kind: Kind; confidence: Confidence };
 
 export const RULES: readonly Rule[] = [
   { on: 'input', action: 'aws-actions/configure-aws-credentials', inputs: ['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token'], kind: 'aws', confidence: 'high' },
-  { on: 'input', action: 'aws-actions/amazon-ecr-login', inputs: ['aws-access-key-id', 'aws-secret-access-key'], kind: 'aws', confidence: 'high' },
   { on: 'input', action: 'google-github-actions/auth', inputs: ['credentials_json'], kind: 'gcp', confidence: 'high' },
   { on: 'input', action: 'google-github-actions/setup-gcloud', inputs: ['service_account_key'], kind: 'gcp', confidence: 'high' },
   { on: 'input', action: 'azure/login', inputs: ['creds', 'client-secret'], kind: 'azure', confidence: 'high' },
   { on: 'input', action: 'docker/login-action', inputs: ['password', 'username'], kind: 'docker', confidence: 'high' },
   { on: 'input', action: 'azure/docker-login', inputs: ['password'], kind: 'docker', confidence: 'high' },
   { on: 'input', action: 'pypa/gh-action-pypi-publish', inputs: ['password'], kind: 'pypi', confidence: 'high' },
-  { on: 'input', action: 'rubygems/release-gem', inputs: ['api-token'], kind: 'rubygems', confidence: 'high' },
   { on: 'input', action: 'rubygems/configure-rubygems-credentials', inputs: ['api-token'], kind: 'rubygems', confidence: 'high' },
   { on: 'input', action: 'katyo/publish-crates', inputs: ['registry-token'], kind: 'crates', confidence: 'high' },
   { on: 'input', action: 'JS-DevTools/npm-publish', inputs: ['token'], kind: 'npm', confidence: 'high' },
@@ -51,6 +49,8 @@ export const RULES: readonly Rule[] = [
   { on: 'env', names: /^(JF_ACCESS_TOKEN|JF_PASSWORD|JFROG_(ACCESS_)?TOKEN|ARTIFACTORY_(API_)?(TOKEN|KEY|PASSWORD))$/i, kind: 'jfrog', confidence: 'high' },
   { on: 'env', names: /^(GH_TOKEN|GITHUB_TOKEN|GH_PAT|GITHUB_PAT|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i, kind: 'github-pat', confidence: 'high' },
   { on: 'env', names: /^(DOCKER(HUB)?_(PASSWORD|TOKEN|PAT)|REGISTRY_PASSWORD)$/i, kind: 'docker', confidence: 'medium' },
+  { on: 'env', names: /^(ARM|AZURE)_(CLIENT|TENANT|SUBSCRIPTION)_ID$/i, kind: 'azure', confidence: 'medium' },
+  { on: 'env', names: /_(GITHUB|GH)_(TOKEN|PAT)$/i, kind: 'github-pat', confidence: 'medium' },
 
   { on: 'run', command: /\bdocker\s+login\b|\b(podman|buildah|skopeo|crane)\s+(login|auth\s+login)\b/i, kind: 'docker', confidence: 'medium' },
   { on: 'run', command: /_authToken|\bnpm\s+(publish|config\s+set)\b/i, kind: 'npm', confidence: 'medium' },
@@ -61,7 +61,7 @@ export const RULES: readonly Rule[] = [
   { on: 'run', command: /\bgcloud\s+auth\s+activate-service-account\b/i, kind: 'gcp', confidence: 'medium' },
   { on: 'run', command: /\baz\s+login\b.*--service-principal|\baz\s+login\b.*(-p|--password)\b/i, kind: 'azure', confidence: 'medium' },
   { on: 'run', command: /\bvault\s+login\b/i, kind: 'vault', confidence: 'medium' },
-  { on: 'run', command: /\bgh\s+auth\s+login\b|x-access-token:|https:\/\/[^@\s]*@github\.com/i, kind: 'github-pat', confidence: 'medium' },
+  { on: 'run', command: /\bgh\s+auth\s+login\b|x-access-token:|(\}\}|[\w-])@github\.com\//i, kind: 'github-pat', confidence: 'medium' },
 
   { on: 'name', names: /^AWS_.*(KEY|SECRET|TOKEN)|^(.*_)?AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i, kind: 'aws', confidence: 'low' },
   { on: 'name', names: /^(GCP|GCLOUD|GOOGLE|GKE|GCS|GAR)_.*(KEY|CREDENTIALS|JSON|SA)$|SERVICE_ACCOUNT_(KEY|JSON)$/i, kind: 'gcp', confidence: 'low' },

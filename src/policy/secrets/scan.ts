@@ -24,6 +24,8 @@ export interface SecretUse {
   with: Readonly<Record<string, string>>;
   /** The text of the source line, for rules that read a run script's command. */
   text: string;
+  /** The whole `run:` script for a use in one or in its step's `env:`, else ''. */
+  script: string;
   /** `permissions: id-token: write` in effect for the job (its own block overrides the workflow's); null in an action. */
   id_token_write: boolean | null;
 }
@@ -98,7 +100,7 @@ function scalar(walk: Walk, node: Node & { value: string }, path: (string | numb
   const [start, end] = node.range ?? [0, 0];
   const job = !action && path[0] === 'jobs' ? asMap(walk, ancestors[2]) : undefined;
   if (job && path.length === 3 && path[2] === 'secrets' && node.value.trim() === 'inherit') {
-    push(walk, start, '*', { type: 'inherit', workflow: text(walk, job, 'uses') ?? '' }, job, undefined);
+    push(walk, start, '*', { type: 'inherit', workflow: text(walk, job, 'uses') ?? '' }, job, undefined, '');
     return;
   }
   // `if:` is an expression even without `${{ }}`; everywhere else only what is inside `${{ }}` is.
@@ -106,7 +108,9 @@ function scalar(walk: Walk, node: Node & { value: string }, path: (string | numb
   const condition = path.at(-1) === 'if';
   for (const { name, offset } of secretRefs(raw, condition)) {
     if (name.toLowerCase() === 'github_token') continue;
-    push(walk, start + offset, name, consumer(walk, path, job, stepOf(walk, path, ancestors, action), action), job, stepOf(walk, path, ancestors, action));
+    const step = stepOf(walk, path, ancestors, action);
+    const use = consumer(walk, path, job, step, action);
+    push(walk, start + offset, name, use, job, step, use.type === 'run' ? node.value : use.type === 'env' && use.level === 'step' && step ? (text(walk, step, 'run') ?? '') : '');
   }
 }
 
@@ -160,7 +164,7 @@ function containerImage(walk: Walk, job: YAMLMap, key: string[]): string {
   return holder ? (text(walk, holder, 'image') ?? '') : '';
 }
 
-function push(walk: Walk, offset: number, secret: string, use: Consumer, job: YAMLMap | undefined, step: YAMLMap | undefined): void {
+function push(walk: Walk, offset: number, secret: string, use: Consumer, job: YAMLMap | undefined, step: YAMLMap | undefined, script: string): void {
   const { line, col } = walk.lines.linePos(offset);
   const lineStart = offset - (col - 1);
   const lineEnd = walk.source.indexOf('\n', offset);
@@ -172,6 +176,7 @@ function push(walk: Walk, offset: number, secret: string, use: Consumer, job: YA
     consumer: use,
     with: withOf(walk, step ?? (use.type === 'reusable' || use.type === 'inherit' ? job : undefined)),
     text: walk.source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd),
+    script,
     id_token_write: job ? (own ?? walk.workflowIdToken) : use.type === 'env' && use.level === 'workflow' ? walk.workflowIdToken : null,
   });
 }
