@@ -107,7 +107,7 @@ function docker(use: SecretUse, registry: NonNullable<Classified['registry']>): 
  */
 function githubPat(use: SecretUse): Replacement {
   const repository = literal(use.with.repository);
-  const crossRepo = repository !== undefined || /(^|\s)(--repo|-R)[\s=]|github\.com[/:][\w.-]+\/[\w.-]+/.test(use.text) || use.with['push-to-fork'] !== undefined;
+  const crossRepo = repository !== undefined || /(^|\s)(--repo|-R)[\s=]|github\.com[/:][\w.-]+\/[\w.-]+/.test(`${use.text}\n${use.script}`) || use.with['push-to-fork'] !== undefined;
   const scope = repository ?? '<OWNER>/<REPO>';
   if (crossRepo) {
     return { replacement: GITHUB(scope), setup: SETUP.github, github_token_enough: false, note: 'reaches another repository: a github entry scoped there (octo-sts trust policy) replaces the PAT' };
