@@ -5,6 +5,7 @@ import { toPosixPath } from '../os/paths.js';
 import { findFiles, readWorkflowFile } from '../policy/pins/files.js';
 import { atOrAbove, inventory, type Level, LEVELS, type SecretFinding } from '../policy/secrets/inventory.js';
 import { toSarif } from '../policy/secrets/sarif.js';
+import { keylessStep } from '../policy/secrets/step.js';
 import { InvalidYaml } from '../policy/secrets/scan.js';
 import { exitCode, type Output, parseFlags, usage } from './args.js';
 import { usageText } from './usage.js';
@@ -88,7 +89,7 @@ function render(findings: readonly SecretFinding[], problems: readonly Problem[]
   if (format === 'sarif') return `${JSON.stringify(toSarif(findings, problems.map((p) => p.message)), null, 2)}\n`;
   const byFile = new Map<string, SecretFinding[]>();
   for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  const blocks = [...byFile].map(([file, list]) => `${file}\n${list.map(describe).join('')}`);
+  const blocks = [...byFile].map(([file, list]) => `${file}\n${list.map(describe).join('')}${steps(list)}`);
   const unread = problems.length > 0 ? `, ${String(problems.length)} not read (see stderr)` : '';
   return [...blocks, `${String(findings.length)} stored secret(s) in ${String(scanned)} file(s)${unread}\n`].join('\n');
 }
@@ -96,10 +97,22 @@ function render(findings: readonly SecretFinding[], problems: readonly Problem[]
 function describe(f: SecretFinding): string {
   const head = `  ${String(f.line)}: secrets.${f.secret}  ${f.kind} (${f.severity}; ${f.confidence} confidence, by ${f.classified_by})  ${via(f)}\n`;
   const idToken = f.replacement === null ? '' : `    id-token: write ${f.id_token_write === true ? 'granted' : f.id_token_write === false ? 'missing: add "permissions: id-token: write" to the job' : 'set by the calling workflow'}\n`;
-  const entry = f.replacement === null ? '' : `    replace with:\n${f.replacement.replace(/^/gm, '      ')}`;
+  const entry = f.replacement === null ? '' : `    replace with:\n${f.replacement.trimEnd().replace(/^/gm, '      ')}\n`;
   const setup = f.setup === null ? '' : `    setup: ${f.setup}\n`;
   const note = f.note === undefined ? '' : `    note: ${f.note}\n`;
   return head + entry + setup + idToken + note;
+}
+
+/** Per job, the Keyless step replacing all its replaceable secrets at once. */
+function steps(list: readonly SecretFinding[]): string {
+  const byJob = new Map<string, SecretFinding[]>();
+  for (const f of list) byJob.set(f.job ?? '', [...(byJob.get(f.job ?? '') ?? []), f]);
+  return [...byJob]
+    .map(([job, findings]) => {
+      const step = keylessStep(findings);
+      return step === null ? '' : `  the Keyless step for ${job === '' ? 'these secrets' : `job ${job}`}, then delete the secrets it replaces:\n${step.trimEnd().replace(/^/gm, '    ')}\n`;
+    })
+    .join('');
 }
 
 function via({ consumer: c }: SecretFinding): string {

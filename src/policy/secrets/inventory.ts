@@ -18,6 +18,8 @@ export interface SecretFinding {
   confidence: Confidence;
   classified_by: string;
   consumer: Consumer;
+  /** The job's id, for grouping a job's findings into one Keyless step. */
+  job?: string;
   registry?: string;
   setup: string | null;
   id_token_write: boolean | null;
@@ -41,6 +43,7 @@ export function inventory(file: string, text: string): SecretFinding[] {
       confidence: classified.confidence,
       classified_by: classified.by,
       consumer: use.consumer,
+      ...(use.job === undefined ? {} : { job: use.job }),
       ...(classified.registry ? { registry: classified.registry } : {}),
       setup: replaced.setup,
       id_token_write: use.id_token_write,

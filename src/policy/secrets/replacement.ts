@@ -32,7 +32,12 @@ function literal(value: string | undefined): string | undefined {
   return v && !v.includes('${{') && /^[\w./:@-]+$/.test(v) ? v : undefined;
 }
 
-const AWS = (use: SecretUse, extra = '') => `- provider: aws\n  ${extra}role: arn:aws:iam::<ACCOUNT_ID>:role/<ROLE>\n  region: ${literal(use.with['aws-region']) ?? '<REGION>'}\n`;
+/** An ECR host names the account and region: `ACCOUNT.dkr.ecr.REGION.amazonaws.com`. */
+const ecrHost = (use: SecretUse) => /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/.exec(literal(use.with.registry) ?? '');
+const AWS = (use: SecretUse, extra = '') => {
+  const ecr = ecrHost(use);
+  return `- provider: aws\n  ${extra}role: arn:aws:iam::${ecr?.[1] ?? '<ACCOUNT_ID>'}:role/<ROLE>\n  region: ${literal(use.with['aws-region']) ?? ecr?.[2] ?? '<REGION>'}\n`;
+};
 const GCP = (extra = '') =>
   `- provider: gcp\n  ${extra}workload-identity-provider: projects/<PROJECT_NUMBER>/locations/global/workloadIdentityPools/<POOL>/providers/<PROVIDER>\n  service-account: <NAME>@<PROJECT>.iam.gserviceaccount.com\n`;
 const AZURE = (extra = '') => `- provider: azure\n  ${extra}client-id: <CLIENT_ID>\n  tenant-id: <TENANT_ID>\n  subscription-id: <SUBSCRIPTION_ID>\n`;

@@ -26,6 +26,8 @@ export interface SecretUse {
   text: string;
   /** The whole `run:` script for a use in one or in its step's `env:`, else ''. */
   script: string;
+  /** The job's id in a workflow; absent in an action and for workflow-level `env:`. */
+  job?: string;
   /** `permissions: id-token: write` in effect for the job (its own block overrides the workflow's); null in an action. */
   id_token_write: boolean | null;
 }
@@ -100,7 +102,7 @@ function scalar(walk: Walk, node: Node & { value: string }, path: (string | numb
   const [start, end] = node.range ?? [0, 0];
   const job = !action && path[0] === 'jobs' ? asMap(walk, ancestors[2]) : undefined;
   if (job && path.length === 3 && path[2] === 'secrets' && node.value.trim() === 'inherit') {
-    push(walk, start, '*', { type: 'inherit', workflow: text(walk, job, 'uses') ?? '' }, job, undefined, '');
+    push(walk, start, '*', { type: 'inherit', workflow: text(walk, job, 'uses') ?? '' }, { job, jobId: String(path[1]), script: '' });
     return;
   }
   // `if:` is an expression even without `${{ }}`; everywhere else only what is inside `${{ }}` is.
@@ -110,7 +112,8 @@ function scalar(walk: Walk, node: Node & { value: string }, path: (string | numb
     if (name.toLowerCase() === 'github_token') continue;
     const step = stepOf(walk, path, ancestors, action);
     const use = consumer(walk, path, job, step, action);
-    push(walk, start + offset, name, use, job, step, use.type === 'run' ? node.value : use.type === 'env' && use.level === 'step' && step ? (text(walk, step, 'run') ?? '') : '');
+    const script = use.type === 'run' ? node.value : use.type === 'env' && use.level === 'step' && step ? (text(walk, step, 'run') ?? '') : '';
+    push(walk, start + offset, name, use, { ...(job ? { job, jobId: String(path[1]) } : {}), ...(step ? { step } : {}), script });
   }
 }
 
@@ -164,7 +167,14 @@ function containerImage(walk: Walk, job: YAMLMap, key: string[]): string {
   return holder ? (text(walk, holder, 'image') ?? '') : '';
 }
 
-function push(walk: Walk, offset: number, secret: string, use: Consumer, job: YAMLMap | undefined, step: YAMLMap | undefined, script: string): void {
+interface Where {
+  job?: YAMLMap;
+  jobId?: string;
+  step?: YAMLMap;
+  script: string;
+}
+
+function push(walk: Walk, offset: number, secret: string, use: Consumer, { job, jobId, step, script }: Where): void {
   const { line, col } = walk.lines.linePos(offset);
   const lineStart = offset - (col - 1);
   const lineEnd = walk.source.indexOf('\n', offset);
@@ -177,6 +187,7 @@ function push(walk: Walk, offset: number, secret: string, use: Consumer, job: YA
     with: withOf(walk, step ?? (use.type === 'reusable' || use.type === 'inherit' ? job : undefined)),
     text: walk.source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd),
     script,
+    ...(jobId === undefined ? {} : { job: jobId }),
     id_token_write: job ? (own ?? walk.workflowIdToken) : use.type === 'env' && use.level === 'workflow' ? walk.workflowIdToken : null,
   });
 }
