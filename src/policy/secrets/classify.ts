@@ -61,7 +61,7 @@ export function actionName(uses: string): string {
  */
 export function registryHost(use: SecretUse): string {
   if (use.consumer.type === 'container') return use.consumer.image.split('/')[0]?.includes('.') ? (use.consumer.image.split('/')[0] ?? '') : '';
-  const input = use.with.registry;
+  const input = use.with.registry ?? use.with['login-server'];
   if (input !== undefined) return input.trim().replace(/^https?:\/\//, '').split('/')[0] ?? '';
   const login = /\blogin\b(?:\s+-{1,2}[\w-]+(?:[ =](?!-)\S+)?)*\s+([a-z0-9.-]+\.[a-z]{2,}(?::\d+)?)/i.exec(use.text);
   return login?.[1] ?? '';

@@ -1,4 +1,4 @@
-import type { Classified } from './classify.js';
+import { type Classified, registryHost } from './classify.js';
 import type { SecretUse } from './scan.js';
 
 export interface Replacement {
@@ -33,7 +33,7 @@ function literal(value: string | undefined): string | undefined {
 }
 
 /** An ECR host names the account and region: `ACCOUNT.dkr.ecr.REGION.amazonaws.com`. */
-const ecrHost = (use: SecretUse) => /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/.exec(literal(use.with.registry) ?? '');
+const ecrHost = (use: SecretUse) => /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/.exec(registryHost(use));
 const AWS = (use: SecretUse, extra = '') => {
   const ecr = ecrHost(use);
   return `- provider: aws\n  ${extra}role: arn:aws:iam::${ecr?.[1] ?? '<ACCOUNT_ID>'}:role/<ROLE>\n  region: ${literal(use.with['aws-region']) ?? ecr?.[2] ?? '<REGION>'}\n`;
@@ -53,7 +53,7 @@ export function replacementFor(use: SecretUse, { kind, registry }: Classified): 
     case 'azure':
       return { replacement: AZURE(), setup: SETUP.azure };
     case 'npm':
-      return { replacement: '- provider: npm\n  package: <PACKAGE>\n', setup: SETUP.npm };
+      return { replacement: "- provider: npm\n  package: '<PACKAGE>'\n", setup: SETUP.npm };
     case 'pypi': {
       const test = /test\.pypi\.org/.test(use.with['repository-url'] ?? use.with.repository_url ?? use.text);
       return { replacement: `- provider: pypi\n${test ? '  index: https://test.pypi.org\n' : ''}`, setup: SETUP.pypi };
@@ -82,8 +82,10 @@ export function replacementFor(use: SecretUse, { kind, registry }: Classified): 
 }
 
 function docker(use: SecretUse, registry: NonNullable<Classified['registry']>): Replacement {
-  const host = literal(use.with.registry);
-  const hostLine = host ? `  host: ${host}\n` : '';
+  const host = literal(registryHost(use));
+  // Artifact Registry and ACR have no default host: the entry must name one.
+  const shown = host ?? (registry === 'gar' ? '<LOCATION>-docker.pkg.dev' : registry === 'acr' ? '<NAME>.azurecr.io' : undefined);
+  const hostLine = shown ? `  host: ${shown}\n` : '';
   const login = (kind: string, from: string) => `- provider: registry\n  kind: ${kind}\n${hostLine}  from: ${from}\n`;
   switch (registry) {
     case 'ecr':

@@ -24,6 +24,15 @@ export function keylessStep(findings: readonly SecretFinding[]): string | null {
     merged[plain] = (merged[plain] ?? '').replace('\n', `\n  id: ${helper[1] ?? ''}\n`);
     merged.splice(merged.indexOf(entry), 1);
   }
+  // Entries of one provider without an id would all take the provider's name as their id.
+  const seen = new Map<string, number>();
+  for (const [i, entry] of merged.entries()) {
+    if (/^ {2}id: /m.test(entry)) continue;
+    const provider = /^- provider: (\S+)/.exec(entry)?.[1] ?? '';
+    const count = (seen.get(provider) ?? 0) + 1;
+    seen.set(provider, count);
+    if (count > 1) merged[i] = entry.replace('\n', `\n  id: ${provider}-${String(count)}\n`);
+  }
   const credentials = merged.join('').replace(/^/gm, '      ').trimEnd();
   return `- uses: OWNER/keyless@<40-hex-commit-sha> # vX.Y.Z\n  with:\n    credentials: |\n${credentials}\n`;
 }

@@ -22,7 +22,7 @@ describe('keylessStep', () => {
         '        host: 123456789012.dkr.ecr.eu-west-1.amazonaws.com',
         '        from: aws',
         '      - provider: npm',
-        '        package: <PACKAGE>',
+        "        package: '<PACKAGE>'",
         '',
       ].join('\n'),
     );
