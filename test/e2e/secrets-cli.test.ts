@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist } from './setup.js';
+import { dist, root } from './setup.js';
 
 const WORKFLOW = [
   'on: push',
@@ -138,5 +138,19 @@ describe('keyless secrets', () => {
     const run = secrets(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^usage: keyless secrets \[--format text\|json\|sarif\] \[--fail-on none\|low\|medium\|high\] \[PATH\.\.\.\]/);
+  });
+
+  it('prints what the README\'s worked example shows, line for line', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const block = /```text\n\$ keyless secrets \.github\/workflows\/release\.yml\n([^]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const example = tree({ '.github/workflows/release.yml': readFileSync(join(root, 'test', 'fixtures', 'secrets', 'readme-example.yml'), 'utf8') });
+    const run = secrets(['.github/workflows/release.yml'], example);
+    let rest = run.stdout;
+    for (const line of (block ?? '').split('\n').filter((l) => l !== '' && l.trim() !== '…')) {
+      const at = rest.indexOf(`${line}\n`);
+      expect(at, line).toBeGreaterThanOrEqual(0);
+      rest = rest.slice(at + line.length);
+    }
   });
 });

@@ -53,4 +53,12 @@ describe('the entries keyless secrets prints', () => {
       expect(() => loadConfig({ credentials: parsed.with.credentials }, process.cwd()), job).not.toThrow();
     }
   });
+
+  it('and so does the README\'s migrated job', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'README.md'), 'utf8');
+    const block = /The job after the migration[^]*?```yaml\n([^]*?)```/.exec(readme)?.[1] ?? '';
+    const job = (parse(block) as { jobs: { release: { steps: { with?: { credentials?: string } }[] } } }).jobs.release;
+    const credentials = job.steps.find((step) => step.with?.credentials !== undefined)?.with?.credentials ?? '';
+    expect(loadConfig({ credentials }, process.cwd()).credentials.map((c) => c.provider.name)).toEqual(['aws', 'registry', 'npm']);
+  });
 });
