@@ -64,14 +64,14 @@ for .github/workflows/*.yml|yaml and action.yml|yaml, as keyless pins does. No P
 directory. Paths that hold no such file are a usage error, never a pass.
 
 Each \${{ secrets.X }} (and secrets['X'], in any expression) in with:, env: (workflow, job, step),
-run:, a reusable workflow's secrets: and container credentials is one finding per line and name, and
-secrets: inherit one of its own; secrets.GITHUB_TOKEN is the job's own token and not listed. Its kind
-(aws, gcp, azure, docker, npm, pypi, crates, rubygems, vault, jfrog, github-pat, secrets-inherit,
-unknown) comes from the action input it feeds, else the variable it lands in, else the run command,
+run:, a reusable workflow's secrets: and container credentials is one finding per line and name;
+secrets: inherit and the whole context (toJSON(secrets)) are findings named *; secrets.GITHUB_TOKEN is
+the job's own token and not listed. Its kind (aws, gcp, azure, docker, npm, pypi, crates, rubygems,
+vault, jfrog, github-pat, secrets-inherit, all-secrets, unknown) comes from the action input it feeds, else the variable it lands in, else the run command,
 else its name; each finding says which, with the confidence of that rule.
 
 Severity: high, a credential a Keyless entry replaces by federation; medium, a GitHub token (the job's
-GITHUB_TOKEN with permissions may do) or secrets: inherit; low, a secret no provider replaces.
+GITHUB_TOKEN with permissions may do), secrets: inherit or the whole context; low, a secret no provider replaces.
 
   --format text|json|sarif
                           json: {"findings":[{"file","line","secret","kind","replacement",...}]}, plus

@@ -8,7 +8,7 @@ export interface Classified {
   kind: Kind;
   confidence: Confidence;
   /** Which rule decided: `input`, `env`, `run` or `name` (`none` for unknown). */
-  by: Rule['on'] | 'script' | 'inherit' | 'container' | 'none';
+  by: Rule['on'] | 'script' | 'inherit' | 'context' | 'container' | 'none';
   registry?: Registry;
   /** The rule of RULES that decided, when one did. */
   rule?: Rule;
@@ -17,6 +17,7 @@ export interface Classified {
 /** What the secret of `use` is, by the first rule of RULES that matches where its value goes. */
 export function classify(use: SecretUse, rules: readonly Rule[] = RULES): Classified {
   if (use.consumer.type === 'inherit') return { kind: 'secrets-inherit', confidence: 'high', by: 'inherit' };
+  if (use.secret === '*') return { kind: 'all-secrets', confidence: 'high', by: 'context' };
   // A job container's `credentials.password` is a registry login whatever the secret is called.
   if (use.consumer.type === 'container') return { kind: 'docker', confidence: 'high', by: 'container', registry: registryOf(use) };
   for (const rule of rules) {

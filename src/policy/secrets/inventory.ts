@@ -13,7 +13,7 @@ export interface SecretFinding {
   secret: string;
   kind: Kind;
   replacement: string | null;
-  /** high: a credential Keyless replaces by federation; medium: a PAT or `secrets: inherit`; low: the rest. */
+  /** high: a credential Keyless replaces by federation; medium: a PAT, `secrets: inherit` or the whole `secrets` context; low: the rest. */
   severity: Exclude<Level, 'none'>;
   confidence: Confidence;
   classified_by: string;
@@ -32,7 +32,7 @@ export function inventory(file: string, text: string): SecretFinding[] {
   return scanSecrets(file, text).map((use) => {
     const classified = classify(use);
     const replaced = replacementFor(use, classified);
-    const severity = classified.kind === 'github-pat' || classified.kind === 'secrets-inherit' ? 'medium' : replaced.replacement === null ? 'low' : 'high';
+    const severity = classified.kind === 'github-pat' || classified.kind === 'secrets-inherit' || classified.kind === 'all-secrets' ? 'medium' : replaced.replacement === null ? 'low' : 'high';
     return {
       file: use.file,
       line: use.line,

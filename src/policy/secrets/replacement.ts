@@ -76,6 +76,8 @@ export function replacementFor(use: SecretUse, { kind, registry }: Classified): 
         setup: null,
         note: 'every secret of the caller reaches the called workflow: pass only the ones it needs by name, or let it mint its own with Keyless (grant id-token: write to the calling job)',
       };
+    case 'all-secrets':
+      return { replacement: null, setup: null, note: 'the whole secrets context (every secret of the repository, organisation and environment) is read here: name the secrets this needs instead' };
     case 'unknown':
       return { replacement: null, setup: null, note: 'not recognised: check what it is used for; no provider may replace it' };
   }

@@ -1,5 +1,5 @@
 /** What a stored secret is, by the Keyless provider that replaces it. */
-export const KINDS = ['aws', 'gcp', 'azure', 'docker', 'npm', 'pypi', 'crates', 'rubygems', 'vault', 'jfrog', 'github-pat', 'secrets-inherit', 'unknown'] as const;
+export const KINDS = ['aws', 'gcp', 'azure', 'docker', 'npm', 'pypi', 'crates', 'rubygems', 'vault', 'jfrog', 'github-pat', 'secrets-inherit', 'all-secrets', 'unknown'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -35,7 +35,7 @@ export const RULES: readonly Rule[] = [
   { on: 'input', action: 'actions/checkout', inputs: ['token', 'ssh-key'], kind: 'github-pat', confidence: 'high' },
   { on: 'input', action: 'peter-evans/create-pull-request', inputs: ['token', 'branch-token'], kind: 'github-pat', confidence: 'high' },
   { on: 'input', action: 'actions/github-script', inputs: ['github-token'], kind: 'github-pat', confidence: 'high' },
-  { on: 'input', action: 'hashicorp/vault-action', inputs: ['token', 'roleId', 'secretId', 'githubToken', 'password', 'jwtGithubAudience'], kind: 'vault', confidence: 'high' },
+  { on: 'input', action: 'hashicorp/vault-action', inputs: ['token', 'roleId', 'secretId', 'githubToken', 'password'], kind: 'vault', confidence: 'high' },
   { on: 'any-input', inputs: /^(github[-_]?token|gh[-_]?token|repo[-_]?token|pat)$/i, kind: 'github-pat', confidence: 'medium' },
 
   { on: 'env', names: /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN)$/i, kind: 'aws', confidence: 'high' },

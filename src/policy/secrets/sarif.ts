@@ -15,6 +15,7 @@ const RULES: Readonly<Record<Kind, string>> = {
   jfrog: 'A stored JFrog token or password: a jfrog entry exchanges the runner OIDC token instead.',
   'github-pat': 'A stored GitHub token: the job\'s GITHUB_TOKEN with permissions, or a github entry for other repositories.',
   'secrets-inherit': 'secrets: inherit hands every secret of the caller to the called workflow.',
+  'all-secrets': 'The whole secrets context is read (toJSON(secrets), secrets[expression]): every stored secret reaches this place.',
   unknown: 'A stored secret Keyless could not classify.',
 };
 

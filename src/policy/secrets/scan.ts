@@ -17,7 +17,7 @@ export interface SecretUse {
   file: string;
   /** 1-based line of the `secrets.X` reference (inside a block scalar, its own line). */
   line: number;
-  /** The name after `secrets.`, as written; `*` for `secrets: inherit`. */
+  /** The name after `secrets.`, as written; `*` for `secrets: inherit` and for the whole context (`toJSON(secrets)`). */
   secret: string;
   consumer: Consumer;
   /** The step's or job's `with:`, for rules that read a neighbouring input (the registry host). */
@@ -126,6 +126,8 @@ function stepOf(walk: Walk, path: readonly (string | number)[], ancestors: reado
 const stepIndex = (action: boolean) => (action ? 2 : 3);
 
 const REFERENCE = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\])/gi;
+// A bare `secrets` (`toJSON(secrets)`, `secrets[matrix.name]`) reads every secret there is: reported as `*`.
+const WHOLE = /(?<![\w.-])secrets\b(?!\s*(\.|\[\s*'))/gi;
 
 /** Each `secrets.X` inside the expressions of `raw` (the whole of `raw` when it is a condition). */
 export function secretRefs(raw: string, condition = false): { name: string; offset: number }[] {
@@ -136,8 +138,11 @@ export function secretRefs(raw: string, condition = false): { name: string; offs
       const name = m[1] ?? m[2] ?? '';
       if (name !== '') found.push({ name, offset: at + m.index });
     }
+    // The word inside a string literal ('no secrets here') is text, not the context.
+    const code = body.replace(/'(?:[^']|'')*'/g, (literal) => `'${' '.repeat(literal.length - 2)}'`);
+    for (const m of code.matchAll(WHOLE)) found.push({ name: '*', offset: at + m.index });
   }
-  return found;
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 function consumer(walk: Walk, path: (string | number)[], job: YAMLMap | undefined, step: YAMLMap | undefined, action: boolean): Consumer {

@@ -14,6 +14,11 @@ describe('secretRefs', () => {
     expect(secretRefs('${{ inputs.secrets.X }} ${{ needs.a.outputs.secrets }} echo secrets.Y ${ secrets.Z }')).toEqual([]);
   });
 
+  it('reports the whole secrets context read at once as *, but not the word in a string literal', () => {
+    expect(secretRefs("${{ toJSON(secrets) }} ${{ secrets[matrix.name] }} ${{ format('no secrets here') }}").map((r) => r.name)).toEqual(['*', '*']);
+    expect(secretRefs("contains(x, 'secrets')", true)).toEqual([]);
+  });
+
   it('reads a condition as an expression without ${{ }}', () => {
     expect(secretRefs("secrets.X != ''", true).map((r) => r.name)).toEqual(['X']);
     expect(secretRefs("secrets.X != ''")).toEqual([]);
