@@ -1,4 +1,5 @@
 import { type Classified, registryHost } from './classify.js';
+import type { Kind } from './rules.js';
 import type { SecretUse } from './scan.js';
 
 export interface Replacement {
@@ -43,43 +44,42 @@ const GCP = (extra = '') =>
 const AZURE = (extra = '') => `- provider: azure\n  ${extra}client-id: <CLIENT_ID>\n  tenant-id: <TENANT_ID>\n  subscription-id: <SUBSCRIPTION_ID>\n`;
 const GITHUB = (scope: string, extra = '') => `- provider: github\n  ${extra}scope: ${scope}\n  identity: <TRUST_POLICY>\n`;
 
+/** Kinds whose entry or advice depends on nothing in the workflow. */
+const FIXED: Readonly<Partial<Record<Kind, Replacement>>> = {
+  gcp: { replacement: GCP(), setup: SETUP.gcp },
+  azure: { replacement: AZURE(), setup: SETUP.azure },
+  npm: { replacement: "- provider: npm\n  package: '<PACKAGE>'\n", setup: SETUP.npm },
+  crates: { replacement: '- provider: crates\n', setup: SETUP.crates },
+  rubygems: { replacement: '- provider: rubygems\n', setup: SETUP.rubygems },
+  'secrets-inherit': {
+    replacement: null,
+    setup: null,
+    note: 'every secret of the caller reaches the called workflow: pass only the ones it needs by name, or let it mint its own with Keyless (grant id-token: write to the calling job)',
+  },
+  'all-secrets': { replacement: null, setup: null, note: 'the whole secrets context (every secret of the repository, organisation and environment) is read here: name the secrets this needs instead' },
+  unknown: { replacement: null, setup: null, note: 'not recognised: check what it is used for; no provider may replace it' },
+};
+
 /** The Keyless entry replacing the secret `use` reads, once `classify` has said what it is. */
 export function replacementFor(use: SecretUse, { kind, registry }: Classified): Replacement {
+  const fixed = FIXED[kind];
+  if (fixed) return fixed;
   switch (kind) {
     case 'aws':
       return { replacement: AWS(use), setup: SETUP.aws };
-    case 'gcp':
-      return { replacement: GCP(), setup: SETUP.gcp };
-    case 'azure':
-      return { replacement: AZURE(), setup: SETUP.azure };
-    case 'npm':
-      return { replacement: "- provider: npm\n  package: '<PACKAGE>'\n", setup: SETUP.npm };
     case 'pypi': {
       const test = /test\.pypi\.org/.test(use.with['repository-url'] ?? use.with.repository_url ?? use.text);
       return { replacement: `- provider: pypi\n${test ? '  index: https://test.pypi.org\n' : ''}`, setup: SETUP.pypi };
     }
-    case 'crates':
-      return { replacement: '- provider: crates\n', setup: SETUP.crates };
-    case 'rubygems':
-      return { replacement: '- provider: rubygems\n', setup: SETUP.rubygems };
     case 'vault':
       return { replacement: `- provider: vault\n  url: ${literal(use.with.url) ?? '<VAULT_ADDR>'}\n  role: <JWT_ROLE>\n`, setup: SETUP.vault };
     case 'jfrog':
       return { replacement: `- provider: jfrog\n  url: ${literal(use.with.url) ?? 'https://<NAME>.jfrog.io'}\n  provider-name: <OIDC_INTEGRATION>\n`, setup: SETUP.jfrog };
     case 'docker':
       return docker(use, registry ?? 'other');
-    case 'github-pat':
+    default:
+      // github-pat, the one kind left.
       return githubPat(use);
-    case 'secrets-inherit':
-      return {
-        replacement: null,
-        setup: null,
-        note: 'every secret of the caller reaches the called workflow: pass only the ones it needs by name, or let it mint its own with Keyless (grant id-token: write to the calling job)',
-      };
-    case 'all-secrets':
-      return { replacement: null, setup: null, note: 'the whole secrets context (every secret of the repository, organisation and environment) is read here: name the secrets this needs instead' };
-    case 'unknown':
-      return { replacement: null, setup: null, note: 'not recognised: check what it is used for; no provider may replace it' };
   }
 }
 
