@@ -35,6 +35,10 @@ async function main(argv: readonly string[]): Promise<number> {
       const { pinsCommand } = await import('./cli/pins.js');
       return pinsCommand(rest, { out, err }, process.env);
     }
+    case 'secrets': {
+      const { secretsCommand } = await import('./cli/secrets.js');
+      return secretsCommand(rest, { out, err });
+    }
     case 'refresh': {
       const [{ refresh }, { createRunner }] = await Promise.all([import('./cli/refresh.js'), import('./runner/runner.js')]);
       return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));
@@ -64,7 +68,7 @@ main(argv).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // verify and pins report their own errors, in JSON when asked; these are refresh's and demo's.
+    // verify, pins and secrets report their own errors, in JSON when asked; these are refresh's and demo's.
     const [command] = argv;
     err(error instanceof KeylessError && error.code === 'USAGE' && isCommand(command) ? usageText(command, error) : `${renderError(error)}\n`);
     process.exitCode = exitCode(error);

@@ -10,7 +10,7 @@ function cli(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const COMMANDS = ['verify', 'pins', 'refresh', 'demo'];
+const COMMANDS = ['verify', 'pins', 'secrets', 'refresh', 'demo'];
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('keyless --help and --version', () => {

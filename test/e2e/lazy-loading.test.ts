@@ -46,7 +46,7 @@ describe('command line start path', () => {
   it('help and --version load no command: they work with every command chunk deleted', () => {
     const { cli, removed } = distWithout(/./);
     expect(removed.length).toBeGreaterThanOrEqual(4);
-    for (const args of [['--help'], ['--version'], ['verify', '--help'], ['pins', '-h'], ['refresh', '--help'], ['demo', '--help']]) {
+    for (const args of [['--help'], ['--version'], ['verify', '--help'], ['pins', '-h'], ['secrets', '--help'], ['refresh', '--help'], ['demo', '--help']]) {
       expect(run(cli, ...args).status, args.join(' ')).toBe(0);
     }
   });
@@ -61,5 +61,27 @@ describe('command line start path', () => {
     expect(pins.stderr).toBe('');
     expect(pins.status).toBe(1);
     expect(pins.stdout).toContain('acme/deploy@v1');
+  });
+
+  it('keyless secrets loads neither the Sigstore verifier nor the demo, and keyless pins not the secrets inventory', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'keyless-lazy-'));
+    mkdirSync(join(repo, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(repo, '.github', 'workflows', 'ci.yml'), 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/deploy@v1\n        with:\n          token: ${{ secrets.DEPLOY }}\n');
+    const withoutVerify = distWithout(/toTrustMaterial|verifyCommand|asJobLog/);
+    const secrets = run(withoutVerify.cli, 'secrets', '--format', 'json', repo);
+    expect(secrets.stderr).toBe('');
+    expect(secrets.stdout).toContain('"secret":"DEPLOY"');
+    const withoutSecrets = distWithout(/keyless-secrets/);
+    expect(withoutSecrets.removed.length).toBeGreaterThanOrEqual(1);
+    expect(run(withoutSecrets.cli, 'pins', '--format', 'json', repo).stdout).toContain('acme/deploy@v1');
+  });
+});
+
+describe('action start path without the secrets inventory', () => {
+  it('the action bundles hold none of the secrets inventory: only the CLI imports it', () => {
+    for (const entry of ['main', 'post']) {
+      const texts = [readFileSync(join(dist, `${entry}.js`), 'utf8'), ...readdirSync(join(dist, entry)).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, entry, f), 'utf8'))];
+      expect(texts.some((text) => text.includes('keyless-secrets')), entry).toBe(false);
+    }
   });
 });
