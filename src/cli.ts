@@ -37,7 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'secrets': {
       const { secretsCommand } = await import('./cli/secrets.js');
-      return secretsCommand(rest, { out, err });
+      return secretsCommand(rest, { out, err }, process.env);
     }
     case 'refresh': {
       const [{ refresh }, { createRunner }] = await Promise.all([import('./cli/refresh.js'), import('./runner/runner.js')]);

@@ -122,6 +122,36 @@ file are a usage error, never a pass.
 
 exit codes: 0 nothing unpinned, 1 findings or a file or check not completed, 2 usage error`,
     },
+    secrets: {
+        summary: 'list every stored secret the workflows read, say what each is, and print the Keyless entry\nthat replaces it',
+        synopsis: `keyless secrets [--format text|json|sarif] [--fail-on none|low|medium|high] [PATH...]
+keyless secrets (--github-org ORG | --github-repos FILE) [--concurrency N] [--checkpoint FILE] ...`,
+        details: `PATH is a workflow or action file, scanned whatever its name, or a directory, searched at any depth
+for .github/workflows/*.yml|yaml and action.yml|yaml, as keyless pins does. No PATH: the current
+directory. Paths that hold no such file are a usage error, never a pass.
+
+Each \${{ secrets.X }} (and secrets['X'], in any expression) in with:, env: (workflow, job, step),
+run:, a reusable workflow's secrets: and container credentials is one finding per line and name;
+secrets: inherit and the whole context (toJSON(secrets)) are findings named *; secrets.GITHUB_TOKEN is
+the job's own token and not listed. Its kind (aws, gcp, azure, docker, npm, pypi, crates, rubygems,
+vault, jfrog, github-pat, secrets-inherit, all-secrets, unknown) comes from the action input it feeds, else the variable it lands in, else the run command,
+else its name; each finding says which, with the confidence of that rule.
+
+Severity: high, a credential a Keyless entry replaces by federation; medium, a GitHub token (the job's
+GITHUB_TOKEN with permissions may do), secrets: inherit or the whole context; low, a secret no provider replaces.
+
+  --format text|json|sarif
+                          json: {"findings":[{"file","line","secret","kind","replacement",...}]}, plus
+                          "errors" for files not read; sarif: SARIF 2.1.0, one rule per kind. Every
+                          outcome, usage errors included, is then printed in that format on stdout
+  --fail-on LEVEL         exit 1 when a finding is at or above LEVEL: low (the default), medium,
+                          high, or none to list without failing
+  --github-org ORG, --github-repos FILE, --concurrency N, --checkpoint FILE
+                          scan repositories through the GitHub API instead of paths, as keyless pins
+                          does (see keyless pins --help); files are named OWNER/REPO/PATH
+
+exit codes: 0 no finding at or above --fail-on, 1 such findings or a file not read, 2 usage error`,
+    },
     refresh: {
         summary: 'in a later step of a long job, renew the OIDC token files Keyless wrote (Azure mode: sdk,\nGCP credentials-file, AWS mode: web-identity) with fresh runner tokens, so SDKs that re-read them keep working',
         synopsis: 'keyless refresh [--file PATH] [--audience AUD]',
@@ -782,11 +812,15 @@ async function main(argv) {
             return verifyCommand(rest, { out, err });
         }
         case 'pins': {
-            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(440), __nccwpck_require__.e(469)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9469));
+            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(709), __nccwpck_require__.e(215)]).then(__nccwpck_require__.bind(__nccwpck_require__, 215));
             return pinsCommand(rest, { out, err }, process.env);
         }
+        case 'secrets': {
+            const { secretsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(709), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4086));
+            return secretsCommand(rest, { out, err }, process.env);
+        }
         case 'refresh': {
-            const [{ refresh }, { createRunner }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6968)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
+            const [{ refresh }, { createRunner }] = await Promise.all([__nccwpck_require__.e(/* import() */ 968).then(__nccwpck_require__.bind(__nccwpck_require__, 6968)), __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 1926))]);
             return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));
         }
         case '-V':
@@ -811,7 +845,7 @@ const argv = process.argv.slice(2);
 main(argv).then((code) => {
     process.exitCode = code;
 }, (error) => {
-    // verify and pins report their own errors, in JSON when asked; these are refresh's and demo's.
+    // verify, pins and secrets report their own errors, in JSON when asked; these are refresh's and demo's.
     const [command] = argv;
     err(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KeylessError */ .FM && error.code === 'USAGE' && (0,_cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommand */ .y9)(command) ? (0,_cli_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .usageText */ .tx)(command, error) : `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .renderError */ .vr)(error)}\n`);
     process.exitCode = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_1__/* .exitCode */ .I$)(error);

@@ -8,6 +8,7 @@ import { toSarif } from '../policy/secrets/sarif.js';
 import { keylessStep } from '../policy/secrets/step.js';
 import { InvalidYaml } from '../policy/secrets/scan.js';
 import { exitCode, type Output, parseFlags, usage } from './args.js';
+import { type OrgFlags, ORG_FLAGS, scanOrg, wantsOrgScan } from './org-source.js';
 import { usageText } from './usage.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -23,9 +24,10 @@ interface Problem {
  * `keyless secrets`: 0 no finding at or above `--fail-on`, 1 such findings or a file not read, 2 usage
  * error. Under `--format json` or `sarif` every outcome, an error included, is a report in that format.
  */
-export function secretsCommand(args: readonly string[], io: Output): number {
+export async function secretsCommand(args: readonly string[], io: Output, env: Readonly<Record<string, string | undefined>> = {}): Promise<number> {
   try {
-    return secrets(readOptions(args), io);
+    const options = readOptions(args);
+    return options.org ? await secretsOfOrg(options.org, options, io, env) : secrets(options, io);
   } catch (error) {
     const format = formatAsked(args);
     const failure = problem(error);
@@ -45,15 +47,18 @@ interface Options {
   paths: string[];
   format: Format;
   failOn: Level;
+  /** Set when repositories are scanned through the GitHub API instead of paths. */
+  org?: OrgFlags;
 }
 
 function readOptions(args: readonly string[]): Options {
-  const { values, positionals } = parseFlags(args, { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: 'low' } }, { positionals: true });
+  const { values, positionals } = parseFlags(args, { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: 'low' }, ...ORG_FLAGS }, { positionals: true });
+  const org = wantsOrgScan(values, positionals);
   const format = FORMATS.find((f) => f === values.format);
   if (format === undefined) throw usage(`unknown format "${values.format}"`, 'use text, json or sarif');
   const failOn = LEVELS.find((l) => l === values['fail-on']);
   if (failOn === undefined) throw usage(`unknown --fail-on level "${values['fail-on']}"`, 'use none, low, medium or high');
-  return { paths: positionals.length > 0 ? positionals : ['.'], format, failOn };
+  return { paths: positionals.length > 0 ? positionals : ['.'], format, failOn, ...(org ? { org: values } : {}) };
 }
 
 function secrets(options: Options, io: Output): number {
@@ -76,6 +81,16 @@ function secrets(options: Options, io: Output): number {
   }
   for (const p of problems) io.err(`keyless secrets: ${p.message}\n`);
   io.out(render(findings, problems, options.format, files.length));
+  return problems.length > 0 || findings.some((f) => atOrAbove(f, options.failOn)) ? 1 : 0;
+}
+
+/** `--github-org` / `--github-repos`: one merged inventory, files named `OWNER/REPO/PATH`. */
+async function secretsOfOrg(flags: OrgFlags, options: Options, io: Output, env: Readonly<Record<string, string | undefined>>): Promise<number> {
+  const results = await scanOrg(flags, env, ({ repository, path, text }) => inventory(`${repository}/${path}`, text).map((finding) => ({ ...finding, repository })));
+  const findings = results.flatMap((r) => r.findings);
+  const problems = results.flatMap((r) => r.problems.map((message) => ({ file: r.repository, code: 'NOT_CHECKED', message: `${r.repository}: ${message}` })));
+  for (const p of problems) io.err(`keyless secrets: ${p.message}\n`);
+  io.out(render(findings, problems, options.format, results.reduce((sum, r) => sum + r.files, 0)));
   return problems.length > 0 || findings.some((f) => atOrAbove(f, options.failOn)) ? 1 : 0;
 }
 

@@ -68,7 +68,8 @@ exit codes: 0 nothing unpinned, 1 findings or a file or check not completed, 2 u
   },
   secrets: {
     summary: 'list every stored secret the workflows read, say what each is, and print the Keyless entry\nthat replaces it',
-    synopsis: `keyless secrets [--format text|json|sarif] [--fail-on none|low|medium|high] [PATH...]`,
+    synopsis: `keyless secrets [--format text|json|sarif] [--fail-on none|low|medium|high] [PATH...]
+keyless secrets (--github-org ORG | --github-repos FILE) [--concurrency N] [--checkpoint FILE] ...`,
     details: `PATH is a workflow or action file, scanned whatever its name, or a directory, searched at any depth
 for .github/workflows/*.yml|yaml and action.yml|yaml, as keyless pins does. No PATH: the current
 directory. Paths that hold no such file are a usage error, never a pass.
@@ -89,6 +90,9 @@ GITHUB_TOKEN with permissions may do), secrets: inherit or the whole context; lo
                           outcome, usage errors included, is then printed in that format on stdout
   --fail-on LEVEL         exit 1 when a finding is at or above LEVEL: low (the default), medium,
                           high, or none to list without failing
+  --github-org ORG, --github-repos FILE, --concurrency N, --checkpoint FILE
+                          scan repositories through the GitHub API instead of paths, as keyless pins
+                          does (see keyless pins --help); files are named OWNER/REPO/PATH
 
 exit codes: 0 no finding at or above --fail-on, 1 such findings or a file not read, 2 usage error`,
   },

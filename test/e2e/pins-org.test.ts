@@ -21,9 +21,9 @@ async function org(repositories: number, rateLimitEvery?: number) {
   return fake;
 }
 
-function pins(args: string[], fake: GitHubOrgFake, token = TOKEN): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function pins(args: string[], fake: GitHubOrgFake, token = TOKEN, command = 'pins'): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(dist, 'cli.js'), 'pins', ...args], { env: { PATH: process.env.PATH ?? '', GITHUB_API_URL: fake.url, GITHUB_TOKEN: token } });
+    const child = spawn(process.execPath, [join(dist, 'cli.js'), command, ...args], { env: { PATH: process.env.PATH ?? '', GITHUB_API_URL: fake.url, GITHUB_TOKEN: token } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -88,6 +88,22 @@ describe('keyless pins --github-org', () => {
       'acme/repo-0010/tools/setup/action.yml',
     ]);
     expect(fake.treesRead.sort()).toEqual(['acme/repo-0003', 'acme/repo-0010']);
+  });
+
+  it('takes the same flags in keyless secrets: one inventory of the stored secrets across the organisation', async () => {
+    const fake = await org(40, 13);
+    const run = await pins(['--github-org', 'acme', '--format', 'json'], fake, TOKEN, 'secrets');
+
+    expect(run.code, run.stderr).toBe(1);
+    const { findings } = JSON.parse(run.stdout) as { findings: (OrgFinding & { secret: string; kind: string })[] };
+    // Every fifth repository publishes with NPM_TOKEN (line 9 of its release workflow).
+    expect(findings.map((f) => [f.repository, f.file, f.line, f.secret, f.kind])).toEqual(
+      [0, 5, 10, 15, 20, 25, 30, 35].map((i) => {
+        const repository = `acme/repo-${String(i).padStart(4, '0')}`;
+        return [repository, `${repository}/.github/workflows/release.yml`, 9, 'NPM_TOKEN', 'npm'];
+      }),
+    );
+    expect(run.stdout).not.toContain(TOKEN);
   });
 
   it('says what to do about a token GitHub refuses, and never prints it', async () => {

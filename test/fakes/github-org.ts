@@ -34,6 +34,8 @@ function filesOf(i: number): Record<string, string> | 'empty' {
   const checkout = i % 3 === 0 ? 'actions/checkout@v4' : PINNED;
   const files: Record<string, string> = { '.github/workflows/ci.yml': `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${checkout}\n      - run: make test\n` };
   if (i % 10 === 0) files['tools/setup/action.yml'] = 'runs:\n  using: composite\n  steps:\n    - uses: acme/setup@main\n';
+  // Every fifth repository publishes to npm with a stored token: what `keyless secrets` finds.
+  if (i % 5 === 0) files['.github/workflows/release.yml'] = `on: push\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${PINNED}\n      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}\n`;
   files['README.md'] = `# repo ${i}\n`;
   return files;
 }

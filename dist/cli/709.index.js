@@ -1,0 +1,1073 @@
+export const id = 709;
+export const ids = [709];
+export const modules = {
+
+/***/ 100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p0: () => (/* binding */ ORG_FLAGS),
+  Op: () => (/* binding */ scanOrg),
+  JN: () => (/* binding */ wantsOrgScan)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
+var client = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/http/url.ts
+var url = __webpack_require__(6697);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/json.ts
+var json = __webpack_require__(2868);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(8902);
+// EXTERNAL MODULE: ./src/policy/pins/files.ts
+var files = __webpack_require__(7260);
+;// CONCATENATED MODULE: ./src/org/github-org.ts
+
+
+
+
+
+
+const PAGE = 100;
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const ACTION = /(^|\/)action\.ya?ml$/;
+/** Repositories a file of `owner/name` lines may name. */
+const MAX_LISTED = 100_000;
+async function scanRepositories(options, scan) {
+    const api = new GitHubReader(options);
+    const repositories = options.repositories ? options.repositories.map((name) => ({ name })) : await api.repositoriesOf(options.org ?? '');
+    const done = readCheckpoint(options.checkpoint);
+    const results = repositories.flatMap((repo) => done.get(repo.name) ?? []);
+    const pending = repositories.filter((repo) => !done.has(repo.name));
+    const started = (options.now ?? Date.now)();
+    let findings = results.reduce((sum, r) => sum + r.findings.length, 0);
+    let finished = 0;
+    const report = () => options.progress?.({
+        done: results.length,
+        total: repositories.length,
+        findings,
+        ...(finished > 0 ? { remainingMs: (((options.now ?? Date.now)() - started) / finished) * (repositories.length - results.length) } : {}),
+        ...(api.waitingUntil > (options.now ?? Date.now)() ? { waitingUntil: api.waitingUntil } : {}),
+    });
+    report();
+    let next = 0;
+    const worker = async () => {
+        while (next < pending.length) {
+            const repo = pending[next++];
+            if (repo === undefined)
+                break;
+            const result = await scanRepository(api, repo, scan);
+            results.push(result);
+            findings += result.findings.length;
+            finished++;
+            if (options.checkpoint)
+                (0,external_node_fs_.appendFileSync)(options.checkpoint, `${JSON.stringify(result)}\n`, { mode: 0o600 });
+            report();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, pending.length)) }, worker));
+    return results.sort((a, b) => a.repository.localeCompare(b.repository));
+}
+async function scanRepository(api, repo, scan) {
+    const result = { repository: repo.name, findings: [], problems: [], files: 0 };
+    try {
+        for (const entry of await api.filesOf(repo)) {
+            if (entry.size > files/* MAX_FILE_BYTES */.gZ) {
+                result.problems.push(`${entry.path}: larger than ${files/* MAX_FILE_BYTES */.gZ} bytes, not scanned`);
+                continue;
+            }
+            const text = await api.blob(repo.name, entry.sha);
+            result.files++;
+            try {
+                result.findings.push(...scan({ repository: repo.name, path: entry.path, text }));
+            }
+            catch (error) {
+                result.problems.push(`${entry.path}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+    }
+    catch (error) {
+        result.problems.push(error instanceof Error ? error.message : String(error));
+    }
+    return result;
+}
+function readCheckpoint(file) {
+    const done = new Map();
+    if (file === undefined || !(0,external_node_fs_.existsSync)(file))
+        return done;
+    for (const line of (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n')) {
+        // The last line of an interrupted run may be cut short: that repository is scanned again.
+        let parsed;
+        try {
+            parsed = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        if ((0,json/* isObject */.Gv)(parsed) && typeof parsed.repository === 'string' && Array.isArray(parsed.findings) && Array.isArray(parsed.problems)) {
+            done.set(parsed.repository, parsed);
+        }
+    }
+    return done;
+}
+/** `owner/name` per line (blank lines and `#` comments skipped), as `--github-repos FILE` takes them. */
+function parseRepositoryList(text, source) {
+    const names = text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/#.*/, '').trim())
+        .filter(Boolean);
+    const bad = names.find((name) => !/^[\w.-]+\/[\w.-]+$/.test(name));
+    if (bad !== undefined)
+        throw new errors/* KeylessError */.FM('USAGE', `${source}: "${(0,json/* serverText */.Tn)(bad, 100) ?? ''}" is not owner/name`, { hint: 'one repository per line, e.g. acme/widget' });
+    if (names.length > MAX_LISTED)
+        throw new errors/* KeylessError */.FM('USAGE', `${source} names more than ${MAX_LISTED} repositories`);
+    if (names.length === 0)
+        throw new errors/* KeylessError */.FM('USAGE', `${source} names no repository`);
+    return [...new Set(names)];
+}
+/** GET requests to the REST API, every worker pausing together while a rate limit lasts. */
+class GitHubReader {
+    options;
+    waitingUntil = 0;
+    #sleep;
+    #now;
+    constructor(options) {
+        this.options = options;
+        this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.#now = options.now ?? Date.now;
+    }
+    async repositoriesOf(org) {
+        const repositories = [];
+        // Organisations first; a name that is a user's answers 404 there, and is listed as a user's.
+        let url = this.#url(`orgs/${encodeURIComponent(org)}/repos?per_page=${PAGE}&type=all`);
+        let user = false;
+        while (url !== undefined) {
+            const response = await this.#get(url, `the repositories of ${org}`, !user);
+            if (response.status === 404 && !user) {
+                user = true;
+                url = this.#url(`users/${encodeURIComponent(org)}/repos?per_page=${PAGE}&type=owner`);
+                continue;
+            }
+            const page = this.#json(response, `the repositories of ${org}`);
+            if (!Array.isArray(page))
+                throw this.#bad(`the repositories of ${org}`, 'a list');
+            for (const item of page) {
+                // Archived repositories run no workflow; an empty one has no default branch to read.
+                if (!(0,json/* isObject */.Gv)(item) || item.archived === true || typeof item.full_name !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(item.full_name))
+                    continue;
+                repositories.push({ name: item.full_name, ...(typeof item.default_branch === 'string' ? { branch: item.default_branch } : {}) });
+            }
+            url = nextPage(response, this.options.api);
+        }
+        if (repositories.length === 0)
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${org} has no repository this token can read`, { hint: 'check the name, and give GITHUB_TOKEN (or GH_TOKEN) read access to its repositories' });
+        return repositories;
+    }
+    /** The workflow and action files at the default branch: path, blob sha and size. */
+    async filesOf(repo) {
+        const what = `the tree of ${repo.name}`;
+        const tree = await this.#get(this.#url(`repos/${repo.name}/git/trees/${encodeURIComponent(repo.branch ?? 'HEAD')}?recursive=1`), what);
+        // 409: an empty repository; 404: gone, or not readable with this token.
+        if (tree.status === 409)
+            return [];
+        const body = this.#json(tree, what);
+        if (!(0,json/* isObject */.Gv)(body) || !Array.isArray(body.tree))
+            throw this.#bad(what, 'a tree');
+        if (body.truncated === true)
+            throw new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${what} is too large for one API answer (truncated)`, { hint: 'scan this repository from a clone: keyless pins PATH' });
+        return body.tree.flatMap((entry) => {
+            if (!(0,json/* isObject */.Gv)(entry) || entry.type !== 'blob' || typeof entry.path !== 'string' || typeof entry.sha !== 'string' || !/^[0-9a-f]{40,64}$/.test(entry.sha))
+                return [];
+            if (!WORKFLOW.test(entry.path) && !ACTION.test(entry.path))
+                return [];
+            // A git path may hold a newline or an escape sequence: such a name never reaches a report line, and
+            // the repository is reported as not checked rather than passed.
+            if (/\p{Cc}/u.test(entry.path))
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', 'a workflow or action file name holds control characters, so the repository was not scanned', { hint: 'rename the file' });
+            return [{ path: entry.path, sha: entry.sha, size: typeof entry.size === 'number' ? entry.size : 0 }];
+        });
+    }
+    async blob(repository, sha) {
+        const what = `a file of ${repository}`;
+        const body = this.#json(await this.#get(this.#url(`repos/${repository}/git/blobs/${sha}`), what), what);
+        if (!(0,json/* isObject */.Gv)(body) || typeof body.content !== 'string' || body.encoding !== 'base64')
+            throw this.#bad(what, 'a base64 blob');
+        return Buffer.from(body.content, 'base64').toString('utf8');
+    }
+    #url(path) {
+        return new URL(path, this.options.api.href.endsWith('/') ? this.options.api : new URL(`${this.options.api.href}/`));
+    }
+    async #get(url, what, allow404 = false) {
+        for (let attempt = 1;; attempt++) {
+            const wait = this.waitingUntil - this.#now();
+            if (wait > 0)
+                await this.#sleep(wait);
+            const response = await this.options.http.request({
+                method: 'GET',
+                url,
+                what: `GitHub API (${what})`,
+                headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}) },
+            });
+            const until = this.#rateLimitedUntil(response);
+            if (until === undefined || attempt >= 6) {
+                if (response.status === 200 || response.status === 409 || (allow404 && response.status === 404))
+                    return response;
+                throw this.#refused(response, what);
+            }
+            if (until - this.#now() > (this.options.maxWaitMs ?? 3_600_000)) {
+                throw new errors/* KeylessError */.FM('HTTP_STATUS', `GitHub API rate limit: reading ${what} would wait until ${new Date(until).toISOString()}`, { hint: 'resume later with the same --checkpoint file' });
+            }
+            this.waitingUntil = Math.max(this.waitingUntil, until);
+        }
+    }
+    /**
+     * When a refusal is a rate limit, the moment to try again: `retry-after` (secondary limits), else
+     * `x-ratelimit-reset` when none is left (primary), else a minute, as GitHub's docs ask.
+     */
+    #rateLimitedUntil(response) {
+        if (response.status !== 403 && response.status !== 429)
+            return undefined;
+        const now = this.#now();
+        const retryAfter = (0,retry/* parseRetryAfter */.mu)((0,client/* headerValue */.Z)(response.headers['retry-after']), now);
+        if (retryAfter !== undefined)
+            return now + retryAfter;
+        const reset = Number((0,client/* headerValue */.Z)(response.headers['x-ratelimit-reset']));
+        if ((0,client/* headerValue */.Z)(response.headers['x-ratelimit-remaining']) === '0' && Number.isFinite(reset))
+            return Math.max(now, reset * 1000);
+        return /rate limit/i.test(response.body) ? now + 60_000 : undefined;
+    }
+    #json(response, what) {
+        const body = (0,json/* parseLoose */.il)(response.body);
+        if (body === undefined)
+            throw this.#bad(what, 'JSON');
+        return body;
+    }
+    #bad(what, expected) {
+        return new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `GitHub API answered ${what} with something that is not ${expected}`, { hint: 'check GITHUB_API_URL (on GHES, https://HOST/api/v3)' });
+    }
+    #refused(response, what) {
+        const body = (0,json/* parseLoose */.il)(response.body);
+        const text = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.message, 200) : undefined;
+        const message = text === undefined ? '' : `: ${text}`;
+        const hint = response.status === 401 ? 'GITHUB_TOKEN (or GH_TOKEN) is missing, expired or not valid for this GitHub' : response.status === 404 || response.status === 403 ? 'check the name, and that the token can read it (repository contents: read)' : 'try again later';
+        return new errors/* KeylessError */.FM('HTTP_STATUS', `GitHub API answered ${what} with HTTP ${response.status}${message}`, { hint });
+    }
+}
+/** The `rel="next"` page of a Link header, only when it stays on the same API origin. */
+function nextPage(response, api) {
+    const link = (0,client/* headerValue */.Z)(response.headers.link) ?? '';
+    const match = /<([^>]+)>\s*;\s*rel="next"/.exec(link);
+    if (match?.[1] === undefined)
+        return undefined;
+    try {
+        const url = new URL(match[1]);
+        return url.origin === api.origin ? url : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
+;// CONCATENATED MODULE: ./src/cli/org-source.ts
+
+
+
+
+
+/** The flags `pins` and `secrets` take to scan repositories through the GitHub API instead of paths. */
+const ORG_FLAGS = {
+    'github-org': { type: 'string' },
+    'github-repos': { type: 'string' },
+    concurrency: { type: 'string' },
+    checkpoint: { type: 'string' },
+};
+/** Whether the flags ask for a scan through the API; a usage error when they are half given. */
+function wantsOrgScan(flags, positionals) {
+    const org = flags['github-org'] !== undefined || flags['github-repos'] !== undefined;
+    if (!org && (flags.concurrency !== undefined || flags.checkpoint !== undefined))
+        throw (0,args/* usage */.CI)('--concurrency and --checkpoint go with --github-org or --github-repos');
+    if (flags['github-org'] !== undefined && flags['github-repos'] !== undefined)
+        throw (0,args/* usage */.CI)('give --github-org or --github-repos, not both');
+    if (org && positionals.length > 0)
+        throw (0,args/* usage */.CI)('give paths or --github-org/--github-repos, not both');
+    return org;
+}
+/**
+ * Every workflow and action file of the repositories the flags name, each scanned by `scan` as it
+ * arrives; progress on stderr when it is a terminal. The token is GITHUB_TOKEN or GH_TOKEN; the API is
+ * GITHUB_API_URL (GHES: https://HOST/api/v3).
+ */
+async function scanOrg(flags, env, scan, tty = process.stderr.isTTY) {
+    const concurrency = flags.concurrency === undefined ? 8 : Number(flags.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+        throw (0,args/* usage */.CI)(`--concurrency must be a whole number from 1 to 64, not "${flags.concurrency ?? ''}"`);
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    const listFile = flags['github-repos'];
+    const options = {
+        http: (0,client/* createHttpClient */.uT)(),
+        api: (0,url/* parseEndpoint */.Bk)(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL'),
+        concurrency,
+        ...(token ? { token } : {}),
+        ...(listFile === undefined ? { org: orgName(flags['github-org'] ?? '') } : { repositories: parseRepositoryList(readList(listFile), listFile) }),
+        ...(flags.checkpoint === undefined ? {} : { checkpoint: flags.checkpoint }),
+        ...(tty ? { progress: showProgress } : {}),
+    };
+    const results = await scanRepositories(options, scan);
+    if (tty)
+        process.stderr.write('\n');
+    return results;
+}
+function orgName(name) {
+    if (!/^[\w.-]{1,100}$/.test(name))
+        throw (0,args/* usage */.CI)(`--github-org "${name}" is not an organisation or user name`);
+    return name;
+}
+function readList(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        throw (0,args/* usage */.CI)(`cannot read --github-repos ${file}`);
+    }
+}
+/** One line, rewritten in place: our own numbers only, so nothing in it comes from a server. */
+function showProgress(p) {
+    const left = p.waitingUntil !== undefined ? `, waiting for the rate limit until ${new Date(p.waitingUntil).toISOString().slice(11, 19)}Z` : p.remainingMs !== undefined ? `, about ${duration(p.remainingMs)} left` : '';
+    process.stderr.write(`\r\u001b[K${p.done}/${p.total} repositories, ${p.findings} finding(s)${left}`);
+}
+function duration(ms) {
+    const seconds = Math.round(ms / 1000);
+    return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+}
+
+
+/***/ }),
+
+/***/ 3243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uT: () => (/* binding */ createHttpClient),
+  Z: () => (/* binding */ headerValue)
+});
+
+// UNUSED EXPORTS: defaultHttpOptions
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __webpack_require__(9783);
+;// CONCATENATED MODULE: ./src/http/proxy.ts
+
+/**
+ * The proxy agent for `url` when HTTPS_PROXY/HTTP_PROXY apply (NO_PROXY and loopback bypass them), else
+ * undefined. The http client is imported only then: it loads undici eagerly, which costs a proxy-less
+ * run ~100 ms of start-up for nothing.
+ */
+async function proxyAgentFor(url, tls = {}) {
+    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+    if (proxy === undefined || proxy.hostname === '')
+        return undefined;
+    const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
+    const agent = new HttpClient('keyless').getAgent(url.href);
+    // The tunnel agent opens the TLS connection to the server with its own options, never the request's:
+    // a private CA or a client certificate must be on the agent, which is this request's alone.
+    if (url.protocol === 'https:' && Object.keys(tls).length > 0)
+        agent.options = { ...agent.options, ...tls };
+    return agent;
+}
+
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __webpack_require__(8902);
+// EXTERNAL MODULE: ./src/http/url.ts
+var url = __webpack_require__(6697);
+;// CONCATENATED MODULE: ./src/http/client.ts
+
+
+
+
+
+
+
+const defaultHttpOptions = {
+    timeoutMs: 15_000,
+    maxAttempts: 4,
+    maxBytes: 1024 * 1024,
+    backoffBaseMs: 250,
+    backoffCapMs: 5_000,
+    maxRetryAfterMs: 30_000,
+    userAgent: 'keyless',
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: Date.now,
+};
+function createHttpClient(overrides = {}) {
+    const options = { ...defaultHttpOptions, ...overrides };
+    return { request: (req) => requestWithRetries(req, options) };
+}
+async function requestWithRetries(req, options) {
+    (0,url/* assertSecure */.EO)(req.url, req.what);
+    const agent = await proxyAgentFor(req.url, req.tls);
+    const send = await transport(req.url);
+    const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
+    const maxBytes = req.maxBytes ?? options.maxBytes;
+    for (let attempt = 1;; attempt++) {
+        const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
+        // No attempt starts, and no wait ends, past the deadline.
+        const last = (waitMs) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
+        let waitMs;
+        try {
+            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes }, agent, send);
+            const retryAfter = (0,retry/* parseRetryAfter */.mu)(headerValue(response.headers['retry-after']), options.now());
+            const retryable = ((0,retry/* isRetryableStatus */.PS)(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
+            waitMs = retryAfter ?? (0,retry/* backoffMs */.jo)(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+            if (last(waitMs) || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs)
+                return { ...response, attempts: attempt };
+        }
+        catch (error) {
+            waitMs = (0,retry/* backoffMs */.jo)(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
+            if (last(waitMs) || !isRetryableError(error, req))
+                throw withAttempts(error, attempt);
+        }
+        await options.sleep(waitMs);
+    }
+}
+function isRetryableError(error, req) {
+    if (!(error instanceof errors/* KeylessError */.FM))
+        return false;
+    if (error.code === 'HTTP_TOO_LARGE' || isTlsRefusal(error.cause))
+        return false;
+    if (req.idempotent === false)
+        return error.cause?.code === 'ECONNREFUSED';
+    return error.code === 'HTTP_NETWORK' || error.code === 'HTTP_TIMEOUT';
+}
+function withAttempts(error, attempts) {
+    if (!(error instanceof errors/* KeylessError */.FM) || attempts === 1)
+        return error;
+    error.message = `${error.message} (after ${attempts} attempts)`;
+    return error;
+}
+/** Loads only the module the scheme needs: TLS costs start-up that a loopback call never uses. */
+async function transport(url) {
+    return url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))).request : (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).request;
+}
+function attemptOnce(req, options, agent, send) {
+    return new Promise((resolve, reject) => {
+        const headers = { 'user-agent': options.userAgent, ...req.headers };
+        if (req.body !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(req.body));
+        const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
+        const tls = req.url.protocol === 'https:' ? (req.tls ?? {}) : {};
+        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...tls });
+        // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
+        // as one that never answers.
+        const timer = setTimeout(() => {
+            outgoing.destroy(new errors/* KeylessError */.FM('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
+                hint: 'check that the endpoint is reachable from the runner, or raise http-timeout',
+            }));
+        }, options.timeoutMs);
+        const fail = (error) => {
+            clearTimeout(timer);
+            reject(asNetworkError(error, where, req.url.protocol === 'https:' && req.tls !== undefined));
+        };
+        outgoing.on('error', fail);
+        outgoing.on('response', (res) => {
+            const ok = res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300;
+            (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then((bytes) => {
+                clearTimeout(timer);
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
+            }, (error) => {
+                outgoing.destroy();
+                fail(error);
+            });
+        });
+        outgoing.end(req.body);
+    });
+}
+/**
+ * Reads the whole body or rejects: a connection closed before the body is complete is a network error,
+ * never a short success, and never a promise left pending (Node would exit 0 with the work undone).
+ */
+function readBody(res, maxBytes, where) {
+    return new Promise((resolve, reject) => {
+        const declared = Number(res.headers['content-length'] ?? Number.NaN);
+        if (declared > maxBytes) {
+            reject(tooLarge(where, maxBytes));
+            return;
+        }
+        const chunks = [];
+        let size = 0;
+        res.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > maxBytes) {
+                reject(tooLarge(where, maxBytes));
+                res.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        res.on('end', () => {
+            resolve(Buffer.concat(chunks));
+        });
+        res.on('error', (error) => { reject(cutOff(where, error)); });
+        res.on('close', () => {
+            if (!res.complete)
+                reject(cutOff(where));
+        });
+    });
+}
+/** Streams the body into a file under the same cap and cut-off rules as `readBody`. */
+async function saveBody(res, path, maxBytes, where) {
+    if (Number(res.headers['content-length'] ?? Number.NaN) > maxBytes)
+        throw tooLarge(where, maxBytes);
+    let size = 0;
+    const cap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            size += chunk.length;
+            done(size > maxBytes ? tooLarge(where, maxBytes) : null, chunk);
+        },
+    });
+    try {
+        await (0,promises_.pipeline)(res, cap, (0,external_node_fs_.createWriteStream)(path, { mode: 0o600 }));
+    }
+    catch (error) {
+        if (error instanceof errors/* KeylessError */.FM)
+            throw error;
+        throw cutOff(where, error);
+    }
+    if (!res.complete)
+        throw cutOff(where);
+    return Buffer.alloc(0);
+}
+function cutOff(where, cause) {
+    return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection mid-response`, {
+        hint: 'the endpoint or a proxy dropped the connection; re-run the job, and check the proxy if it repeats',
+        cause,
+    });
+}
+function tooLarge(where, maxBytes) {
+    return new errors/* KeylessError */.FM('HTTP_TOO_LARGE', `${where} sent a response larger than ${maxBytes} bytes`, {
+        hint: 'the endpoint is not a token service, or is misbehaving; check the URL',
+    });
+}
+/**
+ * A TLS handshake the server or this client refused: a certificate that does not verify, or a server that
+ * wants a client certificate. Trying again cannot change the answer, so it is not retried.
+ */
+function isTlsRefusal(error) {
+    const code = error?.code;
+    return typeof code === 'string' && TLS_REFUSAL.test(code);
+}
+const TLS_REFUSAL = /^(ERR_SSL_|ERR_TLS_CERT|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED|SELF_SIGNED_CERT)/;
+function tlsHint(code) {
+    if (/ALERT_(CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN)/.test(code)) {
+        return 'the server refused the TLS handshake: it probably requires a client certificate it trusts (Vault: client-certificate and client-key)';
+    }
+    return "the server's TLS certificate did not verify: if a private CA signed it, give that CA to the entry (Vault: ca-certificate) or to Node in the job's NODE_EXTRA_CA_CERTS; check that the URL's host name is the one in the certificate";
+}
+/** `privateTls`: the request carried its own CA or client certificate, so a reset may be a refused certificate. */
+function asNetworkError(error, where, privateTls = false) {
+    if (error instanceof errors/* KeylessError */.FM)
+        return error;
+    const code = error.code;
+    const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
+    if (code !== undefined && isTlsRefusal(error)) {
+        return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} refused the TLS connection (${code})`, { hint: tlsHint(code), cause: error });
+    }
+    // Under TLS 1.3 a server checks the client certificate after the client thinks the handshake is done:
+    // its refusal often reaches the client as a bare reset.
+    if (code === 'ECONNRESET' && privateTls) {
+        return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection (ECONNRESET)`, {
+            hint: 'a server that requires mutual TLS resets the connection when it does not trust the client certificate: give one its CA signed (Vault: client-certificate and client-key); else check the network and any proxy',
+            cause: error,
+        });
+    }
+    return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
+        hint: 'check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint',
+        cause: error,
+    });
+}
+function headerValue(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+
+
+/***/ }),
+
+/***/ 2868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   J9: () => (/* binding */ jsonBody),
+/* harmony export */   Tn: () => (/* binding */ serverText),
+/* harmony export */   il: () => (/* binding */ parseLoose)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** The body as JSON, or a clear error when the server sent something else (an HTML login page, a proxy error). */
+function jsonBody(response, what) {
+    const type = response.headers['content-type'] ?? '';
+    if (!/^application\/(([\w.+-]+\+)?json\b|x-amz-json-1\.[01]\b)/i.test(type)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with ${type === '' ? 'no content type' : type}, not JSON`, { hint: 'the URL probably points at a web page or a proxy, not at the token service' });
+    }
+    try {
+        return JSON.parse(response.body);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${what} answered HTTP ${response.status} with malformed JSON`, {
+            hint: 'the service is misbehaving; try again, or report it to its operator',
+            cause: error,
+        });
+    }
+}
+/** JSON.parse that answers undefined instead of throwing: for error bodies, which may be anything. */
+function parseLoose(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Printable text from a server field: bounded, single-line, so a hostile body cannot flood the log. */
+function serverText(value, max = 300) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const flat = value.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '');
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/** Statuses worth another attempt: the server says it is overloaded or broken, not that we are wrong. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || status >= 500;
+}
+/**
+ * `Retry-After` as milliseconds (delta-seconds or an HTTP date), or undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Full-jitter exponential backoff: a random wait in [0, min(cap, base·2^attempt)). */
+function backoffMs(attempt, baseMs, capMs, random) {
+    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+}
+
+
+/***/ }),
+
+/***/ 6697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
+/* harmony export */   EO: () => (/* binding */ assertSecure),
+/* harmony export */   U9: () => (/* binding */ isLoopback)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function isLoopback(url) {
+    return LOOPBACK.test(url.hostname);
+}
+/**
+ * Parses a user- or server-supplied endpoint and refuses anything but https, except plain http on
+ * loopback (local fakes, a sidecar STS). `what` names the endpoint in the error.
+ */
+function parseEndpoint(value, what) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_INVALID', `${what} "${value}" is not an absolute URL`, {
+            hint: 'use the form https://host/path',
+        });
+    }
+    assertSecure(url, what);
+    return url;
+}
+function assertSecure(url, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && isLoopback(url))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_INSECURE_URL', `${what} ${url.origin} is not https`, {
+        hint: 'credentials travel only over https; plain http is allowed on loopback (127.0.0.1, ::1, localhost) only',
+    });
+}
+
+
+/***/ }),
+
+/***/ 6186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kb: () => (/* binding */ toPosixPath),
+/* harmony export */   nx: () => (/* binding */ inside)
+/* harmony export */ });
+/* unused harmony export repoPath */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * `file` with `/` between its parts. Only a Windows path separates with `\`: on every other OS a
+ * backslash is a character of a file's name, and stays.
+ *
+ * @example
+ * toPosixPath('D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // 'D:/a/repo/.github/workflows/ci.yml'
+ * toPosixPath('\\\\server\\share\\x.yml', path.win32)                // '//server/share/x.yml'
+ */
+function toPosixPath(file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    return flavour.sep === '\\' ? file.replaceAll('\\', '/') : file;
+}
+/**
+ * `file` as GitHub names a file of the repository checked out at `root`: relative to it, `/`-separated.
+ * A file outside `root` keeps the `../` or absolute form `relative` gives it, so it is never passed off
+ * as a file of the repository.
+ *
+ * @example
+ * repoPath('D:\\a\\repo', 'D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // '.github/workflows/ci.yml'
+ */
+function repoPath(root, file, flavour = path) {
+    return toPosixPath(flavour.relative(root, file), flavour);
+}
+/**
+ * `child` relative to `parent` (in native form, `''` when they are the same folder) when it lies inside
+ * `parent`, else undefined. Lexical only: resolve links first where they matter. On Windows the
+ * comparison ignores case, and a path on another drive or share is outside.
+ */
+function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
+    const rel = flavour.relative(parent, child);
+    // `..x` is a name inside; only `..` as a whole first part climbs out.
+    if (rel === '..' || rel.startsWith(`..${flavour.sep}`) || flavour.isAbsolute(rel))
+        return undefined;
+    return rel;
+}
+
+
+/***/ }),
+
+/***/ 7594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ expansionBudget)
+/* harmony export */ });
+/* unused harmony export MAX_EXPANDED_NODES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/**
+ * YAML nodes one file may make the scanner walk beyond its own text: each alias costs the size of the
+ * node it names, each matrix value an expression expands to costs one. A few anchored step lists
+ * reused across jobs stay far below; a file built to multiply itself (a "billion laughs") does not.
+ */
+const MAX_EXPANDED_NODES = 100_000;
+/**
+ * Aliases resolved from one pass over the document. The library's `Alias.resolve(doc)` walks the whole
+ * document on every call, which makes a file of many aliases quadratic before any expansion happens.
+ */
+function expansionBudget(doc, file) {
+    let targets;
+    // Built at the first alias, so a file without any pays nothing. The same rule as the library: an
+    // alias names the last node with its anchor before it, in document order.
+    const targetsOf = () => {
+        const found = new Map();
+        const anchors = new Map();
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Node(_key, node) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+                    found.set(node, anchors.get(node.source));
+                else if (node.anchor)
+                    anchors.set(node.anchor, node);
+            },
+        });
+        return found;
+    };
+    const sizes = new Map();
+    let spent = 0;
+    const charge = (nodes) => {
+        spent += nodes;
+        if (spent > MAX_EXPANDED_NODES) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${file}: its aliases and matrix expand to more than ${MAX_EXPANDED_NODES} YAML nodes, so it was not scanned`, {
+                hint: 'a file that multiplies itself through anchors and aliases is refused as a resource-exhaustion attempt; write the repeated parts out or split the workflow',
+            });
+        }
+    };
+    return {
+        charge,
+        resolve(node) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+                return node;
+            targets ??= targetsOf();
+            const target = targets.get(node);
+            charge(target === undefined ? 1 : size(target, sizes));
+            return target;
+        },
+    };
+}
+/** Nodes in a subtree, aliases counted as one; memoised, so sizing every collection is linear. */
+function size(node, sizes) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node))
+        return size(node.key, sizes) + size(node.value, sizes);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node))
+        return 1;
+    const known = sizes.get(node);
+    if (known !== undefined)
+        return known;
+    let total = 1;
+    for (const item of node.items)
+        total += size(item, sizes);
+    sizes.set(node, total);
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 7260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ readWorkflowFile),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   lY: () => (/* binding */ findFiles)
+/* harmony export */ });
+/* unused harmony export isWorkflowFolder */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _os_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6186);
+
+
+
+
+/** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
+const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Workflows in any `.github/workflows` folder (`dir` itself included), and every `action.yml`/`action.yaml`,
+ * below a directory. Paths come back `/`-separated, as Keyless reports them; Node's file functions take
+ * them on Windows too. Symbolic links to directories are not followed (a link cannot make the walk loop
+ * or leave the tree); a directory that cannot be listed goes to `skipped` instead of ending the walk.
+ */
+function findFiles(dir, skipped = rethrow) {
+    const found = [];
+    const visit = (current) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(current, { withFileTypes: true });
+        }
+        catch (error) {
+            const shown = (0,_os_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosixPath */ .kb)(current);
+            skipped(shown, unreadable(shown, error));
+            return;
+        }
+        const workflows = isWorkflowFolder(current);
+        for (const entry of entries) {
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== 'node_modules' && entry.name !== '.git')
+                    visit(file);
+            }
+            else if (/^action\.ya?ml$/.test(entry.name) || (workflows && /\.ya?ml$/.test(entry.name))) {
+                found.push((0,_os_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosixPath */ .kb)(file));
+            }
+        }
+    };
+    visit(dir);
+    return found.sort();
+}
+/**
+ * Whether `dir` is a `.github/workflows` folder, the one folder GitHub reads workflows from (not its
+ * subfolders). However it is written: `.github\workflows`, `D:\a\repo\.github\workflows\`, `.` run
+ * inside it, or `../workflows` from a sibling.
+ */
+function isWorkflowFolder(dir, flavour = (node_path__WEBPACK_IMPORTED_MODULE_1___default())) {
+    return /(^|\/)\.github\/workflows$/.test((0,_os_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosixPath */ .kb)(flavour.resolve(dir), flavour));
+}
+function rethrow(_path, error) {
+    throw error;
+}
+/**
+ * The text of a workflow or action file, refusing what is not a regular file of at most MAX_FILE_BYTES:
+ * a link to /dev/zero, a FIFO (opened non-blocking, so it cannot hang the step) or a directory.
+ */
+function readWorkflowFile(path) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw unreadable(path, error);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM('INPUT_INVALID', `${path} is not a regular file`, { hint: 'workflow and action files must be regular files' });
+        if (stat.size > MAX_FILE_BYTES)
+            throw tooLarge(path);
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+        if (bytes.length > MAX_FILE_BYTES)
+            throw tooLarge(path);
+        return bytes.toString('utf8');
+    }
+    catch (error) {
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM ? error : unreadable(path, error);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function unreadable(path, error) {
+    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint: 'a dangling link or an unreadable file cannot be checked: fix or remove it', cause: error });
+}
+function tooLarge(path) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${path} is larger than ${MAX_FILE_BYTES} bytes`, { hint: 'a workflow or action file this large is refused unread' });
+}
+
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ })
+
+};
