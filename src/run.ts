@@ -10,6 +10,7 @@ import { KeylessError, renderError } from './errors.js';
 import { type ExchangeOutcome, mintAll } from './exchange.js';
 import type { HttpClient } from './http/client.js';
 import type { PinReport } from './policy/pins/gate.js';
+import type { SecretsReport } from './policy/secrets/gate.js';
 import type { VerifiedTool } from './policy/tools/types.js';
 import type { Runner } from './runner/runner.js';
 import { CleanupLog } from './runner/state.js';
@@ -43,7 +44,7 @@ export async function run(deps: MainDeps): Promise<void> {
   requireRunnerFiles(runner);
   const http = deps.createHttp(config.httpTimeoutMs);
 
-  const { tools, pins } = await gate(config, { runner, http, workspace, cleanup });
+  const { tools, pins, storedSecrets } = await gate(config, { runner, http, workspace, cleanup });
   const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
   const record = auditRecord(config, outcome, tools);
   const auditPath = join(runner.env.RUNNER_TEMP || tmpdir(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}.json`);
@@ -54,6 +55,7 @@ export async function run(deps: MainDeps): Promise<void> {
     for (const { error } of otherFailures) runner.error(renderError(error));
     if (outcome.minted.length > 0) runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
     record.pins = (await pins).findings;
+    record.storedSecrets = storedSecretsOf(await storedSecrets);
     saveAudit(runner, auditPath, record);
     throw firstFailure.error;
   }
@@ -62,7 +64,7 @@ export async function run(deps: MainDeps): Promise<void> {
   if (outcome.minted.some(({ credential }) => credential.session !== undefined)) {
     await (await import('./sessions/azure-session.js')).startAzureSessions(outcome.minted, runner, cleanup, delivery);
   }
-  await commit(runner, { outcome, record, auditPath, pins, delivery });
+  await commit(runner, { outcome, record, auditPath, pins, storedSecrets, delivery });
 }
 
 /** GITHUB_ENV and GITHUB_OUTPUT must exist before anything is minted: the commit phase may not discover it. */
@@ -91,8 +93,21 @@ async function gate(config: Config, deps: { runner: Runner; http: HttpClient; wo
     deps.runner.warning(`pin check did not finish: ${renderError(error)}`);
     return NO_PINS;
   });
+  // The stored-secret check gates like the pin check; its code loads only when secrets-policy asks for it.
+  const secretsCheck: Promise<SecretsReport | undefined> =
+    config.secretsPolicy === 'off' ? Promise.resolve(undefined) : import('./policy/secrets/gate.js').then((m) => m.gateSecrets(config, deps));
+  if (config.secretsPolicy === 'enforce') await secretsCheck;
+  const storedSecrets = secretsCheck.catch((error: unknown) => {
+    deps.runner.warning(`stored-secret check did not finish: ${renderError(error)}`);
+    return undefined;
+  });
   const tools: VerifiedTool[] = config.tools.length > 0 ? await (await import('./policy/tools/gate.js')).gateTools(config, deps) : [];
-  return { tools, pins };
+  return { tools, pins, storedSecrets };
+}
+
+/** Names and places only: an audit record never holds a value. */
+function storedSecretsOf(report: SecretsReport | undefined): AuditRecord['storedSecrets'] {
+  return report?.findings.map(({ file, line, secret, kind }) => ({ file, line, secret, kind }));
 }
 
 function auditRecord(config: Config, outcome: ExchangeOutcome, tools: readonly VerifiedTool[]): AuditRecord {
@@ -123,6 +138,7 @@ interface Commit {
   record: AuditRecord;
   auditPath: string;
   pins: Promise<PinReport>;
+  storedSecrets: Promise<SecretsReport | undefined>;
   delivery: ReturnType<typeof writeDelivery>;
 }
 
@@ -131,7 +147,7 @@ interface Commit {
  * so what remains are appends to the runner's files; the audit record and summary are reports, and a
  * failure to write them is a warning, never a failed step that has already exported credentials.
  */
-async function commit(runner: Runner, { outcome, record, auditPath, pins, delivery }: Commit): Promise<void> {
+async function commit(runner: Runner, { outcome, record, auditPath, pins, storedSecrets, delivery }: Commit): Promise<void> {
   for (const [name, value] of delivery.env) runner.exportVariable(name, value);
   // Only an entry exported to env or file wrote the token files `keyless refresh` renews (an az session lists its own).
   const refreshable = outcome.minted.some(({ entry, credential }) => credential.refreshable && (entry.exports.has('env') || entry.exports.has('file')));
@@ -154,6 +170,7 @@ async function commit(runner: Runner, { outcome, record, auditPath, pins, delive
   if (expiries[0]) runner.setOutput('expires-at', expiries[0]);
   runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
   record.pins = (await pins).findings;
+  record.storedSecrets = storedSecretsOf(await storedSecrets);
   if (saveAudit(runner, auditPath, record)) runner.setOutput('audit-file', auditPath);
   try {
     runner.appendSummary(mainSummary(record));

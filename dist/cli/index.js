@@ -239,6 +239,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'SIGNATURE_INVALID',
     'TOOL_UNVERIFIED',
     'POLICY_PIN_VIOLATION',
+    'POLICY_SECRET_VIOLATION',
     'TRUST_ROOT_INVALID',
     'USAGE',
     'INCOMPLETE',

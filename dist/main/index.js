@@ -34,6 +34,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'SIGNATURE_INVALID',
     'TOOL_UNVERIFIED',
     'POLICY_PIN_VIOLATION',
+    'POLICY_SECRET_VIOLATION',
     'TRUST_ROOT_INVALID',
     'USAGE',
     'INCOMPLETE',
@@ -10075,7 +10076,11 @@ function mainSummary(record) {
     const pins = record.pins.length === 0
         ? ''
         : `\n**Not pinned to an immutable digest** (${record.pins.length}):\n\n${table(['file', 'line', 'kind', 'reference'], record.pins.map((f) => [f.file, String(f.line), f.kind, f.ref]))}\n`;
-    return `### Keyless\n\n${who}\n\n${tools}${credentials}${pins}`;
+    const stored = record.storedSecrets ?? [];
+    const secrets = stored.length === 0
+        ? ''
+        : `\n**Stored secrets still read** (${stored.length}; \`keyless secrets\` prints what replaces each):\n\n${table(['file', 'line', 'secret', 'kind'], stored.map((f) => [f.file, String(f.line), f.secret, f.kind]))}\n`;
+    return `### Keyless\n\n${who}\n\n${tools}${credentials}${pins}${secrets}`;
 }
 /** The section the post step writes: what became of each credential. */
 function cleanupSummary(results, deleted) {
@@ -14047,6 +14052,7 @@ const INPUT_NAMES = [
     'pin-allow',
     'pin-scope',
     'pin-verify',
+    'secrets-policy',
     'policy-file',
     'strict-cleanup',
     'files',
@@ -14063,6 +14069,7 @@ const INPUT_DEFAULTS = {
     'pin-policy': 'warn',
     'pin-scope': 'workflow',
     'pin-verify': 'false',
+    'secrets-policy': 'off',
     'strict-cleanup': 'false',
     files: 'temp',
     'http-timeout': '15s',
@@ -14428,6 +14435,7 @@ function loadConfig(inputs, workspace) {
     const pinAllow = readPinAllow(settings['pin-allow']);
     const pinVerify = readBoolean(settings, 'pin-verify');
     const pinScope = readChoice(settings, 'pin-scope', ['workflow', 'repository']);
+    const secretsPolicy = readChoice(settings, 'secrets-policy', ['off', 'warn', 'enforce']);
     // Everything is read before this line, so every problem is reported in one go.
     problems.throwIfAny();
     return Object.freeze({
@@ -14440,6 +14448,7 @@ function loadConfig(inputs, workspace) {
         pinAllow,
         pinScope,
         pinVerify,
+        secretsPolicy,
         ...(settings['tuf-mirror'] ? { tufMirror: settings['tuf-mirror'].text } : {}),
         ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
         claimRules,
@@ -15281,7 +15290,7 @@ async function run(deps) {
     cleanup.record({ kind: 'settings', strictCleanup: config.strictCleanup });
     requireRunnerFiles(runner);
     const http = deps.createHttp(config.httpTimeoutMs);
-    const { tools, pins } = await gate(config, { runner, http, workspace, cleanup });
+    const { tools, pins, storedSecrets } = await gate(config, { runner, http, workspace, cleanup });
     const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
     const record = auditRecord(config, outcome, tools);
     const auditPath = (0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
@@ -15293,6 +15302,7 @@ async function run(deps) {
         if (outcome.minted.length > 0)
             runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
         record.pins = (await pins).findings;
+        record.storedSecrets = storedSecretsOf(await storedSecrets);
         saveAudit(runner, auditPath, record);
         throw firstFailure.error;
     }
@@ -15301,7 +15311,7 @@ async function run(deps) {
     if (outcome.minted.some(({ credential }) => credential.session !== undefined)) {
         await (await __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 5554))).startAzureSessions(outcome.minted, runner, cleanup, delivery);
     }
-    await commit(runner, { outcome, record, auditPath, pins, delivery });
+    await commit(runner, { outcome, record, auditPath, pins, storedSecrets, delivery });
 }
 /** GITHUB_ENV and GITHUB_OUTPUT must exist before anything is minted: the commit phase may not discover it. */
 function requireRunnerFiles(runner) {
@@ -15320,7 +15330,7 @@ function requireRunnerFiles(runner) {
  * its code (Sigstore and all) loads only when there are tools to verify.
  */
 async function gate(config, deps) {
-    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve(NO_PINS) : __nccwpck_require__.e(/* import() */ 847).then(__nccwpck_require__.bind(__nccwpck_require__, 2847)).then((m) => m.gatePins(config, deps));
+    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve(NO_PINS) : __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 9556)).then((m) => m.gatePins(config, deps));
     if (config.pinPolicy === 'enforce')
         await pinCheck;
     // gatePins never throws under warn; should a bug make it, that is a warning too, never a failed step that exported credentials.
@@ -15328,8 +15338,20 @@ async function gate(config, deps) {
         deps.runner.warning(`pin check did not finish: ${(0,errors/* renderError */.vr)(error)}`);
         return NO_PINS;
     });
+    // The stored-secret check gates like the pin check; its code loads only when secrets-policy asks for it.
+    const secretsCheck = config.secretsPolicy === 'off' ? Promise.resolve(undefined) : Promise.all(/* import() */[__nccwpck_require__.e(556), __nccwpck_require__.e(846)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5846)).then((m) => m.gateSecrets(config, deps));
+    if (config.secretsPolicy === 'enforce')
+        await secretsCheck;
+    const storedSecrets = secretsCheck.catch((error) => {
+        deps.runner.warning(`stored-secret check did not finish: ${(0,errors/* renderError */.vr)(error)}`);
+        return undefined;
+    });
     const tools = config.tools.length > 0 ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5160))).gateTools(config, deps) : [];
-    return { tools, pins };
+    return { tools, pins, storedSecrets };
+}
+/** Names and places only: an audit record never holds a value. */
+function storedSecretsOf(report) {
+    return report?.findings.map(({ file, line, secret, kind }) => ({ file, line, secret, kind }));
 }
 function auditRecord(config, outcome, tools) {
     const anyToken = outcome.tokens.values().next().value;
@@ -15358,7 +15380,7 @@ function auditRecord(config, outcome, tools) {
  * so what remains are appends to the runner's files; the audit record and summary are reports, and a
  * failure to write them is a warning, never a failed step that has already exported credentials.
  */
-async function commit(runner, { outcome, record, auditPath, pins, delivery }) {
+async function commit(runner, { outcome, record, auditPath, pins, storedSecrets, delivery }) {
     for (const [name, value] of delivery.env)
         runner.exportVariable(name, value);
     // Only an entry exported to env or file wrote the token files `keyless refresh` renews (an az session lists its own).
@@ -15385,6 +15407,7 @@ async function commit(runner, { outcome, record, auditPath, pins, delivery }) {
         runner.setOutput('expires-at', expiries[0]);
     runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
     record.pins = (await pins).findings;
+    record.storedSecrets = storedSecretsOf(await storedSecrets);
     if (saveAudit(runner, auditPath, record))
         runner.setOutput('audit-file', auditPath);
     try {

@@ -33,6 +33,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'SIGNATURE_INVALID',
     'TOOL_UNVERIFIED',
     'POLICY_PIN_VIOLATION',
+    'POLICY_SECRET_VIOLATION',
     'TRUST_ROOT_INVALID',
     'USAGE',
     'INCOMPLETE',
@@ -1135,7 +1136,11 @@ function mainSummary(record) {
     const pins = record.pins.length === 0
         ? ''
         : `\n**Not pinned to an immutable digest** (${record.pins.length}):\n\n${table(['file', 'line', 'kind', 'reference'], record.pins.map((f) => [f.file, String(f.line), f.kind, f.ref]))}\n`;
-    return `### Keyless\n\n${who}\n\n${tools}${credentials}${pins}`;
+    const stored = record.storedSecrets ?? [];
+    const secrets = stored.length === 0
+        ? ''
+        : `\n**Stored secrets still read** (${stored.length}; \`keyless secrets\` prints what replaces each):\n\n${table(['file', 'line', 'secret', 'kind'], stored.map((f) => [f.file, String(f.line), f.secret, f.kind]))}\n`;
+    return `### Keyless\n\n${who}\n\n${tools}${credentials}${pins}${secrets}`;
 }
 /** The section the post step writes: what became of each credential. */
 function cleanupSummary(results, deleted) {

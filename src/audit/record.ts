@@ -12,6 +12,8 @@ export interface AuditRecord {
   tools: readonly VerifiedTool[];
   /** References the workflow does not pin to an immutable digest (pin-policy warn or enforce). */
   pins: readonly Finding[];
+  /** Stored secrets the checked workflows read (secrets-policy warn or enforce): where, which name, what kind. */
+  storedSecrets?: readonly { file: string; line: number; secret: string; kind: string }[] | undefined;
   exchanges: ExchangeRecord[];
   credentials: CredentialRecord[];
   cleanup?: CleanupRecord[];

@@ -45,7 +45,15 @@ export function mainSummary(record: AuditRecord): string {
           ['file', 'line', 'kind', 'reference'],
           record.pins.map((f) => [f.file, String(f.line), f.kind, f.ref]),
         )}\n`;
-  return `### Keyless\n\n${who}\n\n${tools}${credentials}${pins}`;
+  const stored = record.storedSecrets ?? [];
+  const secrets =
+    stored.length === 0
+      ? ''
+      : `\n**Stored secrets still read** (${stored.length}; \`keyless secrets\` prints what replaces each):\n\n${table(
+          ['file', 'line', 'secret', 'kind'],
+          stored.map((f) => [f.file, String(f.line), f.secret, f.kind]),
+        )}\n`;
+  return `### Keyless\n\n${who}\n\n${tools}${credentials}${pins}${secrets}`;
 }
 
 /** The section the post step writes: what became of each credential. */

@@ -45,6 +45,8 @@ export interface Config {
   pinScope: 'workflow' | 'repository';
   /** Check SHA pins through the GitHub API: impostor commits, version comments. */
   pinVerify: boolean;
+  /** Report (warn) or refuse (enforce) stored secrets the checked workflows read, before any exchange. */
+  secretsPolicy: 'off' | 'warn' | 'enforce';
   githubToken?: string;
   claimRules: readonly ClaimRule[];
   strictCleanup: boolean;
@@ -78,6 +80,7 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
   const pinAllow = readPinAllow(settings['pin-allow']);
   const pinVerify = readBoolean(settings, 'pin-verify');
   const pinScope = readChoice(settings, 'pin-scope', ['workflow', 'repository'] as const);
+  const secretsPolicy = readChoice(settings, 'secrets-policy', ['off', 'warn', 'enforce'] as const);
   // Everything is read before this line, so every problem is reported in one go.
   problems.throwIfAny();
   return Object.freeze({
@@ -90,6 +93,7 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
     pinAllow,
     pinScope,
     pinVerify,
+    secretsPolicy,
     ...(settings['tuf-mirror'] ? { tufMirror: settings['tuf-mirror'].text } : {}),
     ...(inputs['github-token'] ? { githubToken: inputs['github-token'] } : {}),
     claimRules,

@@ -106,19 +106,19 @@ function annotate(report: PinReport, config: Config, runner: Runner): void {
   }
 }
 
-function problem(error: unknown, file?: string): PinProblem {
+export function problem(error: unknown, file?: string): PinProblem {
   const at = file === undefined ? {} : { file };
   if (error instanceof KeylessError) return { ...at, code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
   return { ...at, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error), hint: 'this is a Keyless bug; please report it with the step log' };
 }
 
 /** A file to scan; `file` names it in reports (repository-relative, `/`-separated). */
-type Source = { file: string; text: string };
+export type Source = { file: string; text: string };
 /** A file of the checkout: `file` as reports name it, `local` where it is on disk. */
 type Located = { file: string; local: string };
 
 /** Local actions (`uses: ./path`) are part of the chain: their action.yml, from the checkout. */
-function localActions(text: string, deps: PinGateDeps, report: PinReport): Source[] {
+export function localActions(text: string, deps: PinGateDeps, report: Pick<PinReport, 'problems'>): Source[] {
   const found: Source[] = [];
   for (const local of new Set(Array.from(text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g), (m) => m[1] ?? ''))) {
     for (const candidate of localActionFiles(deps.workspace, local)) {
@@ -141,7 +141,7 @@ export function localActionFiles(workspace: string, local: string, flavour: Path
   });
 }
 
-function readSource({ file, local }: Located, report: PinReport): Source | undefined {
+function readSource({ file, local }: Located, report: Pick<PinReport, 'problems'>): Source | undefined {
   if (!existsSync(local)) return undefined;
   try {
     return { file, text: readWorkflowFile(local) };
@@ -152,7 +152,7 @@ function readSource({ file, local }: Located, report: PinReport): Source | undef
 }
 
 /** What to scan. A file that cannot be read is a problem in the report, and the others are still scanned. */
-async function readSources(config: Config, deps: PinGateDeps, report: PinReport): Promise<Source[]> {
+export async function readSources(config: Config, deps: PinGateDeps, report: Pick<PinReport, 'problems'>): Promise<Source[]> {
   try {
     if (config.pinScope !== 'repository') return await runningWorkflow(deps, config.githubToken);
     const files = findFiles(deps.workspace, (dir, error) => report.problems.push(problem(error, repoPath(deps.workspace, dir))));

@@ -1,8 +1,87 @@
-export const id = 847;
-export const ids = [847];
+export const id = 556;
+export const ids = [556];
 export const modules = {
 
-/***/ 2847:
+/***/ 7594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ expansionBudget)
+/* harmony export */ });
+/* unused harmony export MAX_EXPANDED_NODES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/**
+ * YAML nodes one file may make the scanner walk beyond its own text: each alias costs the size of the
+ * node it names, each matrix value an expression expands to costs one. A few anchored step lists
+ * reused across jobs stay far below; a file built to multiply itself (a "billion laughs") does not.
+ */
+const MAX_EXPANDED_NODES = 100_000;
+/**
+ * Aliases resolved from one pass over the document. The library's `Alias.resolve(doc)` walks the whole
+ * document on every call, which makes a file of many aliases quadratic before any expansion happens.
+ */
+function expansionBudget(doc, file) {
+    let targets;
+    // Built at the first alias, so a file without any pays nothing. The same rule as the library: an
+    // alias names the last node with its anchor before it, in document order.
+    const targetsOf = () => {
+        const found = new Map();
+        const anchors = new Map();
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+            Node(_key, node) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+                    found.set(node, anchors.get(node.source));
+                else if (node.anchor)
+                    anchors.set(node.anchor, node);
+            },
+        });
+        return found;
+    };
+    const sizes = new Map();
+    let spent = 0;
+    const charge = (nodes) => {
+        spent += nodes;
+        if (spent > MAX_EXPANDED_NODES) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${file}: its aliases and matrix expand to more than ${MAX_EXPANDED_NODES} YAML nodes, so it was not scanned`, {
+                hint: 'a file that multiplies itself through anchors and aliases is refused as a resource-exhaustion attempt; write the repeated parts out or split the workflow',
+            });
+        }
+    };
+    return {
+        charge,
+        resolve(node) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+                return node;
+            targets ??= targetsOf();
+            const target = targets.get(node);
+            charge(target === undefined ? 1 : size(target, sizes));
+            return target;
+        },
+    };
+}
+/** Nodes in a subtree, aliases counted as one; memoised, so sizing every collection is linear. */
+function size(node, sizes) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node))
+        return size(node.key, sizes) + size(node.value, sizes);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node))
+        return 1;
+    const known = sizes.get(node);
+    if (known !== undefined)
+        return known;
+    let total = 1;
+    for (const item of node.items)
+        total += size(item, sizes);
+    sizes.set(node, total);
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,6 +91,9 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   gatePins: () => (/* binding */ gatePins),
   localActionFiles: () => (/* binding */ localActionFiles),
+  localActions: () => (/* binding */ localActions),
+  problem: () => (/* binding */ problem),
+  readSources: () => (/* binding */ readSources),
   workflowFromRef: () => (/* binding */ workflowFromRef)
 });
 
@@ -119,74 +201,8 @@ var http_url = __webpack_require__(6697);
 var policy = __webpack_require__(7237);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/policy/pins/budget.ts
-
-
-/**
- * YAML nodes one file may make the scanner walk beyond its own text: each alias costs the size of the
- * node it names, each matrix value an expression expands to costs one. A few anchored step lists
- * reused across jobs stay far below; a file built to multiply itself (a "billion laughs") does not.
- */
-const MAX_EXPANDED_NODES = 100_000;
-/**
- * Aliases resolved from one pass over the document. The library's `Alias.resolve(doc)` walks the whole
- * document on every call, which makes a file of many aliases quadratic before any expansion happens.
- */
-function expansionBudget(doc, file) {
-    let targets;
-    // Built at the first alias, so a file without any pays nothing. The same rule as the library: an
-    // alias names the last node with its anchor before it, in document order.
-    const targetsOf = () => {
-        const found = new Map();
-        const anchors = new Map();
-        (0,dist/* visit */.YR)(doc, {
-            Node(_key, node) {
-                if ((0,dist/* isAlias */.Vj)(node))
-                    found.set(node, anchors.get(node.source));
-                else if (node.anchor)
-                    anchors.set(node.anchor, node);
-            },
-        });
-        return found;
-    };
-    const sizes = new Map();
-    let spent = 0;
-    const charge = (nodes) => {
-        spent += nodes;
-        if (spent > MAX_EXPANDED_NODES) {
-            throw new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${file}: its aliases and matrix expand to more than ${MAX_EXPANDED_NODES} YAML nodes, so it was not scanned`, {
-                hint: 'a file that multiplies itself through anchors and aliases is refused as a resource-exhaustion attempt; write the repeated parts out or split the workflow',
-            });
-        }
-    };
-    return {
-        charge,
-        resolve(node) {
-            if (!(0,dist/* isAlias */.Vj)(node))
-                return node;
-            targets ??= targetsOf();
-            const target = targets.get(node);
-            charge(target === undefined ? 1 : size(target, sizes));
-            return target;
-        },
-    };
-}
-/** Nodes in a subtree, aliases counted as one; memoised, so sizing every collection is linear. */
-function size(node, sizes) {
-    if ((0,dist/* isPair */.tO)(node))
-        return size(node.key, sizes) + size(node.value, sizes);
-    if (!(0,dist/* isCollection */.P3)(node))
-        return 1;
-    const known = sizes.get(node);
-    if (known !== undefined)
-        return known;
-    let total = 1;
-    for (const item of node.items)
-        total += size(item, sizes);
-    sizes.set(node, total);
-    return total;
-}
-
+// EXTERNAL MODULE: ./src/policy/pins/budget.ts
+var budget = __webpack_require__(7594);
 ;// CONCATENATED MODULE: ./src/policy/pins/expressions.ts
 function tokenize(text) {
     const tokens = [];
@@ -555,7 +571,7 @@ function scanWithPins(path, text, allow, limit = MAX_FINDINGS_PER_FILE) {
             findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
             continue;
         }
-        const walk = { file, budget: expansionBudget(doc, file), lines, allow, findings, pinned };
+        const walk = { file, budget: (0,budget/* expansionBudget */.X)(doc, file), lines, allow, findings, pinned };
         const root = resolve(walk, doc.contents);
         if (!(0,dist/* isMap */.jh)(root))
             continue;
