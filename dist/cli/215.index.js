@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/policy/pins/files.ts
@@ -1020,8 +1018,7 @@ var usage = __webpack_require__(7485);
 
 
 
-
-const FORMATS = ['text', 'json', 'sarif'];
+const FORMATS = cli_args/* REPORT_FORMATS */.EL;
 /**
  * `keyless pins`: 0 no finding, 1 findings or a file or check that could not be completed, 2 usage error.
  * Under `--format json` or `sarif` every outcome, an error included, is a report in that format on stdout.
@@ -1031,17 +1028,12 @@ async function pinsCommand(args, io, env = {}) {
         return await pins(readOptions(args), io, env);
     }
     catch (error) {
-        const format = formatAsked(args);
+        const format = (0,cli_args/* formatAsked */.WN)(args);
         if (format !== 'text')
             io.out(renderFailure(problem(error), format));
         io.err(error instanceof errors/* KeylessError */.FM && error.code === 'USAGE' ? (0,usage/* usageText */.tx)('pins', error) : `keyless pins: ${(0,errors/* renderError */.vr)(error)}\n`);
         return (0,cli_args/* exitCode */.I$)(error);
     }
-}
-/** The format a report was asked in, read leniently: flags that do not parse are reported in it too. */
-function formatAsked(args) {
-    const { format } = (0,external_node_util_.parseArgs)({ args: [...args], options: { format: { type: 'string' } }, strict: false, allowPositionals: true }).values;
-    return FORMATS.find((f) => f === format) ?? 'text';
 }
 function readOptions(args) {
     const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, {

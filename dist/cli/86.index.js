@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/os/paths.ts
@@ -592,8 +590,7 @@ var usage = __webpack_require__(7485);
 
 
 
-
-const FORMATS = ['text', 'json', 'sarif'];
+const FORMATS = cli_args/* REPORT_FORMATS */.EL;
 /**
  * `keyless secrets`: 0 no finding at or above `--fail-on`, 1 such findings or a file not read, 2 usage
  * error. Under `--format json` or `sarif` every outcome, an error included, is a report in that format.
@@ -604,7 +601,7 @@ async function secretsCommand(args, io, env = {}) {
         return options.org ? await secretsOfOrg(options.org, options, io, env) : secrets(options, io);
     }
     catch (error) {
-        const format = formatAsked(args);
+        const format = (0,cli_args/* formatAsked */.WN)(args);
         const failure = problem(error);
         if (format === 'json')
             io.out(`${JSON.stringify({ errors: [failure] })}\n`);
@@ -613,10 +610,6 @@ async function secretsCommand(args, io, env = {}) {
         io.err(error instanceof errors/* KeylessError */.FM && error.code === 'USAGE' ? (0,usage/* usageText */.tx)('secrets', error) : `keyless secrets: ${(0,errors/* renderError */.vr)(error)}\n`);
         return (0,cli_args/* exitCode */.I$)(error);
     }
-}
-function formatAsked(args) {
-    const { format } = (0,external_node_util_.parseArgs)({ args: [...args], options: { format: { type: 'string' } }, strict: false, allowPositionals: true }).values;
-    return FORMATS.find((f) => f === format) ?? 'text';
 }
 function readOptions(args) {
     const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, { format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: 'low' }, ...org_source/* ORG_FLAGS */.p0 }, { positionals: true });

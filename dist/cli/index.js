@@ -30,7 +30,9 @@ const HOMEPAGE = package_namespaceObject.TB;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CI: () => (/* binding */ usage),
+/* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
 /* harmony export */   I$: () => (/* binding */ exitCode),
+/* harmony export */   WN: () => (/* binding */ formatAsked),
 /* harmony export */   bQ: () => (/* binding */ parseFlags)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
@@ -53,6 +55,13 @@ function usage(message, hint) {
 /** The exit code every command uses for an error: 2 for a usage error, 1 for any other. */
 function exitCode(error) {
     return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM && error.code === 'USAGE' ? 2 : 1;
+}
+/** The report formats `pins` and `secrets` print. */
+const REPORT_FORMATS = ['text', 'json', 'sarif'];
+/** The format a report was asked in, read leniently: flags that do not parse are reported in it too. */
+function formatAsked(args) {
+    const { format } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options: { format: { type: 'string' } }, strict: false, allowPositionals: true }).values;
+    return REPORT_FORMATS.find((f) => f === format) ?? 'text';
 }
 
 

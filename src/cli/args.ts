@@ -24,3 +24,13 @@ export function usage(message: string, hint?: string): KeylessError {
 export function exitCode(error: unknown): 1 | 2 {
   return error instanceof KeylessError && error.code === 'USAGE' ? 2 : 1;
 }
+
+/** The report formats `pins` and `secrets` print. */
+export const REPORT_FORMATS = ['text', 'json', 'sarif'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The format a report was asked in, read leniently: flags that do not parse are reported in it too. */
+export function formatAsked(args: readonly string[]): ReportFormat {
+  const { format } = parseArgs({ args: [...args], options: { format: { type: 'string' } }, strict: false, allowPositionals: true }).values;
+  return REPORT_FORMATS.find((f) => f === format) ?? 'text';
+}

@@ -1,6 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { KeylessError, renderError } from '../errors.js';
 import { findFiles, readWorkflowFile } from '../policy/pins/files.js';
 import { createHttpClient } from '../http/client.js';
@@ -13,12 +12,12 @@ import { refuseRewrite, replaceFile } from '../policy/pins/rewrite.js';
 import { toSarif } from '../policy/pins/sarif.js';
 import { type Finding, type PinnedUses, scanText, scanWithPins } from '../policy/pins/scan.js';
 import { verifyPins } from '../policy/pins/verify-pins.js';
-import { exitCode, type Output, parseFlags, usage } from './args.js';
+import { exitCode, formatAsked, type Output, parseFlags, REPORT_FORMATS, type ReportFormat, usage } from './args.js';
 import { type OrgFlags, ORG_FLAGS, scanOrg, wantsOrgScan } from './org-source.js';
 import { usageText } from './usage.js';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = REPORT_FORMATS;
+type Format = ReportFormat;
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
@@ -34,12 +33,6 @@ export async function pinsCommand(args: readonly string[], io: Output, env: Env 
     io.err(error instanceof KeylessError && error.code === 'USAGE' ? usageText('pins', error) : `keyless pins: ${renderError(error)}\n`);
     return exitCode(error);
   }
-}
-
-/** The format a report was asked in, read leniently: flags that do not parse are reported in it too. */
-function formatAsked(args: readonly string[]): Format {
-  const { format } = parseArgs({ args: [...args], options: { format: { type: 'string' } }, strict: false, allowPositionals: true }).values;
-  return FORMATS.find((f) => f === format) ?? 'text';
 }
 
 interface Options {

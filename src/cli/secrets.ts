@@ -1,5 +1,4 @@
 import { existsSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { KeylessError, renderError } from '../errors.js';
 import { toPosixPath } from '../os/paths.js';
 import { findFiles, readWorkflowFile } from '../policy/pins/files.js';
@@ -7,12 +6,12 @@ import { atOrAbove, inventory, type Level, LEVELS, type SecretFinding } from '..
 import { toSarif } from '../policy/secrets/sarif.js';
 import { keylessStep } from '../policy/secrets/step.js';
 import { InvalidYaml } from '../policy/secrets/scan.js';
-import { exitCode, type Output, parseFlags, usage } from './args.js';
+import { exitCode, formatAsked, type Output, parseFlags, REPORT_FORMATS, type ReportFormat, usage } from './args.js';
 import { type OrgFlags, ORG_FLAGS, scanOrg, wantsOrgScan } from './org-source.js';
 import { usageText } from './usage.js';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = REPORT_FORMATS;
+type Format = ReportFormat;
 
 interface Problem {
   file?: string;
@@ -36,11 +35,6 @@ export async function secretsCommand(args: readonly string[], io: Output, env: R
     io.err(error instanceof KeylessError && error.code === 'USAGE' ? usageText('secrets', error) : `keyless secrets: ${renderError(error)}\n`);
     return exitCode(error);
   }
-}
-
-function formatAsked(args: readonly string[]): Format {
-  const { format } = parseArgs({ args: [...args], options: { format: { type: 'string' } }, strict: false, allowPositionals: true }).values;
-  return FORMATS.find((f) => f === format) ?? 'text';
 }
 
 interface Options {
