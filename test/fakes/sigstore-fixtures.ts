@@ -59,6 +59,8 @@ export interface SignedFixtures {
     lookalikeIssuer: string;
     /** keylessMessage with the Fulcio root appended to its certificate chain: the trust anchor carried by the bundle. */
     rootInChain: string;
+    /** The tool, signed keyless by TOOL_IDENTITY from a token without GitHub claims: a certificate with no GitHub extensions. */
+    noExtensions: string;
   };
 }
 
@@ -104,9 +106,10 @@ async function signFixtures(): Promise<SignedFixtures> {
     signKeyless(sigstore, provenanceStatement('tool', otherBytes, build), RELEASE, 'dsse'),
     signKeyless(sigstore, toolBytes, { ...RELEASE, san: LOOKALIKE_IDENTITY }, 'message'),
     signKeyless(sigstore, toolBytes, { ...RELEASE, issuer: LOOKALIKE_ISSUER }, 'message'),
+    signKeyless(sigstore, toolBytes, { san: TOOL_IDENTITY, issuer: GITHUB_ISSUER }, 'message'),
   ]);
   if (sigstore.unexpected.length > 0) throw new Error(`the Sigstore fake got requests it does not serve: ${sigstore.unexpected.map((r) => `${r.method} ${r.path}`).join(', ')}`);
-  const [keylessMessage, keylessDsse, keyMessage, keyDsse, otherMessage, otherDsse, lookalikeIdentity, lookalikeIssuer] = signed.map((bundle, i) => write(`bundle-${i}.sigstore.json`, JSON.stringify(bundle))) as [string, string, string, string, string, string, string, string];
+  const [keylessMessage, keylessDsse, keyMessage, keyDsse, otherMessage, otherDsse, lookalikeIdentity, lookalikeIssuer, noExtensions] = signed.map((bundle, i) => write(`bundle-${i}.sigstore.json`, JSON.stringify(bundle))) as [string, string, string, string, string, string, string, string, string];
   return {
     sigstore,
     dir,
@@ -117,7 +120,7 @@ async function signFixtures(): Promise<SignedFixtures> {
     key: write('key.pub', key.publicKeyPem),
     otherKey: write('other-key.pub', managedKey().publicKeyPem),
     bundles: {
-      keylessMessage, keylessDsse, keyMessage, keyDsse, otherMessage, otherDsse, lookalikeIdentity, lookalikeIssuer,
+      keylessMessage, keylessDsse, keyMessage, keyDsse, otherMessage, otherDsse, lookalikeIdentity, lookalikeIssuer, noExtensions,
       rootInChain: write('root-in-chain.sigstore.json', JSON.stringify(withRootInChain(signed[0], sigstore.fulcioRoot))),
     },
   };

@@ -7,7 +7,7 @@ import { checkExtensions } from '../../../../src/policy/sigstore/extensions.js';
 import { checkInTotoSubject } from '../../../../src/policy/sigstore/intoto.js';
 import { checkValidityStarts, PUBLIC_GOOD_ROOT_SHA256, publicGoodRoot, trustMaterial } from '../../../../src/policy/sigstore/trust.js';
 import { type SignerPolicy, type VerifyRequest, verifyBundle } from '../../../../src/policy/sigstore/verify.js';
-import { GITHUB_ISSUER, type SignedFixtures, signedFixtures, TOOL_IDENTITY, TOOL_REPOSITORY } from '../../../fakes/sigstore-fixtures.js';
+import { GITHUB_ISSUER, LOOKALIKE_IDENTITY, type SignedFixtures, signedFixtures, TOOL_IDENTITY, TOOL_REPOSITORY } from '../../../fakes/sigstore-fixtures.js';
 import { SLSA_V1 } from '../../../fakes/sigstore-signer.js';
 
 // verifyBundle and the checks it adds to @sigstore/verify, called directly on bundles signed at test time
@@ -188,6 +188,18 @@ describe('checkExtensions', () => {
     const error = refusal(() => verify('keylessDsse', { ...KEYLESS, extensions: { 'source-repository': `${TOOL_REPOSITORY}-fork`, 'source-ref': 'refs/heads/main', 'runner-environment': 'github-hosted' } }));
     expect(error.message).toBe(`the signing certificate does not meet the policy: source-repository is "${TOOL_REPOSITORY}", policy wants "${TOOL_REPOSITORY}-fork"; source-ref is "refs/tags/v1.0.0", policy wants "refs/heads/main"`);
     expect(error.hint).toBe('the artifact was built somewhere else than the policy says; do not run it');
+  });
+
+  it('checks the build signer, the workflow that signed', () => {
+    expect(verify('keylessMessage', { ...KEYLESS, extensions: { 'build-signer-uri': TOOL_IDENTITY } }).identity).toBe(TOOL_IDENTITY);
+    const error = refusal(() => verify('keylessMessage', { ...KEYLESS, extensions: { 'build-signer-uri': LOOKALIKE_IDENTITY } }));
+    expect(error.message).toBe(`the signing certificate does not meet the policy: build-signer-uri is "${TOOL_IDENTITY}", policy wants "${LOOKALIKE_IDENTITY}"`);
+  });
+
+  it('names an extension the certificate lacks as absent', () => {
+    const error = refusal(() => verify('noExtensions', { ...KEYLESS, extensions: { 'source-ref': 'refs/tags/v1.0.0', 'runner-environment': 'github-hosted' } }));
+    expect(error.message).toBe('the signing certificate does not meet the policy: source-ref is absent, policy wants "refs/tags/v1.0.0"; runner-environment is absent, policy wants "github-hosted"');
+    expect(verify('noExtensions').identity).toBe(TOOL_IDENTITY);
   });
 
   it('refuses a key-signed bundle, which has no extensions', () => {
