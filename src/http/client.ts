@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
-import { Transform } from 'node:stream';
+import { finished, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { KeylessError } from '../errors.js';
 import { proxyAgentFor } from './proxy.js';
@@ -118,8 +118,8 @@ async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promi
 }
 
 function isRetryableError(error: unknown, req: HttpRequest): boolean {
-  if (!(error instanceof KeylessError)) return false;
-  if (error.code === 'HTTP_TOO_LARGE' || isTlsRefusal(error.cause)) return false;
+  // Not a KeylessError: Node refused the request before sending it (a header with a line break), which no retry fixes.
+  if (!(error instanceof KeylessError) || isTlsRefusal(error.cause)) return false;
   if (req.idempotent === false) return (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ECONNREFUSED';
   return error.code === 'HTTP_NETWORK' || error.code === 'HTTP_TIMEOUT';
 }
@@ -143,8 +143,8 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | unde
     const headers: Record<string, string> = { 'user-agent': options.userAgent, ...req.headers };
     if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
     const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
-    const tls = req.url.protocol === 'https:' ? (req.tls ?? {}) : {};
-    const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...tls });
+    // node:http ignores TLS options, so they need no scheme check.
+    const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...req.tls });
     // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
     // as one that never answers.
     const timer = setTimeout(() => {
@@ -160,7 +160,7 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | unde
     };
     outgoing.on('error', fail);
     outgoing.on('response', (res) => {
-      const ok = res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300;
+      const ok = Math.trunc((res.statusCode ?? 0) / 100) === 2;
       (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then(
         (bytes) => {
           clearTimeout(timer);
@@ -189,21 +189,16 @@ function readBody(res: IncomingMessage, maxBytes: number, where: string): Promis
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    // Over the cap, the caller destroys the request, which ends this stream.
     res.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) {
-        reject(tooLarge(where, maxBytes));
-        res.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > maxBytes) reject(tooLarge(where, maxBytes));
+      else chunks.push(chunk);
     });
-    res.on('end', () => {
-      resolve(Buffer.concat(chunks));
-    });
-    res.on('error', (error) => { reject(cutOff(where, error)); });
-    res.on('close', () => {
-      if (!res.complete) reject(cutOff(where));
+    // An error, or a close before the end (ERR_STREAM_PREMATURE_CLOSE): either way the body is incomplete.
+    finished(res, (error) => {
+      if (error) reject(cutOff(where, error));
+      else resolve(Buffer.concat(chunks));
     });
   });
 }
@@ -222,9 +217,9 @@ async function saveBody(res: IncomingMessage, path: string, maxBytes: number, wh
     await pipeline(res, cap, createWriteStream(path, { mode: 0o600 }));
   } catch (error) {
     if (error instanceof KeylessError) throw error;
+    // pipeline rejects a source closed before its end as well (ERR_STREAM_PREMATURE_CLOSE).
     throw cutOff(where, error);
   }
-  if (!res.complete) throw cutOff(where);
   return Buffer.alloc(0);
 }
 
@@ -260,10 +255,10 @@ function tlsHint(code: string): string {
 }
 
 /** `privateTls`: the request carried its own CA or client certificate, so a reset may be a refused certificate. */
-function asNetworkError(error: unknown, where: string, privateTls = false): KeylessError {
+function asNetworkError(error: unknown, where: string, privateTls: boolean): KeylessError {
   if (error instanceof KeylessError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
+  const reason = code ?? (error instanceof Error ? error.message : String(error));
   if (code !== undefined && isTlsRefusal(error)) {
     return new KeylessError('HTTP_NETWORK', `${where} refused the TLS connection (${code})`, { hint: tlsHint(code), cause: error });
   }

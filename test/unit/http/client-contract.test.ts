@@ -212,7 +212,7 @@ describe('retry arithmetic', () => {
 });
 
 describe('endpoints', () => {
-  it.each([['localhost'], ['LOCALHOST'], ['127.0.0.1'], ['127.1.2.3'], ['[::1]']])('takes plain http on loopback %s', (host) => {
+  it.each([['localhost'], ['LOCALHOST'], ['127.0.0.1'], ['127.1.2.3'], ['127.10.200.255'], ['[::1]']])('takes plain http on loopback %s', (host) => {
     expect(isLoopback(new URL(`http://${host}:8080/`))).toBe(true);
     expect(() => { assertSecure(new URL(`http://${host}/`), 'x'); }).not.toThrow();
   });

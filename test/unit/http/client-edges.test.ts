@@ -4,9 +4,9 @@ import { createServer as createHttpsServer } from 'node:https';
 import { connect, createServer as createTcpServer, type AddressInfo, type Server as TcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KeylessError } from '../../../src/errors.js';
-import { createHttpClient, type HttpRequest } from '../../../src/http/client.js';
+import { createHttpClient, defaultHttpOptions, type HttpRequest } from '../../../src/http/client.js';
 import { parseRetryAfter } from '../../../src/http/retry.js';
 import { makeTestCa, type Issued, type TestCa } from '../../fakes/test-ca.js';
 
@@ -38,6 +38,13 @@ async function serve(answer: Parameters<typeof createHttpServer>[1] & {}): Promi
   let requests = 0;
   const port = await listen(createHttpServer((req, res) => { requests++; answer(req, res); }));
   return { url: new URL(`http://127.0.0.1:${port}/x`), requests: () => requests };
+}
+
+/** A TCP server that drops every connection the moment it is made: counts the connections. */
+async function resetting(): Promise<{ port: number; connections: () => number }> {
+  let connections = 0;
+  const port = await listen(createTcpServer((socket) => { connections++; socket.resetAndDestroy(); }));
+  return { port, connections: () => connections };
 }
 
 const get = (url: URL, extra: Partial<HttpRequest> = {}): HttpRequest => ({ method: 'GET', url, what: 'token endpoint', ...extra });
@@ -109,6 +116,33 @@ describe('a download into a file', () => {
     expect(readFileSync(longer).equals(body)).toBe(true);
   });
 
+  it('takes a declared length of exactly the cap, and keeps a 3xx answer in memory', async () => {
+    const { url } = await serve((req, res) => {
+      if (req.url === '/moved') res.writeHead(300, { 'content-length': '2' }).end('{}');
+      else res.writeHead(200, { 'content-length': '1024' }).end(Buffer.alloc(1024, 3));
+    });
+    const saveTo = file();
+    await client().request(get(url, { saveTo, maxBytes: 1024 }));
+    expect(readFileSync(saveTo)).toHaveLength(1024);
+    const moved = file();
+    const response = await client().request(get(new URL('/moved', url), { saveTo: moved, maxBytes: 1024 }));
+    expect(response.status).toBe(300);
+    expect(response.body).toBe('{}');
+    expect(existsSync(moved)).toBe(false);
+  });
+
+  it('hangs up on a server that declared too much, instead of leaving its connection open', async () => {
+    let closed!: () => void;
+    const hungUp = new Promise<void>((resolve) => { closed = resolve; });
+    const { url } = await serve((req, res) => {
+      req.socket.on('close', closed);
+      res.writeHead(200, { 'content-length': '2048' });
+      res.write('x');
+    });
+    expect((await failure(client().request(get(url, { saveTo: file(), maxBytes: 1024 })))).code).toBe('HTTP_TOO_LARGE');
+    await hungUp;
+  });
+
   it('refuses a body one byte over the cap as too large, not as a network error', async () => {
     const { url } = await serve((_req, res) => { res.writeHead(200); res.write(Buffer.alloc(1024)); res.end(Buffer.alloc(1)); });
     const error = await failure(client().request(get(url, { saveTo: file(), maxBytes: 1024 })));
@@ -127,13 +161,6 @@ describe('a download into a file', () => {
 });
 
 describe('a connection reset before any answer', () => {
-  /** A TCP server that drops every connection the moment it is made: counts the connections. */
-  async function resetting(): Promise<{ port: number; connections: () => number }> {
-    let connections = 0;
-    const port = await listen(createTcpServer((socket) => { connections++; socket.resetAndDestroy(); }));
-    return { port, connections: () => connections };
-  }
-
   it('over http: names the reset, points at the network, and tries again', async () => {
     const { port, connections } = await resetting();
     const waits: number[] = [];
@@ -142,13 +169,29 @@ describe('a connection reset before any answer', () => {
     expect(error.message).toBe(`token endpoint http://127.0.0.1:${port}/x could not be reached (ECONNRESET) (after 3 attempts)`);
     expect(error.hint).toBe('check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint');
     expect(connections()).toBe(3);
-    expect(waits).toHaveLength(2);
+    // Full jitter at half of 250·2^n: the same backoff as a 5xx.
+    expect(waits).toEqual([125, 250]);
   });
 
   it('over https with the public roots: the same network advice', async () => {
     const { port } = await resetting();
     const error = await failure(client().request(get(new URL(`https://127.0.0.1:${port}/x`))));
     expect(error.message).toBe(`token endpoint https://127.0.0.1:${port}/x could not be reached (ECONNRESET)`);
+  });
+
+  it('over http with TLS options (ignored there): the network advice, as the request had no private TLS', async () => {
+    const ca = await makeTestCa();
+    const { port } = await resetting();
+    const error = await failure(client().request(get(new URL(`http://127.0.0.1:${port}/x`), { tls: { ca: ca.cert } })));
+    expect(error.message).toBe(`token endpoint http://127.0.0.1:${port}/x could not be reached (ECONNRESET)`);
+  });
+
+  it('a refused connection with a private CA is still a refused connection, not a mutual-TLS reset', async () => {
+    const ca = await makeTestCa();
+    const { port } = await resetting();
+    await new Promise((resolve) => open.pop()?.close(resolve));
+    const error = await failure(client().request(get(new URL(`https://127.0.0.1:${port}/x`), { tls: { ca: ca.cert } })));
+    expect(error.message).toBe(`token endpoint https://127.0.0.1:${port}/x could not be reached (ECONNREFUSED)`);
   });
 
   it('over https with a private CA: says a mutual-TLS server does this to a client certificate it does not trust', async () => {
@@ -227,6 +270,55 @@ describe('TLS refusals', () => {
   });
 });
 
+describe('what the client leaves behind', () => {
+  it('clears its timer on every outcome: an answer, a refusal, a body over the cap', async () => {
+    const { url } = await serve((req, res) => {
+      if (req.url === '/big') res.writeHead(200).end('x'.repeat(100));
+      else res.writeHead(200).end('{}');
+    });
+    const refused = await resetting();
+    const setSpy = vi.spyOn(globalThis, 'setTimeout');
+    const clearSpy = vi.spyOn(globalThis, 'clearTimeout');
+    try {
+      const timed = createHttpClient({ maxAttempts: 1, timeoutMs: 4321, maxBytes: 64 });
+      await timed.request(get(url));
+      await timed.request(get(new URL(`http://127.0.0.1:${refused.port}/x`))).catch(() => undefined);
+      await timed.request(get(new URL('/big', url))).catch(() => undefined);
+      const ours = setSpy.mock.calls.flatMap((call, i) => (call[1] === 4321 ? [setSpy.mock.results[i]?.value as unknown] : []));
+      expect(ours).toHaveLength(3);
+      for (const handle of ours) expect(clearSpy).toHaveBeenCalledWith(handle);
+    } finally {
+      setSpy.mockRestore();
+      clearSpy.mockRestore();
+    }
+  });
+
+  it('does not retry a request Node refuses to send (a header with a line break)', async () => {
+    const { url, requests } = await serve((_req, res) => { res.writeHead(200).end('{}'); });
+    const waits: number[] = [];
+    const error = await client(waits, 3).request(get(url, { headers: { 'x-name': 'a\r\nb' } })).catch((e: unknown) => e);
+    expect((error as NodeJS.ErrnoException).code).toBe('ERR_INVALID_CHAR');
+    expect(waits).toEqual([]);
+    expect(requests()).toBe(0);
+  });
+
+  it('stops at a deadline that a wait would reach exactly', async () => {
+    const { url, requests } = await serve((_req, res) => { res.writeHead(503).end('{}'); });
+    const waits: number[] = [];
+    // A wait of 0.5 · 200 = 100 ms would end exactly at the 100 ms deadline: no attempt can follow it.
+    const atDeadline = createHttpClient({ maxAttempts: 4, backoffBaseMs: 200, random: () => 0.5, now: () => 0, sleep: (ms) => { waits.push(ms); return Promise.resolve(); } });
+    expect((await atDeadline.request(get(url, { deadlineMs: 100 }))).status).toBe(503);
+    expect(requests()).toBe(1);
+    expect(waits).toEqual([]);
+  });
+
+  it('sleeps for real by default', async () => {
+    const started = performance.now();
+    await defaultHttpOptions.sleep(20);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(15);
+  });
+});
+
 describe('Retry-After', () => {
   it('reads only whole digits as seconds', () => {
     expect(parseRetryAfter('15', 0)).toBe(15_000);
@@ -241,5 +333,6 @@ describe('Retry-After', () => {
     expect(parseRetryAfter('Thu Jan  1 00:00:10 1970', 0)).toBe(10_000 + new Date(0).getTimezoneOffset() * 60_000);
     expect(parseRetryAfter('1970-01-01T00:00:10Z', 0)).toBeUndefined();
     expect(parseRetryAfter('12/31/2099', 0)).toBeUndefined();
+    expect(parseRetryAfter('Jan 01 1970 00:00:10 GMT (Thu)', 0)).toBeUndefined();
   });
 });
