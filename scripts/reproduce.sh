@@ -20,13 +20,14 @@ if [ -d "$work/dist" ]; then mv "$work/dist" "$work/committed/dist"; fi
 
 cd "$work"
 # No package's install script runs: scripts/check-lockfile.mjs holds that none needs one except the `node`
-# dev dependency, whose only job is to put node 24 on the npm scripts' PATH. The build runs on the node
-# that runs this script instead (CI and the release job set up node 24).
-npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+# dev dependency, whose only job is to put node 24 on the npm scripts' PATH. The build runs on the `node`
+# first on PATH instead: the release job's is setup-node's 24, .ci/run puts its pinned node 24 first.
+# (--prefer-offline: tarballs come from npm's cache when there, checked against the lockfile's sha512 alike.)
+npm ci --ignore-scripts --prefer-offline --no-audit --no-fund --loglevel=error
 node scripts/build.mjs >/dev/null
 
 if ! diff -r --brief committed/dist dist; then
   echo "dist/ built from $commit in a fresh folder differs from the dist/ committed there (above)." >&2
   exit 1
 fi
-echo "dist/ of $commit rebuilt in a fresh folder with its own npm ci: byte for byte the committed one ($(find dist -type f | wc -l | tr -d ' ') files)."
+echo "dist/ of $commit rebuilt in a fresh folder with its own npm ci, on node $(node --version): byte for byte the committed one ($(find dist -type f | wc -l | tr -d ' ') files)."
