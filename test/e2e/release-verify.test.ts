@@ -52,7 +52,7 @@ function expand(argv: readonly string[], file: string): string[] {
   return argv.map((arg) => arg.replaceAll('$version', version).replaceAll('$file', file));
 }
 
-let sigstore: SigstoreInstance;
+let sigstore: SigstoreInstance | undefined;
 let recipe: Recipe;
 let subjects: Subject[];
 /** Folders holding `keyless-<version>.sigstore.json` (the README's name for the bundle) and the trusted root. */
@@ -61,7 +61,8 @@ const checkouts: Record<'release' | 'otherWorkflow' | 'branch', string> = { rele
 beforeAll(async () => {
   recipe = readmeRecipe();
   subjects = recipe.paths.flatMap((path) => fileSubjects(root, path));
-  sigstore = await startSigstore();
+  const instance = await startSigstore();
+  sigstore = instance;
   const runs = {
     release,
     otherWorkflow: { ...release, workflow: 'ci.yml' },
@@ -69,13 +70,13 @@ beforeAll(async () => {
   };
   await Promise.all(Object.entries(runs).map(async ([name, run]) => {
     const folder = mkdtempSync(join(tmpdir(), `keyless-release-${name}-`));
-    writeFileSync(join(folder, `keyless-${version}.sigstore.json`), JSON.stringify(await signReleaseProvenance(sigstore, subjects, run)));
-    writeFileSync(join(folder, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot));
+    writeFileSync(join(folder, `keyless-${version}.sigstore.json`), JSON.stringify(await signReleaseProvenance(instance, subjects, run)));
+    writeFileSync(join(folder, 'trusted_root.json'), JSON.stringify(instance.trustedRoot));
     checkouts[name as keyof typeof checkouts] = folder;
   }));
-  expect(sigstore.unexpected).toEqual([]);
+  expect(instance.unexpected).toEqual([]);
 });
-afterAll(() => sigstore.close());
+afterAll(() => sigstore?.close());
 
 /** The README's command for one file, run in a folder holding the bundle, as `node dist/cli.js`. */
 async function verify(checkout: string, file: string) {
