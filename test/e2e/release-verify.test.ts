@@ -1,23 +1,28 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionRuns } from '../fakes/action-manifest.js';
 import { fileSubjects, type ReleaseRun, signReleaseProvenance, type Subject, workflowIdentity } from '../fakes/release-provenance.js';
 import { GITHUB_ISSUER } from '../fakes/sigstore-fixtures.js';
 import { type SigstoreInstance, startSigstore } from '../fakes/sigstore-instance.js';
-import { dist, root } from './setup.js';
+import { root } from './setup.js';
 
 // README "Verify Keyless before you use it", run as written: its `keyless verify` loop, read from the
 // README, on the built dist/ (as the runner would run it), against a provenance bundle signed at test time
 // the way the release workflow's attest job signs one. Only the trusted root differs: the loopback
 // instance's instead of the public-good root the CLI ships.
 
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; homepage: string };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; homepage: string; bin: { keyless: string } };
 const version = `v${manifest.version}`;
 const repository = new URL(manifest.homepage).pathname.replace(/^\/|\/$/g, '');
 const release: ReleaseRun = { repository, workflow: 'release.yml', ref: `refs/tags/${version}`, sha: 'c0ffee0000000000000000000000000000c0ffee' };
+
+/** The file the runner starts for the main step, absolute, and as the release names it (a path from the root). */
+const mainEntry = actionRuns(join(root, 'action.yml')).main;
+const mainName = relative(root, mainEntry).split(sep).join('/');
 
 /** The README's verification recipe: the paths its loop lists, and its `keyless verify` command as argv. */
 interface Recipe {
@@ -78,12 +83,12 @@ beforeAll(async () => {
 });
 afterAll(() => sigstore?.close());
 
-/** The README's command for one file, run in a folder holding the bundle, as `node dist/cli.js`. */
+/** The README's command for one file, run in a folder holding the bundle, as `node <package.json bin.keyless>`. */
 async function verify(checkout: string, file: string) {
   const [keyless, command, ...args] = expand(recipe.argv, file);
   expect([keyless, command]).toEqual(['keyless', 'verify']);
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(dist, 'cli.js'), 'verify', ...args, '--trusted-root', 'trusted_root.json'], { cwd: checkout, encoding: 'utf8' });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [resolve(root, manifest.bin.keyless), 'verify', ...args, '--trusted-root', 'trusted_root.json'], { cwd: checkout, encoding: 'utf8' });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout: string; stderr: string };
@@ -106,7 +111,11 @@ describe('README: verify Keyless before you use it', () => {
     expect(args[args.indexOf('--issuer') + 1]).toBe(GITHUB_ISSUER);
     expect(args).toEqual(expect.arrayContaining(['--bundle', `keyless-${version}.sigstore.json`, '--artifact', 'FILE']));
     expect(recipe.paths).toEqual(['action.yml', 'dist']);
-    expect(subjects.map((s) => s.name)).toEqual(expect.arrayContaining(['action.yml', 'dist/cli.js', 'dist/main.js', 'dist/post.js', 'dist/main/index.js']));
+    // What the runner and the package start, whatever the build names them.
+    const runs = actionRuns(join(root, 'action.yml'));
+    const started = ['action.yml', runs.main, runs.post ?? runs.main, manifest.bin.keyless].map((path) => relative(root, resolve(root, path)).split(sep).join('/'));
+    expect(subjects.map((s) => s.name)).toEqual(expect.arrayContaining(started));
+    expect(subjects.filter((s) => s.name.startsWith('dist/')).length).toBeGreaterThan(started.length);
   });
 
   it('verifies every file the release attested, each signed by the release workflow at the tag', async () => {
@@ -122,23 +131,22 @@ describe('README: verify Keyless before you use it', () => {
     ['another workflow of the repository', 'otherWorkflow', workflowIdentity({ ...release, workflow: 'ci.yml' })],
     ['the release workflow run for a branch, not the tag', 'branch', workflowIdentity({ ...release, ref: 'refs/heads/main' })],
   ] as const)('refuses a bundle signed by %s, for its identity', async (_name, checkout, signer) => {
-    const run = await verify(checkouts[checkout], join(dist, 'main.js'));
+    const run = await verify(checkouts[checkout], mainEntry);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('[SIGNATURE_INVALID] UNTRUSTED_SIGNER_ERROR: certificate identity error');
     expect(run.stderr).toContain(`got ${signer}`);
   });
 
-  it('refuses a dist file changed by one byte, naming the digest the release attested', async () => {
-    const main = join(dist, 'main.js');
-    const bytes = readFileSync(main);
+  it('refuses the main entry changed by one byte, naming the digest the release attested', async () => {
+    const bytes = readFileSync(mainEntry);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 1, bytes.length - 1);
-    const changed = join(checkouts.release, 'main.js');
+    const changed = join(checkouts.release, 'changed-entry.js');
     writeFileSync(changed, bytes);
     const run = await verify(checkouts.release, changed);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[SIGNATURE_INVALID] the attestation is for ');
-    expect(run.stderr).toContain(`dist/main.js@sha256:${subjects.find((s) => s.name === 'dist/main.js')?.sha256 ?? '?'}`);
+    expect(run.stderr).toContain(`${mainName}@sha256:${subjects.find((s) => s.name === mainName)?.sha256 ?? '?'}`);
   });
 });
 
