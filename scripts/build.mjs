@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
+import { printDistDigests } from './dist-digests.mjs';
 
 // ncc's own script, run by this node: on Windows the `ncc` on PATH is a .cmd shim, which execFile cannot start.
 const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
@@ -27,3 +28,5 @@ if (process.argv[1] !== undefined && real(process.argv[1]) === real(import.meta.
 writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js';\n");
 for (const entry of ['main', 'post']) writeFileSync(`dist/${entry}.js`, step(entry));
 chmodSync('dist/cli.js', 0o755);
+// What a reviewer compares with a release's checksums (scripts/dist-digests.mjs).
+printDistDigests();
