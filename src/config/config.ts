@@ -13,9 +13,10 @@ import { POLICY_KEYS, type PolicyFile, readPolicyFile } from './policy-file.js';
 import { closest, Problems } from './problems.js';
 import { type LoadedYaml, loadYaml } from './yaml.js';
 
-export type ExportTarget = 'env' | 'outputs' | 'file';
+/** `exec`: checked at the step, minted only when a later `keyless exec` asks for it (src/exec/handoff.ts). */
+export type ExportTarget = 'env' | 'outputs' | 'file' | 'exec';
 export type FilePlace = 'temp' | 'workspace';
-const EXPORT_TARGETS: readonly ExportTarget[] = ['env', 'outputs', 'file'];
+const EXPORT_TARGETS: readonly ExportTarget[] = ['env', 'outputs', 'file', 'exec'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 
 export interface CredentialEntry {
@@ -28,6 +29,8 @@ export interface CredentialEntry {
   /** The id of the entry whose credential this one builds on (`from:`). */
   from?: string;
   exports: ReadonlySet<ExportTarget>;
+  /** The entry as written (its YAML node), for the checked copy `keyless exec` reads back (`export: exec`). */
+  source?: Readonly<Record<string, unknown>>;
 }
 
 export interface Config {
@@ -55,16 +58,22 @@ export interface Config {
   httpTimeoutMs: number;
   /** The policy file and the keys it set, for the log. */
   policyFile?: { path: string; keys: readonly string[] };
+  /** The settings `export: exec` entries are minted with later, as input text: what the step hands `keyless exec`. */
+  execInputs?: RawInputs;
 }
+
+/** The settings `keyless exec` mints with, besides the entries: claims, tools and how to reach and write. */
+export const EXEC_KEYS = ['require-claims', 'tools', 'tool-policy', 'trusted-root', 'tuf-refresh', 'tuf-mirror', 'strict-cleanup', 'files', 'http-timeout'] as const satisfies readonly InputName[];
 
 
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
  * before any network call.
  */
-export function loadConfig(inputs: RawInputs, workspace: string): Config {
+export function loadConfig(inputs: RawInputs, workspace: string, { policyFile = true } = {}): Config {
   const problems = new Problems();
-  const policy = readPolicyFile(inputs['policy-file'], workspace);
+  // `keyless exec --credentials` and the step's checked copy name every setting themselves.
+  const policy = policyFile ? readPolicyFile(inputs['policy-file'], workspace) : undefined;
   const settings = mergeSettings(inputs, policy, problems);
 
   const credentials = settings.credentials ? readCredentials(settings.credentials.yaml(), settings.credentials.problems) : [];
@@ -101,7 +110,20 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
     files,
     httpTimeoutMs: timeout * 1000,
     ...(policy ? { policyFile: { path: policy.path, keys: Object.keys(policy.values) } } : {}),
+    ...execInputsOf(credentials, settings),
   });
+}
+
+/** The `export: exec` entries and the settings they are minted with, as inputs (JSON is YAML), when there are any. */
+function execInputsOf(credentials: readonly CredentialEntry[], settings: Settings): { execInputs?: RawInputs } {
+  const exec = credentials.filter((entry) => entry.exports.has('exec'));
+  if (exec.length === 0) return {};
+  const inputs: Partial<Record<InputName, string>> = { credentials: JSON.stringify(exec.map((entry) => entry.source)) };
+  for (const key of EXEC_KEYS) {
+    const setting = settings[key];
+    if (setting !== undefined) inputs[key] = setting.text;
+  }
+  return { execInputs: inputs };
 }
 
 function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[] {
@@ -146,10 +168,11 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
     kinds.set(id, name);
     if (config === undefined || !valid) return;
     checkExclusive(provider, config, exports, claims, index, fields);
+    const source = item as Record<string, unknown>;
     if (provider.derived) {
-      entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports });
+      entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports, source });
     } else {
-      entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports });
+      entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports, source });
     }
   });
   checkReferences(entries, kinds, yaml, problems);
@@ -183,8 +206,13 @@ function checkReferences(entries: readonly CredentialEntry[], kinds: ReadonlyMap
       continue;
     }
     const cycle = cycleFrom(entry, byId);
+    const upstream = byId.get(entry.from);
     if (cycle) problems.add(at, `forms a cycle: ${cycle.join(' → ')}; an entry cannot build on itself`, line);
     else if (!allowed.includes(kind)) problems.add(at, `"${entry.from}" is ${article(kind)} ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
+    // Both are minted at the step, or both by `keyless exec`: the step's copy for exec holds only exec entries.
+    else if (upstream !== undefined && upstream.exports.has('exec') !== entry.exports.has('exec')) {
+      problems.add(at, `"${entry.from}" is minted ${upstream.exports.has('exec') ? 'only by keyless exec (export: exec)' : 'at the step'}, this entry ${entry.exports.has('exec') ? 'only by keyless exec' : 'at the step'}; give both export: exec, or neither`, line);
+    }
   }
 }
 
@@ -206,6 +234,8 @@ function readExports(fields: FieldReader): ReadonlySet<ExportTarget> {
   const list = fields.strings('export') ?? ['env'];
   // `none`: an entry only another builds on (a cloud token used just for a registry login).
   if (list.length === 1 && list[0] === 'none') return new Set();
+  // `exec` hands the credential to one command, never to the job: mixing it with a job-wide target would undo that.
+  if (list.includes('exec') && list.length > 1) fields.report('export', 'has exec with other targets; exec stands alone (the entry is minted only by keyless exec, for its command)');
   const bad = list.filter((item) => !(EXPORT_TARGETS as readonly string[]).includes(item));
   if (bad.length > 0) fields.report('export', `has ${bad.length === 1 ? 'an item' : 'items'} not one of ${EXPORT_TARGETS.join(', ')} (or none, alone)`);
   return new Set(list.filter((item): item is ExportTarget => (EXPORT_TARGETS as readonly string[]).includes(item)));
