@@ -78,6 +78,11 @@ export async function execCommand(args: readonly string[], env: NodeJS.ProcessEn
     record.cleanup = records;
     record.cleanedAt = new Date().toISOString();
     report(runner, record, actions);
+    // strict-cleanup turns a command that succeeded into a failure when its credentials outlive it.
+    if (config.strictCleanup && status === 0 && records.some((r) => r.status === 'failed')) {
+      runner.error(renderError(new KeylessError('REVOKE_FAILED', 'the command succeeded, but what was minted for it could not all be cleaned up', { hint: 'see the warnings above; strict-cleanup makes this fail' })));
+      status = 1;
+    }
   } finally {
     stop.release();
   }

@@ -6,6 +6,7 @@ import type { ToolSpec } from '../policy/tools/types.js';
 import { providers } from '../providers/catalog.js';
 import type { AnyProvider } from '../providers/types.js';
 import { parseDuration } from './duration.js';
+import { execInputsOf } from './exec-inputs.js';
 import { describe, FieldReader } from './fields.js';
 import { INPUT_DEFAULTS, type InputName, type RawInputs } from './inputs.js';
 import { peerKeyHint } from './peer-keys.js';
@@ -29,7 +30,7 @@ export interface CredentialEntry {
   /** The id of the entry whose credential this one builds on (`from:`). */
   from?: string;
   exports: ReadonlySet<ExportTarget>;
-  /** The entry as written (its YAML node), for the checked copy `keyless exec` reads back (`export: exec`). */
+  /** The entry as written (its YAML node). */
   source?: Readonly<Record<string, unknown>>;
 }
 
@@ -58,13 +59,9 @@ export interface Config {
   httpTimeoutMs: number;
   /** The policy file and the keys it set, for the log. */
   policyFile?: { path: string; keys: readonly string[] };
-  /** The settings `export: exec` entries are minted with later, as input text: what the step hands `keyless exec`. */
+  /** What the step hands `keyless exec` for its `export: exec` entries (src/config/exec-inputs.ts). */
   execInputs?: RawInputs;
 }
-
-/** The settings `keyless exec` mints with, besides the entries: claims, tools and how to reach and write. */
-export const EXEC_KEYS = ['require-claims', 'tools', 'tool-policy', 'trusted-root', 'tuf-refresh', 'tuf-mirror', 'strict-cleanup', 'files', 'http-timeout'] as const satisfies readonly InputName[];
-
 
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
@@ -110,21 +107,10 @@ export function loadConfig(inputs: RawInputs, workspace: string, { policyFile = 
     files,
     httpTimeoutMs: timeout * 1000,
     ...(policy ? { policyFile: { path: policy.path, keys: Object.keys(policy.values) } } : {}),
-    ...execInputsOf(credentials, settings),
+    ...execInputsOf(credentials, (key) => settings[key]?.text),
   });
 }
 
-/** The `export: exec` entries and the settings they are minted with, as inputs (JSON is YAML), when there are any. */
-function execInputsOf(credentials: readonly CredentialEntry[], settings: Settings): { execInputs?: RawInputs } {
-  const exec = credentials.filter((entry) => entry.exports.has('exec'));
-  if (exec.length === 0) return {};
-  const inputs: Partial<Record<InputName, string>> = { credentials: JSON.stringify(exec.map((entry) => entry.source)) };
-  for (const key of EXEC_KEYS) {
-    const setting = settings[key];
-    if (setting !== undefined) inputs[key] = setting.text;
-  }
-  return { execInputs: inputs };
-}
 
 function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[] {
   if (!Array.isArray(yaml.value) || yaml.value.length === 0) {
@@ -168,7 +154,7 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
     kinds.set(id, name);
     if (config === undefined || !valid) return;
     checkExclusive(provider, config, exports, claims, index, fields);
-    const source = item as Record<string, unknown>;
+    const source = item as Record<string, unknown>; // kept for the copy `keyless exec` reads back
     if (provider.derived) {
       entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports, source });
     } else {
@@ -210,9 +196,7 @@ function checkReferences(entries: readonly CredentialEntry[], kinds: ReadonlyMap
     if (cycle) problems.add(at, `forms a cycle: ${cycle.join(' → ')}; an entry cannot build on itself`, line);
     else if (!allowed.includes(kind)) problems.add(at, `"${entry.from}" is ${article(kind)} ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
     // Both are minted at the step, or both by `keyless exec`: the step's copy for exec holds only exec entries.
-    else if (upstream !== undefined && upstream.exports.has('exec') !== entry.exports.has('exec')) {
-      problems.add(at, `"${entry.from}" is minted ${upstream.exports.has('exec') ? 'only by keyless exec (export: exec)' : 'at the step'}, this entry ${entry.exports.has('exec') ? 'only by keyless exec' : 'at the step'}; give both export: exec, or neither`, line);
-    }
+    else if (upstream !== undefined && upstream.exports.has('exec') !== entry.exports.has('exec')) problems.add(at, `"${entry.from}" is minted ${upstream.exports.has('exec') ? 'only by keyless exec (export: exec), this entry at the step' : 'at the step, this entry only by keyless exec'}; give both export: exec, or neither`, line);
   }
 }
 

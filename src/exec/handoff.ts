@@ -1,7 +1,7 @@
 import { lstatSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { EXEC_KEYS } from '../config/config.js';
+import { EXEC_KEYS } from '../config/exec-inputs.js';
 import type { InputName, RawInputs } from '../config/inputs.js';
 import { KeylessError } from '../errors.js';
 import { isObject } from '../http/json.js';

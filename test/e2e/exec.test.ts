@@ -34,8 +34,8 @@ const probe = (report: string, how = '0') => ['--', process.execPath, '-e', PROB
 const seenBy = (report: string) => JSON.parse(readFileSync(report, 'utf8')) as Seen;
 
 /** A process of the job started before keyless exec: it reports the variable only when told, after exec returned. */
-function sibling(env: Record<string, string>): { child: ChildProcess; report: () => Promise<string> } {
-  const child = spawn(process.execPath, ['-e', 'process.stdin.once("data", () => { console.log(JSON.stringify(process.env.DEPLOY_TOKEN ?? null)); process.exit(0); })'], { env: { ...baseEnv(), ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+function sibling(env: Record<string, string>, variable = 'DEPLOY_TOKEN'): { child: ChildProcess; report: () => Promise<string> } {
+  const child = spawn(process.execPath, ['-e', `process.stdin.once("data", () => { console.log(JSON.stringify(process.env.${variable} ?? null)); process.exit(0); })`], { env: { ...baseEnv(), ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   return {
@@ -101,6 +101,7 @@ describe('keyless exec', () => {
   it('an aws entry with a profile: the command reads the files, which are gone when keyless exec returns', async () => {
     const w = await awsWorld();
     const report = join(w.job.root, 'seen.json');
+    const before = sibling({}, 'AWS_SHARED_CREDENTIALS_FILE');
     const exec = await cliRun(w, ['exec', '--credentials', w.entry('\n  profile: deploy'), ...probe(report)]);
     expect(exec.stderr).toBe('');
     expect(exec.code).toBe(0);
@@ -110,6 +111,9 @@ describe('keyless exec', () => {
     expect(files.map((f) => f.exists)).toEqual([true, true]);
     for (const { path } of files) expect(existsSync(path)).toBe(false);
     expect(exec.files.env).toBe('');
+    expect(await before.report()).toBe('null');
+    const next = spawnSync(process.execPath, ['-e', 'console.log(JSON.stringify(process.env.AWS_SHARED_CREDENTIALS_FILE ?? null))'], { env: { ...baseEnv(), ...exec.env }, encoding: 'utf8' });
+    expect(next.stdout.trim()).toBe('null');
     // STS sessions cannot be revoked: the summary says so, and that they expire.
     expect(exec.stdout).toContain('not revocable aws "aws"');
     expect(exec.stdout).toContain('Deleted 1 file(s) and folder(s) Keyless wrote.');
