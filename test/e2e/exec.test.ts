@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExecRecord } from '../../src/audit/record.js';
@@ -96,6 +96,31 @@ describe('keyless exec', () => {
     expect(existsSync(main.env.KEYLESS_EXEC_CONFIG ?? '')).toBe(false);
     expect(w.server.unexpected).toEqual([]);
     w.expectNoLeaks([main, exec, post]);
+  });
+
+  it('a step with env and exec entries mints the env one; exec mints the other; a planted copy elsewhere is refused', async () => {
+    const w = await world();
+    const credentials = `${entry(w)}\n  id: build\n${entry(w)}\n  id: deploy\n  export: exec`;
+    const main = await w.main({ credentials });
+    expect(main.code).toBe(0);
+    expect(main.env.BUILD_TOKEN).toBe(w.server.issued[0]);
+    expect(w.server.issued).toHaveLength(1);
+    const report = join(w.job.root, 'seen.json');
+    const exec = await cliRun(w, ['exec', ...probe(report)], undefined, main.env);
+    expect(exec.code).toBe(0);
+    expect(w.server.issued).toHaveLength(2);
+    expect(seenBy(report).token).toBe(sha(w.server.issued[1] ?? ''));
+
+    // An earlier step points the variable at a file of its own, outside Keyless's folders: nothing starts.
+    const planted = join(w.job.root, 'keyless-exec-x', 'exec.json');
+    mkdirSync(join(planted, '..'));
+    writeFileSync(planted, readFileSync(main.env.KEYLESS_EXEC_CONFIG ?? ''));
+    const refused = await cliRun(w, ['exec', ...probe(join(w.job.root, 'never.json'))], undefined, { ...main.env, KEYLESS_EXEC_CONFIG: planted });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('[INPUT_INVALID] KEYLESS_EXEC_CONFIG does not name settings a Keyless step wrote');
+    expect(existsSync(join(w.job.root, 'never.json'))).toBe(false);
+    expect(w.server.issued).toHaveLength(2);
+    w.expectNoLeaks([main, exec, refused]);
   });
 
   it('an aws entry with a profile: the command reads the files, which are gone when keyless exec returns', async () => {
