@@ -8,6 +8,7 @@ import { startEntra } from '../test/fakes/entra.js';
 import { startGoogle } from '../test/fakes/google.js';
 import { startOAuthServer } from '../test/fakes/oauth-server.js';
 import { newJob, runStep } from '../test/fakes/runner-harness.js';
+import { benchExec } from './exec.js';
 import { benchOrg } from './org.js';
 import { benchFix, benchPins } from './pins.js';
 import { benchVerification } from './verification.js';
@@ -127,11 +128,13 @@ async function main(): Promise<void> {
     variants['baseline build, 1 cloud (aws)'] = { script: join(baseline, 'dist/main.js'), inputs: { credentials: awsEntry }, credentials: 1 };
   }
   const { times, trips } = await measure(variants, env, [runner, sts, aws, google, entra, ecr]);
+  const exec = await benchExec(root, runs, entry('one'), env);
   await Promise.all([runner, sts, aws, google, entra, ecr].map((fake) => fake.close()));
 
   const m = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
   console.log(`Keyless bench — Node ${process.version}, ${runs} runs each, medians (ms) and ratios\n`);
   printStartups(m, variants, trips);
+  console.log(`  keyless exec -- true / main step, 1 credential  ${(exec.exec / exec.main).toFixed(2)}×  (budget ≤ 1.20×; ${exec.exec.toFixed(1)} vs ${exec.main.toFixed(1)} ms)`);
   const verification = benchVerification(at('../shared/corpus/sigstore-conformance'), runs);
   if (verification) {
     console.log(`  verifyBundle / @sigstore/verify direct          ${(verification.keyless / verification.direct).toFixed(2)}×  (budget ≤ 1.10×; ${verification.keyless.toFixed(2)} vs ${verification.direct.toFixed(2)} ms per bundle)`);

@@ -24,22 +24,14 @@ export interface PostDeps {
  * cleans up after a main step that crashed half way. Throws only under strict-cleanup.
  */
 export async function cleanup(deps: PostDeps): Promise<void> {
-  const { runner, http } = deps;
+  const { runner } = deps;
   const { items, ignored } = readCleanupItems(runner.env);
   if (ignored > 0) {
     runner.warning(`ignored ${ignored} STATE_keyless_* entr${ignored === 1 ? 'y' : 'ies'} that this action's main step did not write — an earlier step exported them through GITHUB_ENV; check the job's earlier steps`);
   }
-  // Only the secrets: the endpoint stays readable so a failed revocation can say where it went.
-  for (const item of items) if (item.kind === 'revoke') for (const secret of [item.handle.token, item.handle.refresh]) if (secret) runner.mask(secret);
-  for (const item of items) if (item.kind === 'revoke') for (const line of maskableLines(item.handle.tls?.key ?? '')) runner.mask(line);
-
-  const temp = runner.env.RUNNER_TEMP || tmpdir();
-  const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);
-  // Before the folders go: az logout needs the session's folder. The code loads only when there is a session.
-  if (items.some((item) => item.kind === 'session')) records.push(...(await (await import('./sessions/azure-session.js')).endAzureSessions(items, runner)));
-  const deleted = deletePaths(items, records, ownedRoots(runner.env, temp));
+  const { records, deleted } = await undo(items, deps);
   report(runner, records, deleted);
-  updateAudit(items, records, temp, runner);
+  updateAudit(items, records, runner.env.RUNNER_TEMP || tmpdir(), runner);
 
   const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
   const failures = records.filter((r) => r.status === 'failed');
@@ -48,6 +40,22 @@ export async function cleanup(deps: PostDeps): Promise<void> {
       hint: 'see the warnings above; strict-cleanup makes this fail the job',
     });
   }
+}
+
+/**
+ * Revokes, signs out of and deletes what the items name, and says what became of each: the post step's
+ * work on main's items, and `keyless exec`'s on its own when the command has exited.
+ */
+export async function undo(items: readonly CleanupItem[], { runner, http }: PostDeps): Promise<{ records: CleanupRecord[]; deleted: number }> {
+  // Only the secrets: the endpoint stays readable so a failed revocation can say where it went.
+  for (const item of items) if (item.kind === 'revoke') for (const secret of [item.handle.token, item.handle.refresh]) if (secret) runner.mask(secret);
+  for (const item of items) if (item.kind === 'revoke') for (const line of maskableLines(item.handle.tls?.key ?? '')) runner.mask(line);
+
+  const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);
+  // Before the folders go: az logout needs the session's folder. The code loads only when there is a session.
+  if (items.some((item) => item.kind === 'session')) records.push(...(await (await import('./sessions/azure-session.js')).endAzureSessions(items, runner)));
+  const deleted = deletePaths(items, records, ownedRoots(runner.env, runner.env.RUNNER_TEMP || tmpdir()));
+  return { records, deleted };
 }
 
 /**
@@ -86,13 +94,18 @@ function isPresent(path: string): boolean {
 }
 
 function report(runner: Runner, records: readonly CleanupRecord[], deleted: number): void {
+  reportLines(runner, records, deleted);
+  if (records.length > 0 || deleted > 0) runner.appendSummary(cleanupSummary(records, deleted));
+}
+
+/** The log lines of a cleanup: a warning for each failure, a line for each credential, the count of what was deleted. */
+export function reportLines(runner: Runner, records: readonly CleanupRecord[], deleted: number): void {
   for (const r of records) {
     const expiry = r.expiresAt ? ` (expires ${r.expiresAt})` : '';
     if (r.status === 'failed') runner.warning(`${r.provider} "${r.id}": ${r.detail ?? 'cleanup failed'}${expiry}`);
     else runner.info(`${r.status === 'revoked' ? '✓ revoked' : '· not revocable'} ${r.provider} "${r.id}"${r.detail ? `: ${r.detail}` : ''}${expiry}`);
   }
   runner.info(`Deleted ${deleted} file(s) and folder(s) Keyless wrote.`);
-  if (records.length > 0 || deleted > 0) runner.appendSummary(cleanupSummary(records, deleted));
 }
 
 async function revokeOne(item: CleanupItem, http: HttpClient): Promise<CleanupRecord | undefined> {

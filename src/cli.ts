@@ -39,6 +39,10 @@ async function main(argv: readonly string[]): Promise<number> {
       const { secretsCommand } = await import('./cli/secrets.js');
       return secretsCommand(rest, { out, err }, process.env);
     }
+    case 'exec': {
+      const { execCommand } = await import('./cli/exec.js');
+      return execCommand(rest, process.env);
+    }
     case 'refresh': {
       const [{ refresh }, { createRunner }] = await Promise.all([import('./cli/refresh.js'), import('./runner/runner.js')]);
       return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));

@@ -6,7 +6,7 @@ import type { Credential } from './providers/types.js';
 import { type IdToken, requestIdToken } from './runner/oidc.js';
 import { displayText } from './runner/inert.js';
 import type { Runner } from './runner/runner.js';
-import type { CleanupLog } from './runner/state.js';
+import type { CleanupRecorder } from './runner/state.js';
 
 export interface Minted {
   entry: CredentialEntry;
@@ -24,14 +24,16 @@ export interface ExchangeOutcome {
 
 /**
  * Requests one runner token per distinct audience (concurrently), checks require-claims on each before
- * any exchange, then runs every exchange concurrently; an entry built on another (`from:`) waits for
+ * any exchange, then runs the exchanges of `mint` (every entry unless told; `export: exec` entries are
+ * only checked at the step) concurrently; an entry built on another (`from:`) waits for
  * that one only. Each credential is masked on arrival and its revocation recorded at once, so a later
  * failure or crash still gets it revoked.
  */
 export async function mintAll(
   entries: readonly CredentialEntry[],
   rules: readonly ClaimRule[],
-  deps: { runner: Runner; http: HttpClient; cleanup: CleanupLog; now: () => number },
+  deps: { runner: Runner; http: HttpClient; cleanup: CleanupRecorder; now: () => number },
+  mint: readonly CredentialEntry[] = entries,
 ): Promise<ExchangeOutcome> {
   const audienceOf = new Map(entries.flatMap((entry) => (entry.oidcAudience === undefined ? [] : [[entry.id, entry.oidcAudience] as const])));
   const audiences = [...new Set(audienceOf.values())];
@@ -52,10 +54,10 @@ export async function mintAll(
     }
     return minting;
   };
-  const settled = await Promise.allSettled(entries.map(start));
+  const settled = await Promise.allSettled(mint.map(start));
   const outcome: ExchangeOutcome = { minted: [], failed: [], tokens, audiences: audienceOf };
   settled.forEach((result, i) => {
-    const entry = entries[i] as CredentialEntry;
+    const entry = mint[i] as CredentialEntry;
     if (result.status === 'fulfilled') outcome.minted.push(result.value);
     else if (result.reason instanceof KeylessError) outcome.failed.push({ entry, error: result.reason });
     else throw result.reason;
@@ -100,7 +102,7 @@ async function mintOne(
   entry: CredentialEntry,
   idToken: IdToken | undefined,
   upstreamOf: (id: string) => Promise<Minted>,
-  deps: { runner: Runner; http: HttpClient; cleanup: CleanupLog; now: () => number },
+  deps: { runner: Runner; http: HttpClient; cleanup: CleanupRecorder; now: () => number },
 ): Promise<Minted> {
   const subject = `${entry.provider.name} "${entry.id}"`;
   const base = { http: deps.http, mask: (secret: string) => { deps.runner.mask(secret); }, subject, env: deps.runner.env, now: deps.now };

@@ -45,7 +45,9 @@ export async function run(deps: MainDeps): Promise<void> {
   const http = deps.createHttp(config.httpTimeoutMs);
 
   const { tools, pins, storedSecrets } = await gate(config, { runner, http, workspace, cleanup });
-  const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
+  // `export: exec` entries get their runner token's claims checked here, and are minted only by `keyless exec`.
+  const minting = config.credentials.filter((entry) => !entry.exports.has('exec'));
+  const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now }, minting);
   const record = auditRecord(config, outcome, tools);
   const auditPath = join(runner.env.RUNNER_TEMP || tmpdir(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}.json`);
   cleanup.record({ kind: 'audit', path: auditPath });
@@ -60,6 +62,11 @@ export async function run(deps: MainDeps): Promise<void> {
     throw firstFailure.error;
   }
   const delivery = writeDelivery(outcome.minted, runner, cleanup, config.files);
+  // Its code loads only for a step with exec entries; the file is written before the commit, exported in it.
+  if (config.execInputs !== undefined) {
+    const handoff = await import('./exec/handoff.js');
+    delivery.env.push([handoff.EXEC_CONFIG_VARIABLE, handoff.writeExecHandoff(config.execInputs, runner.env, cleanup)]);
+  }
   // CLI sessions (az, Az PowerShell) last: a sign-in that fails leaves nothing handed out, and post signs out.
   if (outcome.minted.some(({ credential }) => credential.session !== undefined)) {
     await (await import('./sessions/azure-session.js')).startAzureSessions(outcome.minted, runner, cleanup, delivery);
@@ -125,7 +132,7 @@ function auditRecord(config: Config, outcome: ExchangeOutcome, tools: readonly V
         provider: entry.provider.name,
         ...(audience === undefined ? {} : { audience }),
         ...(entry.from === undefined ? {} : { from: entry.from }),
-        outcome: failure ? 'failed' : 'issued',
+        outcome: failure ? 'failed' : entry.exports.has('exec') ? 'exec' : 'issued',
         ...(failure ? { error: failure.error.code } : {}),
       };
     }),
@@ -151,7 +158,8 @@ async function commit(runner: Runner, { outcome, record, auditPath, pins, stored
   for (const [name, value] of delivery.env) runner.exportVariable(name, value);
   // Only an entry exported to env or file wrote the token files `keyless refresh` renews (an az session lists its own).
   const refreshable = outcome.minted.some(({ entry, credential }) => credential.refreshable && (entry.exports.has('env') || entry.exports.has('file')));
-  if (refreshable || delivery.env.some(([name]) => name === 'KEYLESS_REFRESH')) runner.exportVariable('KEYLESS_CLI', cliPath());
+  const exec = record.exchanges.some((exchange) => exchange.outcome === 'exec');
+  if (refreshable || exec || delivery.env.some(([name]) => name === 'KEYLESS_REFRESH')) runner.exportVariable('KEYLESS_CLI', cliPath());
   for (const [name, value] of delivery.outputs) runner.setOutput(name, value);
   for (const { entry, credential } of outcome.minted) {
     const exported = delivery.exported.get(entry.id) ?? [];
@@ -166,6 +174,7 @@ async function commit(runner: Runner, { outcome, record, auditPath, pins, stored
     const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
     runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);
   }
+  for (const exchange of record.exchanges) if (exchange.outcome === 'exec') runner.info(`· ${exchange.provider} "${exchange.id}": checked; minted only when keyless exec asks for it, for its command alone`);
   const expiries = record.credentials.flatMap((c) => (c.expiresAt ? [c.expiresAt] : [])).sort();
   if (expiries[0]) runner.setOutput('expires-at', expiries[0]);
   runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));

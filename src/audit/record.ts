@@ -19,6 +19,24 @@ export interface AuditRecord {
   cleanup?: CleanupRecord[];
 }
 
+/** One `keyless exec`: what it minted for which command, and when that was revoked. Never an argument of the command. */
+export interface ExecRecord {
+  version: 1;
+  /** The command's argv[0] as given: its arguments can hold secrets. */
+  command: string;
+  identity: Readonly<Record<string, string>>;
+  tools: readonly VerifiedTool[];
+  entries: readonly string[];
+  exchanges: ExchangeRecord[];
+  credentials: CredentialRecord[];
+  mintedAt?: string;
+  cleanedAt?: string;
+  /** The command's exit status (128 + signal number when a signal ended it); absent when it never started. */
+  exitStatus?: number;
+  signal?: string;
+  cleanup: CleanupRecord[];
+}
+
 export interface ExchangeRecord {
   id: string;
   provider: string;
@@ -26,7 +44,8 @@ export interface ExchangeRecord {
   audience?: string;
   /** The entry this one built on: the chain runner token → that exchange → this one. */
   from?: string;
-  outcome: 'issued' | 'failed';
+  /** `exec`: checked at the step (claims, tools), minted only when a later `keyless exec` asks for it. */
+  outcome: 'issued' | 'failed' | 'exec';
   error?: string;
 }
 
@@ -65,7 +84,7 @@ export function identityFromClaims(claims: JWTPayload): Record<string, string> {
  * Creates the audit file: 0600, and only if nothing is at that path yet (never through a link an earlier
  * step planted). Every string in it passes through the log's redaction: server text can quote a token.
  */
-export function writeAudit(path: string, record: AuditRecord, redact: (text: string) => string): void {
+export function writeAudit(path: string, record: AuditRecord | ExecRecord, redact: (text: string) => string): void {
   writeFileSync(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
 }
 
@@ -84,6 +103,6 @@ export function rewriteAudit(path: string, record: AuditRecord, redact: (text: s
 }
 
 // Redacting the JSON text is sound: every secret is masked in its JSON-escaped form too, and `***` is valid inside a string.
-function auditText(record: AuditRecord, redact: (text: string) => string): string {
+function auditText(record: AuditRecord | ExecRecord, redact: (text: string) => string): string {
   return `${redact(JSON.stringify(record, null, 2))}\n`;
 }

@@ -1,5 +1,5 @@
 import { inert } from '../runner/inert.js';
-import type { AuditRecord, CleanupRecord } from './record.js';
+import type { AuditRecord, CleanupRecord, ExecRecord } from './record.js';
 
 /**
  * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
@@ -53,7 +53,25 @@ export function mainSummary(record: AuditRecord): string {
           ['file', 'line', 'secret', 'kind'],
           stored.map((f) => [f.file, String(f.line), f.secret, f.kind]),
         )}\n`;
-  return `### Keyless\n\n${who}\n\n${tools}${credentials}${pins}${secrets}`;
+  const deferred = record.exchanges.filter((e) => e.outcome === 'exec');
+  const exec = deferred.length === 0 ? '' : `\n**Checked for \`keyless exec\`** (minted only for its command, revoked when it exits): ${deferred.map((e) => cell(e.id)).join(', ')}\n`;
+  return `### Keyless\n\n${who}\n\n${tools}${credentials}${exec}${pins}${secrets}`;
+}
+
+/** The section each `keyless exec` appends: the command (its argv[0] alone), what it got, from when to when, how it ended. */
+export function execSummary(record: ExecRecord): string {
+  const status = record.exitStatus === undefined ? 'not started' : `${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+  const run = table(['command', 'entries', 'minted', 'revoked / deleted', 'exit status'], [[record.command, record.entries.join(', '), record.mintedAt, record.cleanedAt, status]]);
+  const rows = record.cleanup.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
+  const results = rows.length === 0 ? '' : `\n\n${table(['entry', 'provider', 'result', 'expires at'], rows)}`;
+  return `### Keyless exec\n\n${run}${results}\n`;
+}
+
+/** The same, as one line for stderr outside GitHub Actions. */
+export function execLine(record: ExecRecord): string {
+  const status = record.exitStatus === undefined ? 'not started' : `exit ${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+  const results = record.cleanup.map((r) => `${r.id} ${r.status}`).join(', ');
+  return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }
 
 /** The section the post step writes: what became of each credential. */

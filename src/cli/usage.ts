@@ -96,6 +96,30 @@ GITHUB_TOKEN with permissions may do), secrets: inherit or the whole context; lo
 
 exit codes: 0 no finding at or above --fail-on, 1 such findings or a file not read, 2 usage error`,
   },
+  exec: {
+    summary: 'mint credentials for one command alone: in its environment and files, revoked and deleted\nwhen it exits; never exported to the job',
+    synopsis: 'keyless exec [--credentials YAML | --policy-file FILE] [--id ENTRY]... -- COMMAND [ARGS...]',
+    details: `Reads the same entries as the action and checks them the same way (every key, require-claims on the
+runner token, the tools gate), mints the entries named with --id (every entry without it), and starts
+COMMAND with the credentials in its environment and its files only: nothing reaches GITHUB_ENV or
+step outputs. Every secret is masked before COMMAND starts, and COMMAND's output passes through as is.
+When COMMAND exits, or is ended by a signal, or keyless exec is told to stop (SIGINT, SIGTERM and
+SIGHUP are passed on to COMMAND), Keyless revokes what can be revoked and deletes what it wrote, then
+exits with COMMAND's status. A failed check or exchange never starts COMMAND.
+
+  --credentials YAML      the entries, as the action's credentials input (no policy file is read)
+  --policy-file FILE      a policy file in the workspace, as the action's policy-file input
+  --id ENTRY              mint this entry (repeatable); entries it builds on (from:) are minted for it
+  (neither)               the entries a Keyless step of this job checked with export: exec
+                          ($KEYLESS_EXEC_CONFIG), else .github/keyless.yml
+
+Under GitHub Actions it writes its log lines and masks on stdout before COMMAND starts and after it
+exits, a job-summary section and an audit record (the command's name, never its arguments); elsewhere
+its lines go to stderr, and a subject-token-source other than the runner is needed.
+
+exit codes: COMMAND's status (128 + the signal's number when a signal ended it), 1 when no command was
+started (a failed check or exchange), 127 / 126 when COMMAND cannot be found / executed, 2 usage error`,
+  },
   refresh: {
     summary: 'in a later step of a long job, renew the OIDC token files Keyless wrote (Azure mode: sdk,\nGCP credentials-file, AWS mode: web-identity) with fresh runner tokens, so SDKs that re-read them keep working',
     synopsis: 'keyless refresh [--file PATH] [--audience AUD]',

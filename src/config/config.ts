@@ -6,6 +6,7 @@ import type { ToolSpec } from '../policy/tools/types.js';
 import { providers } from '../providers/catalog.js';
 import type { AnyProvider } from '../providers/types.js';
 import { parseDuration } from './duration.js';
+import { execInputsOf } from './exec-inputs.js';
 import { describe, FieldReader } from './fields.js';
 import { INPUT_DEFAULTS, type InputName, type RawInputs } from './inputs.js';
 import { peerKeyHint } from './peer-keys.js';
@@ -13,9 +14,10 @@ import { POLICY_KEYS, type PolicyFile, readPolicyFile } from './policy-file.js';
 import { closest, Problems } from './problems.js';
 import { type LoadedYaml, loadYaml } from './yaml.js';
 
-export type ExportTarget = 'env' | 'outputs' | 'file';
+/** `exec`: checked at the step, minted only when a later `keyless exec` asks for it (src/exec/handoff.ts). */
+export type ExportTarget = 'env' | 'outputs' | 'file' | 'exec';
 export type FilePlace = 'temp' | 'workspace';
-const EXPORT_TARGETS: readonly ExportTarget[] = ['env', 'outputs', 'file'];
+const EXPORT_TARGETS: readonly ExportTarget[] = ['env', 'outputs', 'file', 'exec'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 
 export interface CredentialEntry {
@@ -28,6 +30,8 @@ export interface CredentialEntry {
   /** The id of the entry whose credential this one builds on (`from:`). */
   from?: string;
   exports: ReadonlySet<ExportTarget>;
+  /** The entry as written (its YAML node). */
+  source?: Readonly<Record<string, unknown>>;
 }
 
 export interface Config {
@@ -55,16 +59,18 @@ export interface Config {
   httpTimeoutMs: number;
   /** The policy file and the keys it set, for the log. */
   policyFile?: { path: string; keys: readonly string[] };
+  /** What the step hands `keyless exec` for its `export: exec` entries (src/config/exec-inputs.ts). */
+  execInputs?: RawInputs;
 }
-
 
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
  * before any network call.
  */
-export function loadConfig(inputs: RawInputs, workspace: string): Config {
+export function loadConfig(inputs: RawInputs, workspace: string, { policyFile = true } = {}): Config {
   const problems = new Problems();
-  const policy = readPolicyFile(inputs['policy-file'], workspace);
+  // `keyless exec --credentials` and the step's checked copy name every setting themselves.
+  const policy = policyFile ? readPolicyFile(inputs['policy-file'], workspace) : undefined;
   const settings = mergeSettings(inputs, policy, problems);
 
   const credentials = settings.credentials ? readCredentials(settings.credentials.yaml(), settings.credentials.problems) : [];
@@ -101,8 +107,10 @@ export function loadConfig(inputs: RawInputs, workspace: string): Config {
     files,
     httpTimeoutMs: timeout * 1000,
     ...(policy ? { policyFile: { path: policy.path, keys: Object.keys(policy.values) } } : {}),
+    ...execInputsOf(credentials, (key) => settings[key]?.text),
   });
 }
+
 
 function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[] {
   if (!Array.isArray(yaml.value) || yaml.value.length === 0) {
@@ -146,10 +154,11 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
     kinds.set(id, name);
     if (config === undefined || !valid) return;
     checkExclusive(provider, config, exports, claims, index, fields);
+    const source = item as Record<string, unknown>; // kept for the copy `keyless exec` reads back
     if (provider.derived) {
-      entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports });
+      entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports, source });
     } else {
-      entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports });
+      entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports, source });
     }
   });
   checkReferences(entries, kinds, yaml, problems);
@@ -183,8 +192,11 @@ function checkReferences(entries: readonly CredentialEntry[], kinds: ReadonlyMap
       continue;
     }
     const cycle = cycleFrom(entry, byId);
+    const upstream = byId.get(entry.from);
     if (cycle) problems.add(at, `forms a cycle: ${cycle.join(' → ')}; an entry cannot build on itself`, line);
     else if (!allowed.includes(kind)) problems.add(at, `"${entry.from}" is ${article(kind)} ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
+    // Both are minted at the step, or both by `keyless exec`: the step's copy for exec holds only exec entries.
+    else if (upstream !== undefined && upstream.exports.has('exec') !== entry.exports.has('exec')) problems.add(at, `"${entry.from}" is minted ${upstream.exports.has('exec') ? 'only by keyless exec (export: exec), this entry at the step' : 'at the step, this entry only by keyless exec'}; give both export: exec, or neither`, line);
   }
 }
 
@@ -206,6 +218,8 @@ function readExports(fields: FieldReader): ReadonlySet<ExportTarget> {
   const list = fields.strings('export') ?? ['env'];
   // `none`: an entry only another builds on (a cloud token used just for a registry login).
   if (list.length === 1 && list[0] === 'none') return new Set();
+  // `exec` hands the credential to one command, never to the job: mixing it with a job-wide target would undo that.
+  if (list.includes('exec') && list.length > 1) fields.report('export', 'has exec with other targets; exec stands alone (the entry is minted only by keyless exec, for its command)');
   const bad = list.filter((item) => !(EXPORT_TARGETS as readonly string[]).includes(item));
   if (bad.length > 0) fields.report('export', `has ${bad.length === 1 ? 'an item' : 'items'} not one of ${EXPORT_TARGETS.join(', ')} (or none, alone)`);
   return new Set(list.filter((item): item is ExportTarget => (EXPORT_TARGETS as readonly string[]).includes(item)));

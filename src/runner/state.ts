@@ -24,12 +24,17 @@ const KEY = `${PREFIX}key`;
 // a random key first and signs every later item with it: an item post did not see signed is not main's.
 // Each item's content is checked as well, since signing proves origin, not sense.
 
+/** Where what must be undone is recorded the moment it exists: the step's state (CleanupLog), or `keyless exec`'s memory. */
+export interface CleanupRecorder {
+  record(item: CleanupItem): void;
+}
+
 /**
  * Appends each item to GITHUB_STATE the moment it exists, so a main step that dies half way still leaves
  * the post step a complete list of what to revoke and delete. Constructing it saves the signing key, so
  * it must come before anything main could leave behind.
  */
-export class CleanupLog {
+export class CleanupLog implements CleanupRecorder {
   #next = 0;
   readonly #key = randomBytes(32);
 

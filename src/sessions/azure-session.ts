@@ -9,7 +9,7 @@ import { findTool, type Tool } from '../os/tool.js';
 import { CLOUDS } from '../providers/azure-clouds.js';
 import { ownedPath } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
-import type { CleanupItem, CleanupLog } from '../runner/state.js';
+import type { CleanupItem, CleanupRecorder } from '../runner/state.js';
 import type { Delivery } from '../sinks/deliver.js';
 import { azSignIn, azSignOut, type ToolDeps } from './az.js';
 import { azPsSignIn, azPsSignOut } from './azps.js';
@@ -34,7 +34,7 @@ const toolDeps = (runner: Runner): ToolDeps => ({ env: runner.env, redact: (text
  * PowerShell, for each azure entry that asks. What post must undo is recorded before each sign-in, so a
  * step that dies half way is still signed out.
  */
-export async function startAzureSessions(minted: readonly Minted[], runner: Runner, cleanup: CleanupLog, delivery: Delivery): Promise<void> {
+export async function startAzureSessions(minted: readonly Minted[], runner: Runner, cleanup: CleanupRecorder, delivery: Delivery): Promise<void> {
   const refresh: string[] = [];
   for (const { entry, credential } of minted) {
     const request = credential.session;

@@ -9,7 +9,7 @@ import { toPosixPath } from '../os/paths.js';
 import { retryBusy } from '../os/fs-retry.js';
 import type { CredentialFile } from '../providers/types.js';
 import type { Runner } from '../runner/runner.js';
-import type { CleanupLog } from '../runner/state.js';
+import type { CleanupRecorder } from '../runner/state.js';
 import { dockerConfig } from './docker-config.js';
 
 /** What the commit phase hands to the job once every file is on disk. Names, never values, in `exported`. */
@@ -26,7 +26,7 @@ export interface Delivery {
  * It exports nothing itself: a write that fails here leaves the job without a single variable pointing at
  * a half-written set of files.
  */
-export function writeDelivery(minted: readonly Minted[], runner: Runner, cleanup: CleanupLog, place: FilePlace = 'temp'): Delivery {
+export function writeDelivery(minted: readonly Minted[], runner: Runner, cleanup: CleanupRecorder, place: FilePlace = 'temp'): Delivery {
   const secretDir = secretDirectory(runner, cleanup, place);
   const delivery: Delivery = { env: [], outputs: [], exported: new Map() };
   const note = (id: string, ...labels: string[]) => delivery.exported.set(id, [...(delivery.exported.get(id) ?? []), ...labels]);
@@ -84,7 +84,7 @@ function blankShadows(minted: readonly Minted[], runner: Runner, delivery: Deliv
 function writeSharedFiles(
   minted: readonly Minted[],
   runner: Runner,
-  cleanup: CleanupLog,
+  cleanup: CleanupRecorder,
   secretDir: () => string,
   delivery: Delivery,
   note: (id: string, ...labels: string[]) => void,
@@ -129,7 +129,7 @@ function writeSharedFiles(
  * exclusive create alone is retried while Windows reports the folder busy (a scanner): when it fails it
  * created nothing, so a retry cannot meet a file of its own.
  */
-function writeSecret(path: string, content: string, cleanup: CleanupLog): void {
+function writeSecret(path: string, content: string, cleanup: CleanupRecorder): void {
   cleanup.record({ kind: 'path', path });
   const fd = retryBusy(() => openSync(path, 'wx', 0o600));
   try {
@@ -145,7 +145,7 @@ function writeSecret(path: string, content: string, cleanup: CleanupLog): void {
  * chose `files: workspace` for Docker container actions, which see the workspace but not RUNNER_TEMP. Its
  * `keyless-` (`.keyless-`) name is what the post step checks before deleting anything.
  */
-function secretDirectory(runner: Runner, cleanup: CleanupLog, place: FilePlace): () => string {
+function secretDirectory(runner: Runner, cleanup: CleanupRecorder, place: FilePlace): () => string {
   let dir: string | undefined;
   return () => {
     if (dir === undefined) {

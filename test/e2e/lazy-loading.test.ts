@@ -46,7 +46,7 @@ describe('command line start path', () => {
   it('help and --version load no command: they work with every command chunk deleted', () => {
     const { cli, removed } = distWithout(/./);
     expect(removed.length).toBeGreaterThanOrEqual(4);
-    for (const args of [['--help'], ['--version'], ['verify', '--help'], ['pins', '-h'], ['secrets', '--help'], ['refresh', '--help'], ['demo', '--help']]) {
+    for (const args of [['--help'], ['--version'], ['verify', '--help'], ['pins', '-h'], ['secrets', '--help'], ['refresh', '--help'], ['demo', '--help'], ['exec', '--help']]) {
       expect(run(cli, ...args).status, args.join(' ')).toBe(0);
     }
   });
@@ -74,6 +74,38 @@ describe('command line start path', () => {
     const withoutSecrets = distWithout(/keyless-secrets/);
     expect(withoutSecrets.removed.length).toBeGreaterThanOrEqual(1);
     expect(run(withoutSecrets.cli, 'pins', '--format', 'json', repo).stdout).toContain('acme/deploy@v1');
+  });
+});
+
+describe('action start path without keyless exec', () => {
+  it('a credentials-only step never loads the code that hands entries to keyless exec: it works with that chunk deleted', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'keyless-dist-'));
+    cpSync(dist, copy, { recursive: true });
+    const chunks = readdirSync(join(copy, 'main')).filter((f) => /^\d+\.index\.js$/.test(f) && readFileSync(join(copy, 'main', f), 'utf8').includes('KEYLESS_EXEC_CONFIG'));
+    expect(chunks.length).toBeGreaterThanOrEqual(1);
+    for (const chunk of chunks) rmSync(join(copy, 'main', chunk));
+    expect(readFileSync(join(copy, 'main', 'index.js'), 'utf8')).not.toContain('KEYLESS_EXEC_CONFIG');
+
+    const w = await world();
+    const credentials = `- provider: rfc8693\n  token-endpoint: ${w.server.tokenEndpoint}\n  oidc-audience: ${w.server.issuer}`;
+    const main = await runStep(join(copy, 'main.js'), { ...w.options({ credentials }), actionYml });
+    expect(main.stderr).toBe('');
+    expect(main.code).toBe(0);
+    expect(main.env.KEYLESS_TOKEN).toBe(w.server.issued[0]);
+  });
+
+  it('keyless pins never loads keyless exec', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'keyless-dist-'));
+    cpSync(dist, copy, { recursive: true });
+    const chunks = readdirSync(join(copy, 'cli')).filter((f) => /^\d+\.index\.js$/.test(f) && readFileSync(join(copy, 'cli', f), 'utf8').includes('told to stop'));
+    expect(chunks.length).toBeGreaterThanOrEqual(1);
+    for (const chunk of chunks) rmSync(join(copy, 'cli', chunk));
+    const repo = mkdtempSync(join(tmpdir(), 'keyless-lazy-'));
+    mkdirSync(join(repo, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(repo, '.github', 'workflows', 'ci.yml'), 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/deploy@v1\n');
+    const pins = spawnSync(process.execPath, [join(copy, 'cli.js'), 'pins', '--format', 'json', repo], { encoding: 'utf8' });
+    expect(pins.stderr).toBe('');
+    expect(pins.stdout).toContain('acme/deploy@v1');
   });
 });
 

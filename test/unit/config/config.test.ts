@@ -41,7 +41,7 @@ describe('loadConfig', () => {
   });
 
   it('rejects an export target it does not know', () => {
-    expect(problem({ credentials: `${entry}\n  export: [env, disk]` }).message).toContain('export (line 3): has an item not one of env, outputs, file');
+    expect(problem({ credentials: `${entry}\n  export: [env, disk]` }).message).toContain('export (line 3): has an item not one of env, outputs, file, exec');
   });
 
   it('reports an rfc8693 entry without an endpoint once, and checks its other keys rather than calling them unknown', () => {

@@ -55,6 +55,6 @@ describe('registry entries and from:', () => {
   });
 
   it('refuses export: none beside another target', () => {
-    expect(messageOf(`${gcp}\n  export: [none, env]`)).toContain('export (line 4): has an item not one of env, outputs, file (or none, alone)');
+    expect(messageOf(`${gcp}\n  export: [none, env]`)).toContain('export (line 4): has an item not one of env, outputs, file, exec (or none, alone)');
   });
 });

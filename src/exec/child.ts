@@ -1,0 +1,57 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { constants } from 'node:os';
+
+/** How COMMAND ended, as a shell reports it: its exit code, or 128 + the number of the signal that ended it. */
+export interface ChildExit {
+  status: number;
+  signal?: NodeJS.Signals;
+}
+
+/** What Keyless is told to stop with: each is passed on to COMMAND, and Keyless cleans up once COMMAND has gone. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+export function signalStatus(signal: NodeJS.Signals): number {
+  return 128 + constants.signals[signal];
+}
+
+/**
+ * Holds off the stop signals from the moment `keyless exec` starts minting: a credential minted before
+ * the signal still gets revoked. A signal that arrives while COMMAND runs goes to COMMAND; one that arrives
+ * before means COMMAND is never started.
+ */
+export class StopSignals {
+  #received: NodeJS.Signals | undefined;
+  #child: ChildProcess | undefined;
+  readonly #listener = (signal: NodeJS.Signals) => {
+    this.#received ??= signal;
+    if (this.#child?.exitCode === null && this.#child.signalCode === null) this.#child.kill(signal);
+  };
+
+  constructor() {
+    for (const signal of STOP_SIGNALS) process.on(signal, this.#listener);
+  }
+
+  get received(): NodeJS.Signals | undefined {
+    return this.#received;
+  }
+
+  /**
+   * Starts COMMAND with stdio inherited (its output reaches the log unbuffered, as if run alone) and waits
+   * for it. Rejects only when it cannot be started (ENOENT, EACCES).
+   */
+  run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<ChildExit> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(command, args, { stdio: 'inherit', env });
+      this.#child = child;
+      child.once('error', reject);
+      child.once('exit', (code, signal) => {
+        resolve(signal === null ? { status: code ?? 1 } : { status: signalStatus(signal), signal });
+      });
+    });
+  }
+
+  /** Gives the signals back to node's defaults, so nothing keeps the process alive. */
+  release(): void {
+    for (const signal of STOP_SIGNALS) process.off(signal, this.#listener);
+  }
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { usage } from '../cli/args.js';
+import { type Config, type CredentialEntry, loadConfig } from '../config/config.js';
+import { DEFAULT_POLICY_FILE } from '../config/policy-file.js';
+import { closest } from '../config/problems.js';
+import { KeylessError } from '../errors.js';
+import type { Env } from '../runner/runner.js';
+import { EXEC_CONFIG_VARIABLE, readExecHandoff } from './handoff.js';
+
+export interface ExecSource {
+  credentials?: string | undefined;
+  policyFile?: string | undefined;
+}
+
+/**
+ * The settings `keyless exec` mints with, checked as the action checks its inputs: --credentials alone,
+ * --policy-file, the checked copy a Keyless step of this job left (KEYLESS_EXEC_CONFIG), or the
+ * repository's default policy file, in that order.
+ */
+export function execConfig(source: ExecSource, env: Env, workspace: string): Config {
+  if (source.credentials !== undefined) return loadConfig({ credentials: source.credentials }, workspace, { policyFile: false });
+  if (source.policyFile !== undefined) return loadConfig({ 'policy-file': source.policyFile }, workspace);
+  const handoff = env[EXEC_CONFIG_VARIABLE];
+  if (handoff) {
+    const config = loadConfig(readExecHandoff(handoff, env), workspace, { policyFile: false });
+    if (config.credentials.some((entry) => !entry.exports.has('exec'))) {
+      throw new KeylessError('INPUT_INVALID', `${EXEC_CONFIG_VARIABLE} holds an entry without export: exec, which the Keyless step never writes`, {
+        hint: 'an earlier step changed the file; pass --credentials or --policy-file',
+      });
+    }
+    return config;
+  }
+  if (existsSync(join(workspace, DEFAULT_POLICY_FILE))) return loadConfig({}, workspace);
+  throw usage('no entries to mint', `pass --credentials YAML or --policy-file FILE, or run it after a Keyless step with export: exec entries (it exports ${EXEC_CONFIG_VARIABLE})`);
+}
+
+/**
+ * The entries --id names (every entry without --id), with each entry they build on (`from:`), which is
+ * minted for them but handed to COMMAND only when named too.
+ */
+export function selectEntries(entries: readonly CredentialEntry[], ids: readonly string[]): { mint: CredentialEntry[]; named: CredentialEntry[] } {
+  if (ids.length === 0) return { mint: [...entries], named: [...entries] };
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const named = ids.map((id) => {
+    const entry = byId.get(id);
+    if (entry !== undefined) return entry;
+    const guess = closest(id, [...byId.keys()]);
+    throw usage(`--id ${JSON.stringify(id)} names no entry${guess ? ` (did you mean "${guess}"?)` : ''}`, `the entries are: ${[...byId.keys()].join(', ')}`);
+  });
+  const mint = new Set<CredentialEntry>();
+  for (let entry of named) {
+    for (;;) {
+      if (mint.has(entry)) break;
+      mint.add(entry);
+      const upstream = entry.from === undefined ? undefined : byId.get(entry.from);
+      if (upstream === undefined) break;
+      entry = upstream;
+    }
+  }
+  return { mint: entries.filter((entry) => mint.has(entry)), named: entries.filter((entry) => named.includes(entry)) };
+}
