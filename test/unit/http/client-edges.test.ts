@@ -239,7 +239,7 @@ describe('TLS refusals', () => {
     const { port, connections } = await httpsServer();
     // The CONNECT proxy carries any host name to the loopback server, so no name needs to resolve.
     const proxy = createHttpServer();
-    proxy.on('connect', (req, socket) => {
+    proxy.on('connect', (_req, socket) => {
       const upstream = connect(port, '127.0.0.1', () => {
         socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
         upstream.pipe(socket).pipe(upstream);
