@@ -66,13 +66,18 @@ export function unaryCall(call: UnaryCall): Promise<UnaryResult> {
       ...call.metadata,
     });
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      fail(new KeylessError('HTTP_NETWORK', `${call.what} broke off the call (${error.code ?? error.message})`, { cause: error }));
+      // A session that failed (no socket there) cancels its streams first: let its error, which says why, win.
+      setImmediate(() => { fail(new KeylessError('HTTP_NETWORK', `${call.what} broke off the call (${error.code ?? error.message})`, { cause: error })); });
     });
     let head: http2.IncomingHttpHeaders & http2.IncomingHttpStatusHeader = {};
     let trailers: http2.IncomingHttpHeaders = {};
     const chunks: Buffer[] = [];
     let received = 0;
-    stream.on('response', (headers) => { head = headers; });
+    stream.on('response', (headers) => {
+      head = headers;
+      // Checked before any body is read: an HTTP error page is not a frame whose length could be believed.
+      if (head[':status'] !== 200 || !isGrpc(head['content-type'])) finish(() => outcomeOf(call, head, {}, Buffer.alloc(0)));
+    });
     stream.on('trailers', (headers: http2.IncomingHttpHeaders) => { trailers = headers; });
     stream.on('data', (chunk: Buffer) => {
       chunks.push(chunk);
@@ -85,7 +90,7 @@ export function unaryCall(call: UnaryCall): Promise<UnaryResult> {
     });
     stream.on('end', () => { finish(() => outcomeOf(call, head, trailers, Buffer.concat(chunks))); });
     // A reset stream or a session the server dropped closes without 'end': never a silent success.
-    stream.on('close', () => { fail(new KeylessError('HTTP_NETWORK', `${call.what} closed the call before answering`, { hint: 'the agent may have restarted; retry the job' })); });
+    stream.on('close', () => { setImmediate(() => { fail(new KeylessError('HTTP_NETWORK', `${call.what} closed the call before answering`, { hint: 'the agent may have restarted; retry the job' })); }); });
     stream.end(frame(call.message));
   });
 }
@@ -111,7 +116,7 @@ export function unframe(body: Buffer, what: string): Uint8Array {
 function outcomeOf(call: UnaryCall, head: http2.IncomingHttpHeaders & http2.IncomingHttpStatusHeader, trailers: http2.IncomingHttpHeaders, body: Buffer): UnaryResult {
   const status = head[':status'];
   const type = head['content-type'] ?? '';
-  if (status !== 200 || !/^application\/grpc(\+|;|$)/.test(type)) {
+  if (status !== 200 || !isGrpc(type)) {
     throw new KeylessError('HTTP_BAD_RESPONSE', `${call.what} answered HTTP ${String(status)}${type === '' ? '' : ` (${type.slice(0, 60)})`}, not a gRPC answer`, {
       hint: 'the address may not be a SPIFFE Workload API',
     });
@@ -124,6 +129,10 @@ function outcomeOf(call: UnaryCall, head: http2.IncomingHttpHeaders & http2.Inco
   const statusMessage = typeof raw === 'string' ? percentDecoded(raw) : '';
   if (code !== GRPC.OK) return { status: code, statusMessage };
   return { status: code, statusMessage, message: unframe(body, call.what) };
+}
+
+function isGrpc(type: string | undefined): boolean {
+  return /^application\/grpc(\+|;|$)/.test(type ?? '');
 }
 
 /** grpc-message is percent-encoded UTF-8; a malformed escape is kept as sent. */
