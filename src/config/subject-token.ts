@@ -3,7 +3,8 @@ import { KeylessError } from '../errors.js';
 import { parseWorkloadEndpoint } from '../oidc/spiffe/endpoint.js';
 import { RUNNER_SOURCE, SOURCE_KINDS, type SourceKind, type SubjectTokenSource } from '../oidc/subject-token.js';
 import { ENV_NAME } from './env-names.js';
-import type { FieldReader } from './fields.js';
+import { FieldReader } from './fields.js';
+import { Problems } from './problems.js';
 
 /** The keys of a subject token source, and the source each belongs to. */
 const SOURCE_KEYS: Readonly<Record<string, SourceKind>> = {
@@ -63,4 +64,18 @@ export function refuseSubjectToken(fields: FieldReader, why: string): void {
   for (const key of ['subject-token-source', ...Object.keys(SOURCE_KEYS)]) {
     if (fields.value(key) !== undefined) fields.report(key, why);
   }
+}
+
+/**
+ * A source from command-line flags named like the keys (`--subject-token-source file --subject-token-file
+ * PATH`), checked as the keys are; a problem is a usage error naming the flag. Runner when none is given.
+ */
+export function subjectTokenFromFlags(flags: Readonly<Record<string, string | undefined>>, cwd: string): SubjectTokenSource {
+  const problems = new Problems();
+  const given = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
+  const source = readSubjectToken(new FieldReader(given, 'flags', [], undefined, problems), cwd);
+  if (source === undefined || problems.items.length > 0) {
+    throw new KeylessError('USAGE', problems.items.map(({ at, message }) => `--${at.replace(/^flags\./, '')} ${message}`).join('; '));
+  }
+  return source;
 }

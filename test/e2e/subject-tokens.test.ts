@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { status } from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
+import { runStep } from '../fakes/runner-harness.js';
 import { type RunnerOidcFake, startRunnerOidc } from '../fakes/runner-oidc.js';
 import { startSpiffeWorkloadApi, WORKLOAD_ID } from '../fakes/spiffe-workload-api.js';
-import { errorCodes, oidcAudiences, tokenRequests, world } from './setup.js';
+import { actionYml, dist, errorCodes, oidcAudiences, tokenRequests, world } from './setup.js';
 
 // Subject tokens that do not come from the GitHub runner: a projected Kubernetes service-account token in a
 // file, a CI system's token in a variable, a JWT-SVID from a SPIRE agent. The STS fake verifies each against
@@ -76,6 +77,28 @@ describe('subject-token-source: file', () => {
     expect(main.stdout).toContain(`the subject token from file ${file} does not meet require-claims: sub is "system:serviceaccount:ci:deploy", allowed: "system:serviceaccount:prod:*"`);
     expect(tokenRequests(sts)).toEqual([]);
     w.expectNoLeaks([main]);
+  });
+});
+
+describe('keyless refresh from another source', () => {
+  it('renews a token file from the rotated projected token, not from the runner', async () => {
+    const { w, k8s } = await kubernetesWorld();
+    const source = join(w.job.root, 'projected-token');
+    const target = join(w.job.root, 'sdk-token');
+    writeFileSync(source, await mint(k8s, 'sts.amazonaws.com'));
+    writeFileSync(target, readFileSync(source));
+    writeFileSync(source, await mint(k8s, 'sts.amazonaws.com'));
+    const cli = join(dist, 'cli.js');
+    const refreshed = await runStep(cli, { ...w.options({}), args: ['refresh', '--file', target, '--subject-token-source', 'file', '--subject-token-file', source], actionYml });
+    expect(refreshed.stderr).toBe('');
+    expect(refreshed.code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe(k8s.issued[1]);
+    expect(oidcAudiences(w.runner)).toEqual([]);
+
+    const misused = await runStep(cli, { ...w.options({}), args: ['refresh', '--file', target, '--subject-token-file', source], actionYml });
+    expect(misused.code).toBe(2);
+    expect(misused.stdout + misused.stderr).toContain('--subject-token-file is only read with subject-token-source: file');
+    w.expectNoLeaks([refreshed, misused]);
   });
 });
 
