@@ -150,6 +150,10 @@ describe('subject-token-source: spiffe', () => {
     expect(main.code).toBe(0);
     expect(main.env.KEYLESS_TOKEN).toBe(sts.issued[0]);
     expect(spire.requests).toEqual([{ audience: [sts.issuer], spiffeId: '', securityHeader: ['true'] }]);
+    // The audit record says who the workload was, from the SVID, and where that token came from.
+    const audit = JSON.parse(readFileSync(main.outputs['audit-file'] ?? '', 'utf8')) as { identity: Record<string, string>; exchanges: Record<string, string>[] };
+    expect(audit.identity).toEqual({ iss: spire.issuer, sub: WORKLOAD_ID });
+    expect(audit.exchanges[0]).toMatchObject({ id: 'rfc8693', subjectToken: 'the SPIFFE Workload API', outcome: 'issued' });
     expect(new URLSearchParams(tokenRequests(sts)[0]?.body).get('subject_token')).toBe(spire.issued[0]);
     expect(oidcAudiences(w.runner)).toEqual([]);
     w.expectNoLeaks([main]);
