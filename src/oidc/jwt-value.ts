@@ -26,6 +26,7 @@ export interface AcceptOptions {
  * to a relying party it was not issued for would let that party replay it where it was meant to go.
  */
 export function acceptJwt(value: string, options: AcceptOptions): IdToken {
+  // (A token without exp passes here: the relying party decides whether it accepts one.)
   const { what, hint } = options;
   const jwt = value.trim();
   if (jwt === '') throw new KeylessError('OIDC_REQUEST_FAILED', `${what} holds no token (it is empty)`, { hint });
@@ -46,7 +47,9 @@ export function acceptJwt(value: string, options: AcceptOptions): IdToken {
     });
   }
   if (typeof claims.exp === 'number' && claims.exp * 1000 <= options.now()) {
-    throw new KeylessError('OIDC_REQUEST_FAILED', `the token in ${what} expired at ${new Date(claims.exp * 1000).toISOString()}`, { hint });
+    // A date before year −271821 has no ISO form: such a token is expired all the same.
+    const when = claims.exp * 1000 >= -8.64e15 ? ` at ${new Date(claims.exp * 1000).toISOString()}` : '';
+    throw new KeylessError('OIDC_REQUEST_FAILED', `the token in ${what} expired${when}`, { hint });
   }
   return { jwt, claims };
 }

@@ -48,6 +48,9 @@ export function sourceKey(source: SubjectTokenSource, audience: string): string 
  * The subject token for `audience`, masked before this returns, with its claims decoded for require-claims
  * and the audit. Nothing is cached: a file is read again on every call, so a token the kubelet rotated
  * meanwhile is the one used. The Workload API client loads only when an entry asks for it.
+ *
+ * @example
+ * const { jwt, claims } = await fetchSubjectToken({ kind: 'file', path: '/var/run/secrets/keyless/token' }, 'sts.amazonaws.com', { runner, http, now: Date.now });
  */
 export async function fetchSubjectToken(source: SubjectTokenSource, audience: string, deps: SubjectTokenDeps): Promise<IdToken> {
   const mask = (secret: string) => { deps.runner.mask(secret); };

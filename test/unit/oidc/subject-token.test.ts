@@ -141,3 +141,13 @@ describe('sourceKey', () => {
     expect(sourceKey({ kind: 'file', path: '/t' }, 'a')).toBe(keys[2]);
   });
 });
+
+describe('acceptJwt', () => {
+  it('refuses a token that expired before any date has an ISO form as a KeylessError, not a RangeError', async () => {
+    const { acceptJwt } = await import('../../../src/oidc/jwt-value.js');
+    const payload = Buffer.from(JSON.stringify({ aud: 'a', exp: -1e20 })).toString('base64url');
+    const accept = () => acceptJwt(`eyJhbGciOiJFUzI1NiJ9.${payload}.c2ln`, { what: 'x', mask: () => {}, audience: 'a', now: Date.now, hint: 'h' });
+    expect(accept).toThrow(KeylessError);
+    expect(accept).toThrow(/expired$/);
+  });
+});
