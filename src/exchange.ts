@@ -3,7 +3,8 @@ import { about, KeylessError } from './errors.js';
 import type { HttpClient } from './http/client.js';
 import { type ClaimRule, checkClaims } from './policy/claims.js';
 import type { Credential } from './providers/types.js';
-import { type IdToken, requestIdToken } from './runner/oidc.js';
+import { describeSource, fetchSubjectToken, RUNNER_SOURCE, type SubjectTokenSource, sourceKey } from './oidc/subject-token.js';
+import type { IdToken } from './runner/oidc.js';
 import { displayText } from './runner/inert.js';
 import type { Runner } from './runner/runner.js';
 import type { CleanupRecorder } from './runner/state.js';
@@ -16,16 +17,16 @@ export interface Minted {
 export interface ExchangeOutcome {
   minted: Minted[];
   failed: { entry: CredentialEntry; error: KeylessError }[];
-  /** One token per distinct audience, for the audit. */
+  /** One token per distinct source and audience, for the audit. */
   tokens: ReadonlyMap<string, IdToken>;
   /** Each entry's runner-token audience by id, as requested: the entry's own or its provider's default, never a server's choice. */
   audiences: ReadonlyMap<string, string>;
 }
 
 /**
- * Requests one runner token per distinct audience (concurrently), checks require-claims on each before
- * any exchange, then runs the exchanges of `mint` (every entry unless told; `export: exec` entries are
- * only checked at the step) concurrently; an entry built on another (`from:`) waits for
+ * Fetches one subject token per distinct source and audience (concurrently), checks require-claims on each
+ * before any exchange, then runs the exchanges of `mint` (every entry unless told; `export: exec` entries
+ * are only checked at the step) concurrently; an entry built on another (`from:`) waits for
  * that one only. Each credential is masked on arrival and its revocation recorded at once, so a later
  * failure or crash still gets it revoked.
  */
@@ -36,20 +37,31 @@ export async function mintAll(
   mint: readonly CredentialEntry[] = entries,
 ): Promise<ExchangeOutcome> {
   const audienceOf = new Map(entries.flatMap((entry) => (entry.oidcAudience === undefined ? [] : [[entry.id, entry.oidcAudience] as const])));
-  const audiences = [...new Set(audienceOf.values())];
-  const fetched = await Promise.all(audiences.map(async (aud) => [aud, await requestIdToken(deps.runner, deps.http, aud)] as const));
+  // One token per distinct (source, audience): entries that agree on both share a request (or a read).
+  const wanted = new Map<string, { source: SubjectTokenSource; audience: string }>();
+  const keyOf = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.oidcAudience === undefined) continue;
+    const source = entry.subjectToken ?? RUNNER_SOURCE;
+    const key = sourceKey(source, entry.oidcAudience);
+    wanted.set(key, { source, audience: entry.oidcAudience });
+    keyOf.set(entry.id, key);
+  }
+  const fetched = await Promise.all([...wanted].map(async ([key, { source, audience }]) => [key, await fetchSubjectToken(source, audience, deps)] as const));
   const tokens = new Map(fetched);
-  for (const [aud, token] of tokens) {
+  for (const [key, token] of tokens) {
+    const { source, audience } = wanted.get(key) as { source: SubjectTokenSource; audience: string };
     const { iss, sub, job_workflow_ref: workflow } = token.claims;
-    deps.runner.info(`Runner OIDC token for audience "${aud}" from ${String(iss)}: sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
-    checkClaims(rules, token.claims);
+    if (source.kind === 'runner') deps.runner.info(`Runner OIDC token for audience "${audience}" from ${String(iss)}: sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
+    else deps.runner.info(`Subject token from ${describeSource(source)} for audience "${audience}" from ${String(iss)}: sub=${String(sub)}`);
+    checkClaims(rules, token.claims, source.kind === 'runner' ? undefined : describeSource(source));
   }
 
   const running = new Map<string, Promise<Minted>>();
   const start = (entry: CredentialEntry): Promise<Minted> => {
     let minting = running.get(entry.id);
     if (minting === undefined) {
-      minting = mintOne(entry, tokens.get(audienceOf.get(entry.id) ?? ''), (id) => start(entries.find((e) => e.id === id) as CredentialEntry), deps);
+      minting = mintOne(entry, tokens.get(keyOf.get(entry.id) ?? ''), (id) => start(entries.find((e) => e.id === id) as CredentialEntry), deps);
       running.set(entry.id, minting);
     }
     return minting;

@@ -8,6 +8,7 @@ import { type Config, loadConfig } from './config/config.js';
 import { readInputs } from './config/inputs.js';
 import { KeylessError, renderError } from './errors.js';
 import { type ExchangeOutcome, mintAll } from './exchange.js';
+import { describeSource } from './oidc/subject-token.js';
 import type { HttpClient } from './http/client.js';
 import type { PinReport } from './policy/pins/gate.js';
 import type { SecretsReport } from './policy/secrets/gate.js';
@@ -132,6 +133,7 @@ function auditRecord(config: Config, outcome: ExchangeOutcome, tools: readonly V
         provider: entry.provider.name,
         ...(audience === undefined ? {} : { audience }),
         ...(entry.from === undefined ? {} : { from: entry.from }),
+        ...(entry.subjectToken === undefined || entry.subjectToken.kind === 'runner' ? {} : { subjectToken: describeSource(entry.subjectToken) }),
         outcome: failure ? 'failed' : entry.exports.has('exec') ? 'exec' : 'issued',
         ...(failure ? { error: failure.error.code } : {}),
       };

@@ -44,6 +44,8 @@ export interface ExchangeRecord {
   audience?: string;
   /** The entry this one built on: the chain runner token → that exchange → this one. */
   from?: string;
+  /** Where the subject token came from when not the runner: `file PATH`, `variable NAME`, `the SPIFFE Workload API (ID)`. */
+  subjectToken?: string;
   /** `exec`: checked at the step (claims, tools), minted only when a later `keyless exec` asks for it. */
   outcome: 'issued' | 'failed' | 'exec';
   error?: string;

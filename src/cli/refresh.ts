@@ -5,10 +5,21 @@ import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
 import { retryBusy } from '../os/fs-retry.js';
-import { type IdToken, requestIdToken } from '../runner/oidc.js';
+import { subjectTokenFromFlags } from '../config/subject-token.js';
+import { fetchSubjectToken } from '../oidc/subject-token.js';
+import type { IdToken } from '../runner/oidc.js';
 import { ownedPath, ownedRoots } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
 import { parseFlags } from './args.js';
+
+/** The same source keys as a credential entry's, as flags: a file the kubelet rotates, a variable, a SPIRE agent. */
+const SOURCE_FLAGS = {
+  'subject-token-source': { type: 'string' },
+  'subject-token-file': { type: 'string' },
+  'subject-token-env': { type: 'string' },
+  'spiffe-socket': { type: 'string' },
+  'spiffe-id': { type: 'string' },
+} as const;
 
 /** A session file names what az and Az PowerShell sign in with (src/sessions/azure-session.ts); by name, so its code loads only then. */
 function isSessionFile(file: string): boolean {
@@ -17,13 +28,17 @@ function isSessionFile(file: string): boolean {
 
 /**
  * Rewrites the OIDC token files Keyless wrote (Azure's federated token file, GCP's ADC token file, AWS's
- * web identity token file) with fresh runner tokens, for a later step of a long job: SDKs re-read the
+ * web identity token file) with fresh subject tokens (the runner's, or from the source the flags name), for a later step of a long job: SDKs re-read the
  * file, so they keep working after the first token expired. Each file keeps its audience, read from the token it holds. Only files that
  * exist are replaced, atomically and 0600. A session file (an azure entry's az or Az PowerShell session)
  * is not rewritten: the sessions it names sign in again with a fresh runner token.
  */
 export async function refresh(args: readonly string[], runner: Runner): Promise<number> {
-  const { values: options } = parseFlags(args, { file: { type: 'string' }, audience: { type: 'string' } });
+  const { values: options } = parseFlags(args, { file: { type: 'string' }, audience: { type: 'string' }, ...SOURCE_FLAGS });
+  const source = subjectTokenFromFlags(
+    Object.fromEntries(Object.keys(SOURCE_FLAGS).map((flag) => [flag, (options as Record<string, string | undefined>)[flag]])),
+    runner.env.GITHUB_WORKSPACE ?? process.cwd(),
+  );
   const temp = runner.env.RUNNER_TEMP || tmpdir();
   const listed = filesToRefresh(options.file, runner, temp);
   const http = createHttpClient();
@@ -34,7 +49,7 @@ export async function refresh(args: readonly string[], runner: Runner): Promise<
     const audience = options.audience ?? (session ? session.sessionAudience(file, temp) : audienceIn(file));
     let token = tokens.get(audience);
     if (token === undefined) {
-      token = requestIdToken(runner, http, audience);
+      token = fetchSubjectToken(source, audience, { runner, http, now: Date.now });
       tokens.set(audience, token);
     }
     const { jwt, claims } = await token;

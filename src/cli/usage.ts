@@ -122,7 +122,7 @@ started (a failed check or exchange), 127 / 126 when COMMAND cannot be found / e
   },
   refresh: {
     summary: 'in a later step of a long job, renew the OIDC token files Keyless wrote (Azure mode: sdk,\nGCP credentials-file, AWS mode: web-identity) with fresh runner tokens, so SDKs that re-read them keep working',
-    synopsis: 'keyless refresh [--file PATH] [--audience AUD]',
+    synopsis: 'keyless refresh [--file PATH] [--audience AUD] [--subject-token-source runner|file|env|spiffe ...]',
     details: `Renews the runner OIDC token files an earlier Keyless step wrote in this job: Azure's federated
 token file (mode: sdk), the token file behind GCP's ADC config (credentials-file, the default) and AWS's web
 identity token file (mode: web-identity). Each is
@@ -132,6 +132,11 @@ cloud credential here, the SDKs exchange the file themselves. Needs the job's id
   --file PATH             renew this file (your choice of path) instead of every file named in
                           $KEYLESS_REFRESH, which must lie in RUNNER_TEMP/keyless-*
   --audience AUD          request tokens for this audience instead of each file's own
+  --subject-token-source runner|file|env|spiffe
+                          where fresh tokens come from (default runner), with the entry keys of the
+                          same names: --subject-token-file PATH (read again now, so a rotated
+                          projected token is the one written), --subject-token-env NAME,
+                          --spiffe-socket ADDRESS and --spiffe-id ID
 
 exit codes: 0 renewed, 1 not renewed (no token file, a file outside Keyless's folders, ...), 2 usage error`,
   },

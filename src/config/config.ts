@@ -12,7 +12,9 @@ import { INPUT_DEFAULTS, type InputName, type RawInputs } from './inputs.js';
 import { peerKeyHint } from './peer-keys.js';
 import { POLICY_KEYS, type PolicyFile, readPolicyFile } from './policy-file.js';
 import { closest, Problems } from './problems.js';
+import { readSubjectToken, refuseSubjectToken } from './subject-token.js';
 import { type LoadedYaml, loadYaml } from './yaml.js';
+import type { SubjectTokenSource } from '../oidc/subject-token.js';
 
 /** `exec`: checked at the step, minted only when a later `keyless exec` asks for it (src/exec/handoff.ts). */
 export type ExportTarget = 'env' | 'outputs' | 'file' | 'exec';
@@ -25,13 +27,15 @@ export interface CredentialEntry {
   id: string;
   provider: AnyProvider;
   config: unknown;
-  /** The runner token's audience; none for an entry built on another entry's credential. */
+  /** The subject token's audience; none for an entry built on another entry's credential. */
   oidcAudience?: string;
+  /** Where the subject token comes from (the runner when absent); none for an entry built on another. */
+  subjectToken?: SubjectTokenSource;
   /** The id of the entry whose credential this one builds on (`from:`). */
   from?: string;
   exports: ReadonlySet<ExportTarget>;
   /** The entry as written (its YAML node). */
-  source?: Readonly<Record<string, unknown>>;
+  written?: Readonly<Record<string, unknown>>;
 }
 
 export interface Config {
@@ -73,7 +77,7 @@ export function loadConfig(inputs: RawInputs, workspace: string, { policyFile = 
   const policy = policyFile ? readPolicyFile(inputs['policy-file'], workspace) : undefined;
   const settings = mergeSettings(inputs, policy, problems);
 
-  const credentials = settings.credentials ? readCredentials(settings.credentials.yaml(), settings.credentials.problems) : [];
+  const credentials = settings.credentials ? readCredentials(settings.credentials.yaml(), settings.credentials.problems, workspace) : [];
   const tools = settings.tools ? readTools(settings.tools.yaml(), settings.tools.problems) : [];
   if (!settings.credentials && !settings.tools) problems.add('credentials', 'is required (or tools): a YAML list of entries, each with a provider');
   const toolPolicy = readChoice(settings, 'tool-policy', ['enforce', 'warn'] as const);
@@ -112,7 +116,7 @@ export function loadConfig(inputs: RawInputs, workspace: string, { policyFile = 
 }
 
 
-function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[] {
+function readCredentials(yaml: LoadedYaml, problems: Problems, workspace: string): CredentialEntry[] {
   if (!Array.isArray(yaml.value) || yaml.value.length === 0) {
     problems.add('credentials', `must be a non-empty YAML list of entries, not ${describe(yaml.value)}`);
     return [];
@@ -141,7 +145,7 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
     }
     // `provider: aws` with `from:` is a role assumed with another aws entry's keys, not with the runner token.
     const provider: AnyProvider = !named.derived && named.chained && fields.has('from') ? named.chained : named;
-    if (provider.derived && audience !== undefined) fields.report('oidc-audience', `${article(name)} ${name} entry with from: takes no OIDC token: it builds on the entry named there`);
+    const subjectToken = readTokenSource(provider, name, audience, fields, workspace);
     const before = problems.items.length;
     const config = provider.read(fields, id);
     fields.finish((key) => peerKeyHint(name, key));
@@ -154,15 +158,25 @@ function readCredentials(yaml: LoadedYaml, problems: Problems): CredentialEntry[
     kinds.set(id, name);
     if (config === undefined || !valid) return;
     checkExclusive(provider, config, exports, claims, index, fields);
-    const source = item as Record<string, unknown>; // kept for the copy `keyless exec` reads back
+    const written = item as Record<string, unknown>; // kept for the copy `keyless exec` reads back
     if (provider.derived) {
-      entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports, source });
+      entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports, written });
     } else {
-      entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports, source });
+      if (subjectToken === undefined) return;
+      entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), subjectToken, exports, written });
     }
   });
   checkReferences(entries, kinds, yaml, problems);
   return entries;
+}
+
+/** Where the entry's subject token comes from; an entry built on another takes none, so its token keys are errors. */
+function readTokenSource(provider: AnyProvider, name: string, audience: string | undefined, fields: FieldReader, workspace: string): SubjectTokenSource | undefined {
+  if (!provider.derived) return readSubjectToken(fields, workspace);
+  const noToken = `${article(name)} ${name} entry with from: takes no OIDC token: it builds on the entry named there`;
+  if (audience !== undefined) fields.report('oidc-audience', noToken);
+  refuseSubjectToken(fields, noToken);
+  return undefined;
 }
 
 /** What an entry takes that an earlier one already took (`claims`: by key, the index of the entry that took it). */

@@ -11,7 +11,7 @@ export const EXEC_KEYS = ['require-claims', 'tools', 'tool-policy', 'trusted-roo
 export function execInputsOf(credentials: readonly CredentialEntry[], text: (key: InputName) => string | undefined): { execInputs?: RawInputs } {
   const exec = credentials.filter((entry) => entry.exports.has('exec'));
   if (exec.length === 0) return {};
-  const inputs: Partial<Record<InputName, string>> = { credentials: JSON.stringify(exec.map((entry) => entry.source)) };
+  const inputs: Partial<Record<InputName, string>> = { credentials: JSON.stringify(exec.map((entry) => entry.written)) };
   for (const key of EXEC_KEYS) {
     const value = text(key);
     if (value !== undefined) inputs[key] = value;

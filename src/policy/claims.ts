@@ -42,8 +42,11 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^(?:${body})$`, 's');
 }
 
-/** Throws CLAIMS_REFUSED naming every claim that does not match, with its actual and allowed values. */
-export function checkClaims(rules: readonly ClaimRule[], claims: JWTPayload): void {
+/**
+ * Throws CLAIMS_REFUSED naming every claim that does not match, with its actual and allowed values.
+ * `source`: where a token that is not the runner's came from (`file /var/run/…`), to name it.
+ */
+export function checkClaims(rules: readonly ClaimRule[], claims: JWTPayload, source?: string): void {
   const refused: string[] = [];
   for (const rule of rules) {
     const actual = claims[rule.claim];
@@ -53,8 +56,11 @@ export function checkClaims(rules: readonly ClaimRule[], claims: JWTPayload): vo
     refused.push(`${rule.claim} is ${shown}, allowed: ${rule.allowed.map((v) => JSON.stringify(v)).join(', ')}`);
   }
   if (refused.length > 0) {
-    throw new KeylessError('CLAIMS_REFUSED', `the job's OIDC token does not meet require-claims: ${refused.join('; ')}`, {
-      hint: 'no credential was requested; run from an allowed ref/workflow/environment or widen require-claims',
+    const token = source === undefined ? "the job's OIDC token" : `the subject token from ${source}`;
+    throw new KeylessError('CLAIMS_REFUSED', `${token} does not meet require-claims: ${refused.join('; ')}`, {
+      hint: source === undefined
+        ? 'no credential was requested; run from an allowed ref/workflow/environment or widen require-claims'
+        : 'no credential was requested; the claims shown are that token\'s: check its issuer and subject, or widen require-claims',
     });
   }
 }

@@ -5,7 +5,7 @@ import type { AzureSessionRequest } from '../sessions/azure-login.js';
 
 export interface ExchangeContext {
   http: HttpClient;
-  /** The runner's OIDC token for this entry's audience. */
+  /** The subject token for this entry's audience: the runner's OIDC token, or what subject-token-source names. */
   idToken: IdToken;
   /** Must be called on every secret the moment it arrives, before it is used or returned. */
   mask(secret: string): void;

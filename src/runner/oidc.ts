@@ -10,6 +10,10 @@ const PERMISSION_HINT =
   'give the job `permissions: { id-token: write, contents: read }` (workflow or job level); ' +
   'pull requests from forks never receive an OIDC token';
 
+const ELSEWHERE_HINT =
+  'outside GitHub Actions, give each entry a subject-token-source: file (a projected Kubernetes service-account token), ' +
+  'env (a variable holding the CI system\'s OIDC token: GitLab CI id_tokens, CIRCLE_OIDC_TOKEN, Buildkite) or spiffe (a SPIRE agent\'s Workload API)';
+
 /** A compact JWS: three base64url parts. Checked before the value is masked or used anywhere. */
 const JWS_COMPACT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
@@ -26,6 +30,11 @@ export async function requestIdToken(runner: Runner, http: HttpClient, audience:
   const base = runner.env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const bearer = runner.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (!base || !bearer) {
+    if (runner.env.GITHUB_ACTIONS !== 'true') {
+      throw new KeylessError('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token: this is not a GitHub Actions job (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+        hint: ELSEWHERE_HINT,
+      });
+    }
     throw new KeylessError('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
       hint: PERMISSION_HINT,
     });

@@ -7,21 +7,24 @@ import { runStep } from '../fakes/runner-harness.js';
 import { actionYml, dist, world } from './setup.js';
 
 describe('start path', () => {
-  it('a credentials-only run never loads the Sigstore or proxy code: it works with those chunks deleted', async () => {
+  it('a credentials-only run never loads the Sigstore, proxy or SPIFFE Workload API code: it works with those chunks deleted', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'keyless-dist-'));
     cpSync(dist, copy, { recursive: true });
-    const removed = { sigstore: 0, proxy: 0 };
+    const removed = { sigstore: 0, proxy: 0, spiffe: 0 };
     for (const chunk of readdirSync(join(copy, 'main')).filter((f) => /^\d+\.index\.js$/.test(f))) {
       const text = readFileSync(join(copy, 'main', chunk), 'utf8');
-      const proxy = /undici/.test(text);
-      if (proxy || /@sigstore|toTrustMaterial/.test(text)) {
+      const kind = /undici/.test(text) ? 'proxy' : /SpiffeWorkloadAPI/.test(text) ? 'spiffe' : /@sigstore|toTrustMaterial/.test(text) ? 'sigstore' : undefined;
+      if (kind !== undefined) {
         rmSync(join(copy, 'main', chunk));
-        removed[proxy ? 'proxy' : 'sigstore']++;
+        removed[kind]++;
       }
     }
-    // Both kinds really were split out and deleted: a bundle that inlined either would run without its chunk.
+    // Each kind really was split out and deleted: a bundle that inlined one would run without its chunk.
     expect(removed.sigstore).toBeGreaterThanOrEqual(1);
     expect(removed.proxy).toBeGreaterThanOrEqual(1);
+    expect(removed.spiffe).toBe(1);
+    // Nor does the start path hold the gRPC client itself.
+    expect(readFileSync(join(copy, 'main', 'index.js'), 'utf8')).not.toContain('SpiffeWorkloadAPI');
 
     const w = await world();
     const credentials = `- provider: rfc8693\n  token-endpoint: ${w.server.tokenEndpoint}\n  oidc-audience: ${w.server.issuer}`;

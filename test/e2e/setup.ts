@@ -35,6 +35,13 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
     issuers.push(fake);
     return fake;
   };
+  const tokenIssuers: { issued: string[] }[] = [runner];
+  /** Closes an issuer of subject tokens (a Kubernetes or SPIFFE fake) after the test; its tokens must never show. */
+  const adoptIssuer = <T extends { close(): Promise<void>; issued: string[] }>(fake: T): T => {
+    open.push(fake);
+    tokenIssuers.push(fake);
+    return fake;
+  };
   const addServer = async (options: Partial<OAuthServerOptions> = {}) => adopt(await startOAuthServer({ trustedIssuer: runner.issuer, ...options }));
   const server = await addServer(sts);
   const job: Job = newJob();
@@ -50,6 +57,7 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
     server,
     addServer,
     adopt,
+    adoptIssuer,
     job,
     main: (inputs: Record<string, string>, env?: Record<string, string | undefined>, onSpawn?: (child: ChildProcess, stateFile: string) => void) =>
       runMain({ ...options(inputs, env), ...(onSpawn ? { onSpawn } : {}) }),
@@ -66,7 +74,7 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
     /** Fails the test on any secret the fakes issued showing up where it must not. */
     expectNoLeaks(runs: StepRun[], allow: LeakPolicy['allow'] = { env: true }) {
       const leaks = findLeaks(runs, {
-        never: [...runner.issued, runner.requestToken, JOB_GITHUB_TOKEN, RUNTIME_TOKEN],
+        never: [...tokenIssuers.flatMap((issuer) => issuer.issued), runner.requestToken, JOB_GITHUB_TOKEN, RUNTIME_TOKEN],
         credentials: issuers.flatMap((s) => s.issued),
         allow,
         tempDir: job.temp,

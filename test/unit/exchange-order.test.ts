@@ -107,6 +107,37 @@ describe('mintAll', () => {
     expect([...outcome.audiences]).toEqual([['a', 'aud-1'], ['b', 'aud-2'], ['c', 'aud-1']]);
   });
 
+  it('keeps a token per source and audience: the runner is asked only for runner entries, a file is read once for two entries', async () => {
+    const { oidc, deps, written } = await setUp();
+    const k8s = await startRunnerOidc({ sub: 'system:serviceaccount:ci:deploy' });
+    try {
+      const url = new URL(k8s.requestUrl);
+      url.searchParams.set('audience', 'https://sts.example.com');
+      const jwt = ((await (await fetch(url, { headers: { authorization: `Bearer ${k8s.requestToken}` } })).json()) as { value: string }).value;
+      const file = join(mkdtempSync(join(tmpdir(), 'keyless-exchange-')), 'token');
+      writeFileSync(file, jwt);
+      const seen: Record<string, unknown> = {};
+      const p = provider('p', (_config, ctx) => {
+        seen[ctx.subject] = ctx.idToken.claims.sub;
+        return Promise.resolve(credential(`token-of-${ctx.subject}-0001`));
+      });
+      const fromFile = { subjectToken: { kind: 'file', path: file } } as const;
+      const outcome = await mintAll([entry('a', p), entry('b', p, fromFile), entry('c', p, fromFile)], rules('sub: ["repo:acme/widget:*", "system:serviceaccount:ci:*"]'), deps);
+      expect(outcome.failed).toEqual([]);
+      expect(oidc.requests.filter((r) => r.path === '/_apis/idtoken')).toHaveLength(1);
+      expect(seen).toEqual({ 'p "a"': 'repo:acme/widget:ref:refs/heads/main', 'p "b"': 'system:serviceaccount:ci:deploy', 'p "c"': 'system:serviceaccount:ci:deploy' });
+      expect(outcome.tokens.size).toBe(2);
+      expect(written.filter((line) => line === `::add-mask::${jwt}\n`)).toHaveLength(1);
+      expect(written.join('')).toContain(`Subject token from file ${file} for audience "https://sts.example.com"`);
+
+      const refused = (await mintAll([entry('a', p), entry('b', p, fromFile)], rules('sub: "repo:acme/widget:*"'), deps).catch((e: unknown) => e)) as KeylessError;
+      expect(refused.code).toBe('CLAIMS_REFUSED');
+      expect(refused.message).toBe(`the subject token from file ${file} does not meet require-claims: sub is "system:serviceaccount:ci:deploy", allowed: "repo:acme/widget:*"`);
+    } finally {
+      await k8s.close();
+    }
+  });
+
   it('checks require-claims on the token before any exchange, and exchanges nothing when it fails', async () => {
     const { deps, recorded } = await setUp();
     let exchanged = 0;

@@ -10,7 +10,7 @@ import { readmeSections, section, tablesWith } from '../readme.js';
 // list `npm run build` prints and the release attests, and the dependency table kept equal to package.json.
 
 const root = join(import.meta.dirname, '..', '..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; allowScripts?: Record<string, boolean> };
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, Record<string, unknown>> };
 
 function checkLockfile(edit: (packages: Record<string, Record<string, unknown>>) => void) {
@@ -27,7 +27,13 @@ describe('scripts/check-lockfile.mjs', () => {
     const run = checkLockfile(() => undefined);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`no install script but node@${manifest.devDependencies.node ?? '?'}`);
+    expect(run.stdout).toContain(`no install script runs but node@${manifest.devDependencies.node ?? '?'}'s`);
+  });
+
+  it('accepts a dev dependency whose install script allowScripts denies, as it never runs', () => {
+    expect(manifest.allowScripts?.protobufjs).toBe(false);
+    const run = checkLockfile((packages) => { expect(packages['node_modules/protobufjs']).toMatchObject({ dev: true, hasInstallScript: true }); });
+    expect(run.code).toBe(0);
   });
 
   // Each case merges these fields into one lockfile entry (undefined removes a field).
@@ -38,6 +44,8 @@ describe('scripts/check-lockfile.mjs', () => {
     ['a sha1 integrity', 'node_modules/jose', { integrity: 'sha1-AAAA' }, 'node_modules/jose has no sha512 integrity'],
     ['a tarball from another host', 'node_modules/aws4', { resolved: 'https://registry.npmjs.org.evil.example/aws4/-/aws4-1.13.2.tgz' }, 'node_modules/aws4 resolves to https://registry.npmjs.org.evil.example/'],
     ['a link', 'node_modules/aws4', { resolved: '../aws4', link: true }, 'node_modules/aws4 is a link to ../aws4'],
+    // allowScripts denies protobufjs's script; that spares a dev dependency only, never one the action ships.
+    ['a runtime package whose script allowScripts denies', 'node_modules/protobufjs', { dev: undefined }, 'node_modules/protobufjs@7.6.6 has an install script'],
   ] as const)('refuses %s', (_name, path, fields, problem) => {
     const run = checkLockfile((packages) => {
       packages[path] = { ...packages[path], ...fields };

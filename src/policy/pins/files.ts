@@ -1,7 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path, { join } from 'node:path';
 import { KeylessError } from '../../errors.js';
 import { type PathFlavour, toPosixPath } from '../../os/paths.js';
+import { readRegularFile } from '../../os/regular-file.js';
 
 /** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -52,34 +53,17 @@ function rethrow(_path: string, error: KeylessError): never {
 
 /**
  * The text of a workflow or action file, refusing what is not a regular file of at most MAX_FILE_BYTES:
- * a link to /dev/zero, a FIFO (opened non-blocking, so it cannot hang the step) or a directory.
+ * a link to /dev/zero, a FIFO or a directory.
  */
 export function readWorkflowFile(path: string): string {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    throw unreadable(path, error);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new KeylessError('INPUT_INVALID', `${path} is not a regular file`, { hint: 'workflow and action files must be regular files' });
-    if (stat.size > MAX_FILE_BYTES) throw tooLarge(path);
-    const bytes = readFileSync(fd);
-    if (bytes.length > MAX_FILE_BYTES) throw tooLarge(path);
-    return bytes.toString('utf8');
-  } catch (error) {
-    throw error instanceof KeylessError ? error : unreadable(path, error);
-  } finally {
-    closeSync(fd);
-  }
+  return readRegularFile(path, {
+    maxBytes: MAX_FILE_BYTES,
+    hint: 'workflow and action files must be regular files of at most 1 MiB; larger ones are refused unread',
+    unreadableHint: 'a dangling link or an unreadable file cannot be checked: fix or remove it',
+  }).toString('utf8');
 }
 
 function unreadable(path: string, error: unknown): KeylessError {
   const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
   return new KeylessError('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint: 'a dangling link or an unreadable file cannot be checked: fix or remove it', cause: error });
-}
-
-function tooLarge(path: string): KeylessError {
-  return new KeylessError('INPUT_TOO_LARGE', `${path} is larger than ${MAX_FILE_BYTES} bytes`, { hint: 'a workflow or action file this large is refused unread' });
 }
