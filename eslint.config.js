@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.bench/**', 'node_modules/**', 'bench/peer-*.*', 'bench/floor.mjs', 'scripts/**', 'eslint.config.js'] },
+  { ignores: ['dist/**', '.bench/**', 'node_modules/**', 'bench/peer-*.*', 'bench/floor.cjs', 'scripts/**', 'eslint.config.js'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

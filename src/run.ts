@@ -93,8 +93,12 @@ function requireRunnerFiles(runner: Runner): void {
  * its code (Sigstore and all) loads only when there are tools to verify.
  */
 async function gate(config: Config, deps: { runner: Runner; http: HttpClient; workspace: string; cleanup: CleanupLog }) {
+  // Under warn the check waits a turn of the event loop, so the runner token request is on the wire before
+  // the workflow is read and parsed: the scan then costs the step nothing while the runner answers.
   const pinCheck: Promise<PinReport> =
-    config.pinPolicy === 'off' ? Promise.resolve(NO_PINS) : import('./policy/pins/gate.js').then((m) => m.gatePins(config, deps));
+    config.pinPolicy === 'off'
+      ? Promise.resolve(NO_PINS)
+      : (config.pinPolicy === 'warn' ? nextTurn() : Promise.resolve()).then(() => import('./policy/pins/gate.js')).then((m) => m.gatePins(config, deps));
   if (config.pinPolicy === 'enforce') await pinCheck;
   // gatePins never throws under warn; should a bug make it, that is a warning too, never a failed step that exported credentials.
   const pins = pinCheck.catch((error: unknown): PinReport => {
@@ -111,6 +115,11 @@ async function gate(config: Config, deps: { runner: Runner; http: HttpClient; wo
   });
   const tools: VerifiedTool[] = config.tools.length > 0 ? await (await import('./policy/tools/gate.js')).gateTools(config, deps) : [];
   return { tools, pins, storedSecrets };
+}
+
+/** After the I/O this turn started (a request's connect and write), not merely after the pending promises. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Names and places only: an audit record never holds a value. */

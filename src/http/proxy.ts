@@ -1,6 +1,8 @@
 import type { Agent } from 'node:http';
-import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import type { TlsOptions } from './client.js';
+
+/** The variables getProxyUrl reads: with none of them set there is no proxy, and its module is not loaded. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 
 /**
  * The proxy agent for `url` when HTTPS_PROXY/HTTP_PROXY apply (NO_PROXY and loopback bypass them), else
@@ -8,6 +10,8 @@ import type { TlsOptions } from './client.js';
  * run ~100 ms of start-up for nothing.
  */
 export async function proxyAgentFor(url: URL, tls: TlsOptions = {}): Promise<Agent | undefined> {
+  if (!PROXY_VARIABLES.some((name) => process.env[name])) return undefined;
+  const { getProxyUrl } = await import('@actions/http-client/lib/proxy');
   const proxy = getProxyUrl(url);
   if (proxy === undefined || proxy.hostname === '') return undefined;
   const { HttpClient } = await import('@actions/http-client');

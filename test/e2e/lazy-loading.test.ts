@@ -3,17 +3,19 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runStep } from '../fakes/runner-harness.js';
+import { runMain, runPost, runStep } from '../fakes/runner-harness.js';
 import { actionYml, dist, world } from './setup.js';
 
 describe('start path', () => {
   it('a credentials-only run never loads the Sigstore, proxy or SPIFFE Workload API code: it works with those chunks deleted', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'keyless-dist-'));
     cpSync(dist, copy, { recursive: true });
+    // Not even the proxy variables' reader is in the start chunk: it loads only when one of them is set.
+    expect(readFileSync(join(copy, 'main', 'index.js'), 'utf8')).not.toMatch(/function checkBypass|@sigstore/);
     const removed = { sigstore: 0, proxy: 0, spiffe: 0 };
     for (const chunk of readdirSync(join(copy, 'main')).filter((f) => /^\d+\.index\.js$/.test(f))) {
       const text = readFileSync(join(copy, 'main', chunk), 'utf8');
-      const kind = /undici/.test(text) ? 'proxy' : /SpiffeWorkloadAPI/.test(text) ? 'spiffe' : /@sigstore|toTrustMaterial/.test(text) ? 'sigstore' : undefined;
+      const kind = /undici|checkBypass/.test(text) ? 'proxy' : /SpiffeWorkloadAPI/.test(text) ? 'spiffe' : /@sigstore|toTrustMaterial/.test(text) ? 'sigstore' : undefined;
       if (kind !== undefined) {
         rmSync(join(copy, 'main', chunk));
         removed[kind]++;
@@ -21,7 +23,7 @@ describe('start path', () => {
     }
     // Each kind really was split out and deleted: a bundle that inlined one would run without its chunk.
     expect(removed.sigstore).toBeGreaterThanOrEqual(1);
-    expect(removed.proxy).toBeGreaterThanOrEqual(1);
+    expect(removed.proxy).toBeGreaterThanOrEqual(2);
     expect(removed.spiffe).toBe(1);
     // Nor does the start path hold the gRPC client itself.
     expect(readFileSync(join(copy, 'main', 'index.js'), 'utf8')).not.toContain('SpiffeWorkloadAPI');
@@ -32,6 +34,27 @@ describe('start path', () => {
     expect(main.stderr).toBe('');
     expect(main.code).toBe(0);
     expect(main.env.KEYLESS_TOKEN).toBe(w.server.issued[0]);
+  });
+});
+
+describe('post step start path', () => {
+  it("a credentials-only job's post step loads no lazy chunk: it works with every post chunk deleted", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'keyless-action-'));
+    cpSync(dist, join(root, 'dist'), { recursive: true });
+    cpSync(actionYml, join(root, 'action.yml'));
+    const chunks = readdirSync(join(root, 'dist', 'post')).filter((f) => /^\d+\.index\.js$/.test(f));
+    for (const chunk of chunks) rmSync(join(root, 'dist', 'post', chunk));
+    expect(chunks.length).toBeGreaterThanOrEqual(1);
+
+    const w = await world();
+    const credentials = `- provider: rfc8693\n  token-endpoint: ${w.server.tokenEndpoint}\n  oidc-audience: ${w.server.issuer}`;
+    const options = { ...w.options({ credentials }), actionYml: join(root, 'action.yml') };
+    const main = await runMain(options);
+    expect(main.code).toBe(0);
+    const post = await runPost(options, main);
+    expect(post.stderr).toBe('');
+    expect(post.code).toBe(0);
+    w.expectNoLeaks([main, post]);
   });
 });
 
