@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import './cli/index.js';
+'use strict';
+require('./cli/index.js');

@@ -1,6 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { run } from './main/index.js';
+'use strict';
+const { run } = require('./main/index.js');
 
-export { run };
-const real = (path) => { try { return realpathSync(path); } catch { return undefined; } };
-if (process.argv[1] !== undefined && real(process.argv[1]) === real(import.meta.filename)) void run();
+exports.run = run;
+if (require.main === module) void run();

@@ -1,6 +1,7 @@
-export const id = 322;
-export const ids = [322];
-export const modules = {
+"use strict";
+exports.id = 322;
+exports.ids = [322];
+exports.modules = {
 
 /***/ 7315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1400,3 +1401,4 @@ class JWSSignatureVerificationFailed extends JOSEError {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 409;
-export const ids = [409];
-export const modules = {
+"use strict";
+exports.id = 409;
+exports.ids = [409];
+exports.modules = {
 
 /***/ 1409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1040,7 +1041,7 @@ function asJobLog(stdout, masks) {
 }
 function distDir() {
     // The bundle lives in dist/cli/; the entries it runs sit one level up.
-    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href));
     return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(here, 'main.js')) ? here : (0,external_node_path_.join)(here, '..');
 }
 /** Runs main and post of the built action against the loopback fakes, printing what a job log shows. */
@@ -1114,3 +1115,4 @@ async function demo(args, print) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 709;
-export const ids = [709];
-export const modules = {
+"use strict";
+exports.id = 709;
+exports.ids = [709];
+exports.modules = {
 
 /***/ 100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -371,17 +372,19 @@ var external_node_stream_ = __webpack_require__(7075);
 var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __webpack_require__(9783);
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
-
+/** The variables getProxyUrl reads: with none of them set there is no proxy, and its module is not loaded. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 /**
  * The proxy agent for `url` when HTTPS_PROXY/HTTP_PROXY apply (NO_PROXY and loopback bypass them), else
  * undefined. The http client is imported only then: it loads undici eagerly, which costs a proxy-less
  * run ~100 ms of start-up for nothing.
  */
 async function proxyAgentFor(url, tls = {}) {
-    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+    if (!PROXY_VARIABLES.some((name) => process.env[name]))
+        return undefined;
+    const { getProxyUrl } = await __webpack_require__.e(/* import() */ 783).then(__webpack_require__.bind(__webpack_require__, 9783));
+    const proxy = getProxyUrl(url);
     if (proxy === undefined || proxy.hostname === '')
         return undefined;
     const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
@@ -449,9 +452,8 @@ async function requestWithRetries(req, options) {
     }
 }
 function isRetryableError(error, req) {
-    if (!(error instanceof errors/* KeylessError */.FM))
-        return false;
-    if (error.code === 'HTTP_TOO_LARGE' || isTlsRefusal(error.cause))
+    // Not a KeylessError: Node refused the request before sending it (a header with a line break), which no retry fixes.
+    if (!(error instanceof errors/* KeylessError */.FM) || isTlsRefusal(error.cause))
         return false;
     if (req.idempotent === false)
         return error.cause?.code === 'ECONNREFUSED';
@@ -473,8 +475,8 @@ function attemptOnce(req, options, agent, send) {
         if (req.body !== undefined)
             headers['content-length'] = String(Buffer.byteLength(req.body));
         const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
-        const tls = req.url.protocol === 'https:' ? (req.tls ?? {}) : {};
-        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...tls });
+        // node:http ignores TLS options, so they need no scheme check.
+        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...req.tls });
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {
@@ -488,7 +490,7 @@ function attemptOnce(req, options, agent, send) {
         };
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
-            const ok = res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300;
+            const ok = Math.trunc((res.statusCode ?? 0) / 100) === 2;
             (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then((bytes) => {
                 clearTimeout(timer);
                 resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
@@ -513,22 +515,20 @@ function readBody(res, maxBytes, where) {
         }
         const chunks = [];
         let size = 0;
+        // Over the cap, the caller destroys the request, which ends this stream.
         res.on('data', (chunk) => {
             size += chunk.length;
-            if (size > maxBytes) {
+            if (size > maxBytes)
                 reject(tooLarge(where, maxBytes));
-                res.destroy();
-                return;
-            }
-            chunks.push(chunk);
+            else
+                chunks.push(chunk);
         });
-        res.on('end', () => {
-            resolve(Buffer.concat(chunks));
-        });
-        res.on('error', (error) => { reject(cutOff(where, error)); });
-        res.on('close', () => {
-            if (!res.complete)
-                reject(cutOff(where));
+        // An error, or a close before the end (ERR_STREAM_PREMATURE_CLOSE): either way the body is incomplete.
+        (0,external_node_stream_.finished)(res, (error) => {
+            if (error)
+                reject(cutOff(where, error));
+            else
+                resolve(Buffer.concat(chunks));
         });
     });
 }
@@ -549,10 +549,9 @@ async function saveBody(res, path, maxBytes, where) {
     catch (error) {
         if (error instanceof errors/* KeylessError */.FM)
             throw error;
+        // pipeline rejects a source closed before its end as well (ERR_STREAM_PREMATURE_CLOSE).
         throw cutOff(where, error);
     }
-    if (!res.complete)
-        throw cutOff(where);
     return Buffer.alloc(0);
 }
 function cutOff(where, cause) {
@@ -582,11 +581,11 @@ function tlsHint(code) {
     return "the server's TLS certificate did not verify: if a private CA signed it, give that CA to the entry (Vault: ca-certificate) or to Node in the job's NODE_EXTRA_CA_CERTS; check that the URL's host name is the one in the certificate";
 }
 /** `privateTls`: the request carried its own CA or client certificate, so a reset may be a refused certificate. */
-function asNetworkError(error, where, privateTls = false) {
+function asNetworkError(error, where, privateTls) {
     if (error instanceof errors/* KeylessError */.FM)
         return error;
     const code = error.code;
-    const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
+    const reason = code ?? (error instanceof Error ? error.message : String(error));
     if (code !== undefined && isTlsRefusal(error)) {
         return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} refused the TLS connection (${code})`, { hint: tlsHint(code), cause: error });
     }
@@ -681,6 +680,10 @@ function parseRetryAfter(value, now) {
     const trimmed = value.trim();
     if (/^\d+$/.test(trimmed))
         return Number(trimmed) * 1000;
+    // An HTTP-date starts with the day's name in each of its three forms (RFC 9110 §5.6.7); Date.parse alone
+    // would read almost anything as some date ("1.5" is January 2001).
+    if (!/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(trimmed))
+        return undefined;
     const date = Date.parse(trimmed);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -741,9 +744,9 @@ function assertSecure(url, what) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   kb: () => (/* binding */ toPosixPath),
-/* harmony export */   nx: () => (/* binding */ inside)
+/* harmony export */   nx: () => (/* binding */ inside),
+/* harmony export */   qN: () => (/* binding */ repoPath)
 /* harmony export */ });
-/* unused harmony export repoPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -766,7 +769,7 @@ function toPosixPath(file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___def
  * @example
  * repoPath('D:\\a\\repo', 'D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // '.github/workflows/ci.yml'
  */
-function repoPath(root, file, flavour = path) {
+function repoPath(root, file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
     return toPosixPath(flavour.relative(root, file), flavour);
 }
 /**
@@ -780,6 +783,61 @@ function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0__
     if (rel === '..' || rel.startsWith(`..${flavour.sep}`) || flavour.isAbsolute(rel))
         return undefined;
     return rel;
+}
+
+
+/***/ }),
+
+/***/ 7837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/**
+ * The bytes of a file from a place others can write to, refusing what is not a regular file of at most
+ * `maxBytes`: a FIFO (opened non-blocking, so it cannot hang the step), a device such as /dev/zero, a
+ * directory. The checks apply to what was opened, not to what the path named a moment before. Links are
+ * followed: Kubernetes projects its token files as a link into a folder it swaps atomically on rotation.
+ */
+function readRegularFile(path, limits) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw unreadable(path, error, limits.unreadableHint);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${path} is not a regular file`, { hint: limits.hint });
+        if (stat.size > limits.maxBytes)
+            throw tooLarge(path, limits);
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+        // The file may have grown between fstat and read.
+        if (bytes.length > limits.maxBytes)
+            throw tooLarge(path, limits);
+        return bytes;
+    }
+    catch (error) {
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM ? error : unreadable(path, error, limits.unreadableHint);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function unreadable(path, error, hint) {
+    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint, cause: error });
+}
+function tooLarge(path, limits) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${path} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
 }
 
 
@@ -879,6 +937,8 @@ function size(node, sizes) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _os_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6186);
+/* harmony import */ var _os_regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7837);
+
 
 
 
@@ -931,143 +991,22 @@ function rethrow(_path, error) {
 }
 /**
  * The text of a workflow or action file, refusing what is not a regular file of at most MAX_FILE_BYTES:
- * a link to /dev/zero, a FIFO (opened non-blocking, so it cannot hang the step) or a directory.
+ * a link to /dev/zero, a FIFO or a directory.
  */
 function readWorkflowFile(path) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        throw unreadable(path, error);
-    }
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stat.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM('INPUT_INVALID', `${path} is not a regular file`, { hint: 'workflow and action files must be regular files' });
-        if (stat.size > MAX_FILE_BYTES)
-            throw tooLarge(path);
-        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
-        if (bytes.length > MAX_FILE_BYTES)
-            throw tooLarge(path);
-        return bytes.toString('utf8');
-    }
-    catch (error) {
-        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM ? error : unreadable(path, error);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    return (0,_os_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .X)(path, {
+        maxBytes: MAX_FILE_BYTES,
+        hint: 'workflow and action files must be regular files of at most 1 MiB; larger ones are refused unread',
+        unreadableHint: 'a dangling link or an unreadable file cannot be checked: fix or remove it',
+    }).toString('utf8');
 }
 function unreadable(path, error) {
     const reason = error.code ?? (error instanceof Error ? error.message : String(error));
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint: 'a dangling link or an unreadable file cannot be checked: fix or remove it', cause: error });
 }
-function tooLarge(path) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${path} is larger than ${MAX_FILE_BYTES} bytes`, { hint: 'a workflow or action file this large is refused unread' });
-}
 
-
-/***/ }),
-
-/***/ 9783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ getProxyUrl)
-/* harmony export */ });
-/* unused harmony export checkBypass */
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
 
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 86;
-export const ids = [86];
-export const modules = {
+"use strict";
+exports.id = 86;
+exports.ids = [86];
+exports.modules = {
 
 /***/ 4086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -717,3 +718,4 @@ function via({ consumer: c }) {
 /***/ })
 
 };
+;

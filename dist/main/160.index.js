@@ -1,6 +1,7 @@
-export const id = 160;
-export const ids = [160];
-export const modules = {
+"use strict";
+exports.id = 160;
+exports.ids = [160];
+exports.modules = {
 
 /***/ 5160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1130,3 +1131,4 @@ async function hashFile(path) {
 /***/ })
 
 };
+;

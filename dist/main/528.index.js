@@ -1,6 +1,7 @@
-export const id = 528;
-export const ids = [528];
-export const modules = {
+"use strict";
+exports.id = 528;
+exports.ids = [528];
+exports.modules = {
 
 /***/ 4528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -530,3 +531,4 @@ exports.c = SnappyDecompressor
 /***/ })
 
 };
+;

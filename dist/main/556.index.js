@@ -1,6 +1,7 @@
-export const id = 556;
-export const ids = [556];
-export const modules = {
+"use strict";
+exports.id = 556;
+exports.ids = [556];
+exports.modules = {
 
 /***/ 7594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -106,7 +107,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/os/paths.ts
 var paths = __webpack_require__(6186);
+// EXTERNAL MODULE: ./src/os/regular-file.ts
+var regular_file = __webpack_require__(7837);
 ;// CONCATENATED MODULE: ./src/policy/pins/files.ts
+
 
 
 
@@ -159,40 +163,18 @@ function rethrow(_path, error) {
 }
 /**
  * The text of a workflow or action file, refusing what is not a regular file of at most MAX_FILE_BYTES:
- * a link to /dev/zero, a FIFO (opened non-blocking, so it cannot hang the step) or a directory.
+ * a link to /dev/zero, a FIFO or a directory.
  */
 function readWorkflowFile(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        throw unreadable(path, error);
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${path} is not a regular file`, { hint: 'workflow and action files must be regular files' });
-        if (stat.size > MAX_FILE_BYTES)
-            throw tooLarge(path);
-        const bytes = (0,external_node_fs_.readFileSync)(fd);
-        if (bytes.length > MAX_FILE_BYTES)
-            throw tooLarge(path);
-        return bytes.toString('utf8');
-    }
-    catch (error) {
-        throw error instanceof errors/* KeylessError */.FM ? error : unreadable(path, error);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    return (0,regular_file/* readRegularFile */.X)(path, {
+        maxBytes: MAX_FILE_BYTES,
+        hint: 'workflow and action files must be regular files of at most 1 MiB; larger ones are refused unread',
+        unreadableHint: 'a dangling link or an unreadable file cannot be checked: fix or remove it',
+    }).toString('utf8');
 }
 function unreadable(path, error) {
     const reason = error.code ?? (error instanceof Error ? error.message : String(error));
     return new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint: 'a dangling link or an unreadable file cannot be checked: fix or remove it', cause: error });
-}
-function tooLarge(path) {
-    return new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${path} is larger than ${MAX_FILE_BYTES} bytes`, { hint: 'a workflow or action file this large is refused unread' });
 }
 
 // EXTERNAL MODULE: ./src/http/url.ts
@@ -1126,3 +1108,4 @@ async function runningWorkflow(deps, token) {
 /***/ })
 
 };
+;

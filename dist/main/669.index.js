@@ -1,6 +1,7 @@
-export const id = 669;
-export const ids = [669];
-export const modules = {
+"use strict";
+exports.id = 669;
+exports.ids = [669];
+exports.modules = {
 
 /***/ 8456:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -11896,3 +11897,4 @@ module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 846;
-export const ids = [846];
-export const modules = {
+"use strict";
+exports.id = 846;
+exports.ids = [846];
+exports.modules = {
 
 /***/ 5846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -545,3 +546,4 @@ function annotate(report, config, runner) {
 /***/ })
 
 };
+;

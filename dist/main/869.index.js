@@ -1,6 +1,6 @@
-export const id = 869;
-export const ids = [869];
-export const modules = {
+exports.id = 869;
+exports.ids = [869];
+exports.modules = {
 
 /***/ 8832:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -498,6 +498,7 @@ function DoublyLinkedNode(key, val) {
 /***/ 8869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sigv4Headers: () => (/* binding */ sigv4Headers)
 /* harmony export */ });
@@ -518,3 +519,4 @@ function sigv4Headers(request, keys) {
 /***/ })
 
 };
+;

@@ -1,5 +1,35 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
+
+/***/ 6587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ execInputsOf),
+/* harmony export */   f: () => (/* binding */ EXEC_KEYS)
+/* harmony export */ });
+/** The settings `keyless exec` mints with, besides the entries: claims, tools and how to reach and write. */
+const EXEC_KEYS = ['require-claims', 'tools', 'tool-policy', 'trusted-root', 'tuf-refresh', 'tuf-mirror', 'strict-cleanup', 'files', 'http-timeout'];
+/**
+ * The `export: exec` entries and the settings they are minted with, as inputs (JSON is YAML), when there
+ * are any: what the step hands a later `keyless exec`, which checks them again as it checks any input.
+ */
+function execInputsOf(credentials, text) {
+    const exec = credentials.filter((entry) => entry.exports.has('exec'));
+    if (exec.length === 0)
+        return {};
+    const inputs = { credentials: JSON.stringify(exec.map((entry) => entry.written)) };
+    for (const key of EXEC_KEYS) {
+        const value = text(key);
+        if (value !== undefined)
+            inputs[key] = value;
+    }
+    return { execInputs: inputs };
+}
+
+
+/***/ }),
 
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -168,6 +198,118 @@ function assertSecure(url, what) {
 
 /***/ }),
 
+/***/ 6500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ acceptJwt),
+/* harmony export */   HI: () => (/* binding */ MAX_JWT_BYTES)
+/* harmony export */ });
+/* unused harmony export JWS_COMPACT */
+/* harmony import */ var jose_jwt_decode__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9937);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+
+/** A compact JWS: three base64url parts. Checked before the value is masked or used anywhere. */
+const JWS_COMPACT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+/** Larger than any OIDC token or JWT-SVID a real issuer signs (GitHub's are ~1.5 KB); past it, a value is refused unread. */
+const MAX_JWT_BYTES = 64 * 1024;
+/**
+ * A subject token Keyless did not ask an issuer for (a file, a variable, a Workload API answer), made an
+ * IdToken: a compact JWS of bounded size, masked before anything else sees it, its claims decoded (not
+ * verified: the relying party verifies), unexpired, and meant for this entry's audience. Sending a token
+ * to a relying party it was not issued for would let that party replay it where it was meant to go.
+ */
+function acceptJwt(value, options) {
+    // (A token without exp passes here: the relying party decides whether it accepts one.)
+    const { what, hint } = options;
+    const jwt = value.trim();
+    if (jwt === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('OIDC_REQUEST_FAILED', `${what} holds no token (it is empty)`, { hint });
+    if (jwt.length > MAX_JWT_BYTES)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${what} holds more than ${MAX_JWT_BYTES} bytes, more than any JWT`, { hint });
+    if (!JWS_COMPACT.test(jwt))
+        throw notJwt(what, hint);
+    options.mask(jwt);
+    let claims;
+    try {
+        claims = (0,jose_jwt_decode__WEBPACK_IMPORTED_MODULE_1__/* .decodeJwt */ .i)(jwt);
+    }
+    catch (error) {
+        throw notJwt(what, hint, error);
+    }
+    const audiences = typeof claims.aud === 'string' ? [claims.aud] : Array.isArray(claims.aud) ? claims.aud : [];
+    if (!audiences.includes(options.audience)) {
+        const held = audiences.length === 0 ? 'no aud claim' : `aud ${audiences.map((a) => JSON.stringify(a)).join(', ')}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('OIDC_REQUEST_FAILED', `the token in ${what} is not meant for audience "${options.audience}" (it has ${held})`, {
+            hint: "set the entry's oidc-audience to the audience the token is issued for, or have the issuer add this audience",
+        });
+    }
+    if (typeof claims.exp === 'number' && claims.exp * 1000 <= options.now()) {
+        // A date before year −271821 has no ISO form: such a token is expired all the same.
+        const when = claims.exp * 1000 >= -8.64e15 ? ` at ${new Date(claims.exp * 1000).toISOString()}` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('OIDC_REQUEST_FAILED', `the token in ${what} expired${when}`, { hint });
+    }
+    return { jwt, claims };
+}
+function notJwt(what, hint, cause) {
+    // Never quoted: whatever it holds may be a secret of another kind.
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('OIDC_REQUEST_FAILED', `${what} does not hold a JWT (three base64url parts joined by dots)`, { hint, ...(cause === undefined ? {} : { cause }) });
+}
+
+
+/***/ }),
+
+/***/ 126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ endpointText),
+/* harmony export */   y: () => (/* binding */ parseWorkloadEndpoint)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+const FORMS = 'unix:///PATH/TO/agent.sock (or unix:/PATH), or tcp://IP:PORT';
+/**
+ * Parses SPIFFE_ENDPOINT_SOCKET (or an entry's spiffe-socket). The spec allows no host name for tcp (no
+ * DNS on the way to the identity provider) and no query, fragment or user information in either form.
+ */
+function parseWorkloadEndpoint(address, where) {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${where} ${why}; expected ${FORMS}`, { hint: 'SPIRE agents listen at e.g. unix:///run/spire/agent.sock; use the socket path your agent is configured with' });
+    let url;
+    try {
+        url = new URL(address);
+    }
+    catch {
+        throw bad('is not a URL');
+    }
+    if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '')
+        throw bad('has a query, fragment or user information');
+    if (url.protocol === 'unix:') {
+        if (url.host !== '' || !url.pathname.startsWith('/') || url.pathname === '/')
+            throw bad('is not a unix socket with an absolute path');
+        return { kind: 'unix', path: decodeURIComponent(url.pathname) };
+    }
+    if (url.protocol === 'tcp:') {
+        const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 0)
+            throw bad('names a host, not an IP address');
+        if (url.port === '' || (url.pathname !== '' && url.pathname !== '/'))
+            throw bad('needs a port and no path');
+        return { kind: 'tcp', host, port: Number(url.port) };
+    }
+    throw bad(`uses scheme ${url.protocol.replace(/[^a-z0-9+.-]/gi, '')}`);
+}
+function endpointText(endpoint) {
+    return endpoint.kind === 'unix' ? `unix://${endpoint.path}` : `tcp://${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`;
+}
+
+
+/***/ }),
+
 /***/ 608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -264,6 +406,61 @@ function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0__
     if (rel === '..' || rel.startsWith(`..${flavour.sep}`) || flavour.isAbsolute(rel))
         return undefined;
     return rel;
+}
+
+
+/***/ }),
+
+/***/ 7837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/**
+ * The bytes of a file from a place others can write to, refusing what is not a regular file of at most
+ * `maxBytes`: a FIFO (opened non-blocking, so it cannot hang the step), a device such as /dev/zero, a
+ * directory. The checks apply to what was opened, not to what the path named a moment before. Links are
+ * followed: Kubernetes projects its token files as a link into a folder it swaps atomically on rotation.
+ */
+function readRegularFile(path, limits) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw unreadable(path, error, limits.unreadableHint);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${path} is not a regular file`, { hint: limits.hint });
+        if (stat.size > limits.maxBytes)
+            throw tooLarge(path, limits);
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+        // The file may have grown between fstat and read.
+        if (bytes.length > limits.maxBytes)
+            throw tooLarge(path, limits);
+        return bytes;
+    }
+    catch (error) {
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM ? error : unreadable(path, error, limits.unreadableHint);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function unreadable(path, error, hint) {
+    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint, cause: error });
+}
+function tooLarge(path, limits) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${path} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
 }
 
 
@@ -554,308 +751,308 @@ function displayText(text, max = 512) {
 /***/ 2613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+module.exports = require("assert");
 
 /***/ }),
 
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = require("buffer");
 
 /***/ }),
 
 /***/ 6982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+module.exports = require("crypto");
 
 /***/ }),
 
 /***/ 4434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+module.exports = require("events");
 
 /***/ }),
 
 /***/ 9896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+module.exports = require("fs");
 
 /***/ }),
 
 /***/ 1943:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+module.exports = require("fs/promises");
 
 /***/ }),
 
 /***/ 8611:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+module.exports = require("http");
 
 /***/ }),
 
 /***/ 5692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+module.exports = require("https");
 
 /***/ }),
 
 /***/ 9278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+module.exports = require("net");
 
 /***/ }),
 
 /***/ 4589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+module.exports = require("node:assert");
 
 /***/ }),
 
 /***/ 6698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+module.exports = require("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = require("node:buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = require("node:child_process");
 
 /***/ }),
 
 /***/ 7540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+module.exports = require("node:console");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = require("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = require("node:dns");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = require("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = require("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = require("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = require("node:http");
 
 /***/ }),
 
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+module.exports = require("node:http2");
 
 /***/ }),
 
 /***/ 4708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+module.exports = require("node:https");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = require("node:net");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = require("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+module.exports = require("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+module.exports = require("node:querystring");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = require("node:stream");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = require("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = require("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = require("node:util");
 
 /***/ }),
 
 /***/ 3429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+module.exports = require("node:util/types");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = require("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = require("node:zlib");
 
 /***/ }),
 
 /***/ 857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+module.exports = require("os");
 
 /***/ }),
 
 /***/ 6928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+module.exports = require("path");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = require("process");
 
 /***/ }),
 
 /***/ 3480:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+module.exports = require("querystring");
 
 /***/ }),
 
 /***/ 3193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+module.exports = require("string_decoder");
 
 /***/ }),
 
 /***/ 4756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+module.exports = require("tls");
 
 /***/ }),
 
 /***/ 2018:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+module.exports = require("tty");
 
 /***/ }),
 
 /***/ 7016:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+module.exports = require("url");
 
 /***/ }),
 
 /***/ 9023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+module.exports = require("util");
 
 /***/ }),
 
@@ -9426,306 +9623,516 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9783:
+/***/ 9937:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ getProxyUrl)
-/* harmony export */ });
-/* unused harmony export checkBypass */
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  i: () => (/* binding */ decodeJwt)
+});
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function buffer_utils_encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function base64url_decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = base64url_decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ main_run)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -9733,20 +10140,22 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = require("node:stream/promises");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __nccwpck_require__(9783);
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
-
+/** The variables getProxyUrl reads: with none of them set there is no proxy, and its module is not loaded. */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 /**
  * The proxy agent for `url` when HTTPS_PROXY/HTTP_PROXY apply (NO_PROXY and loopback bypass them), else
  * undefined. The http client is imported only then: it loads undici eagerly, which costs a proxy-less
  * run ~100 ms of start-up for nothing.
  */
 async function proxyAgentFor(url, tls = {}) {
-    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+    if (!PROXY_VARIABLES.some((name) => process.env[name]))
+        return undefined;
+    const { getProxyUrl } = await __nccwpck_require__.e(/* import() */ 783).then(__nccwpck_require__.bind(__nccwpck_require__, 9783));
+    const proxy = getProxyUrl(url);
     if (proxy === undefined || proxy.hostname === '')
         return undefined;
     const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
@@ -9772,6 +10181,10 @@ function parseRetryAfter(value, now) {
     const trimmed = value.trim();
     if (/^\d+$/.test(trimmed))
         return Number(trimmed) * 1000;
+    // An HTTP-date starts with the day's name in each of its three forms (RFC 9110 §5.6.7); Date.parse alone
+    // would read almost anything as some date ("1.5" is January 2001).
+    if (!/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(trimmed))
+        return undefined;
     const date = Date.parse(trimmed);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -9834,9 +10247,8 @@ async function requestWithRetries(req, options) {
     }
 }
 function isRetryableError(error, req) {
-    if (!(error instanceof errors/* KeylessError */.FM))
-        return false;
-    if (error.code === 'HTTP_TOO_LARGE' || isTlsRefusal(error.cause))
+    // Not a KeylessError: Node refused the request before sending it (a header with a line break), which no retry fixes.
+    if (!(error instanceof errors/* KeylessError */.FM) || isTlsRefusal(error.cause))
         return false;
     if (req.idempotent === false)
         return error.cause?.code === 'ECONNREFUSED';
@@ -9858,8 +10270,8 @@ function attemptOnce(req, options, agent, send) {
         if (req.body !== undefined)
             headers['content-length'] = String(Buffer.byteLength(req.body));
         const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
-        const tls = req.url.protocol === 'https:' ? (req.tls ?? {}) : {};
-        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...tls });
+        // node:http ignores TLS options, so they need no scheme check.
+        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...req.tls });
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {
@@ -9873,7 +10285,7 @@ function attemptOnce(req, options, agent, send) {
         };
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
-            const ok = res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300;
+            const ok = Math.trunc((res.statusCode ?? 0) / 100) === 2;
             (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then((bytes) => {
                 clearTimeout(timer);
                 resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
@@ -9898,22 +10310,20 @@ function readBody(res, maxBytes, where) {
         }
         const chunks = [];
         let size = 0;
+        // Over the cap, the caller destroys the request, which ends this stream.
         res.on('data', (chunk) => {
             size += chunk.length;
-            if (size > maxBytes) {
+            if (size > maxBytes)
                 reject(tooLarge(where, maxBytes));
-                res.destroy();
-                return;
-            }
-            chunks.push(chunk);
+            else
+                chunks.push(chunk);
         });
-        res.on('end', () => {
-            resolve(Buffer.concat(chunks));
-        });
-        res.on('error', (error) => { reject(cutOff(where, error)); });
-        res.on('close', () => {
-            if (!res.complete)
-                reject(cutOff(where));
+        // An error, or a close before the end (ERR_STREAM_PREMATURE_CLOSE): either way the body is incomplete.
+        (0,external_node_stream_.finished)(res, (error) => {
+            if (error)
+                reject(cutOff(where, error));
+            else
+                resolve(Buffer.concat(chunks));
         });
     });
 }
@@ -9934,10 +10344,9 @@ async function saveBody(res, path, maxBytes, where) {
     catch (error) {
         if (error instanceof errors/* KeylessError */.FM)
             throw error;
+        // pipeline rejects a source closed before its end as well (ERR_STREAM_PREMATURE_CLOSE).
         throw cutOff(where, error);
     }
-    if (!res.complete)
-        throw cutOff(where);
     return Buffer.alloc(0);
 }
 function cutOff(where, cause) {
@@ -9967,11 +10376,11 @@ function tlsHint(code) {
     return "the server's TLS certificate did not verify: if a private CA signed it, give that CA to the entry (Vault: ca-certificate) or to Node in the job's NODE_EXTRA_CA_CERTS; check that the URL's host name is the one in the certificate";
 }
 /** `privateTls`: the request carried its own CA or client certificate, so a reset may be a refused certificate. */
-function asNetworkError(error, where, privateTls = false) {
+function asNetworkError(error, where, privateTls) {
     if (error instanceof errors/* KeylessError */.FM)
         return error;
     const code = error.code;
-    const reason = code ?? (error instanceof Error ? error.message : 'unknown error');
+    const reason = code ?? (error instanceof Error ? error.message : String(error));
     if (code !== undefined && isTlsRefusal(error)) {
         return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} refused the TLS connection (${code})`, { hint: tlsHint(code), cause: error });
     }
@@ -10080,7 +10489,23 @@ function mainSummary(record) {
     const secrets = stored.length === 0
         ? ''
         : `\n**Stored secrets still read** (${stored.length}; \`keyless secrets\` prints what replaces each):\n\n${table(['file', 'line', 'secret', 'kind'], stored.map((f) => [f.file, String(f.line), f.secret, f.kind]))}\n`;
-    return `### Keyless\n\n${who}\n\n${tools}${credentials}${pins}${secrets}`;
+    const deferred = record.exchanges.filter((e) => e.outcome === 'exec');
+    const exec = deferred.length === 0 ? '' : `\n**Checked for \`keyless exec\`** (minted only for its command, revoked when it exits): ${deferred.map((e) => cell(e.id)).join(', ')}\n`;
+    return `### Keyless\n\n${who}\n\n${tools}${credentials}${exec}${pins}${secrets}`;
+}
+/** The section each `keyless exec` appends: the command (its argv[0] alone), what it got, from when to when, how it ended. */
+function execSummary(record) {
+    const status = record.exitStatus === undefined ? 'not started' : `${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+    const run = table(['command', 'entries', 'minted', 'revoked / deleted', 'exit status'], [[record.command, record.entries.join(', '), record.mintedAt, record.cleanedAt, status]]);
+    const rows = record.cleanup.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
+    const results = rows.length === 0 ? '' : `\n\n${table(['entry', 'provider', 'result', 'expires at'], rows)}`;
+    return `### Keyless exec\n\n${run}${results}\n`;
+}
+/** The same, as one line for stderr outside GitHub Actions. */
+function execLine(record) {
+    const status = record.exitStatus === undefined ? 'not started' : `exit ${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+    const results = record.cleanup.map((r) => `${r.id} ${r.status}`).join(', ');
+    return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }
 /** The section the post step writes: what became of each credential. */
 function cleanupSummary(results, deleted) {
@@ -10163,7 +10588,7 @@ function envNameProblem(name) {
 ;// CONCATENATED MODULE: ./src/config/problems.ts
 
 /** Collects every problem in the configuration so the user fixes them in one round, not one per run. */
-class Problems {
+class problems_Problems {
     items;
     prefix;
     /** `prefix`: the file the problems are in, when that is not the workflow's input (`.github/keyless.yml: `). */
@@ -10176,7 +10601,7 @@ class Problems {
     }
     /** The same list, for problems found inside `file`. */
     in(file) {
-        return file === undefined ? this : new Problems(this.items, `${file}: `);
+        return file === undefined ? this : new problems_Problems(this.items, `${file}: `);
     }
     throwIfAny() {
         if (this.items.length === 0)
@@ -10221,7 +10646,7 @@ function editDistance(a, b) {
  * Reads the keys of one YAML mapping, each with its expected form, reporting every bad or missing value
  * to `problems`. A key nobody read is unknown: `finish()` reports it, with the nearest known key.
  */
-class FieldReader {
+class fields_FieldReader {
     raw;
     at;
     path;
@@ -10262,7 +10687,7 @@ class FieldReader {
      * item's line, and its own finish() reports keys it did not read.
      */
     item(key, index, raw) {
-        return new FieldReader(raw, `${this.at}.${key}[${index}]`, [...this.path, key, index], this.yaml, this.problems);
+        return new fields_FieldReader(raw, `${this.at}.${key}[${index}]`, [...this.path, key, index], this.yaml, this.problems);
     }
     has(key) {
         return this.raw[key] !== undefined && this.raw[key] !== null;
@@ -10460,8 +10885,11 @@ function globToRegExp(glob) {
         .join('.*');
     return new RegExp(`^(?:${body})$`, 's');
 }
-/** Throws CLAIMS_REFUSED naming every claim that does not match, with its actual and allowed values. */
-function checkClaims(rules, claims) {
+/**
+ * Throws CLAIMS_REFUSED naming every claim that does not match, with its actual and allowed values.
+ * `source`: where a token that is not the runner's came from (`file /var/run/…`), to name it.
+ */
+function checkClaims(rules, claims, source) {
     const refused = [];
     for (const rule of rules) {
         const actual = claims[rule.claim];
@@ -10472,8 +10900,11 @@ function checkClaims(rules, claims) {
         refused.push(`${rule.claim} is ${shown}, allowed: ${rule.allowed.map((v) => JSON.stringify(v)).join(', ')}`);
     }
     if (refused.length > 0) {
-        throw new errors/* KeylessError */.FM('CLAIMS_REFUSED', `the job's OIDC token does not meet require-claims: ${refused.join('; ')}`, {
-            hint: 'no credential was requested; run from an allowed ref/workflow/environment or widen require-claims',
+        const token = source === undefined ? "the job's OIDC token" : `the subject token from ${source}`;
+        throw new errors/* KeylessError */.FM('CLAIMS_REFUSED', `${token} does not meet require-claims: ${refused.join('; ')}`, {
+            hint: source === undefined
+                ? 'no credential was requested; run from an allowed ref/workflow/environment or widen require-claims'
+                : 'no credential was requested; the claims shown are that token\'s: check its issuer and subject, or widen require-claims',
         });
     }
 }
@@ -10509,7 +10940,7 @@ function readTools(yaml, problems) {
             return [];
         }
         const before = problems.items.length;
-        const spec = readTool(new FieldReader(item, at, [index], yaml, problems));
+        const spec = readTool(new fields_FieldReader(item, at, [index], yaml, problems));
         return spec && problems.items.length === before ? [spec] : [];
     });
     refuseDuplicates(specs, yaml, problems);
@@ -11064,7 +11495,7 @@ class Reader {
             const next = this.text.indexOf('<', this.#at);
             if (next < 0)
                 throw new XmlError(`<${element.name}> is never closed`);
-            element.text += xml_decode(this.text.slice(this.#at, next));
+            element.text += main_decode(this.text.slice(this.#at, next));
             this.#at = next;
             if (this.text.startsWith('</', this.#at)) {
                 this.#at += 2;
@@ -11109,7 +11540,7 @@ class Reader {
         this.#at = at + end.length;
     }
 }
-function xml_decode(text) {
+function main_decode(text) {
     return text.replace(/&([^;&\s]{0,10});?/g, (whole, name) => {
         if (!whole.endsWith(';'))
             throw new XmlError('a bare & in text');
@@ -11604,323 +12035,8 @@ const azure = {
         : [],
 };
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function buffer_utils_encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function base64url_decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function validate_isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!validate_isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-
-
-
-
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = base64url_decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!validate_isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js + 4 modules
+var decode_jwt = __nccwpck_require__(9937);
 ;// CONCATENATED MODULE: ./src/providers/container-registry.ts
 
 
@@ -12060,7 +12176,7 @@ function acrErrors(text) {
 }
 function expiryOf(jwt) {
     try {
-        const { exp } = decodeJwt(jwt);
+        const { exp } = (0,decode_jwt/* decodeJwt */.i)(jwt);
         return typeof exp === 'number' ? new Date(exp * 1000).toISOString() : undefined;
     }
     catch {
@@ -12870,7 +12986,7 @@ function withHint(error, hint) {
 function usernameOf(token) {
     let sub;
     try {
-        ({ sub } = decodeJwt(token));
+        ({ sub } = (0,decode_jwt/* decodeJwt */.i)(token));
     }
     catch {
         return undefined;
@@ -14037,6 +14153,8 @@ const providers = {
     vault: vault,
 };
 
+// EXTERNAL MODULE: ./src/config/exec-inputs.ts
+var exec_inputs = __nccwpck_require__(6587);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 /** Every input action.yml declares; a test keeps the two equal. */
 const INPUT_NAMES = [
@@ -14358,7 +14476,7 @@ function readPolicyFile(input, workspace) {
         throw new errors/* KeylessError */.FM('INPUT_INVALID', `${shown} must be a YAML mapping of ${POLICY_KEYS.join(', ')}`);
     }
     const values = {};
-    const problems = new Problems();
+    const problems = new problems_Problems();
     let listed = false;
     for (const [key, value] of Object.entries(yaml.value)) {
         if (!POLICY_KEYS.includes(key)) {
@@ -14398,6 +14516,212 @@ function insideWorkspace(full, workspace) {
     return real;
 }
 
+// EXTERNAL MODULE: ./src/oidc/spiffe/endpoint.ts
+var endpoint = __nccwpck_require__(126);
+// EXTERNAL MODULE: ./src/os/regular-file.ts
+var regular_file = __nccwpck_require__(7837);
+;// CONCATENATED MODULE: ./src/runner/oidc.ts
+
+
+
+
+const PERMISSION_HINT = 'give the job `permissions: { id-token: write, contents: read }` (workflow or job level); ' +
+    'pull requests from forks never receive an OIDC token';
+const ELSEWHERE_HINT = 'outside GitHub Actions, give each entry a subject-token-source: file (a projected Kubernetes service-account token), ' +
+    'env (a variable holding the CI system\'s OIDC token: GitLab CI id_tokens, CIRCLE_OIDC_TOKEN, Buildkite) or spiffe (a SPIRE agent\'s Workload API)';
+/** A compact JWS: three base64url parts. Checked before the value is masked or used anywhere. */
+const JWS_COMPACT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+/**
+ * Asks the runner for a GitHub OIDC token with the given audience. The token is masked before this
+ * returns; its claims are decoded (not verified: the relying party verifies) for checks and the audit.
+ */
+async function requestIdToken(runner, http, audience) {
+    const base = runner.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = runner.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!base || !bearer) {
+        if (runner.env.GITHUB_ACTIONS !== 'true') {
+            throw new errors/* KeylessError */.FM('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token: this is not a GitHub Actions job (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', {
+                hint: ELSEWHERE_HINT,
+            });
+        }
+        throw new errors/* KeylessError */.FM('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
+            hint: PERMISSION_HINT,
+        });
+    }
+    runner.mask(bearer);
+    const url = (0,http_url/* parseEndpoint */.Bk)(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
+    url.searchParams.set('audience', audience);
+    const what = `runner OIDC token request (audience "${audience}")`;
+    const response = await http.request({
+        method: 'GET',
+        url,
+        what: 'runner OIDC endpoint',
+        headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+    });
+    if (response.status !== 200) {
+        const body = response.headers['content-type']?.includes('json') ? (0,json/* parseLoose */.il)(response.body) : undefined;
+        const detail = (0,json/* serverText */.Tn)((0,json/* isObject */.Gv)(body) ? body.message : undefined);
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
+            hint: response.status === 403 || response.status === 401 ? PERMISSION_HINT : 'retry the job; if it persists, check githubstatus.com',
+        });
+    }
+    const body = (0,json/* jsonBody */.J9)(response, what);
+    const jwt = (0,json/* isObject */.Gv)(body) ? body.value : undefined;
+    if (typeof jwt === 'string' && jwt !== '' && !JWS_COMPACT.test(jwt)) {
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, {
+            hint: 'retry the job; the runner service returned an unexpected reply',
+        });
+    }
+    if (typeof jwt !== 'string' || jwt === '') {
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
+            hint: 'retry the job; the runner service returned an unexpected reply',
+        });
+    }
+    runner.mask(jwt);
+    try {
+        return { jwt, claims: (0,decode_jwt/* decodeJwt */.i)(jwt) };
+    }
+    catch (error) {
+        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./src/oidc/jwt-value.ts
+var jwt_value = __nccwpck_require__(6500);
+;// CONCATENATED MODULE: ./src/oidc/subject-token.ts
+
+
+
+
+const SOURCE_KINDS = ['runner', 'file', 'env', 'spiffe'];
+const RUNNER_SOURCE = Object.freeze({ kind: 'runner' });
+/** The source for people: `the runner`, `file /var/run/…`, `variable CIRCLE_OIDC_TOKEN`, `the SPIFFE Workload API`. */
+function describeSource(source) {
+    switch (source.kind) {
+        case 'runner': return 'the runner';
+        case 'file': return `file ${source.path}`;
+        case 'env': return `variable ${source.name}`;
+        case 'spiffe': return `the SPIFFE Workload API${source.spiffeId === undefined ? '' : ` (${source.spiffeId})`}`;
+    }
+}
+/** Entries whose source and audience are equal share one token: one request, one read. */
+function sourceKey(source, audience) {
+    return JSON.stringify([source.kind, source.kind === 'file' ? source.path : source.kind === 'env' ? source.name : '', source.kind === 'spiffe' ? [source.socket, source.spiffeId] : '', audience]);
+}
+/**
+ * The subject token for `audience`, masked before this returns, with its claims decoded for require-claims
+ * and the audit. Nothing is cached: a file is read again on every call, so a token the kubelet rotated
+ * meanwhile is the one used. The Workload API client loads only when an entry asks for it.
+ *
+ * @example
+ * const { jwt, claims } = await fetchSubjectToken({ kind: 'file', path: '/var/run/secrets/keyless/token' }, 'sts.amazonaws.com', { runner, http, now: Date.now });
+ */
+async function fetchSubjectToken(source, audience, deps) {
+    const mask = (secret) => { deps.runner.mask(secret); };
+    switch (source.kind) {
+        case 'runner':
+            return requestIdToken(deps.runner, deps.http, audience);
+        case 'file': {
+            const hint = 'mount the token where subject-token-file says (a projected service-account token volume), readable by the job';
+            const bytes = (0,regular_file/* readRegularFile */.X)(source.path, { maxBytes: jwt_value/* MAX_JWT_BYTES */.HI, hint: `a subject token file is a regular file holding one JWT of at most ${jwt_value/* MAX_JWT_BYTES */.HI} bytes`, unreadableHint: hint });
+            return (0,jwt_value/* acceptJwt */.EW)(bytes.toString('utf8'), { what: `file ${source.path}`, mask, audience, now: deps.now, hint });
+        }
+        case 'env': {
+            const value = deps.runner.env[source.name];
+            const hint = `set ${source.name} to the CI system's OIDC token for this job (GitLab: an id_tokens entry of that name)`;
+            if (value === undefined)
+                throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `variable ${source.name} is not set, so there is no subject token`, { hint });
+            return (0,jwt_value/* acceptJwt */.EW)(value, { what: `variable ${source.name}`, mask, audience, now: deps.now, hint });
+        }
+        case 'spiffe': {
+            const { fetchJwtSvid } = await __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 6038));
+            const socketFrom = source.socket === undefined ? 'SPIFFE_ENDPOINT_SOCKET' : 'spiffe-socket';
+            return fetchJwtSvid({ socket: source.socket ?? deps.runner.env.SPIFFE_ENDPOINT_SOCKET, socketFrom, audience, ...(source.spiffeId === undefined ? {} : { spiffeId: source.spiffeId }), mask, now: deps.now });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/subject-token.ts
+
+
+
+
+
+
+
+/** The keys of a subject token source, and the source each belongs to. */
+const SOURCE_KEYS = {
+    'subject-token-file': 'file',
+    'subject-token-env': 'env',
+    'spiffe-socket': 'spiffe',
+    'spiffe-id': 'spiffe',
+};
+/** SPIFFE ID spec §2: `spiffe://` trust domain (lower-case letters, digits, `.-_`), then path segments of letters, digits and `.-_`. */
+const SPIFFE_ID = /^spiffe:\/\/[a-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+/** Variables that hold the runner's own credentials: JWTs (or tokens) for GitHub, never meant for a relying party. */
+const RUNNER_CREDENTIALS = /^(ACTIONS_.*|GITHUB_TOKEN)$/i;
+/**
+ * `subject-token-source` and the keys its kind needs. A key of another kind is an error, not ignored: a
+ * `subject-token-file` left behind when the source went back to `runner` would say something untrue.
+ */
+function readSubjectToken(fields, workspace) {
+    const kind = fields.oneOf('subject-token-source', SOURCE_KINDS, 'runner');
+    const path = fields.string('subject-token-file', { required: kind === 'file', expected: 'the path of a file holding one JWT (a projected service-account token)' });
+    const name = fields.string('subject-token-env', { required: kind === 'env', pattern: ENV_NAME, expected: 'the name of a variable holding a JWT ([A-Za-z_][A-Za-z0-9_]*)' });
+    const socket = fields.string('spiffe-socket', { expected: 'a Workload API address, unix:///PATH or tcp://IP:PORT' });
+    const spiffeId = fields.string('spiffe-id', { pattern: SPIFFE_ID, expected: 'a SPIFFE ID, spiffe://TRUST-DOMAIN/PATH' });
+    let valid = true;
+    for (const [key, owner] of Object.entries(SOURCE_KEYS)) {
+        if (owner !== kind && fields.has(key)) {
+            fields.report(key, `is only read with subject-token-source: ${owner}${kind === 'runner' && !fields.has('subject-token-source') ? ' (add it)' : ''}`);
+            valid = false;
+        }
+    }
+    if (name !== undefined && RUNNER_CREDENTIALS.test(name)) {
+        fields.report('subject-token-env', `may not name ${name}: it holds the runner's own credential, not an OIDC token for this entry; use subject-token-source: runner`);
+        valid = false;
+    }
+    if (socket !== undefined) {
+        try {
+            (0,endpoint/* parseWorkloadEndpoint */.y)(socket, 'is');
+        }
+        catch (error) {
+            if (!(error instanceof errors/* KeylessError */.FM))
+                throw error;
+            fields.report('spiffe-socket', 'is not unix:///PATH (or unix:/PATH) or tcp://IP:PORT');
+            valid = false;
+        }
+    }
+    if (!valid)
+        return undefined;
+    switch (kind) {
+        case 'runner': return RUNNER_SOURCE;
+        case 'file': return path === undefined ? undefined : { kind, path: (0,external_node_path_.resolve)(workspace, path) };
+        case 'env': return name === undefined ? undefined : { kind, name };
+        case 'spiffe': return { kind, ...(socket === undefined ? {} : { socket }), ...(spiffeId === undefined ? {} : { spiffeId }) };
+    }
+}
+/** An entry built on another entry's credential takes no subject token: each key is an error naming why. */
+function refuseSubjectToken(fields, why) {
+    for (const key of ['subject-token-source', ...Object.keys(SOURCE_KEYS)]) {
+        if (fields.value(key) !== undefined)
+            fields.report(key, why);
+    }
+}
+/**
+ * A source from command-line flags named like the keys (`--subject-token-source file --subject-token-file
+ * PATH`), checked as the keys are; a problem is a usage error naming the flag. Runner when none is given.
+ */
+function subjectTokenFromFlags(flags, cwd) {
+    const problems = new Problems();
+    const given = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
+    const source = readSubjectToken(new FieldReader(given, 'flags', [], undefined, problems), cwd);
+    if (source === undefined || problems.items.length > 0) {
+        throw new KeylessError('USAGE', problems.items.map(({ at, message }) => `--${at.replace(/^flags\./, '')} ${message}`).join('; '));
+    }
+    return source;
+}
+
 ;// CONCATENATED MODULE: ./src/config/config.ts
 
 
@@ -14411,17 +14735,20 @@ function insideWorkspace(full, workspace) {
 
 
 
-const EXPORT_TARGETS = ['env', 'outputs', 'file'];
+
+
+const EXPORT_TARGETS = ['env', 'outputs', 'file', 'exec'];
 const ID = /^[a-z][a-z0-9-]{0,39}$/;
 /**
  * Inputs (and the policy file) to one frozen, checked Config. Every problem is reported at once,
  * before any network call.
  */
-function loadConfig(inputs, workspace) {
-    const problems = new Problems();
-    const policy = readPolicyFile(inputs['policy-file'], workspace);
+function loadConfig(inputs, workspace, { policyFile = true } = {}) {
+    const problems = new problems_Problems();
+    // `keyless exec --credentials` and the step's checked copy name every setting themselves.
+    const policy = policyFile ? readPolicyFile(inputs['policy-file'], workspace) : undefined;
     const settings = mergeSettings(inputs, policy, problems);
-    const credentials = settings.credentials ? readCredentials(settings.credentials.yaml(), settings.credentials.problems) : [];
+    const credentials = settings.credentials ? readCredentials(settings.credentials.yaml(), settings.credentials.problems, workspace) : [];
     const tools = settings.tools ? readTools(settings.tools.yaml(), settings.tools.problems) : [];
     if (!settings.credentials && !settings.tools)
         problems.add('credentials', 'is required (or tools): a YAML list of entries, each with a provider');
@@ -14456,9 +14783,10 @@ function loadConfig(inputs, workspace) {
         files,
         httpTimeoutMs: timeout * 1000,
         ...(policy ? { policyFile: { path: policy.path, keys: Object.keys(policy.values) } } : {}),
+        ...(0,exec_inputs/* execInputsOf */.c)(credentials, (key) => settings[key]?.text),
     });
 }
-function readCredentials(yaml, problems) {
+function readCredentials(yaml, problems, workspace) {
     if (!Array.isArray(yaml.value) || yaml.value.length === 0) {
         problems.add('credentials', `must be a non-empty YAML list of entries, not ${describe(yaml.value)}`);
         return [];
@@ -14473,7 +14801,7 @@ function readCredentials(yaml, problems) {
             problems.add(at, `must be a mapping with a provider key, not ${describe(item)}`, yaml.lineOf([index]));
             return;
         }
-        const fields = new FieldReader(item, at, [index], yaml, problems);
+        const fields = new fields_FieldReader(item, at, [index], yaml, problems);
         const name = fields.string('provider', { required: true, expected: `one of ${Object.keys(providers).join(', ')}` });
         const id = fields.string('id', { pattern: ID, expected: 'a lower-case name of letters, digits and -' }) ?? name ?? '';
         const audience = fields.string('oidc-audience');
@@ -14488,8 +14816,7 @@ function readCredentials(yaml, problems) {
         }
         // `provider: aws` with `from:` is a role assumed with another aws entry's keys, not with the runner token.
         const provider = !named.derived && named.chained && fields.has('from') ? named.chained : named;
-        if (provider.derived && audience !== undefined)
-            fields.report('oidc-audience', `${article(name)} ${name} entry with from: takes no OIDC token: it builds on the entry named there`);
+        const subjectToken = readTokenSource(provider, name, audience, fields, workspace);
         const before = problems.items.length;
         const config = provider.read(fields, id);
         fields.finish((key) => peerKeyHint(name, key));
@@ -14503,15 +14830,28 @@ function readCredentials(yaml, problems) {
         if (config === undefined || !valid)
             return;
         checkExclusive(provider, config, exports, claims, index, fields);
+        const written = item; // kept for the copy `keyless exec` reads back
         if (provider.derived) {
-            entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports });
+            entries.push({ index, id, provider, config, from: provider.upstream(config).id, exports, written });
         }
         else {
-            entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), exports });
+            if (subjectToken === undefined)
+                return;
+            entries.push({ index, id, provider, config, oidcAudience: audience ?? provider.defaultAudience(config), subjectToken, exports, written });
         }
     });
     checkReferences(entries, kinds, yaml, problems);
     return entries;
+}
+/** Where the entry's subject token comes from; an entry built on another takes none, so its token keys are errors. */
+function readTokenSource(provider, name, audience, fields, workspace) {
+    if (!provider.derived)
+        return readSubjectToken(fields, workspace);
+    const noToken = `${article(name)} ${name} entry with from: takes no OIDC token: it builds on the entry named there`;
+    if (audience !== undefined)
+        fields.report('oidc-audience', noToken);
+    refuseSubjectToken(fields, noToken);
+    return undefined;
 }
 /** What an entry takes that an earlier one already took (`claims`: by key, the index of the entry that took it). */
 function checkExclusive(provider, config, exports, claims, index, fields) {
@@ -14542,10 +14882,14 @@ function checkReferences(entries, kinds, yaml, problems) {
             continue;
         }
         const cycle = cycleFrom(entry, byId);
+        const upstream = byId.get(entry.from);
         if (cycle)
             problems.add(at, `forms a cycle: ${cycle.join(' → ')}; an entry cannot build on itself`, line);
         else if (!allowed.includes(kind))
             problems.add(at, `"${entry.from}" is ${article(kind)} ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
+        // Both are minted at the step, or both by `keyless exec`: the step's copy for exec holds only exec entries.
+        else if (upstream !== undefined && upstream.exports.has('exec') !== entry.exports.has('exec'))
+            problems.add(at, `"${entry.from}" is minted ${upstream.exports.has('exec') ? 'only by keyless exec (export: exec), this entry at the step' : 'at the step, this entry only by keyless exec'}; give both export: exec, or neither`, line);
     }
 }
 function article(word) {
@@ -14567,6 +14911,9 @@ function readExports(fields) {
     // `none`: an entry only another builds on (a cloud token used just for a registry login).
     if (list.length === 1 && list[0] === 'none')
         return new Set();
+    // `exec` hands the credential to one command, never to the job: mixing it with a job-wide target would undo that.
+    if (list.includes('exec') && list.length > 1)
+        fields.report('export', 'has exec with other targets; exec stands alone (the entry is minted only by keyless exec, for its command)');
     const bad = list.filter((item) => !EXPORT_TARGETS.includes(item));
     if (bad.length > 0)
         fields.report('export', `has ${bad.length === 1 ? 'an item' : 'items'} not one of ${EXPORT_TARGETS.join(', ')} (or none, alone)`);
@@ -14640,99 +14987,55 @@ function readBoolean(settings, key) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/runner/oidc.ts
-
-
-
-
-const PERMISSION_HINT = 'give the job `permissions: { id-token: write, contents: read }` (workflow or job level); ' +
-    'pull requests from forks never receive an OIDC token';
-/** A compact JWS: three base64url parts. Checked before the value is masked or used anywhere. */
-const JWS_COMPACT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
-/**
- * Asks the runner for a GitHub OIDC token with the given audience. The token is masked before this
- * returns; its claims are decoded (not verified: the relying party verifies) for checks and the audit.
- */
-async function requestIdToken(runner, http, audience) {
-    const base = runner.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = runner.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!base || !bearer) {
-        throw new errors/* KeylessError */.FM('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
-            hint: PERMISSION_HINT,
-        });
-    }
-    runner.mask(bearer);
-    const url = (0,http_url/* parseEndpoint */.Bk)(base, 'ACTIONS_ID_TOKEN_REQUEST_URL');
-    url.searchParams.set('audience', audience);
-    const what = `runner OIDC token request (audience "${audience}")`;
-    const response = await http.request({
-        method: 'GET',
-        url,
-        what: 'runner OIDC endpoint',
-        headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
-    });
-    if (response.status !== 200) {
-        const body = response.headers['content-type']?.includes('json') ? (0,json/* parseLoose */.il)(response.body) : undefined;
-        const detail = (0,json/* serverText */.Tn)((0,json/* isObject */.Gv)(body) ? body.message : undefined);
-        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} failed with HTTP ${response.status}${detail ? `: ${detail}` : ''}`, {
-            hint: response.status === 403 || response.status === 401 ? PERMISSION_HINT : 'retry the job; if it persists, check githubstatus.com',
-        });
-    }
-    const body = (0,json/* jsonBody */.J9)(response, what);
-    const jwt = (0,json/* isObject */.Gv)(body) ? body.value : undefined;
-    if (typeof jwt === 'string' && jwt !== '' && !JWS_COMPACT.test(jwt)) {
-        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, {
-            hint: 'retry the job; the runner service returned an unexpected reply',
-        });
-    }
-    if (typeof jwt !== 'string' || jwt === '') {
-        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned no token (no "value" field)`, {
-            hint: 'retry the job; the runner service returned an unexpected reply',
-        });
-    }
-    runner.mask(jwt);
-    try {
-        return { jwt, claims: decodeJwt(jwt) };
-    }
-    catch (error) {
-        throw new errors/* KeylessError */.FM('OIDC_REQUEST_FAILED', `${what} returned a value that is not a JWT`, { cause: error });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/exchange.ts
 
 
 
 
 /**
- * Requests one runner token per distinct audience (concurrently), checks require-claims on each before
- * any exchange, then runs every exchange concurrently; an entry built on another (`from:`) waits for
+ * Fetches one subject token per distinct source and audience (concurrently), checks require-claims on each
+ * before any exchange, then runs the exchanges of `mint` (every entry unless told; `export: exec` entries
+ * are only checked at the step) concurrently; an entry built on another (`from:`) waits for
  * that one only. Each credential is masked on arrival and its revocation recorded at once, so a later
  * failure or crash still gets it revoked.
  */
-async function mintAll(entries, rules, deps) {
+async function mintAll(entries, rules, deps, mint = entries) {
     const audienceOf = new Map(entries.flatMap((entry) => (entry.oidcAudience === undefined ? [] : [[entry.id, entry.oidcAudience]])));
-    const audiences = [...new Set(audienceOf.values())];
-    const fetched = await Promise.all(audiences.map(async (aud) => [aud, await requestIdToken(deps.runner, deps.http, aud)]));
+    // One token per distinct (source, audience): entries that agree on both share a request (or a read).
+    const wanted = new Map();
+    const keyOf = new Map();
+    for (const entry of entries) {
+        if (entry.oidcAudience === undefined)
+            continue;
+        const source = entry.subjectToken ?? RUNNER_SOURCE;
+        const key = sourceKey(source, entry.oidcAudience);
+        wanted.set(key, { source, audience: entry.oidcAudience });
+        keyOf.set(entry.id, key);
+    }
+    const fetched = await Promise.all([...wanted].map(async ([key, { source, audience }]) => [key, await fetchSubjectToken(source, audience, deps)]));
     const tokens = new Map(fetched);
-    for (const [aud, token] of tokens) {
+    for (const [key, token] of tokens) {
+        const { source, audience } = wanted.get(key);
         const { iss, sub, job_workflow_ref: workflow } = token.claims;
-        deps.runner.info(`Runner OIDC token for audience "${aud}" from ${String(iss)}: sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
-        checkClaims(rules, token.claims);
+        if (source.kind === 'runner')
+            deps.runner.info(`Runner OIDC token for audience "${audience}" from ${String(iss)}: sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
+        else
+            deps.runner.info(`Subject token from ${describeSource(source)} for audience "${audience}" from ${String(iss)}: sub=${String(sub)}`);
+        checkClaims(rules, token.claims, source.kind === 'runner' ? undefined : describeSource(source));
     }
     const running = new Map();
     const start = (entry) => {
         let minting = running.get(entry.id);
         if (minting === undefined) {
-            minting = mintOne(entry, tokens.get(audienceOf.get(entry.id) ?? ''), (id) => start(entries.find((e) => e.id === id)), deps);
+            minting = mintOne(entry, tokens.get(keyOf.get(entry.id) ?? ''), (id) => start(entries.find((e) => e.id === id)), deps);
             running.set(entry.id, minting);
         }
         return minting;
     };
-    const settled = await Promise.allSettled(entries.map(start));
+    const settled = await Promise.allSettled(mint.map(start));
     const outcome = { minted: [], failed: [], tokens, audiences: audienceOf };
     settled.forEach((result, i) => {
-        const entry = entries[i];
+        const entry = mint[i];
         if (result.status === 'fulfilled')
             outcome.minted.push(result.value);
         else if (result.reason instanceof errors/* KeylessError */.FM)
@@ -14836,10 +15139,6 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
 
 const state_PREFIX = 'keyless_';
 const state_KEY = `${state_PREFIX}key`;
-// Step state is not private to this action: an earlier step can export `STATE_keyless_…` through
-// GITHUB_ENV, and post receives it beside main's own. The runner lets main's saved names win, so main saves
-// a random key first and signs every later item with it: an item post did not see signed is not main's.
-// Each item's content is checked as well, since signing proves origin, not sense.
 /**
  * Appends each item to GITHUB_STATE the moment it exists, so a main step that dies half way still leaves
  * the post step a complete list of what to revoke and delete. Constructing it saves the signing key, so
@@ -15270,9 +15569,10 @@ const GIT_EXCLUDE = '/.keyless-*/';
 
 
 
+
 /** dist/cli.js, beside this bundle's folder (dist/main/index.js), for `node "$KEYLESS_CLI" refresh`. */
 function cliPath() {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', 'cli.js');
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href)), '..', 'cli.js');
 }
 const NO_PINS = { findings: [], omitted: 0, problems: [] };
 /**
@@ -15291,7 +15591,9 @@ async function run(deps) {
     requireRunnerFiles(runner);
     const http = deps.createHttp(config.httpTimeoutMs);
     const { tools, pins, storedSecrets } = await gate(config, { runner, http, workspace, cleanup });
-    const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now });
+    // `export: exec` entries get their runner token's claims checked here, and are minted only by `keyless exec`.
+    const minting = config.credentials.filter((entry) => !entry.exports.has('exec'));
+    const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now }, minting);
     const record = auditRecord(config, outcome, tools);
     const auditPath = (0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
     cleanup.record({ kind: 'audit', path: auditPath });
@@ -15307,9 +15609,14 @@ async function run(deps) {
         throw firstFailure.error;
     }
     const delivery = writeDelivery(outcome.minted, runner, cleanup, config.files);
+    // Its code loads only for a step with exec entries; the file is written before the commit, exported in it.
+    if (config.execInputs !== undefined) {
+        const handoff = await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 2655));
+        delivery.env.push([handoff.EXEC_CONFIG_VARIABLE, handoff.writeExecHandoff(config.execInputs, runner.env, cleanup)]);
+    }
     // CLI sessions (az, Az PowerShell) last: a sign-in that fails leaves nothing handed out, and post signs out.
     if (outcome.minted.some(({ credential }) => credential.session !== undefined)) {
-        await (await __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 5554))).startAzureSessions(outcome.minted, runner, cleanup, delivery);
+        await (await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 7632))).startAzureSessions(outcome.minted, runner, cleanup, delivery);
     }
     await commit(runner, { outcome, record, auditPath, pins, storedSecrets, delivery });
 }
@@ -15330,7 +15637,11 @@ function requireRunnerFiles(runner) {
  * its code (Sigstore and all) loads only when there are tools to verify.
  */
 async function gate(config, deps) {
-    const pinCheck = config.pinPolicy === 'off' ? Promise.resolve(NO_PINS) : __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 9556)).then((m) => m.gatePins(config, deps));
+    // Under warn the check waits a turn of the event loop, so the runner token request is on the wire before
+    // the workflow is read and parsed: the scan then costs the step nothing while the runner answers.
+    const pinCheck = config.pinPolicy === 'off'
+        ? Promise.resolve(NO_PINS)
+        : (config.pinPolicy === 'warn' ? nextTurn() : Promise.resolve()).then(() => __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 9556))).then((m) => m.gatePins(config, deps));
     if (config.pinPolicy === 'enforce')
         await pinCheck;
     // gatePins never throws under warn; should a bug make it, that is a warning too, never a failed step that exported credentials.
@@ -15348,6 +15659,10 @@ async function gate(config, deps) {
     });
     const tools = config.tools.length > 0 ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5160))).gateTools(config, deps) : [];
     return { tools, pins, storedSecrets };
+}
+/** After the I/O this turn started (a request's connect and write), not merely after the pending promises. */
+function nextTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 /** Names and places only: an audit record never holds a value. */
 function storedSecretsOf(report) {
@@ -15368,7 +15683,8 @@ function auditRecord(config, outcome, tools) {
                 provider: entry.provider.name,
                 ...(audience === undefined ? {} : { audience }),
                 ...(entry.from === undefined ? {} : { from: entry.from }),
-                outcome: failure ? 'failed' : 'issued',
+                ...(entry.subjectToken === undefined || entry.subjectToken.kind === 'runner' ? {} : { subjectToken: describeSource(entry.subjectToken) }),
+                outcome: failure ? 'failed' : entry.exports.has('exec') ? 'exec' : 'issued',
                 ...(failure ? { error: failure.error.code } : {}),
             };
         }),
@@ -15385,7 +15701,8 @@ async function commit(runner, { outcome, record, auditPath, pins, storedSecrets,
         runner.exportVariable(name, value);
     // Only an entry exported to env or file wrote the token files `keyless refresh` renews (an az session lists its own).
     const refreshable = outcome.minted.some(({ entry, credential }) => credential.refreshable && (entry.exports.has('env') || entry.exports.has('file')));
-    if (refreshable || delivery.env.some(([name]) => name === 'KEYLESS_REFRESH'))
+    const exec = record.exchanges.some((exchange) => exchange.outcome === 'exec');
+    if (refreshable || exec || delivery.env.some(([name]) => name === 'KEYLESS_REFRESH'))
         runner.exportVariable('KEYLESS_CLI', cliPath());
     for (const [name, value] of delivery.outputs)
         runner.setOutput(name, value);
@@ -15402,6 +15719,9 @@ async function commit(runner, { outcome, record, auditPath, pins, storedSecrets,
         const expiry = credential.info.expiresAt ? `, expires ${credential.info.expiresAt}` : '';
         runner.info(`✓ ${entry.provider.name} "${entry.id}": ${credential.info.tokenType ?? 'credential'} for ${credential.info.principal}${expiry} → ${exported.join(', ') || 'nothing exported'}`);
     }
+    for (const exchange of record.exchanges)
+        if (exchange.outcome === 'exec')
+            runner.info(`· ${exchange.provider} "${exchange.id}": checked; minted only when keyless exec asks for it, for its command alone`);
     const expiries = record.credentials.flatMap((c) => (c.expiresAt ? [c.expiresAt] : [])).sort();
     if (expiries[0])
         runner.setOutput('expires-at', expiries[0]);
@@ -15612,5 +15932,6 @@ function main_run() {
     return runAsStep((runner) => run({ runner, createHttp: (timeoutMs) => createHttpClient({ timeoutMs }), now: Date.now }));
 }
 
-var __webpack_exports__run = __webpack_exports__.e;
-export { __webpack_exports__run as run };
+module.exports = __webpack_exports__;
+/******/ })()
+;

@@ -1,6 +1,7 @@
-export const id = 68;
-export const ids = [68];
-export const modules = {
+"use strict";
+exports.id = 68;
+exports.ids = [68];
+exports.modules = {
 
 /***/ 68:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -135,3 +136,4 @@ function ecrError(response, where, api) {
 /***/ })
 
 };
+;

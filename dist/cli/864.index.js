@@ -1,8 +1,9 @@
-export const id = 215;
-export const ids = [215];
-export const modules = {
+"use strict";
+exports.id = 864;
+exports.ids = [864];
+exports.modules = {
 
-/***/ 215:
+/***/ 5864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,33 +26,8 @@ var client = __webpack_require__(3243);
 var http_url = __webpack_require__(6697);
 // EXTERNAL MODULE: ./src/os/paths.ts
 var paths = __webpack_require__(6186);
-;// CONCATENATED MODULE: ./src/policy/pins/refs.ts
-const COMMIT = /^[0-9a-f]{40}$/i;
-const IMAGE_DIGEST = /@sha256:[0-9a-f]{64}$/i;
-/** Classifies a `uses:` value: local (`./x`, `$/x`) refs are exempt, `docker://` refs are images. */
-function parseUses(raw) {
-    const value = raw.trim();
-    if (value.startsWith('./') || value.startsWith('$/'))
-        return { kind: 'local' };
-    if (value.startsWith('docker://'))
-        return { kind: 'docker', image: value.slice('docker://'.length) };
-    const at = value.lastIndexOf('@');
-    const path = at === -1 ? value : value.slice(0, at);
-    const ref = at === -1 ? undefined : value.slice(at + 1);
-    const [owner, repo, ...rest] = path.split('/');
-    if (!owner || !repo)
-        return { kind: 'invalid' };
-    return { kind: 'repo', owner, repo, subpath: rest.filter((part) => part !== '').join('/'), ref };
-}
-/** Pinned means a full 40-hex commit: a tag or branch is whatever its owner points it at next. */
-function isCommitPinned(uses) {
-    return uses.ref !== undefined && COMMIT.test(uses.ref);
-}
-/** Pinned means `@sha256:` and 64 hex digits; `image@8.0` or a placeholder is not a digest. */
-function isImagePinned(image) {
-    return IMAGE_DIGEST.test(image.trim());
-}
-
+// EXTERNAL MODULE: ./src/policy/pins/refs.ts
+var refs = __webpack_require__(8313);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/http/json.ts
@@ -213,7 +189,7 @@ async function fixText(text, findings, deps) {
     return result;
 }
 async function pinned(finding, deps) {
-    const uses = parseUses(finding.ref);
+    const uses = (0,refs/* parseUses */.Ap)(finding.ref);
     if (finding.kind === 'unpinned-uses' && uses.kind === 'repo' && uses.ref) {
         const sha = await resolveCommit(uses.owner, uses.repo, uses.ref, deps);
         return { value: `${finding.ref.slice(0, finding.ref.lastIndexOf('@'))}@${sha}`, comment: uses.ref };
@@ -234,54 +210,8 @@ function restOfLine(text, from) {
     return text.slice(from, lineEnd(text, from));
 }
 
-;// CONCATENATED MODULE: ./src/policy/pins/policy.ts
-
-
-const NAME = /^[A-Za-z0-9_.-]+$/;
-/**
- * One allowlist entry, `PATTERN` or `PATTERN=POLICY` (default `ref-pin`): `*`, `owner/*`, `owner/repo`
- * (the repository's root action), `owner/repo/*` (anything in it) or `owner/repo/sub/path`.
- */
-function parseRule(entry) {
-    const [pattern = '', policy = 'ref-pin'] = entry.split('=').map((part) => part.trim());
-    if (policy !== 'any' && policy !== 'ref-pin' && policy !== 'hash-pin') {
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `unknown pin policy "${policy}" in ${entry}`, { hint: 'use any, ref-pin or hash-pin' });
-    }
-    if (pattern.includes('@')) {
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `cannot use exact ref patterns here: \`${pattern}\``, { hint: 'allow owner/repo (or owner/*), not a ref' });
-    }
-    const invalid = () => new errors/* KeylessError */.FM('INPUT_INVALID', `invalid pattern: ${pattern}`, { hint: 'use *, owner/*, owner/repo, owner/repo/* or owner/repo/sub/path' });
-    if (pattern === '*')
-        return { pattern, policy, specificity: 0, matches: () => true };
-    const [owner, repo, ...rest] = pattern.split('/');
-    if (!owner || !NAME.test(owner) || repo === undefined)
-        throw invalid();
-    if (repo === '*' && rest.length === 0)
-        return { pattern, policy, specificity: 1, matches: (u) => same(u.owner, owner) };
-    if (!NAME.test(repo))
-        throw invalid();
-    if (rest.length === 1 && rest[0] === '*')
-        return { pattern, policy, specificity: 2, matches: (u) => same(u.owner, owner) && same(u.repo, repo) };
-    if (rest.some((part) => !NAME.test(part)))
-        throw invalid();
-    const subpath = rest.join('/');
-    return { pattern, policy, specificity: 3, matches: (u) => same(u.owner, owner) && same(u.repo, repo) && u.subpath === subpath };
-}
-function same(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-function parseAllowList(entries) {
-    return entries.map(parseRule);
-}
-/** Whether the reference meets its policy: the most specific matching rule's, else hash-pin. */
-function judgeUses(uses, allow) {
-    if (isCommitPinned(uses))
-        return true;
-    const rule = allow.filter((r) => r.matches(uses)).sort((a, b) => b.specificity - a.specificity)[0];
-    const policy = rule?.policy ?? 'hash-pin';
-    return policy === 'any' || (policy === 'ref-pin' && uses.ref !== undefined && uses.ref !== '');
-}
-
+// EXTERNAL MODULE: ./src/policy/pins/policy.ts
+var policy = __webpack_require__(7237);
 // EXTERNAL MODULE: ./src/os/fs-retry.ts
 var fs_retry = __webpack_require__(608);
 ;// CONCATENATED MODULE: ./src/policy/pins/rewrite.ts
@@ -822,7 +752,7 @@ function checkUses(walk, usesPair, aliasLine) {
     const value = raw.trim();
     const line = keyLine(walk, usesPair);
     const where = { ...valueLine(walk, usesPair, line), ...(aliasLine ? { alias_line: aliasLine } : {}) };
-    const uses = parseUses(value);
+    const uses = (0,refs/* parseUses */.Ap)(value);
     if (uses.kind === 'local')
         return;
     const range = resolve(walk, usesPair.value)?.range;
@@ -832,10 +762,10 @@ function checkUses(walk, usesPair, aliasLine) {
         checkImage(walk, line, value, uses.image, undefined, where);
         return;
     }
-    if (uses.kind === 'invalid' || !judgeUses(uses, walk.allow)) {
+    if (uses.kind === 'invalid' || !(0,policy/* judgeUses */.Ev)(uses, walk.allow)) {
         walk.findings.push({ file: walk.file, line, kind: 'unpinned-uses', ref: value, ...where });
     }
-    else if (uses.ref !== undefined && isCommitPinned(uses) && !aliasLine) {
+    else if (uses.ref !== undefined && (0,refs/* isCommitPinned */.Cv)(uses) && !aliasLine) {
         const comment = resolve(walk, usesPair.value).comment?.trim();
         walk.pinned.push({ file: walk.file, line, ref: value, owner: uses.owner, repo: uses.repo, sha: uses.ref.toLowerCase(), ...(comment ? { comment } : {}) });
     }
@@ -858,7 +788,7 @@ function checkImage(walk, line, ref, image, matrix, where = {}) {
     if (expression === undefined) {
         if (value.includes('${{'))
             walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: value, dynamic: true, ...where });
-        else if (!isImagePinned(value))
+        else if (!(0,refs/* isImagePinned */.ac)(value))
             walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: ref.trim(), ...where, ...digestNote(value) });
         return;
     }
@@ -868,7 +798,7 @@ function checkImage(walk, line, ref, image, matrix, where = {}) {
     const leaves = expressionLeaves(expression) ?? [{ kind: 'context', path: expression.trim() }];
     for (const leaf of unique(leaves, (l) => (l.kind === 'literal' ? `'${l.value}` : l.path))) {
         if (leaf.kind === 'literal') {
-            if (leaf.value !== '' && !isImagePinned(leaf.value))
+            if (leaf.value !== '' && !(0,refs/* isImagePinned */.ac)(leaf.value))
                 walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: leaf.value, ...at, ...digestNote(leaf.value) });
             continue;
         }
@@ -890,7 +820,7 @@ function checkMatrixLeaf(walk, line, leafPath, matrix, at) {
         const image = value.kind === 'map' ? value.entries.get('image') : value;
         if (image?.kind === 'dynamic')
             dynamic();
-        else if (image?.kind === 'scalar' && image.text !== '' && !isImagePinned(image.text))
+        else if (image?.kind === 'scalar' && image.text !== '' && !(0,refs/* isImagePinned */.ac)(image.text))
             walk.findings.push({ file: walk.file, line, kind: 'unpinned-image', ref: image.text, matrix_line: image.line, ...at, ...digestNote(image.text) });
     }
 }
@@ -1059,7 +989,7 @@ function readOptions(args) {
         throw (0,cli_args/* usage */.CI)('--fix reports as text', 'fix first, then scan with --format json or sarif');
     let allow;
     try {
-        allow = parseAllowList(values.allow);
+        allow = (0,policy/* parseAllowList */.jR)(values.allow);
     }
     catch (error) {
         if (error instanceof errors/* KeylessError */.FM)
@@ -1192,9 +1122,9 @@ function renderFailure({ code, rendered }, format) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ retryBusy)
+/* harmony export */   O: () => (/* binding */ retryBusy),
+/* harmony export */   r: () => (/* binding */ removeOptions)
 /* harmony export */ });
-/* unused harmony export removeOptions */
 // On Windows a file another process holds open — an antivirus scan, the search indexer, an SDK reading
 // the token file Keyless is replacing — cannot be renamed over, removed or opened for a while: the call
 // fails with EPERM, EBUSY or EACCES and succeeds moments later. Elsewhere those codes mean what they say
@@ -1238,6 +1168,104 @@ function sleep(ms) {
 }
 
 
+/***/ }),
+
+/***/ 7237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ev: () => (/* binding */ judgeUses),
+/* harmony export */   iT: () => (/* binding */ parseRule),
+/* harmony export */   jR: () => (/* binding */ parseAllowList)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8313);
+
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/**
+ * One allowlist entry, `PATTERN` or `PATTERN=POLICY` (default `ref-pin`): `*`, `owner/*`, `owner/repo`
+ * (the repository's root action), `owner/repo/*` (anything in it) or `owner/repo/sub/path`.
+ */
+function parseRule(entry) {
+    const [pattern = '', policy = 'ref-pin'] = entry.split('=').map((part) => part.trim());
+    if (policy !== 'any' && policy !== 'ref-pin' && policy !== 'hash-pin') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_INVALID', `unknown pin policy "${policy}" in ${entry}`, { hint: 'use any, ref-pin or hash-pin' });
+    }
+    if (pattern.includes('@')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_INVALID', `cannot use exact ref patterns here: \`${pattern}\``, { hint: 'allow owner/repo (or owner/*), not a ref' });
+    }
+    const invalid = () => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('INPUT_INVALID', `invalid pattern: ${pattern}`, { hint: 'use *, owner/*, owner/repo, owner/repo/* or owner/repo/sub/path' });
+    if (pattern === '*')
+        return { pattern, policy, specificity: 0, matches: () => true };
+    const [owner, repo, ...rest] = pattern.split('/');
+    if (!owner || !NAME.test(owner) || repo === undefined)
+        throw invalid();
+    if (repo === '*' && rest.length === 0)
+        return { pattern, policy, specificity: 1, matches: (u) => same(u.owner, owner) };
+    if (!NAME.test(repo))
+        throw invalid();
+    if (rest.length === 1 && rest[0] === '*')
+        return { pattern, policy, specificity: 2, matches: (u) => same(u.owner, owner) && same(u.repo, repo) };
+    if (rest.some((part) => !NAME.test(part)))
+        throw invalid();
+    const subpath = rest.join('/');
+    return { pattern, policy, specificity: 3, matches: (u) => same(u.owner, owner) && same(u.repo, repo) && u.subpath === subpath };
+}
+function same(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function parseAllowList(entries) {
+    return entries.map(parseRule);
+}
+/** Whether the reference meets its policy: the most specific matching rule's, else hash-pin. */
+function judgeUses(uses, allow) {
+    if ((0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitPinned */ .Cv)(uses))
+        return true;
+    const rule = allow.filter((r) => r.matches(uses)).sort((a, b) => b.specificity - a.specificity)[0];
+    const policy = rule?.policy ?? 'hash-pin';
+    return policy === 'any' || (policy === 'ref-pin' && uses.ref !== undefined && uses.ref !== '');
+}
+
+
+/***/ }),
+
+/***/ 8313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ parseUses),
+/* harmony export */   Cv: () => (/* binding */ isCommitPinned),
+/* harmony export */   ac: () => (/* binding */ isImagePinned)
+/* harmony export */ });
+const COMMIT = /^[0-9a-f]{40}$/i;
+const IMAGE_DIGEST = /@sha256:[0-9a-f]{64}$/i;
+/** Classifies a `uses:` value: local (`./x`, `$/x`) refs are exempt, `docker://` refs are images. */
+function parseUses(raw) {
+    const value = raw.trim();
+    if (value.startsWith('./') || value.startsWith('$/'))
+        return { kind: 'local' };
+    if (value.startsWith('docker://'))
+        return { kind: 'docker', image: value.slice('docker://'.length) };
+    const at = value.lastIndexOf('@');
+    const path = at === -1 ? value : value.slice(0, at);
+    const ref = at === -1 ? undefined : value.slice(at + 1);
+    const [owner, repo, ...rest] = path.split('/');
+    if (!owner || !repo)
+        return { kind: 'invalid' };
+    return { kind: 'repo', owner, repo, subpath: rest.filter((part) => part !== '').join('/'), ref };
+}
+/** Pinned means a full 40-hex commit: a tag or branch is whatever its owner points it at next. */
+function isCommitPinned(uses) {
+    return uses.ref !== undefined && COMMIT.test(uses.ref);
+}
+/** Pinned means `@sha256:` and 64 hex digits; `image@8.0` or a placeholder is not a digest. */
+function isImagePinned(image) {
+    return IMAGE_DIGEST.test(image.trim());
+}
+
+
 /***/ })
 
 };
+;

@@ -1,14 +1,15 @@
-export const id = 926;
-export const ids = [926];
-export const modules = {
+"use strict";
+exports.id = 327;
+exports.ids = [327];
+exports.modules = {
 
 /***/ 608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ retryBusy)
+/* harmony export */   O: () => (/* binding */ retryBusy),
+/* harmony export */   r: () => (/* binding */ removeOptions)
 /* harmony export */ });
-/* unused harmony export removeOptions */
 // On Windows a file another process holds open — an antivirus scan, the search indexer, an SDK reading
 // the token file Keyless is replacing — cannot be renamed over, removed or opened for a while: the call
 // fails with EPERM, EBUSY or EACCES and succeeds moments later. Elsewhere those codes mean what they say
@@ -59,9 +60,9 @@ function sleep(ms) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   kb: () => (/* binding */ toPosixPath),
-/* harmony export */   nx: () => (/* binding */ inside)
+/* harmony export */   nx: () => (/* binding */ inside),
+/* harmony export */   qN: () => (/* binding */ repoPath)
 /* harmony export */ });
-/* unused harmony export repoPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -84,7 +85,7 @@ function toPosixPath(file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___def
  * @example
  * repoPath('D:\\a\\repo', 'D:\\a\\repo\\.github\\workflows\\ci.yml', path.win32) // '.github/workflows/ci.yml'
  */
-function repoPath(root, file, flavour = path) {
+function repoPath(root, file, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0___default())) {
     return toPosixPath(flavour.relative(root, file), flavour);
 }
 /**
@@ -103,60 +104,14 @@ function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0__
 
 /***/ }),
 
-/***/ 1926:
+/***/ 7084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createRunner: () => (/* binding */ createRunner)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/os/fs-retry.ts
-var fs_retry = __webpack_require__(608);
-// EXTERNAL MODULE: ./src/os/paths.ts
-var paths = __webpack_require__(6186);
-;// CONCATENATED MODULE: ./src/runner/commands.ts
-// The runner's workflow-command and environment-file protocols, as documented by GitHub
-// ("Workflow commands for GitHub Actions"). Written here rather than imported from @actions/core,
-// whose import alone costs more start-up than the whole exchange.
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function command(name, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${name}${props === '' ? '' : ` ${props}`}::${escapeData(message)}\n`;
-}
-/**
- * One `name<<delimiter` record of GITHUB_ENV/OUTPUT/STATE. The delimiter is random per record, so a
- * value cannot end the record early and inject another variable. Refuses what a runner would read back
- * differently (actions/runner FileCommandManager): a name it would split at another `=` or `<<`, and a
- * value ending in CR, which a Windows runner takes as part of the record's LF line end and drops.
- */
-function fileRecord(name, value, delimiter) {
-    if (name === '' || /[\r\n=]|<</.test(name) || value.includes(delimiter)) {
-        throw new Error(`refusing to write ${name}: its name is empty or holds a line break, = or <<, or its value contains the record delimiter`);
-    }
-    if (value.endsWith('\r'))
-        throw new Error(`refusing to write ${name}: its value ends in CR, which a Windows runner would drop`);
-    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-}
-
-// EXTERNAL MODULE: ./src/runner/inert.ts
-var inert = __webpack_require__(7474);
-;// CONCATENATED MODULE: ./src/runner/mask.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wi: () => (/* binding */ maskableLines),
+/* harmony export */   rE: () => (/* binding */ SecretSet),
+/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
+/* harmony export */ });
 /**
  * The set of secret strings this run has seen. Every one is announced to the runner with `add-mask`
  * before it is used anywhere, and `redact` removes them from text the runner does not mask itself
@@ -209,6 +164,64 @@ function maskableLines(text) {
     return text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line.length >= MIN_SECRET_LENGTH && !line.startsWith('-----'));
 }
 
+
+/***/ }),
+
+/***/ 5708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createRunner: () => (/* binding */ createRunner)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/os/fs-retry.ts
+var fs_retry = __webpack_require__(608);
+// EXTERNAL MODULE: ./src/os/paths.ts
+var paths = __webpack_require__(6186);
+;// CONCATENATED MODULE: ./src/runner/commands.ts
+// The runner's workflow-command and environment-file protocols, as documented by GitHub
+// ("Workflow commands for GitHub Actions"). Written here rather than imported from @actions/core,
+// whose import alone costs more start-up than the whole exchange.
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${name}${props === '' ? '' : ` ${props}`}::${escapeData(message)}\n`;
+}
+/**
+ * One `name<<delimiter` record of GITHUB_ENV/OUTPUT/STATE. The delimiter is random per record, so a
+ * value cannot end the record early and inject another variable. Refuses what a runner would read back
+ * differently (actions/runner FileCommandManager): a name it would split at another `=` or `<<`, and a
+ * value ending in CR, which a Windows runner takes as part of the record's LF line end and drops.
+ */
+function fileRecord(name, value, delimiter) {
+    if (name === '' || /[\r\n=]|<</.test(name) || value.includes(delimiter)) {
+        throw new Error(`refusing to write ${name}: its name is empty or holds a line break, = or <<, or its value contains the record delimiter`);
+    }
+    if (value.endsWith('\r'))
+        throw new Error(`refusing to write ${name}: its value ends in CR, which a Windows runner would drop`);
+    return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+
+// EXTERNAL MODULE: ./src/runner/inert.ts
+var inert = __webpack_require__(7474);
+// EXTERNAL MODULE: ./src/runner/mask.ts
+var mask = __webpack_require__(7084);
 ;// CONCATENATED MODULE: ./src/runner/runner.ts
 
 
@@ -240,7 +253,7 @@ function append(file, text) {
     }
 }
 function createRunner(env, write) {
-    const secrets = new SecretSet();
+    const secrets = new mask/* SecretSet */.rE();
     const appendTo = (variable, name, value) => {
         const file = env[variable];
         if (file === undefined || file === '') {
@@ -264,9 +277,9 @@ function createRunner(env, write) {
     return {
         env,
         mask(secret) {
-            if (SecretSet.unmaskable(secret)) {
+            if (mask/* SecretSet */.rE.unmaskable(secret)) {
                 throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `a secret value of ${secret.length} character(s) (or with a line that short) cannot be masked in the log, so it is refused`, {
-                    hint: `the service answered with a credential shorter than ${MIN_SECRET_LENGTH} characters; report it to its operator`,
+                    hint: `the service answered with a credential shorter than ${mask/* MIN_SECRET_LENGTH */.vb} characters; report it to its operator`,
                 });
             }
             for (const form of secrets.add(secret))
@@ -304,3 +317,4 @@ function createRunner(env, write) {
 /***/ })
 
 };
+;

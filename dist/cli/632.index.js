@@ -1,8 +1,113 @@
-export const id = 554;
-export const ids = [554];
-export const modules = {
+"use strict";
+exports.id = 632;
+exports.ids = [632,251];
+exports.modules = {
 
-/***/ 5554:
+/***/ 1738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ aadstsHint)
+/* harmony export */ });
+/* unused harmony export AADSTS_HINTS */
+/** What to do about the AADSTS codes that federation setups hit. */
+const AADSTS_HINTS = {
+    '700213': 'add a federated identity credential to the app registration whose issuer, subject and audience are exactly the token\'s iss, sub and aud above (audience api://AzureADTokenExchange by default)',
+    '70021': 'the federated identity credential must match the token\'s issuer (no trailing slash), subject and audience exactly',
+    '700024': 'the OIDC token expired before it was used; run `keyless refresh` before long steps (mode: sdk, or an az or Az PowerShell session)',
+    '700016': 'client-id names no application in this tenant; check client-id and tenant-id',
+    '90002': 'tenant-id names no tenant; check it, and environment (or authority-host) for sovereign clouds',
+    '7000215': 'the app expects a client secret: it has no federated identity credential for this token',
+};
+/** The hint for the first AADSTS code in `text`, if Keyless knows one. */
+function aadstsHint(text) {
+    const code = /AADSTS(\d+)/.exec(text)?.[1];
+    return code === undefined ? undefined : AADSTS_HINTS[code];
+}
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ CLOUDS),
+/* harmony export */   Mo: () => (/* binding */ azureStackEndpoints),
+/* harmony export */   Tj: () => (/* binding */ publicCloud),
+/* harmony export */   WA: () => (/* binding */ cloudByName)
+/* harmony export */ });
+/* unused harmony export METADATA_API_VERSION */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2868);
+/* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6697);
+
+
+
+/**
+ * The Azure clouds azure/login's `environment` names, by the name `az cloud` and Connect-AzAccount use:
+ * each sets the Entra ID authority and the Resource Manager audience together. Azure Stack Hub has no
+ * fixed endpoints: they come from its Resource Manager's metadata endpoint.
+ */
+const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'AzureStack'];
+const PUBLIC = {
+    AzureCloud: { authority: 'https://login.microsoftonline.com/', arm: 'https://management.azure.com/' },
+    AzureUSGovernment: { authority: 'https://login.microsoftonline.us/', arm: 'https://management.usgovcloudapi.net/' },
+    AzureChinaCloud: { authority: 'https://login.chinacloudapi.cn/', arm: 'https://management.chinacloudapi.cn/' },
+};
+/** The peer's names, any case; AzureGermanCloud closed in 2021 and is refused with that reason. */
+function cloudByName(text) {
+    return CLOUDS.find((name) => name.toLowerCase() === text.toLowerCase());
+}
+function publicCloud(name) {
+    const { authority, arm } = PUBLIC[name];
+    return { authorityHost: new URL(authority), armScope: `${arm}.default` };
+}
+/** The api-version Azure Stack Hub's metadata endpoint answers, as `az cloud register` asks for it. */
+const METADATA_API_VERSION = '2015-01-01';
+/**
+ * Azure Stack Hub's endpoints from `GET {arm}/metadata/endpoints`: `authentication.loginEndpoint` is the
+ * authority, `authentication.audiences[0]` Resource Manager's audience. A stamp that signs in with AD FS
+ * cannot accept a federated token from GitHub: refused here with that reason.
+ */
+async function azureStackEndpoints(arm, http) {
+    const url = new URL('metadata/endpoints', arm.href.endsWith('/') ? arm : new URL(`${arm.href}/`));
+    url.searchParams.set('api-version', METADATA_API_VERSION);
+    const what = `Azure Stack Hub metadata ${url.origin}${url.pathname}`;
+    const response = await http.request({ method: 'GET', url, what: 'Azure Stack Hub metadata', headers: { accept: 'application/json' } });
+    if (response.status !== 200) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} answered HTTP ${response.status}`, { hint: 'check resource-manager-endpoint: it is the stamp\'s Resource Manager URL, such as https://management.local.azurestack.external/' });
+    }
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBody */ .J9)(response, what);
+    const auth = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body.authentication) ? body.authentication : undefined;
+    const login = typeof auth?.loginEndpoint === 'string' ? auth.loginEndpoint : undefined;
+    const audience = Array.isArray(auth?.audiences) && typeof auth.audiences[0] === 'string' ? auth.audiences[0] : undefined;
+    if (login === undefined || audience === undefined || !/^https:\/\/\S+$/.test(audience)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} answered without authentication.loginEndpoint and authentication.audiences`, {
+            hint: 'resource-manager-endpoint must be an Azure Stack Hub Resource Manager',
+        });
+    }
+    let authorityHost;
+    try {
+        authorityHost = (0,_http_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .Bk)(login, 'authentication.loginEndpoint');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} named a login endpoint that is not https: ${(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(login, 200) ?? ''}`, { cause: error });
+    }
+    if (/\/adfs\/?$/i.test(authorityHost.pathname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${authorityHost.origin}${authorityHost.pathname}), which accepts no federated token from GitHub`, {
+            hint: 'only an Azure Stack Hub that uses Microsoft Entra ID as its identity provider can federate the runner token',
+        });
+    }
+    if (!authorityHost.pathname.endsWith('/'))
+        authorityHost.pathname += '/';
+    return { authorityHost, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+}
+
+
+/***/ }),
+
+/***/ 7632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -130,51 +235,8 @@ function runTool(tool, args, options) {
 
 // EXTERNAL MODULE: ./src/providers/azure-clouds.ts
 var azure_clouds = __webpack_require__(1552);
-// EXTERNAL MODULE: ./src/os/paths.ts
-var paths = __webpack_require__(6186);
-;// CONCATENATED MODULE: ./src/runner/owned-path.ts
-
-
-
-/** The roots of a job as its environment names them. */
-function ownedRoots(env, temp) {
-    return { temp, workspace: env.GITHUB_WORKSPACE || undefined };
-}
-/**
- * The path as it really lies, when that is inside one of the folders main creates. The parent is resolved
- * (a symlinked folder on the way could point anywhere); the last component is not, so a link is removed,
- * never followed.
- */
-function ownedPath(file, roots) {
-    const { temp, workspace } = typeof roots === 'string' ? { temp: roots, workspace: undefined } : roots;
-    let real;
-    try {
-        real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(file)), (0,external_node_path_.basename)(file));
-    }
-    catch {
-        return undefined;
-    }
-    if (ownedUnder(real, temp, 'keyless-'))
-        return real;
-    if (workspace !== undefined && ownedUnder(real, workspace, '.keyless-'))
-        return real;
-    return undefined;
-}
-function ownedUnder(real, root, prefix) {
-    try {
-        return isOwned(real, (0,external_node_fs_.realpathSync)(root), (external_node_path_default()), prefix);
-    }
-    catch {
-        return false;
-    }
-}
-/** Whether `real` is, or lies in, an entry named `prefix*` directly under `root` (both real paths). */
-function isOwned(real, root, flavour = (external_node_path_default()), prefix = 'keyless-') {
-    const rel = (0,paths/* inside */.nx)(root, real, flavour);
-    const top = rel?.split(flavour.sep)[0] ?? '';
-    return top.startsWith(prefix);
-}
-
+// EXTERNAL MODULE: ./src/runner/owned-path.ts
+var owned_path = __webpack_require__(8871);
 // EXTERNAL MODULE: ./src/runner/inert.ts
 var inert = __webpack_require__(7474);
 // EXTERNAL MODULE: ./src/providers/aadsts.ts
@@ -454,7 +516,7 @@ function readSessionFile(file, temp) {
     if (typeof raw.allowNoSubscriptions !== 'boolean' || typeof raw.powershell !== 'boolean')
         throw bad('a flag is missing');
     const configDir = text('configDir', /^[^\0]{1,4096}$/, true);
-    if (configDir !== undefined && ownedPath(configDir, temp) === undefined)
+    if (configDir !== undefined && (0,owned_path/* ownedPath */.bD)(configDir, temp) === undefined)
         throw bad('its az folder is not inside a keyless-* folder under RUNNER_TEMP');
     const subscriptionId = text('subscriptionId', GUID, true);
     const resourceManager = text('resourceManager', /^https:\/\/[^\s"%^&|<>()!]{1,2000}$/, true);
@@ -516,7 +578,7 @@ async function endAzureSessions(items, runner) {
         const base = { id: item.id, provider: item.tool === 'az' ? 'az' : 'Az PowerShell' };
         try {
             if (item.tool === 'az') {
-                const dir = item.path === undefined ? undefined : ownedPath(item.path, temp);
+                const dir = item.path === undefined ? undefined : (0,owned_path/* ownedPath */.bD)(item.path, temp);
                 if (dir === undefined || !(0,external_node_fs_.existsSync)(dir))
                     continue;
                 const az = findTool('az', runner.env);
@@ -548,3 +610,4 @@ async function endAzureSessions(items, runner) {
 /***/ })
 
 };
+;

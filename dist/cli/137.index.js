@@ -1,29 +1,157 @@
-export const id = 810;
-export const ids = [810];
-export const modules = {
+"use strict";
+exports.id = 137;
+exports.ids = [137];
+exports.modules = {
 
-/***/ 5810:
+/***/ 1137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _policy_sigstore_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8547);
+/* harmony import */ var _policy_sigstore_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2701);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7485);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  verifyCommand: () => (/* binding */ verifyCommand)
-});
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
-var seeds = __webpack_require__(8032);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var dist = __webpack_require__(9654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(4187);
-;// CONCATENATED MODULE: ./src/policy/sigstore/trust.ts
+
+
+
+
+
+/**
+ * `keyless verify`: 0 verified, 1 not verified (reason on stderr), 2 usage error. Under `--json` every
+ * outcome is one JSON object on stdout, so a script never has to parse stderr.
+ */
+function verifyCommand(args, io) {
+    // Read before parsing, so that an error in the other flags is reported in the form asked for.
+    const json = args.includes('--json');
+    try {
+        const result = (0,_policy_sigstore_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyBundle */ .I)(readRequest(args));
+        if (json)
+            io.out(`${JSON.stringify({ verified: true, ...result })}\n`);
+        else
+            io.out(`verified ${result.digest}${result.identity ? ` signed by ${result.identity}` : ''}${result.issuer ? ` (${result.issuer})` : ''}${result.tlogIndex ? `, log index ${result.tlogIndex}` : ''}\n`);
+        return 0;
+    }
+    catch (error) {
+        const code = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM ? error.code : 'INTERNAL';
+        if (json)
+            io.out(`${JSON.stringify({ verified: false, code, error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .renderError */ .vr)(error) })}\n`);
+        io.err(code === 'USAGE' ? (0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .usageText */ .tx)('verify', error) : `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .renderError */ .vr)(error)}\n`);
+        return (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCode */ .I$)(error);
+    }
+}
+function readRequest(args) {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(args, {
+        bundle: { type: 'string' },
+        artifact: { type: 'string' },
+        digest: { type: 'string' },
+        'trusted-root': { type: 'string' },
+        identity: { type: 'string' },
+        'identity-regexp': { type: 'string' },
+        issuer: { type: 'string' },
+        key: { type: 'string' },
+        json: { type: 'boolean' },
+    });
+    if (values.bundle === undefined)
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('--bundle is required');
+    if ((values.artifact === undefined) === (values.digest === undefined))
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('give exactly one of --artifact or --digest');
+    checkSignerFlags(values);
+    const digest = values.digest === undefined ? undefined : /^sha256:([0-9a-f]{64})$/i.exec(values.digest)?.[1];
+    if (values.digest !== undefined && digest === undefined)
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`--digest must be sha256:<64 hex>, not ${values.digest}`);
+    const policy = {
+        ...(values.identity !== undefined ? { identity: values.identity } : {}),
+        ...(values['identity-regexp'] !== undefined ? { identityRegexp: values['identity-regexp'] } : {}),
+        ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
+        ...(values.key !== undefined ? { key: readKey(values.key) } : {}),
+    };
+    return {
+        bundle: readJson(values.bundle, 'bundle'),
+        artifact: values.artifact !== undefined ? { bytes: readFile(values.artifact) } : { sha256: Buffer.from(digest ?? '', 'hex') },
+        trustedRoot: values['trusted-root'] !== undefined ? readJson(values['trusted-root'], 'trusted root') : (0,_policy_sigstore_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .publicGoodRoot */ .Bo)(),
+        policy,
+    };
+}
+/** Exactly one signer policy: a certificate identity with its issuer (as cosign requires), or a key alone. */
+function checkSignerFlags(values) {
+    if (values.identity !== undefined && values['identity-regexp'] !== undefined)
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('give --identity or --identity-regexp, not both');
+    const identity = values.identity !== undefined || values['identity-regexp'] !== undefined;
+    if (values.key !== undefined && (identity || values.issuer !== undefined))
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('--key verifies a key-signed bundle: give it without --identity, --identity-regexp or --issuer');
+    if (values.key === undefined && !identity)
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('a signer policy is required: --identity or --identity-regexp with --issuer, or --key');
+    if (identity && values.issuer === undefined)
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('--issuer is required with --identity and --identity-regexp (e.g. https://token.actions.githubusercontent.com)');
+    if (values['identity-regexp'] !== undefined)
+        checkRegExp(values['identity-regexp']);
+}
+function readFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path);
+    }
+    catch (error) {
+        const reason = error.code;
+        if (reason === 'ENOENT')
+            throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`no such file: ${path}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${path} (${reason ?? String(error)})`, { cause: error });
+    }
+}
+function readJson(path, what) {
+    const text = readFile(path).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM('SIGNATURE_INVALID', `the ${what} ${path} is not JSON`);
+    }
+}
+function readKey(path) {
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(readFile(path));
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM('SIGNATURE_INVALID', `--key ${path} is not a usable public key (${error.message})`);
+    }
+}
+function checkRegExp(pattern) {
+    try {
+        new RegExp(pattern);
+    }
+    catch {
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`--identity-regexp is not a valid regular expression: ${pattern}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ publicGoodRoot),
+/* harmony export */   kH: () => (/* binding */ trustMaterial)
+/* harmony export */ });
+/* unused harmony exports PUBLIC_GOOD_ROOT_SHA256, checkValidityStarts */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8032);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 
 
 
@@ -37,10 +165,10 @@ var verify_dist = __webpack_require__(4187);
 const PUBLIC_GOOD_ROOT_SHA256 = '6494e21ea73fa7ee769f85f57d5a3e6a08725eae1e38c755fc3517c9e6bc0b66';
 /** The shipped public-good trusted root: works offline, where a TUF client cannot start from nothing. */
 function publicGoodRoot() {
-    const encoded = seeds/* https://tuf-repo-cdn.sigstore.dev */.T?.targets['trusted_root.json'];
+    const encoded = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_1__["https://tuf-repo-cdn.sigstore.dev"]?.targets['trusted_root.json'];
     const bytes = Buffer.from(encoded ?? '', 'base64');
-    if ((0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') !== PUBLIC_GOOD_ROOT_SHA256) {
-        throw new errors/* KeylessError */.FM('TRUST_ROOT_INVALID', 'the shipped Sigstore trusted root does not match its pinned sha256', {
+    if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') !== PUBLIC_GOOD_ROOT_SHA256) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KeylessError */ .FM('TRUST_ROOT_INVALID', 'the shipped Sigstore trusted root does not match its pinned sha256', {
             hint: 'this build of Keyless is damaged; reinstall it from a release',
         });
     }
@@ -65,7 +193,7 @@ function checkValidityStarts(root) {
         });
     }
     if (missing.length > 0) {
-        throw new errors/* KeylessError */.FM('TRUST_ROOT_INVALID', `trusted root entries without validFor.start: ${missing.join(', ')}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KeylessError */ .FM('TRUST_ROOT_INVALID', `trusted root entries without validFor.start: ${missing.join(', ')}`, {
             hint: 'every key in a trusted root must say since when it is valid; fix or replace the trusted root',
         });
     }
@@ -75,22 +203,44 @@ function trustMaterial(root, key) {
     checkValidityStarts(root);
     let parsed;
     try {
-        parsed = dist.TrustedRoot.fromJSON(root);
+        parsed = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.TrustedRoot.fromJSON(root);
     }
     catch (error) {
-        throw new errors/* KeylessError */.FM('TRUST_ROOT_INVALID', `the trusted root is not a Sigstore TrustedRoot: ${error.message}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .KeylessError */ .FM('TRUST_ROOT_INVALID', `the trusted root is not a Sigstore TrustedRoot: ${error.message}`, { cause: error });
     }
     if (key === undefined)
-        return (0,verify_dist/* toTrustMaterial */.jO)(parsed);
+        return (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toTrustMaterial */ .jO)(parsed);
     // A managed key is trusted for whatever hint the bundle names: the caller chose this key explicitly.
     // Without the CAs, no certificate can stand in for the key.
-    return (0,verify_dist/* toTrustMaterial */.jO)({ ...parsed, certificateAuthorities: [] }, () => ({ publicKey: key, validFor: () => true }));
+    return (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_3__/* .toTrustMaterial */ .jO)({ ...parsed, certificateAuthorities: [] }, () => ({ publicKey: key, validFor: () => true }));
 }
 
+
+/***/ }),
+
+/***/ 2701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ verifyBundle)
+});
+
+// UNUSED EXPORTS: sanPattern
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __webpack_require__(1040);
+var dist = __webpack_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __webpack_require__(3917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(9654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(4187);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/policy/sigstore/extensions.ts
 
 
@@ -194,6 +344,8 @@ function verifyPrehashed(key, digest, signature) {
     }
 }
 
+// EXTERNAL MODULE: ./src/policy/sigstore/trust.ts
+var trust = __webpack_require__(8547);
 ;// CONCATENATED MODULE: ./src/policy/sigstore/verify.ts
 
 
@@ -222,7 +374,7 @@ function verifyBundle(request) {
     const bundle = parseBundle(request.bundle);
     if (request.policy.key)
         requireKeySigned(bundle);
-    const material = trustMaterial(request.trustedRoot, request.policy.key);
+    const material = (0,trust/* trustMaterial */.kH)(request.trustedRoot, request.policy.key);
     const { entity, predicateType, predicate } = readable(() => signedEntity(bundle, request.artifact, sha256));
     const san = sanPattern(request.policy);
     const policy = {
@@ -256,16 +408,16 @@ function verifyBundle(request) {
 }
 /** The entity the verifier checks, bound to the artifact: its digest must be what was signed or attested. */
 function signedEntity(bundle, artifact, sha256) {
-    if ((0,bundle_dist/* isBundleWithDsseEnvelope */.Km)(bundle)) {
+    if ((0,dist/* isBundleWithDsseEnvelope */.Km)(bundle)) {
         const { predicateType, predicate } = checkInTotoSubject(bundle, sha256.toString('hex'));
         return { entity: (0,verify_dist/* toSignedEntity */.DC)(bundle), ...(predicateType ? { predicateType, predicate } : {}) };
     }
-    if (!(0,bundle_dist/* isBundleWithMessageSignature */.QU)(bundle)) {
+    if (!(0,dist/* isBundleWithMessageSignature */.QU)(bundle)) {
         throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', 'the bundle holds neither a message signature nor a DSSE envelope');
     }
     const { messageDigest, signature } = bundle.content.messageSignature;
     // The signature and the log entry cover this digest; it must be the artifact's.
-    if (messageDigest.algorithm === dist.HashAlgorithm.SHA2_256 && !messageDigest.digest.equals(sha256)) {
+    if (messageDigest.algorithm === protobuf_specs_dist.HashAlgorithm.SHA2_256 && !messageDigest.digest.equals(sha256)) {
         throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `the bundle signs sha256:${messageDigest.digest.toString('hex')}, not sha256:${sha256.toString('hex')}`, {
             hint: 'the bundle belongs to another artifact (or another version of it)',
         });
@@ -287,7 +439,7 @@ function requireKeySigned(bundle) {
 }
 function parseBundle(json) {
     return readable(() => {
-        const bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
+        const bundle = (0,dist/* bundleFromJSON */.vw)(json);
         rejectEmbeddedRoot(bundle);
         return bundle;
     });
@@ -327,128 +479,8 @@ function rejectEmbeddedRoot(bundle) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/usage.ts
-var usage = __webpack_require__(7485);
-;// CONCATENATED MODULE: ./src/cli/verify.ts
-
-
-
-
-
-
-
-/**
- * `keyless verify`: 0 verified, 1 not verified (reason on stderr), 2 usage error. Under `--json` every
- * outcome is one JSON object on stdout, so a script never has to parse stderr.
- */
-function verifyCommand(args, io) {
-    // Read before parsing, so that an error in the other flags is reported in the form asked for.
-    const json = args.includes('--json');
-    try {
-        const result = verifyBundle(readRequest(args));
-        if (json)
-            io.out(`${JSON.stringify({ verified: true, ...result })}\n`);
-        else
-            io.out(`verified ${result.digest}${result.identity ? ` signed by ${result.identity}` : ''}${result.issuer ? ` (${result.issuer})` : ''}${result.tlogIndex ? `, log index ${result.tlogIndex}` : ''}\n`);
-        return 0;
-    }
-    catch (error) {
-        const code = error instanceof errors/* KeylessError */.FM ? error.code : 'INTERNAL';
-        if (json)
-            io.out(`${JSON.stringify({ verified: false, code, error: (0,errors/* renderError */.vr)(error) })}\n`);
-        io.err(code === 'USAGE' ? (0,usage/* usageText */.tx)('verify', error) : `${(0,errors/* renderError */.vr)(error)}\n`);
-        return (0,cli_args/* exitCode */.I$)(error);
-    }
-}
-function readRequest(args) {
-    const { values } = (0,cli_args/* parseFlags */.bQ)(args, {
-        bundle: { type: 'string' },
-        artifact: { type: 'string' },
-        digest: { type: 'string' },
-        'trusted-root': { type: 'string' },
-        identity: { type: 'string' },
-        'identity-regexp': { type: 'string' },
-        issuer: { type: 'string' },
-        key: { type: 'string' },
-        json: { type: 'boolean' },
-    });
-    if (values.bundle === undefined)
-        throw (0,cli_args/* usage */.CI)('--bundle is required');
-    if ((values.artifact === undefined) === (values.digest === undefined))
-        throw (0,cli_args/* usage */.CI)('give exactly one of --artifact or --digest');
-    checkSignerFlags(values);
-    const digest = values.digest === undefined ? undefined : /^sha256:([0-9a-f]{64})$/i.exec(values.digest)?.[1];
-    if (values.digest !== undefined && digest === undefined)
-        throw (0,cli_args/* usage */.CI)(`--digest must be sha256:<64 hex>, not ${values.digest}`);
-    const policy = {
-        ...(values.identity !== undefined ? { identity: values.identity } : {}),
-        ...(values['identity-regexp'] !== undefined ? { identityRegexp: values['identity-regexp'] } : {}),
-        ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
-        ...(values.key !== undefined ? { key: readKey(values.key) } : {}),
-    };
-    return {
-        bundle: readJson(values.bundle, 'bundle'),
-        artifact: values.artifact !== undefined ? { bytes: readFile(values.artifact) } : { sha256: Buffer.from(digest ?? '', 'hex') },
-        trustedRoot: values['trusted-root'] !== undefined ? readJson(values['trusted-root'], 'trusted root') : publicGoodRoot(),
-        policy,
-    };
-}
-/** Exactly one signer policy: a certificate identity with its issuer (as cosign requires), or a key alone. */
-function checkSignerFlags(values) {
-    if (values.identity !== undefined && values['identity-regexp'] !== undefined)
-        throw (0,cli_args/* usage */.CI)('give --identity or --identity-regexp, not both');
-    const identity = values.identity !== undefined || values['identity-regexp'] !== undefined;
-    if (values.key !== undefined && (identity || values.issuer !== undefined))
-        throw (0,cli_args/* usage */.CI)('--key verifies a key-signed bundle: give it without --identity, --identity-regexp or --issuer');
-    if (values.key === undefined && !identity)
-        throw (0,cli_args/* usage */.CI)('a signer policy is required: --identity or --identity-regexp with --issuer, or --key');
-    if (identity && values.issuer === undefined)
-        throw (0,cli_args/* usage */.CI)('--issuer is required with --identity and --identity-regexp (e.g. https://token.actions.githubusercontent.com)');
-    if (values['identity-regexp'] !== undefined)
-        checkRegExp(values['identity-regexp']);
-}
-function readFile(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path);
-    }
-    catch (error) {
-        const reason = error.code;
-        if (reason === 'ENOENT')
-            throw (0,cli_args/* usage */.CI)(`no such file: ${path}`);
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${path} (${reason ?? String(error)})`, { cause: error });
-    }
-}
-function readJson(path, what) {
-    const text = readFile(path).toString('utf8');
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `the ${what} ${path} is not JSON`);
-    }
-}
-function readKey(path) {
-    try {
-        return (0,external_node_crypto_.createPublicKey)(readFile(path));
-    }
-    catch (error) {
-        if (error instanceof errors/* KeylessError */.FM)
-            throw error;
-        throw new errors/* KeylessError */.FM('SIGNATURE_INVALID', `--key ${path} is not a usable public key (${error.message})`);
-    }
-}
-function checkRegExp(pattern) {
-    try {
-        new RegExp(pattern);
-    }
-    catch {
-        throw (0,cli_args/* usage */.CI)(`--identity-regexp is not a valid regular expression: ${pattern}`);
-    }
-}
-
 
 /***/ })
 
 };
+;
