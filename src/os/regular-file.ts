@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { KeylessError } from '../errors.js';
 
 export interface RegularFileLimits {
@@ -26,15 +26,34 @@ export function readRegularFile(path: string, limits: RegularFileLimits): Buffer
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new KeylessError('INPUT_INVALID', `${path} is not a regular file`, { hint: limits.hint });
     if (stat.size > limits.maxBytes) throw tooLarge(path, limits);
-    const bytes = readFileSync(fd);
-    // The file may have grown between fstat and read.
-    if (bytes.length > limits.maxBytes) throw tooLarge(path, limits);
-    return bytes;
+    return readAtMost(fd, stat.size, path, limits);
   } catch (error) {
     throw error instanceof KeylessError ? error : unreadable(path, error, limits.unreadableHint);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Never more than maxBytes + 1 bytes: a file may have grown since fstat, and a regular file of size 0 may
+ * have no end a read would reach (/proc/self/pagemap spans the address space), which readFileSync would
+ * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
+ * gave, plus one byte that shows whether the file grew.
+ */
+function readAtMost(fd: number, size: number, path: string, limits: RegularFileLimits): Buffer {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let want = size + 1;
+  while (length <= limits.maxBytes) {
+    const chunk = Buffer.allocUnsafe(Math.min(want, limits.maxBytes + 1 - length));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    length += n;
+    want = 64 * 1024;
+  }
+  if (length > limits.maxBytes) throw tooLarge(path, limits);
+  return Buffer.concat(chunks, length);
 }
 
 function unreadable(path: string, error: unknown, hint: string): KeylessError {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { status } from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,24 @@ describe('subject-token-source: file', () => {
     expect(main.code).toBe(1);
     expect(errorCodes(main)).toEqual(['CLAIMS_REFUSED']);
     expect(main.stdout).toContain(`the subject token from file ${file} does not meet require-claims: sub is "system:serviceaccount:ci:deploy", allowed: "system:serviceaccount:prod:*"`);
+    expect(tokenRequests(sts)).toEqual([]);
+    w.expectNoLeaks([main]);
+  });
+
+  // A link planted where the entry looks (a workspace path an earlier step or a pull request controls) to a
+  // regular file of size 0 whose end lies 256 GiB away: read whole, it froze the step, and its signal handlers.
+  it.runIf(existsSync('/proc/self/pagemap'))('refuses a file that never ends without reading it whole', async () => {
+    const { w, sts } = await kubernetesWorld();
+    const file = join(w.job.root, 'token');
+    symlinkSync('/proc/self/pagemap', file);
+    const main = await w.main({ credentials: entry(sts.tokenEndpoint, `  subject-token-source: file\n  subject-token-file: ${file}`) }, {}, (child) => {
+      setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
+    });
+    expect(main.signal).toBeNull();
+    expect(main.code).toBe(1);
+    // Linux refuses a read of pagemap that is not a multiple of 8 bytes (EINVAL): either refusal is quick.
+    expect(errorCodes(main)).toEqual([expect.stringMatching(/^INPUT_(TOO_LARGE|INVALID)$/)]);
+    expect(main.elapsedMs).toBeLessThan(20_000);
     expect(tokenRequests(sts)).toEqual([]);
     w.expectNoLeaks([main]);
   });
