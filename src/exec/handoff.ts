@@ -1,11 +1,12 @@
-import { lstatSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { EXEC_KEYS } from '../config/exec-inputs.js';
 import type { InputName, RawInputs } from '../config/inputs.js';
 import { KeylessError } from '../errors.js';
 import { isObject } from '../http/json.js';
-import { ownedPath, ownedRoots } from '../runner/owned-path.js';
+import { readRegularFile } from '../os/regular-file.js';
+import { ownedPath } from '../runner/owned-path.js';
 import type { Env } from '../runner/runner.js';
 import type { CleanupRecorder } from '../runner/state.js';
 
@@ -40,17 +41,18 @@ const refused = (why: string) =>
  * values themselves with loadConfig, exactly as the step did.
  */
 export function readExecHandoff(path: string, env: Env): RawInputs {
-  const real = ownedPath(path, ownedRoots(env, env.RUNNER_TEMP || tmpdir()));
-  if (real === undefined || basename(real) !== FILE || !basename(dirname(real)).startsWith(FOLDER)) throw refused('it is not a keyless-exec-*/exec.json file under RUNNER_TEMP');
+  const temp = env.RUNNER_TEMP || tmpdir();
+  const real = ownedPath(path, temp);
+  if (real === undefined || basename(real) !== FILE || !basename(dirname(real)).startsWith(FOLDER) || !isDirectlyUnder(dirname(real), temp)) {
+    throw refused('it is not a keyless-exec-*/exec.json file under RUNNER_TEMP');
+  }
   let text: string;
   try {
-    const stat = lstatSync(real);
-    if (!stat.isFile()) throw refused('it is not a regular file');
-    if (stat.size > MAX_BYTES) throw refused('it is larger than 1 MiB');
-    text = readFileSync(real, 'utf8');
+    if (lstatSync(real).isSymbolicLink()) throw new Error('a link');
+    // O_NOFOLLOW (where there is one): a link swapped in after the look above is refused by the open itself.
+    text = readRegularFile(real, { maxBytes: MAX_BYTES, hint: '', unreadableHint: '', noFollow: true }).toString('utf8');
   } catch (error) {
-    if (error instanceof KeylessError) throw error;
-    throw refused('it cannot be read');
+    throw refused(error instanceof KeylessError && error.code === 'INPUT_TOO_LARGE' ? 'it is larger than 1 MiB' : 'it is not a regular file that can be read (a link never is)');
   }
   let raw: unknown;
   try {
@@ -67,4 +69,13 @@ export function readExecHandoff(path: string, env: Env): RawInputs {
   }
   if (inputs.credentials === undefined) throw refused('it holds no credentials');
   return inputs;
+}
+
+/** Whether `folder` (a real path) lies directly in RUNNER_TEMP, not deeper inside one of Keyless's folders. */
+function isDirectlyUnder(folder: string, temp: string): boolean {
+  try {
+    return dirname(folder) === realpathSync(temp);
+  } catch {
+    return false;
+  }
 }

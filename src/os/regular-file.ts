@@ -7,6 +7,8 @@ export interface RegularFileLimits {
   hint: string;
   /** What to do about a file that cannot be opened (missing, dangling link, no permission). */
   unreadableHint: string;
+  /** Refuse a link rather than follow it (O_NOFOLLOW; Windows has no such flag). */
+  noFollow?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface RegularFileLimits {
 export function readRegularFile(path: string, limits: RegularFileLimits): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (limits.noFollow === true ? (constants.O_NOFOLLOW ?? 0) : 0));
   } catch (error) {
     throw unreadable(path, error, limits.unreadableHint);
   }

@@ -85,6 +85,14 @@ describe('the checked copy for keyless exec', () => {
       symlinkSync(written, join(temp, 'keyless-exec-link', 'exec.json'));
       expect(refusal(join(temp, 'keyless-exec-link', 'exec.json'))).toBe('INPUT_INVALID');
     }
+    // Only directly under RUNNER_TEMP: not deeper in a keyless-* folder, not in the workspace's .keyless-* folders
+    // (which a pull request's checkout can hold).
+    const json = '{"version":1,"inputs":{"credentials":"[]"}}';
+    expect(refusal(plant(join('keyless-outer', 'keyless-exec-nested'), json))).toBe('INPUT_INVALID');
+    const checkout = mkdtempSync(join(tmpdir(), 'keyless-checkout-'));
+    mkdirSync(join(checkout, '.keyless-x', 'keyless-exec-y'), { recursive: true });
+    writeFileSync(join(checkout, '.keyless-x', 'keyless-exec-y', 'exec.json'), json);
+    expect(() => readExecHandoff(join(checkout, '.keyless-x', 'keyless-exec-y', 'exec.json'), { ...env, GITHUB_WORKSPACE: checkout })).toThrow('it is not a keyless-exec-*/exec.json file under RUNNER_TEMP');
     for (const content of ['not json', '[]', '{"version":2,"inputs":{"credentials":"[]"}}', '{"version":1,"inputs":{"credentials":"[]","pin-policy":"off"}}', '{"version":1,"inputs":{"credentials":[]}}', '{"version":1,"inputs":{}}', '{"version":1,"inputs":{"credentials":"[]"},"x":1}']) {
       expect(refusal(plant('keyless-exec-bad', content)), content).toBe('INPUT_INVALID');
     }
