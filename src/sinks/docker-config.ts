@@ -1,6 +1,6 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { readRegularFile } from '../os/regular-file.js';
 
 // The Docker CLI's config.json, as every registry client (docker, buildx, crane; podman, buildah and
 // skopeo through REGISTRY_AUTH_FILE) reads it: `auths.<host>.auth` is base64 of `user:password`. Keyless writes its own under
@@ -65,21 +65,15 @@ function isRecord(value: unknown): value is Json {
 }
 
 function readConfig(path: string): Json {
-  let fd: number | undefined;
   try {
-    // Non-blocking, so a FIFO planted there cannot hang the step; only a regular file is read (never /dev/zero),
-    // and the size is checked on what was opened, not on what the path named a moment before.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_BYTES) return {};
-    const parsed: unknown = JSON.parse(readFileSync(fd, 'utf8'));
+    // Only a regular file, opened non-blocking (a FIFO planted there cannot hang the step), and read no further
+    // than the limit (not /dev/zero, nor a size-0 file that never ends), checked on what was opened.
+    const parsed: unknown = JSON.parse(readRegularFile(path, { maxBytes: MAX_BYTES, hint: '', unreadableHint: '' }).toString('utf8'));
     // Nesting deep enough to overflow the stack parses, but would throw when written back.
     JSON.stringify(parsed);
     return isRecord(parsed) ? parsed : {};
   } catch {
     // Missing, unreadable or malformed: Docker itself would refuse it; starting empty loses nothing it could have used.
     return {};
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }

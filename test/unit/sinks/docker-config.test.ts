@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,14 @@ describe('docker config', () => {
     expect(merged.credHelpers).toEqual({ 'europe-docker.pkg.dev': 'gcloud' });
     expect(merged.cliPluginsExtraDirs).toEqual(['/opt/plugins', join(home, '.docker', 'cli-plugins')]);
     expect(merged.detachKeys).toBe('ctrl-x');
+  });
+
+  // An earlier step sets REGISTRY_AUTH_FILE (or DOCKER_CONFIG) to a regular file of size 0 that never ends:
+  // read whole, it froze the step, and its signal handlers with it.
+  it.runIf(existsSync('/proc/self/pagemap'))('starts from nothing when an earlier config never ends, without reading it whole', () => {
+    const home = mkdtempSync(join(tmpdir(), 'keyless-home-'));
+    const merged = JSON.parse(dockerConfig([part('ghcr.io', auth('x-access-token', 'ghs_y'))], { HOME: home, REGISTRY_AUTH_FILE: '/proc/self/pagemap' })) as Record<string, unknown>;
+    expect(merged.auths).toEqual({ 'ghcr.io': { auth: auth('x-access-token', 'ghs_y') } });
   });
 
   it('finds the earlier config where the Docker CLI does: USERPROFILE on Windows, HOME elsewhere', () => {
