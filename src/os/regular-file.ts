@@ -20,7 +20,8 @@ export interface RegularFileLimits {
 export function readRegularFile(path: string, limits: RegularFileLimits): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (limits.noFollow === true ? (constants.O_NOFOLLOW ?? 0) : 0));
+    // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (limits.noFollow === true ? constants.O_NOFOLLOW : 0));
   } catch (error) {
     throw unreadable(path, error, limits.unreadableHint);
   }
