@@ -1,19 +1,10 @@
-import { writeSync } from 'node:fs';
 import { renderError } from './errors.js';
 import { createRunner, type Env, type Runner } from './runner/runner.js';
+import { writeTo } from './runner/write-all.js';
 
-/**
- * Writes straight to fd 1: creating process.stdout costs ~5 ms of start-up, and the runner reads the
- * pipe in order either way. Falls back to the stream if the descriptor is non-blocking and full.
- */
+/** Straight to fd 1: creating process.stdout costs ~5 ms of start-up, and the runner reads the pipe in order either way. */
 function writeStdout(text: string): void {
-  const bytes = Buffer.from(text);
-  try {
-    for (let done = 0; done < bytes.length; ) done += writeSync(1, bytes, done);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-    process.stdout.write(text);
-  }
+  writeTo(1, text);
 }
 
 /** The slice of `process` a step uses, so the exit-status guarantee can be tested in-process. */

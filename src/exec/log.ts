@@ -1,26 +1,5 @@
-import { writeSync } from 'node:fs';
 import { createRunner, type Env, type Runner } from '../runner/runner.js';
-
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-
-/**
- * Writes whole to a descriptor COMMAND inherits, before returning. A full non-blocking pipe is waited out:
- * handing the rest to the stream would leave it in a buffer COMMAND can overtake, and writing it whole again
- * after a partial write would cut an add-mask line in two; either way COMMAND could print the secret
- * before the runner masks it.
- */
-export function writeTo(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
-  let done = 0;
-  while (done < bytes.length) {
-    try {
-      done += writeSync(fd, bytes, done);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      Atomics.wait(PAUSE, 0, 0, 5);
-    }
-  }
-}
+import { writeTo } from '../runner/write-all.js';
 
 /**
  * The runner port for `keyless exec`. Under GitHub Actions it speaks workflow commands on stdout, as the

@@ -3,7 +3,7 @@ import { closeSync, constants, mkdtempSync, openSync, readFileSync, writeSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeTo } from '../../../src/exec/log.js';
+import { writeTo } from '../../../src/runner/write-all.js';
 
 // COMMAND inherits Keyless's stdout. A line Keyless writes must be whole on that descriptor before COMMAND
 // starts: an add-mask line cut in two, or still in a stream's buffer, lets COMMAND print the secret first.
