@@ -10,10 +10,22 @@ import { writeTo } from '../runner/write-all.js';
 export function execRunner(env: Env): { runner: Runner; actions: boolean } {
   const actions = env.GITHUB_ACTIONS === 'true';
   const write = actions
-    ? (text: string) => { writeTo(1, text); }
+    ? (text: string) => { unlessGone(1, text); }
     : (text: string) => {
         if (text.startsWith('::add-mask::')) return;
-        writeTo(2, text.replace(/^::(warning|error)[^:]*::/, 'keyless exec: $1: '));
+        unlessGone(2, text.replace(/^::(warning|error)[^:]*::/, 'keyless exec: $1: '));
       };
   return { runner: createRunner(env, write), actions };
+}
+
+/**
+ * A reader that has gone (`keyless exec … | head -1`) reads nothing more, COMMAND's output included, which
+ * shares the descriptor: what Keyless would say is lost, and must not stop it revoking what it minted.
+ */
+function unlessGone(fd: 1 | 2, text: string): void {
+  try {
+    writeTo(fd, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+  }
 }
