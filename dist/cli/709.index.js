@@ -808,7 +808,8 @@ function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0__
 function readRegularFile(path, limits) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (limits.noFollow === true ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : 0));
     }
     catch (error) {
         throw unreadable(path, error, limits.unreadableHint);
@@ -819,11 +820,7 @@ function readRegularFile(path, limits) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${path} is not a regular file`, { hint: limits.hint });
         if (stat.size > limits.maxBytes)
             throw tooLarge(path, limits);
-        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
-        // The file may have grown between fstat and read.
-        if (bytes.length > limits.maxBytes)
-            throw tooLarge(path, limits);
-        return bytes;
+        return readAtMost(fd, stat.size, path, limits);
     }
     catch (error) {
         throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM ? error : unreadable(path, error, limits.unreadableHint);
@@ -831,6 +828,29 @@ function readRegularFile(path, limits) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/**
+ * Never more than maxBytes + 1 bytes: a file may have grown since fstat, and a regular file of size 0 may
+ * have no end a read would reach (/proc/self/pagemap spans the address space), which readFileSync would
+ * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
+ * gave, plus one byte that shows whether the file grew.
+ */
+function readAtMost(fd, size, path, limits) {
+    const chunks = [];
+    let length = 0;
+    let want = size + 1;
+    while (length <= limits.maxBytes) {
+        const chunk = Buffer.allocUnsafe(Math.min(want, limits.maxBytes + 1 - length));
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+        if (n === 0)
+            break;
+        chunks.push(chunk.subarray(0, n));
+        length += n;
+        want = 64 * 1024;
+    }
+    if (length > limits.maxBytes)
+        throw tooLarge(path, limits);
+    return Buffer.concat(chunks, length);
 }
 function unreadable(path, error, hint) {
     const reason = error.code ?? (error instanceof Error ? error.message : String(error));

@@ -18,10 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _config_exec_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6587);
+/* harmony import */ var _config_exec_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6587);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2868);
-/* harmony import */ var _runner_owned_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8871);
+/* harmony import */ var _os_regular_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7837);
+/* harmony import */ var _runner_owned_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8871);
+
 
 
 
@@ -37,7 +39,7 @@ const EXEC_CONFIG_VARIABLE = 'KEYLESS_EXEC_CONFIG';
 const FILE = 'exec.json';
 const FOLDER = 'keyless-exec-';
 const MAX_BYTES = 1 << 20;
-const KEYS = ['credentials', ..._config_exec_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .EXEC_KEYS */ .f];
+const KEYS = ['credentials', ..._config_exec_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .EXEC_KEYS */ .f];
 /** Writes the checked settings (0600, a fresh folder the post step deletes); returns the file's path. */
 function writeExecHandoff(inputs, env, cleanup) {
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), FOLDER));
@@ -55,22 +57,20 @@ const refused = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KeylessE
  * values themselves with loadConfig, exactly as the step did.
  */
 function readExecHandoff(path, env) {
-    const real = (0,_runner_owned_path_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedPath */ .bD)(path, (0,_runner_owned_path_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedRoots */ .F7)(env, env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()));
-    if (real === undefined || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(real) !== FILE || !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(real)).startsWith(FOLDER))
+    const temp = env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+    const real = (0,_runner_owned_path_js__WEBPACK_IMPORTED_MODULE_6__/* .ownedPath */ .bD)(path, temp);
+    if (real === undefined || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(real) !== FILE || !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(real)).startsWith(FOLDER) || !isDirectlyUnder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(real), temp)) {
         throw refused('it is not a keyless-exec-*/exec.json file under RUNNER_TEMP');
+    }
     let text;
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real);
-        if (!stat.isFile())
-            throw refused('it is not a regular file');
-        if (stat.size > MAX_BYTES)
-            throw refused('it is larger than 1 MiB');
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real, 'utf8');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real).isSymbolicLink())
+            throw new Error('a link');
+        // O_NOFOLLOW (where there is one): a link swapped in after the look above is refused by the open itself.
+        text = (0,_os_regular_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .X)(real, { maxBytes: MAX_BYTES, hint: '', unreadableHint: '', noFollow: true }).toString('utf8');
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KeylessError */ .FM)
-            throw error;
-        throw refused('it cannot be read');
+        throw refused(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .KeylessError */ .FM && error.code === 'INPUT_TOO_LARGE' ? 'it is larger than 1 MiB' : 'it is not a regular file that can be read (a link never is)');
     }
     let raw;
     try {
@@ -92,6 +92,15 @@ function readExecHandoff(path, env) {
         throw refused('it holds no credentials');
     return inputs;
 }
+/** Whether `folder` (a real path) lies directly in RUNNER_TEMP, not deeper inside one of Keyless's folders. */
+function isDirectlyUnder(folder, temp) {
+    try {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder) === (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(temp);
+    }
+    catch {
+        return false;
+    }
+}
 
 
 /***/ }),
@@ -100,10 +109,9 @@ function readExecHandoff(path, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F7: () => (/* binding */ ownedRoots),
 /* harmony export */   bD: () => (/* binding */ ownedPath)
 /* harmony export */ });
-/* unused harmony export isOwned */
+/* unused harmony exports ownedRoots, isOwned */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

@@ -431,7 +431,8 @@ function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0__
 function readRegularFile(path, limits) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (limits.noFollow === true ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : 0));
     }
     catch (error) {
         throw unreadable(path, error, limits.unreadableHint);
@@ -442,11 +443,7 @@ function readRegularFile(path, limits) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${path} is not a regular file`, { hint: limits.hint });
         if (stat.size > limits.maxBytes)
             throw tooLarge(path, limits);
-        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
-        // The file may have grown between fstat and read.
-        if (bytes.length > limits.maxBytes)
-            throw tooLarge(path, limits);
-        return bytes;
+        return readAtMost(fd, stat.size, path, limits);
     }
     catch (error) {
         throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM ? error : unreadable(path, error, limits.unreadableHint);
@@ -454,6 +451,29 @@ function readRegularFile(path, limits) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/**
+ * Never more than maxBytes + 1 bytes: a file may have grown since fstat, and a regular file of size 0 may
+ * have no end a read would reach (/proc/self/pagemap spans the address space), which readFileSync would
+ * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
+ * gave, plus one byte that shows whether the file grew.
+ */
+function readAtMost(fd, size, path, limits) {
+    const chunks = [];
+    let length = 0;
+    let want = size + 1;
+    while (length <= limits.maxBytes) {
+        const chunk = Buffer.allocUnsafe(Math.min(want, limits.maxBytes + 1 - length));
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+        if (n === 0)
+            break;
+        chunks.push(chunk.subarray(0, n));
+        length += n;
+        want = 64 * 1024;
+    }
+    if (length > limits.maxBytes)
+        throw tooLarge(path, limits);
+    return Buffer.concat(chunks, length);
 }
 function unreadable(path, error, hint) {
     const reason = error.code ?? (error instanceof Error ? error.message : String(error));
@@ -15374,15 +15394,10 @@ function docker_config_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function readConfig(path) {
-    let fd;
     try {
-        // Non-blocking, so a FIFO planted there cannot hang the step; only a regular file is read (never /dev/zero),
-        // and the size is checked on what was opened, not on what the path named a moment before.
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > MAX_BYTES)
-            return {};
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(fd, 'utf8'));
+        // Only a regular file, opened non-blocking (a FIFO planted there cannot hang the step), and read no further
+        // than the limit (not /dev/zero, nor a size-0 file that never ends), checked on what was opened.
+        const parsed = JSON.parse((0,regular_file/* readRegularFile */.X)(path, { maxBytes: MAX_BYTES, hint: '', unreadableHint: '' }).toString('utf8'));
         // Nesting deep enough to overflow the stack parses, but would throw when written back.
         JSON.stringify(parsed);
         return docker_config_isRecord(parsed) ? parsed : {};
@@ -15390,10 +15405,6 @@ function readConfig(path) {
     catch {
         // Missing, unreadable or malformed: Docker itself would refuse it; starting empty loses nothing it could have used.
         return {};
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -15871,25 +15882,37 @@ function createRunner(env, write) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/runner/write-all.ts
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Writes whole to a descriptor before returning: stdout, which the runner reads and `keyless exec`'s
+ * COMMAND inherits. A full non-blocking pipe is waited out: handing the rest to the stream would leave it in a buffer a child can overtake, and writing it whole
+ * again after a partial write would cut an add-mask line in two, so the runner would mask something else
+ * and print the secret wherever it shows later in the job.
+ */
+function writeTo(fd, text) {
+    const bytes = Buffer.from(text);
+    let done = 0;
+    while (done < bytes.length) {
+        try {
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                throw error;
+            Atomics.wait(PAUSE, 0, 0, 5);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/step.ts
 
 
 
-/**
- * Writes straight to fd 1: creating process.stdout costs ~5 ms of start-up, and the runner reads the
- * pipe in order either way. Falls back to the stream if the descriptor is non-blocking and full.
- */
+/** Straight to fd 1: creating process.stdout costs ~5 ms of start-up, and the runner reads the pipe in order either way. */
 function writeStdout(text) {
-    const bytes = Buffer.from(text);
-    try {
-        for (let done = 0; done < bytes.length;)
-            done += (0,external_node_fs_.writeSync)(1, bytes, done);
-    }
-    catch (error) {
-        if (error.code !== 'EAGAIN')
-            throw error;
-        process.stdout.write(text);
-    }
+    writeTo(1, text);
 }
 /**
  * Runs one step body and guarantees its exit status. Node exits 0 when the event loop empties with a

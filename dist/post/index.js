@@ -5513,25 +5513,37 @@ function createRunner(env, write) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/runner/write-all.ts
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Writes whole to a descriptor before returning: stdout, which the runner reads and `keyless exec`'s
+ * COMMAND inherits. A full non-blocking pipe is waited out: handing the rest to the stream would leave it in a buffer a child can overtake, and writing it whole
+ * again after a partial write would cut an add-mask line in two, so the runner would mask something else
+ * and print the secret wherever it shows later in the job.
+ */
+function writeTo(fd, text) {
+    const bytes = Buffer.from(text);
+    let done = 0;
+    while (done < bytes.length) {
+        try {
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                throw error;
+            Atomics.wait(PAUSE, 0, 0, 5);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/step.ts
 
 
 
-/**
- * Writes straight to fd 1: creating process.stdout costs ~5 ms of start-up, and the runner reads the
- * pipe in order either way. Falls back to the stream if the descriptor is non-blocking and full.
- */
+/** Straight to fd 1: creating process.stdout costs ~5 ms of start-up, and the runner reads the pipe in order either way. */
 function writeStdout(text) {
-    const bytes = Buffer.from(text);
-    try {
-        for (let done = 0; done < bytes.length;)
-            done += (0,external_node_fs_.writeSync)(1, bytes, done);
-    }
-    catch (error) {
-        if (error.code !== 'EAGAIN')
-            throw error;
-        process.stdout.write(text);
-    }
+    writeTo(1, text);
 }
 /**
  * Runs one step body and guarantees its exit status. Node exits 0 when the event loop empties with a

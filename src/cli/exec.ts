@@ -70,7 +70,13 @@ export async function execCommand(args: readonly string[], env: NodeJS.ProcessEn
     }
   } catch (error) {
     status = startFailure(error) ?? 1;
-    runner.error(renderError(outsideActions(error, env)));
+    // Reporting must not stand between a mint and its revocation: a log that cannot be written (a closed
+    // descriptor) is given up, the cleanup below still runs.
+    try {
+      runner.error(renderError(outsideActions(error, env)));
+    } catch {
+      // nothing more can be said where the log went
+    }
   }
   try {
     const { records, deleted } = await undo(items, { runner, http });

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 517;
-exports.ids = [517];
+exports.id = 451;
+exports.ids = [451];
 exports.modules = {
 
-/***/ 5517:
+/***/ 9451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3766,22 +3766,33 @@ class StopSignals {
 
 // EXTERNAL MODULE: ./src/runner/runner.ts + 1 modules
 var runner = __webpack_require__(5708);
+;// CONCATENATED MODULE: ./src/runner/write-all.ts
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Writes whole to a descriptor before returning: stdout, which the runner reads and `keyless exec`'s
+ * COMMAND inherits. A full non-blocking pipe is waited out: handing the rest to the stream would leave it in a buffer a child can overtake, and writing it whole
+ * again after a partial write would cut an add-mask line in two, so the runner would mask something else
+ * and print the secret wherever it shows later in the job.
+ */
+function writeTo(fd, text) {
+    const bytes = Buffer.from(text);
+    let done = 0;
+    while (done < bytes.length) {
+        try {
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                throw error;
+            Atomics.wait(PAUSE, 0, 0, 5);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/exec/log.ts
 
 
-/** Writes whole to a descriptor, in order with what COMMAND writes to the same one; the stream when it is non-blocking and full. */
-function writeTo(fd, text) {
-    const bytes = Buffer.from(text);
-    try {
-        for (let done = 0; done < bytes.length;)
-            done += (0,external_node_fs_.writeSync)(fd, bytes, done);
-    }
-    catch (error) {
-        if (error.code !== 'EAGAIN')
-            throw error;
-        (fd === 1 ? process.stdout : process.stderr).write(text);
-    }
-}
 /**
  * The runner port for `keyless exec`. Under GitHub Actions it speaks workflow commands on stdout, as the
  * action's steps do, so every secret is masked before COMMAND starts. Elsewhere there is no log to mask:
@@ -3791,13 +3802,26 @@ function writeTo(fd, text) {
 function execRunner(env) {
     const actions = env.GITHUB_ACTIONS === 'true';
     const write = actions
-        ? (text) => { writeTo(1, text); }
+        ? (text) => { unlessGone(1, text); }
         : (text) => {
             if (text.startsWith('::add-mask::'))
                 return;
-            writeTo(2, text.replace(/^::(warning|error)[^:]*::/, 'keyless exec: $1: '));
+            unlessGone(2, text.replace(/^::(warning|error)[^:]*::/, 'keyless exec: $1: '));
         };
     return { runner: (0,runner.createRunner)(env, write), actions };
+}
+/**
+ * A reader that has gone (`keyless exec … | head -1`) reads nothing more, COMMAND's output included, which
+ * shares the descriptor: what Keyless would say is lost, and must not stop it revoking what it minted.
+ */
+function unlessGone(fd, text) {
+    try {
+        writeTo(fd, text);
+    }
+    catch (error) {
+        if (error.code !== 'EPIPE')
+            throw error;
+    }
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -4568,7 +4592,10 @@ function readBoolean(settings, key) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/os/regular-file.ts
+var regular_file = __webpack_require__(7837);
 ;// CONCATENATED MODULE: ./src/exec/handoff.ts
+
 
 
 
@@ -4602,22 +4629,20 @@ const refused = (why) => new errors/* KeylessError */.FM('INPUT_INVALID', `${EXE
  * values themselves with loadConfig, exactly as the step did.
  */
 function readExecHandoff(path, env) {
-    const real = (0,owned_path/* ownedPath */.bD)(path, (0,owned_path/* ownedRoots */.F7)(env, env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()));
-    if (real === undefined || (0,external_node_path_.basename)(real) !== FILE || !(0,external_node_path_.basename)((0,external_node_path_.dirname)(real)).startsWith(FOLDER))
+    const temp = env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const real = (0,owned_path/* ownedPath */.bD)(path, temp);
+    if (real === undefined || (0,external_node_path_.basename)(real) !== FILE || !(0,external_node_path_.basename)((0,external_node_path_.dirname)(real)).startsWith(FOLDER) || !isDirectlyUnder((0,external_node_path_.dirname)(real), temp)) {
         throw refused('it is not a keyless-exec-*/exec.json file under RUNNER_TEMP');
+    }
     let text;
     try {
-        const stat = (0,external_node_fs_.lstatSync)(real);
-        if (!stat.isFile())
-            throw refused('it is not a regular file');
-        if (stat.size > MAX_BYTES)
-            throw refused('it is larger than 1 MiB');
-        text = (0,external_node_fs_.readFileSync)(real, 'utf8');
+        if ((0,external_node_fs_.lstatSync)(real).isSymbolicLink())
+            throw new Error('a link');
+        // O_NOFOLLOW (where there is one): a link swapped in after the look above is refused by the open itself.
+        text = (0,regular_file/* readRegularFile */.X)(real, { maxBytes: MAX_BYTES, hint: '', unreadableHint: '', noFollow: true }).toString('utf8');
     }
     catch (error) {
-        if (error instanceof errors/* KeylessError */.FM)
-            throw error;
-        throw refused('it cannot be read');
+        throw refused(error instanceof errors/* KeylessError */.FM && error.code === 'INPUT_TOO_LARGE' ? 'it is larger than 1 MiB' : 'it is not a regular file that can be read (a link never is)');
     }
     let raw;
     try {
@@ -4638,6 +4663,15 @@ function readExecHandoff(path, env) {
     if (inputs.credentials === undefined)
         throw refused('it holds no credentials');
     return inputs;
+}
+/** Whether `folder` (a real path) lies directly in RUNNER_TEMP, not deeper inside one of Keyless's folders. */
+function isDirectlyUnder(folder, temp) {
+    try {
+        return (0,external_node_path_.dirname)(folder) === (0,external_node_fs_.realpathSync)(temp);
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/exec/settings.ts
@@ -4800,15 +4834,10 @@ function docker_config_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function readConfig(path) {
-    let fd;
     try {
-        // Non-blocking, so a FIFO planted there cannot hang the step; only a regular file is read (never /dev/zero),
-        // and the size is checked on what was opened, not on what the path named a moment before.
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > docker_config_MAX_BYTES)
-            return {};
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(fd, 'utf8'));
+        // Only a regular file, opened non-blocking (a FIFO planted there cannot hang the step), and read no further
+        // than the limit (not /dev/zero, nor a size-0 file that never ends), checked on what was opened.
+        const parsed = JSON.parse((0,regular_file/* readRegularFile */.X)(path, { maxBytes: docker_config_MAX_BYTES, hint: '', unreadableHint: '' }).toString('utf8'));
         // Nesting deep enough to overflow the stack parses, but would throw when written back.
         JSON.stringify(parsed);
         return docker_config_isRecord(parsed) ? parsed : {};
@@ -4816,10 +4845,6 @@ function readConfig(path) {
     catch {
         // Missing, unreadable or malformed: Docker itself would refuse it; starting empty loses nothing it could have used.
         return {};
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -5057,7 +5082,14 @@ async function execCommand(args, env) {
     }
     catch (error) {
         status = startFailure(error) ?? 1;
-        runner.error((0,errors/* renderError */.vr)(outsideActions(error, env)));
+        // Reporting must not stand between a mint and its revocation: a log that cannot be written (a closed
+        // descriptor) is given up, the cleanup below still runs.
+        try {
+            runner.error((0,errors/* renderError */.vr)(outsideActions(error, env)));
+        }
+        catch {
+            // nothing more can be said where the log went
+        }
     }
     try {
         const { records, deleted } = await undo(items, { runner, http });
