@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { ExecRecord } from '../../src/audit/record.js';
 import { holdOpen } from '../fakes/http-fake.js';
 import { baseEnv, runStep } from '../fakes/runner-harness.js';
+import { startRunnerOidc } from '../fakes/runner-oidc.js';
 import { awsWorld } from './aws-world.js';
-import { dist, world } from './setup.js';
+import { dist, oidcAudiences, world } from './setup.js';
 
 const cli = join(dist, 'cli.js');
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -255,6 +256,26 @@ describe('keyless exec', () => {
     expect(exec.stderr).toMatch(/\[OIDC_PERMISSION_MISSING\] no subject token: keyless exec runs outside GitHub Actions/);
     expect(exec.stderr).toContain('subject-token-source');
     expect(exec.stderr).toContain('ACTIONS_ID_TOKEN_REQUEST_URL');
+  });
+
+  it('outside GitHub Actions with a projected token file (a pod): the same policy, no runner asked', async () => {
+    const w = await world();
+    const k8s = w.adoptIssuer(await startRunnerOidc({ sub: 'system:serviceaccount:ci:deploy' }));
+    const sts = await w.addServer({ trustedIssuer: k8s.issuer });
+    const url = new URL(k8s.requestUrl);
+    url.searchParams.set('audience', sts.issuer);
+    const token = ((await (await fetch(url, { headers: { authorization: `Bearer ${k8s.requestToken}` } })).json()) as { value: string }).value;
+    const file = join(w.job.root, 'projected-token');
+    writeFileSync(file, token);
+    const report = join(w.job.root, 'seen.json');
+    const credentials = `- provider: rfc8693\n  token-endpoint: ${sts.tokenEndpoint}\n  subject-token-source: file\n  subject-token-file: ${file}`;
+    const exec = await cliRun(w, ['exec', '--credentials', credentials, ...probe(report)], undefined, { ...NOT_ACTIONS, ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined });
+    expect(exec.stderr).not.toContain('::error');
+    expect(exec.code).toBe(0);
+    expect(seenBy(report).token).toBe(sha(sts.issued[0] ?? ''));
+    expect(oidcAudiences(w.runner)).toEqual([]);
+    expect(exec.stdout).toBe('');
+    w.expectNoLeaks([exec]);
   });
 
   it('outside GitHub Actions with a token service: no add-mask line (it would print the secret), its lines on stderr', async () => {
