@@ -17,10 +17,15 @@ function read(text: string) {
 const local = (extra = '') => `- name: scanner\n  path: bin/scanner\n  sha256: ${SHA256}\n  bundle: scanner.sigstore.json\n  ${SIGNER}${extra}`;
 
 describe('tools', () => {
+  it('names the line of an item that is not a mapping, after others', () => {
+    expect(read(`${local()}\n- scanner`).problems).toEqual(['tools[1] (line 7): must be a mapping with name, path or url, and a digest pin, not a string']);
+  });
+
   it('reads a local tool with its defaults', () => {
     const { specs, problems } = read(local());
     expect(problems).toEqual([]);
-    expect(specs).toEqual([{
+    // Strictly: a key the entry does not set is absent, not present as undefined.
+    expect(specs).toStrictEqual([{
       name: 'scanner', path: 'bin/scanner', sha256: SHA256, bundle: 'scanner.sigstore.json', extract: 'none', addToPath: false,
       maxBytes: 512 * 1024 * 1024, maxExtractedBytes: 2 * 1024 * 1024 * 1024, maxEntries: 50_000, timeoutMs: 300_000, extensions: {},
       identity: 'https://github.com/acme/tool/.github/workflows/release.yml@refs/tags/v1', issuer: 'https://token.actions.githubusercontent.com',
@@ -44,6 +49,7 @@ describe('tools', () => {
     ['an empty list', '[]', ['tools: must be a non-empty YAML list of tools, not a list']],
     ['an item that is not a mapping', '- scanner', ['tools[0] (line 1): must be a mapping with name, path or url, and a digest pin, not a string']],
     ['an item that is a list', '- [a]', ['tools[0] (line 1): must be a mapping with name, path or url, and a digest pin, not a list']],
+    ['an empty item', '- ~', ['tools[0] (line 1): must be a mapping with name, path or url, and a digest pin, not null']],
   ])('refuses %s', (_name, text, problems) => {
     expect(read(text)).toEqual({ specs: [], problems });
   });
@@ -54,6 +60,16 @@ describe('tools', () => {
     ['no digest pin', `- name: s\n  path: p\n  bundle: b\n  ${SIGNER}`, 'tools[0] (line 1): a digest pin is required: sha256 or sha512 (a tool without one is a policy error, not a warning)'],
     ['a short sha256', local().replace(SHA256, SHA256.slice(1)), 'tools[0].sha256 (line 3): is not 64 hex digits'],
     ['a short sha512', local('\n  sha512: abc'), 'tools[0].sha512 (line 7): is not 128 hex digits'],
+    // A pin is the whole digest: nothing before it, nothing after it.
+    ['a sha256 with a 65th digit', local().replace(SHA256, `${SHA256}0`), 'tools[0].sha256 (line 3): is not 64 hex digits'],
+    ['a sha256 with text before it', local().replace(SHA256, `x${SHA256}`), 'tools[0].sha256 (line 3): is not 64 hex digits'],
+    ['a sha512 with a 129th digit', local(`\n  sha512: ${'b'.repeat(129)}`), 'tools[0].sha512 (line 7): is not 128 hex digits'],
+    ['a sha512 with text before it', local(`\n  sha512: x${'b'.repeat(128)}`), 'tools[0].sha512 (line 7): is not 128 hex digits'],
+    ['attestations with a path after owner/repo', local('\n  attestations: acme/tool/extra'), 'tools[0].attestations (line 7): is not owner/repo'],
+    ['attestations with text before owner/repo', local('\n  attestations: x acme/tool'), 'tools[0].attestations (line 7): is not owner/repo'],
+    ['a max-bytes with text before the number', local('\n  max-bytes: x100'), 'tools[0].max-bytes (line 7): is not a whole number'],
+    ['no name', local().replace('- name: scanner\n  path', '- path'), 'tools[0].name: is required (a name of letters, digits, . _ -)'],
+    ['a key it does not know', local('\n  colour: blue'), 'tools[0].colour (line 7): unknown key; known keys: name, path, url, sha256, sha512, extract, add-to-path, max-bytes, max-extracted-bytes, max-entries, timeout, bundle, attestations, identity, identity-regexp, issuer, key, builder, source-repository, source-ref, source-digest, build-signer-uri, runner-environment'],
     ['no signature evidence', local().replace('  bundle: scanner.sigstore.json\n', ''), 'tools[0] (line 1): signature evidence is required: bundle (a Sigstore bundle) or attestations (owner/repo)'],
     ['attestations that are not owner/repo', local('\n  attestations: acme'), 'tools[0].attestations (line 7): is not owner/repo'],
     ['no signer', local().replace(`  ${SIGNER}`, '  issuer: x').replace('issuer: x', ''), 'tools[0] (line 1): a signer policy is required: exactly one of identity, identity-regexp or key'],
