@@ -160,6 +160,37 @@ describe('gateTools refuses, and says why', () => {
     expect(run.error?.message).toContain(`scanner: [TOOL_UNVERIFIED] ${reason()}`);
   });
 
+  it('applies every part of the signer policy: identity, identity-regexp, issuer', async () => {
+    const lookalike = await gate(entry(`bundle: ${f.bundles.lookalikeIdentity}\n  ${KEYLESS()}`));
+    const regexp = await gate(entry(`bundle: ${f.bundles.keylessMessage}\n  identity-regexp: ^https://github\\.com/acme/other/.*$\n  issuer: ${GITHUB_ISSUER}`));
+    const issuer = await gate(entry(`bundle: ${f.bundles.lookalikeIssuer}\n  ${KEYLESS()}`));
+    for (const run of [lookalike, regexp, issuer]) {
+      expect(run.error?.code).toBe('TOOL_UNVERIFIED');
+      expect(run.result).toBeUndefined();
+    }
+    expect(lookalike.error?.message).toContain('releaseXyml');
+    expect(issuer.error?.message).toContain('attacker.example');
+  });
+
+  it('names every digest that differs, each with its pin, and warns of nothing under enforce', async () => {
+    const run = await gate(`- name: scanner\n  path: ${f.tool.path}\n  sha256: ${f.other.sha256}\n  sha512: ${'e'.repeat(128)}\n  bundle: ${f.bundles.keylessMessage}\n  ${KEYLESS()}`);
+    expect(run.error?.message).toMatch(new RegExp(`scanner: \\[TOOL_UNVERIFIED\\] sha256 is ${f.tool.sha256}, the pin is ${f.other.sha256}; sha512 is [0-9a-f]{128}, the pin is e{128} — the file is not the version you pinned: a tag or download moved`));
+    expect(run.lines.join('')).not.toContain('::warning');
+  });
+
+  it('lists each failing tool, separated, and records no TUF cache when the trusted root is given', async () => {
+    const bad = (name: string) => entry(`bundle: ${f.bundles.otherMessage}\n  ${KEYLESS()}`).replace('name: scanner', `name: ${name}`);
+    const run = await gate(`${bad('one')}\n${bad('two')}`);
+    expect(run.error?.message).toMatch(/^2 tool\(s\) failed verification, so no credential was requested: one: \[SIGNATURE_INVALID\] .*; two: \[SIGNATURE_INVALID\] /);
+    expect(run.recorded).toEqual([]);
+  });
+
+  it('adds a downloaded tool to PATH only when it may', async () => {
+    const run = await gate(`- name: scanner\n  url: ${server.url}/releases/scanner\n  sha256: ${f.tool.sha256}\n  add-to-path: false\n  bundle: ${f.bundles.keylessMessage}\n  ${KEYLESS()}`);
+    expect(run.error).toBeUndefined();
+    expect(run.paths).toEqual([]);
+  });
+
   it('deletes the download folder of a tool that fails, at once', async () => {
     const run = await gate(`- name: scanner\n  url: ${server.url}/releases/scanner\n  sha256: ${f.other.sha256}\n  bundle: ${f.bundles.keylessMessage}\n  ${KEYLESS()}`);
     expect(run.error?.message).toContain(`scanner: [TOOL_UNVERIFIED] sha256 is ${f.tool.sha256}, the pin is ${f.other.sha256}`);
