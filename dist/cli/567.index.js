@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 451;
-exports.ids = [451];
+exports.id = 567;
+exports.ids = [567];
 exports.modules = {
 
-/***/ 9451:
+/***/ 8567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4325,9 +4325,56 @@ function insideWorkspace(full, workspace) {
     return real;
 }
 
+;// CONCATENATED MODULE: ./src/config/references.ts
+
+/**
+ * `from:` must name another entry of a kind the provider builds on, without a cycle: checked here, so a
+ * wrong reference fails before any token is requested.
+ */
+function checkReferences(entries, kinds, yaml, problems) {
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    for (const entry of entries) {
+        if (!entry.provider.derived || entry.from === undefined)
+            continue;
+        const at = `credentials[${entry.index}].from`;
+        const line = yaml.lineOf([entry.index, 'from']);
+        const { providers: allowed } = entry.provider.upstream(entry.config);
+        const kind = kinds.get(entry.from);
+        if (kind === undefined) {
+            const guess = (0,config_problems/* closest */.k)(entry.from, [...kinds.keys()].filter((id) => id !== entry.id));
+            problems.add(at, `is not the id of any entry${guess ? ` (did you mean "${guess}"?)` : ''}; ids: ${[...kinds.keys()].join(', ')}`, line);
+            continue;
+        }
+        const cycle = cycleFrom(entry, byId);
+        const upstream = byId.get(entry.from);
+        if (cycle)
+            problems.add(at, `forms a cycle: ${cycle.join(' → ')}; an entry cannot build on itself`, line);
+        else if (!allowed.includes(kind))
+            problems.add(at, `"${entry.from}" is ${article(kind)} ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
+        // Both are minted at the step, or both by `keyless exec`: the step's copy for exec holds only exec entries.
+        else if (upstream !== undefined && upstream.exports.has('exec') !== entry.exports.has('exec'))
+            problems.add(at, `"${entry.from}" is minted ${upstream.exports.has('exec') ? 'only by keyless exec (export: exec), this entry at the step' : 'at the step, this entry only by keyless exec'}; give both export: exec, or neither`, line);
+    }
+}
+function article(word) {
+    return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+function cycleFrom(start, byId) {
+    const path = [start.id];
+    for (let at = byId.get(start.from ?? ''); at !== undefined; at = byId.get(at.from ?? '')) {
+        path.push(at.id);
+        if (at.id === start.id)
+            return path;
+        if (path.length > byId.size + 1)
+            return undefined;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/config/subject-token.ts
 var config_subject_token = __webpack_require__(70);
 ;// CONCATENATED MODULE: ./src/config/config.ts
+
 
 
 
@@ -4467,49 +4514,6 @@ function checkExclusive(provider, config, exports, claims, index, fields) {
         else
             fields.report(claim.field, claim.message(`credentials[${other}]`));
     }
-}
-/**
- * `from:` must name another entry of a kind the provider builds on, without a cycle: checked here, so a
- * wrong reference fails before any token is requested.
- */
-function checkReferences(entries, kinds, yaml, problems) {
-    const byId = new Map(entries.map((entry) => [entry.id, entry]));
-    for (const entry of entries) {
-        if (!entry.provider.derived || entry.from === undefined)
-            continue;
-        const at = `credentials[${entry.index}].from`;
-        const line = yaml.lineOf([entry.index, 'from']);
-        const { providers: allowed } = entry.provider.upstream(entry.config);
-        const kind = kinds.get(entry.from);
-        if (kind === undefined) {
-            const guess = (0,config_problems/* closest */.k)(entry.from, [...kinds.keys()].filter((id) => id !== entry.id));
-            problems.add(at, `is not the id of any entry${guess ? ` (did you mean "${guess}"?)` : ''}; ids: ${[...kinds.keys()].join(', ')}`, line);
-            continue;
-        }
-        const cycle = cycleFrom(entry, byId);
-        const upstream = byId.get(entry.from);
-        if (cycle)
-            problems.add(at, `forms a cycle: ${cycle.join(' → ')}; an entry cannot build on itself`, line);
-        else if (!allowed.includes(kind))
-            problems.add(at, `"${entry.from}" is ${article(kind)} ${kind} entry; this ${entry.provider.name} entry builds on ${allowed.join(' or ')}`, line);
-        // Both are minted at the step, or both by `keyless exec`: the step's copy for exec holds only exec entries.
-        else if (upstream !== undefined && upstream.exports.has('exec') !== entry.exports.has('exec'))
-            problems.add(at, `"${entry.from}" is minted ${upstream.exports.has('exec') ? 'only by keyless exec (export: exec), this entry at the step' : 'at the step, this entry only by keyless exec'}; give both export: exec, or neither`, line);
-    }
-}
-function article(word) {
-    return /^[aeiou]/.test(word) ? 'an' : 'a';
-}
-function cycleFrom(start, byId) {
-    const path = [start.id];
-    for (let at = byId.get(start.from ?? ''); at !== undefined; at = byId.get(at.from ?? '')) {
-        path.push(at.id);
-        if (at.id === start.id)
-            return path;
-        if (path.length > byId.size + 1)
-            return undefined;
-    }
-    return undefined;
 }
 function readExports(fields) {
     const list = fields.strings('export') ?? ['env'];
