@@ -3897,7 +3897,7 @@ function readTool(fields) {
     }));
     if (fields.has('path') === fields.has('url'))
         fields.report(undefined, 'set exactly one of path (a file on the runner) or url (downloaded and pinned)');
-    if (sha256 === undefined && sha512 === undefined && !fields.has('sha256') && !fields.has('sha512')) {
+    if (!fields.has('sha256') && !fields.has('sha512')) {
         fields.report(undefined, 'a digest pin is required: sha256 or sha512 (a tool without one is a policy error, not a warning)');
     }
     if (!fields.has('bundle') && !fields.has('attestations'))
