@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SerializedBundle } from '@sigstore/bundle';
+import { craftTarGz } from './archives.js';
 import { startSigstore, type SigstoreInstance } from './sigstore-instance.js';
 import { type Identity, managedKey, provenanceStatement, signKeyless, signWithKey } from './sigstore-signer.js';
 
@@ -39,6 +40,8 @@ export interface SignedFixtures {
   trustedRoot: string;
   /** The tool, another tool, and the tool with its last byte changed. */
   tool: Artifact;
+  /** A tar.gz release holding the tool as `bin/scanner`. */
+  archive: Artifact;
   other: Artifact;
   tampered: Artifact;
   /** PEM public keys: the one that signed the key bundles, and one that signed nothing. */
@@ -57,6 +60,8 @@ export interface SignedFixtures {
     /** The tool, signed by LOOKALIKE_IDENTITY (same issuer), and by TOOL_IDENTITY under LOOKALIKE_ISSUER. */
     lookalikeIdentity: string;
     lookalikeIssuer: string;
+    /** `archive`, signed keyless by TOOL_IDENTITY. */
+    archiveMessage: string;
     /** keylessMessage with the Fulcio root appended to its certificate chain: the trust anchor carried by the bundle. */
     rootInChain: string;
     /** The tool, signed keyless by TOOL_IDENTITY from a token without GitHub claims: a certificate with no GitHub extensions. */
@@ -91,6 +96,7 @@ async function signFixtures(): Promise<SignedFixtures> {
   const artifact = (name: string, bytes: Buffer): Artifact => ({ path: write(name, bytes), sha256: createHash('sha256').update(bytes).digest('hex') });
   const toolBytes = Buffer.from('#!/bin/sh\necho "acme tool v1.0.0"\n');
   const otherBytes = Buffer.from('#!/bin/sh\necho "acme tool v0.9.0"\n');
+  const archiveBytes = craftTarGz([{ name: 'bin/', type: '5' }, { name: 'bin/scanner', mode: 0o755, data: toolBytes }]);
   const tamperedBytes = Buffer.from(toolBytes);
   tamperedBytes[tamperedBytes.length - 1] = 0x20;
   const build = { builder: TOOL_IDENTITY, repository: TOOL_REPOSITORY };
@@ -107,20 +113,22 @@ async function signFixtures(): Promise<SignedFixtures> {
     signKeyless(sigstore, toolBytes, { ...RELEASE, san: LOOKALIKE_IDENTITY }, 'message'),
     signKeyless(sigstore, toolBytes, { ...RELEASE, issuer: LOOKALIKE_ISSUER }, 'message'),
     signKeyless(sigstore, toolBytes, { san: TOOL_IDENTITY, issuer: GITHUB_ISSUER }, 'message'),
+    signKeyless(sigstore, archiveBytes, RELEASE, 'message'),
   ]);
   if (sigstore.unexpected.length > 0) throw new Error(`the Sigstore fake got requests it does not serve: ${sigstore.unexpected.map((r) => `${r.method} ${r.path}`).join(', ')}`);
-  const [keylessMessage, keylessDsse, keyMessage, keyDsse, otherMessage, otherDsse, lookalikeIdentity, lookalikeIssuer, noExtensions] = signed.map((bundle, i) => write(`bundle-${i}.sigstore.json`, JSON.stringify(bundle))) as [string, string, string, string, string, string, string, string, string];
+  const [keylessMessage, keylessDsse, keyMessage, keyDsse, otherMessage, otherDsse, lookalikeIdentity, lookalikeIssuer, noExtensions, archiveMessage] = signed.map((bundle, i) => write(`bundle-${i}.sigstore.json`, JSON.stringify(bundle))) as [string, string, string, string, string, string, string, string, string, string];
   return {
     sigstore,
     dir,
     trustedRoot: write('trusted_root.json', JSON.stringify(sigstore.trustedRoot)),
     tool: artifact('tool', toolBytes),
+    archive: artifact('tool.tar.gz', archiveBytes),
     other: artifact('other-tool', otherBytes),
     tampered: artifact('tampered-tool', tamperedBytes),
     key: write('key.pub', key.publicKeyPem),
     otherKey: write('other-key.pub', managedKey().publicKeyPem),
     bundles: {
-      keylessMessage, keylessDsse, keyMessage, keyDsse, otherMessage, otherDsse, lookalikeIdentity, lookalikeIssuer, noExtensions,
+      keylessMessage, keylessDsse, keyMessage, keyDsse, otherMessage, otherDsse, lookalikeIdentity, lookalikeIssuer, noExtensions, archiveMessage,
       rootInChain: write('root-in-chain.sigstore.json', JSON.stringify(withRootInChain(signed[0], sigstore.fulcioRoot))),
     },
   };

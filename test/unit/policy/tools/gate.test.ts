@@ -1,16 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../../src/config/config.js';
-import { KeylessError } from '../../../../src/errors.js';
-import { createHttpClient } from '../../../../src/http/client.js';
 import { toPosixPath } from '../../../../src/os/paths.js';
-import { gateTools } from '../../../../src/policy/tools/gate.js';
-import { createRunner } from '../../../../src/runner/runner.js';
 import { startGitHubApi } from '../../../fakes/github-api.js';
 import { type Fake, json, startFake } from '../../../fakes/http-fake.js';
 import { GITHUB_ISSUER, type SignedFixtures, signedFixtures, TOOL_IDENTITY, TOOL_REPOSITORY } from '../../../fakes/sigstore-fixtures.js';
+import { runGate } from './gate-run.js';
 
 // gateTools called directly, on bundles signed at test time by a loopback Sigstore instance: what it
 // returns and prints for a verified tool, and the reason it gives for each refusal.
@@ -35,32 +30,7 @@ afterAll(async () => {
 
 const KEYLESS = () => `identity: ${TOOL_IDENTITY}\n  issuer: ${GITHUB_ISSUER}`;
 
-interface Run {
-  lines: string[];
-  paths: string[];
-  recorded: string[];
-  result?: Awaited<ReturnType<typeof gateTools>>;
-  error?: KeylessError;
-}
-
-async function gate(tools: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<Run> {
-  const temp = mkdtempSync(join(tmpdir(), 'keyless-gate-'));
-  const pathFile = join(temp, 'github-path');
-  writeFileSync(pathFile, '');
-  const lines: string[] = [];
-  const recorded: string[] = [];
-  const runner = createRunner({ RUNNER_TEMP: temp, GITHUB_PATH: pathFile, ...env }, (text) => { lines.push(text); });
-  const config = loadConfig({ tools, 'trusted-root': f.trustedRoot, ...inputs }, f.dir);
-  const run: Run = { lines, recorded, paths: [] };
-  try {
-    run.result = await gateTools(config, { runner, http: createHttpClient({ maxAttempts: 1 }), workspace: f.dir, cleanup: { record: (item) => { recorded.push(item.path); } } });
-  } catch (error) {
-    expect(error).toBeInstanceOf(KeylessError);
-    run.error = error as KeylessError;
-  }
-  run.paths = readFileSync(pathFile, 'utf8').split('\n').filter((line) => line !== '');
-  return run;
-}
+const gate = (tools: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) => runGate(f, tools, inputs, env);
 
 const entry = (lines: string) => `- name: scanner\n  path: ${f.tool.path}\n  sha256: ${f.tool.sha256}\n  ${lines}`;
 
