@@ -11,6 +11,7 @@ import { startOAuthServer } from '../test/fakes/oauth-server.js';
 import { newJob, runMain, runPost, runStep, type StepOptions, type StepRun } from '../test/fakes/runner-harness.js';
 import { benchExec } from './exec.js';
 import { FLOOR_RFC8693, type FloorVariant, floorVariants, NODE_E0, printFloorRatios } from './floor.js';
+import { printLoadCpu } from './load-cpu.js';
 import { benchOrg } from './org.js';
 import { benchFix, benchPins } from './pins.js';
 import { benchVerification } from './verification.js';
@@ -153,6 +154,7 @@ async function main(): Promise<void> {
   console.log(`Keyless bench — Node ${process.version}, ${runs} runs each, medians (ms) and ratios\n`);
   printStartups(m, variants, trips);
   console.log(`  keyless exec -- true / main step, 1 credential  ${(exec.exec / exec.main).toFixed(2)}×  (budget ≤ 1.20×; ${exec.exec.toFixed(1)} vs ${exec.main.toFixed(1)} ms)`);
+  printLoadCpu(at('dist/main.js'), at('.bench/yaml/index.js'), runs);
   // BENCH_ONLY=startup: the main and post steps only, for iterating on start-up.
   if (process.env.BENCH_ONLY === 'startup') return;
   const verification = benchVerification(at('../shared/corpus/sigstore-conformance'), runs);

@@ -7,7 +7,7 @@ import { KeylessError, renderError } from './errors.js';
 import type { HttpClient } from './http/client.js';
 import { removeOptions } from './os/fs-retry.js';
 import { toPosixPath } from './os/paths.js';
-import { providers } from './providers/catalog.js';
+import { revokers } from './providers/revokers.js';
 import type { RevokeResult } from './providers/types.js';
 import type { Runner } from './runner/runner.js';
 import { maskableLines } from './runner/mask.js';
@@ -111,14 +111,14 @@ export function reportLines(runner: Runner, records: readonly CleanupRecord[], d
 async function revokeOne(item: CleanupItem, http: HttpClient): Promise<CleanupRecord | undefined> {
   if (item.kind !== 'revoke' && item.kind !== 'revoke-none') return undefined;
   const base = { id: item.id, provider: item.provider, ...(item.expiresAt ? { expiresAt: item.expiresAt } : {}) };
-  const provider = Object.hasOwn(providers, item.provider) ? providers[item.provider] : undefined;
-  if (item.kind === 'revoke-none' || provider?.revoke === undefined) {
+  const load = Object.hasOwn(revokers, item.provider) ? revokers[item.provider] : undefined;
+  if (item.kind === 'revoke-none' || load === undefined) {
     const reason = item.kind === 'revoke-none' ? item.reason : undefined;
     return { ...base, status: 'not-revocable', detail: reason ?? 'the issuer offers no revocation; it expires on its own' };
   }
   let result: RevokeResult;
   try {
-    result = await provider.revoke(item.handle, { http });
+    result = await (await load())(item.handle, { http });
   } catch (error) {
     result = { status: 'failed', detail: renderError(error) };
   }

@@ -897,7 +897,7 @@ async function main(argv) {
             return secretsCommand(rest, { out, err }, process.env);
         }
         case 'exec': {
-            const { execCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(557), __nccwpck_require__.e(567)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8567));
+            const { execCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(557), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3304));
             return execCommand(rest, process.env);
         }
         case 'refresh': {

@@ -54,7 +54,7 @@ async function exchange(config: CratesConfig, ctx: ExchangeContext): Promise<Cre
   };
 }
 
-async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
+export async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
   const { endpoint, token } = handle;
   await callJson({
     http: ctx.http,

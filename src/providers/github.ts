@@ -66,7 +66,7 @@ async function exchange(config: GitHubConfig, ctx: ExchangeContext): Promise<Cre
   };
 }
 
-async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
+export async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
   const base = new URL(handle.endpoint);
   const { token } = handle;
   await callJson({

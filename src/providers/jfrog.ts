@@ -168,7 +168,7 @@ function expiryOf(expiresIn: unknown, where: string, now: number): string | unde
  * revocable record of a token that lives less than its revocable-expiry-threshold (6 hours by default,
  * longer than most identity mappings' token expiry), and says so: reported as not revocable, not as a failure.
  */
-async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
+export async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
   const url = new URL('access/api/v1/tokens/me', handle.endpoint);
   const call: JsonCall = {
     http: ctx.http,

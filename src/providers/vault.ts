@@ -157,7 +157,7 @@ async function readAll(config: VaultConfig, ctx: ExchangeContext, login: Login):
   }
 }
 
-async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
+export async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult> {
   const { endpoint, token, namespace, tls, headers } = handle;
   await callJson({
     http: ctx.http,

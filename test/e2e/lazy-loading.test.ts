@@ -38,22 +38,29 @@ describe('start path', () => {
 });
 
 describe('post step start path', () => {
-  it("a credentials-only job's post step loads no lazy chunk: it works with every post chunk deleted", async () => {
+  it("a credentials-only job's post step loads only its provider's revocation: it works with every other post chunk deleted", async () => {
     const root = mkdtempSync(join(tmpdir(), 'keyless-action-'));
     cpSync(dist, join(root, 'dist'), { recursive: true });
     cpSync(actionYml, join(root, 'action.yml'));
+    // No provider's keys or exchange is in the post step's start chunk, nor any revocation.
+    const start = readFileSync(join(root, 'dist', 'post', 'index.js'), 'utf8');
+    expect(start).not.toMatch(/urn:ietf:params:oauth:grant-type:token-exchange|AssumeRoleWithWebIdentity|function revokeOAuthToken/);
     const chunks = readdirSync(join(root, 'dist', 'post')).filter((f) => /^\d+\.index\.js$/.test(f));
-    for (const chunk of chunks) rmSync(join(root, 'dist', 'post', chunk));
-    expect(chunks.length).toBeGreaterThanOrEqual(1);
+    const kept = chunks.filter((f) => readFileSync(join(root, 'dist', 'post', f), 'utf8').includes('function revokeOAuthToken'));
+    expect(kept).toHaveLength(1);
+    for (const chunk of chunks.filter((f) => !kept.includes(f))) rmSync(join(root, 'dist', 'post', chunk));
+    expect(chunks.length).toBeGreaterThanOrEqual(4);
 
     const w = await world();
-    const credentials = `- provider: rfc8693\n  token-endpoint: ${w.server.tokenEndpoint}\n  oidc-audience: ${w.server.issuer}`;
+    const credentials = `- provider: rfc8693\n  token-endpoint: ${w.server.tokenEndpoint}\n  revocation-endpoint: ${w.server.url}/revoke\n  oidc-audience: ${w.server.issuer}`;
     const options = { ...w.options({ credentials }), actionYml: join(root, 'action.yml') };
     const main = await runMain(options);
     expect(main.code).toBe(0);
     const post = await runPost(options, main);
     expect(post.stderr).toBe('');
     expect(post.code).toBe(0);
+    expect(post.stdout).toContain('✓ revoked rfc8693');
+    expect(w.server.revoked.has(w.server.issued[0] ?? '')).toBe(true);
     w.expectNoLeaks([main, post]);
   });
 });

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 632;
-exports.ids = [632];
+exports.id = 706;
+exports.ids = [706];
 exports.modules = {
 
-/***/ 7632:
+/***/ 6706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -129,14 +129,92 @@ function runTool(tool, args, options) {
     });
 }
 
-// EXTERNAL MODULE: ./src/providers/azure-clouds.ts
-var azure_clouds = __webpack_require__(1552);
+// EXTERNAL MODULE: ./src/http/url.ts
+var url = __webpack_require__(6697);
+;// CONCATENATED MODULE: ./src/providers/azure-clouds.ts
+
+
+
+/**
+ * The Azure clouds azure/login's `environment` names, by the name `az cloud` and Connect-AzAccount use:
+ * each sets the Entra ID authority and the Resource Manager audience together. Azure Stack Hub has no
+ * fixed endpoints: they come from its Resource Manager's metadata endpoint.
+ */
+const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud', 'AzureStack'];
+const PUBLIC = {
+    AzureCloud: { authority: 'https://login.microsoftonline.com/', arm: 'https://management.azure.com/' },
+    AzureUSGovernment: { authority: 'https://login.microsoftonline.us/', arm: 'https://management.usgovcloudapi.net/' },
+    AzureChinaCloud: { authority: 'https://login.chinacloudapi.cn/', arm: 'https://management.chinacloudapi.cn/' },
+};
+/** The peer's names, any case; AzureGermanCloud closed in 2021 and is refused with that reason. */
+function cloudByName(text) {
+    return CLOUDS.find((name) => name.toLowerCase() === text.toLowerCase());
+}
+function publicCloud(name) {
+    const { authority, arm } = PUBLIC[name];
+    return { authorityHost: new URL(authority), armScope: `${arm}.default` };
+}
+/** The api-version Azure Stack Hub's metadata endpoint answers, as `az cloud register` asks for it. */
+const METADATA_API_VERSION = '2015-01-01';
+/**
+ * Azure Stack Hub's endpoints from `GET {arm}/metadata/endpoints`: `authentication.loginEndpoint` is the
+ * authority, `authentication.audiences[0]` Resource Manager's audience. A stamp that signs in with AD FS
+ * cannot accept a federated token from GitHub: refused here with that reason.
+ */
+async function azureStackEndpoints(arm, http) {
+    const url = new URL('metadata/endpoints', arm.href.endsWith('/') ? arm : new URL(`${arm.href}/`));
+    url.searchParams.set('api-version', METADATA_API_VERSION);
+    const what = `Azure Stack Hub metadata ${url.origin}${url.pathname}`;
+    const response = await http.request({ method: 'GET', url, what: 'Azure Stack Hub metadata', headers: { accept: 'application/json' } });
+    if (response.status !== 200) {
+        throw new KeylessError('DISCOVERY_FAILED', `${what} answered HTTP ${response.status}`, { hint: 'check resource-manager-endpoint: it is the stamp\'s Resource Manager URL, such as https://management.local.azurestack.external/' });
+    }
+    const body = jsonBody(response, what);
+    const auth = isObject(body) && isObject(body.authentication) ? body.authentication : undefined;
+    const login = typeof auth?.loginEndpoint === 'string' ? auth.loginEndpoint : undefined;
+    const audience = Array.isArray(auth?.audiences) && typeof auth.audiences[0] === 'string' ? auth.audiences[0] : undefined;
+    if (login === undefined || audience === undefined || !/^https:\/\/\S+$/.test(audience)) {
+        throw new KeylessError('DISCOVERY_FAILED', `${what} answered without authentication.loginEndpoint and authentication.audiences`, {
+            hint: 'resource-manager-endpoint must be an Azure Stack Hub Resource Manager',
+        });
+    }
+    let authorityHost;
+    try {
+        authorityHost = parseEndpoint(login, 'authentication.loginEndpoint');
+    }
+    catch (error) {
+        throw new KeylessError('DISCOVERY_FAILED', `${what} named a login endpoint that is not https: ${serverText(login, 200) ?? ''}`, { cause: error });
+    }
+    if (/\/adfs\/?$/i.test(authorityHost.pathname)) {
+        throw new KeylessError('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${authorityHost.origin}${authorityHost.pathname}), which accepts no federated token from GitHub`, {
+            hint: 'only an Azure Stack Hub that uses Microsoft Entra ID as its identity provider can federate the runner token',
+        });
+    }
+    if (!authorityHost.pathname.endsWith('/'))
+        authorityHost.pathname += '/';
+    return { authorityHost, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+}
+
 // EXTERNAL MODULE: ./src/runner/owned-path.ts
 var owned_path = __webpack_require__(8871);
 // EXTERNAL MODULE: ./src/runner/inert.ts
 var inert = __webpack_require__(7474);
-// EXTERNAL MODULE: ./src/providers/aadsts.ts
-var aadsts = __webpack_require__(1738);
+;// CONCATENATED MODULE: ./src/providers/aadsts.ts
+/** What to do about the AADSTS codes that federation setups hit. */
+const AADSTS_HINTS = {
+    '700213': 'add a federated identity credential to the app registration whose issuer, subject and audience are exactly the token\'s iss, sub and aud above (audience api://AzureADTokenExchange by default)',
+    '70021': 'the federated identity credential must match the token\'s issuer (no trailing slash), subject and audience exactly',
+    '700024': 'the OIDC token expired before it was used; run `keyless refresh` before long steps (mode: sdk, or an az or Az PowerShell session)',
+    '700016': 'client-id names no application in this tenant; check client-id and tenant-id',
+    '90002': 'tenant-id names no tenant; check it, and environment (or authority-host) for sovereign clouds',
+    '7000215': 'the app expects a client secret: it has no federated identity credential for this token',
+};
+/** The hint for the first AADSTS code in `text`, if Keyless knows one. */
+function aadstsHint(text) {
+    const code = /AADSTS(\d+)/.exec(text)?.[1];
+    return code === undefined ? undefined : AADSTS_HINTS[code];
+}
+
 ;// CONCATENATED MODULE: ./src/sessions/azure-login.ts
 /** How long one az or pwsh command may take: az login alone takes seconds, a cold pwsh with Az longer. */
 const TOOL_TIMEOUT_MS = 120_000;
@@ -197,7 +275,7 @@ function azHint(step, said) {
         return 'check subscription-id, and that the app has a role on that subscription';
     if (step.startsWith('az cloud'))
         return 'check environment and resource-manager-endpoint; `az cloud list` shows the clouds this az knows';
-    return (0,aadsts/* aadstsHint */.Y)(said) ?? 'the token exchange worked for Keyless itself, so check the az version (2.30 or later signs in with --federated-token) and the output above';
+    return aadstsHint(said) ?? 'the token exchange worked for Keyless itself, so check the az version (2.30 or later signs in with --federated-token) and the output above';
 }
 /**
  * What a tool printed, as one bounded, inert line with every known secret masked. Its first lines carry
@@ -284,7 +362,7 @@ async function psRun(pwsh, step, script, env, deps) {
         throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', `${step} did not finish within ${timeoutMs / 1000}s`, { hint: 'check that this runner reaches the cloud\'s endpoints' });
     const said = toolMessage(result.stderr || result.stdout, (text) => deps.redact(text));
     throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', `${step} failed (exit ${result.code ?? 'signal'})${said ? `: ${said}` : ''}`, {
-        hint: (0,aadsts/* aadstsHint */.Y)(said) ?? 'Connect-AzAccount -FederatedToken needs Az.Accounts 2.x or later; check the output above',
+        hint: aadstsHint(said) ?? 'Connect-AzAccount -FederatedToken needs Az.Accounts 2.x or later; check the output above',
     });
 }
 
@@ -406,7 +484,7 @@ function readSessionFile(file, temp) {
             throw bad(`${key} is missing or malformed`);
         return value;
     };
-    const cloud = azure_clouds/* CLOUDS */.JJ.find((name) => name === raw.cloud);
+    const cloud = CLOUDS.find((name) => name === raw.cloud);
     if (cloud === undefined)
         throw bad('cloud is not one Keyless knows');
     if (typeof raw.allowNoSubscriptions !== 'boolean' || typeof raw.powershell !== 'boolean')

@@ -1,0 +1,258 @@
+"use strict";
+exports.id = 476;
+exports.ids = [476];
+exports.modules = {
+
+/***/ 7663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/**
+ * First 16 hex of a token's SHA-256: lets an operator match the audit record to the issuer's logs
+ * without the record holding anything usable. node:crypto loads here, not at start-up.
+ */
+async function fingerprint(token) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return createHash('sha256').update(token).digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
+/***/ 476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   crates: () => (/* binding */ crates),
+/* harmony export */   revoke: () => (/* binding */ revoke)
+/* harmony export */ });
+/* harmony import */ var _audit_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7663);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2868);
+/* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3897);
+/* harmony import */ var _json_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(530);
+
+
+
+
+// crates.io trusted publishing: the OIDC token for a short-lived publish token, deleted at job end.
+/** crates.io answers no expiry (its tokens last 30 minutes). */
+const OUTPUTS = { public: [], secret: ['token'] };
+function read(fields) {
+    return { registry: fields.url('registry') ?? new URL('https://crates.io') };
+}
+const cratesErrors = (body) => (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) && Array.isArray(body.errors) ? body.errors.flatMap((e) => ((0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(e) && typeof e.detail === 'string' ? [e.detail] : [])).join('; ') : undefined;
+async function exchange(config, ctx) {
+    const url = new URL('/api/v1/trusted_publishing/tokens', config.registry);
+    const { body, response } = await (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .callJson */ .X_)({
+        http: ctx.http,
+        method: 'POST',
+        url,
+        what: 'crates.io',
+        body: { jwt: ctx.idToken.jwt },
+        // The JWT is single-use (crates.io records its jti): a request that reached the server is never repeated.
+        idempotent: false,
+        describe: cratesErrors,
+        denied: [400, 401, 403],
+        deniedHint: "compare the crate's trusted publisher (repository owner, repository, workflow file, environment) with these claims",
+        idToken: ctx.idToken,
+    });
+    const token = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialValue */ .No)(body.token, 'a token', `crates.io at ${url.origin}`);
+    ctx.mask(token);
+    return {
+        env: { CARGO_REGISTRY_TOKEN: token },
+        secretOutputs: { token },
+        publicOutputs: {},
+        info: {
+            principal: `trusted publisher on ${config.registry.host}`,
+            scope: 'publish',
+            tokenType: 'crates.io trusted-publishing token (30 min)',
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await (0,_audit_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .R)(token),
+        },
+        revoke: { endpoint: config.registry.href, token },
+    };
+}
+async function revoke(handle, ctx) {
+    const { endpoint, token } = handle;
+    await (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .callJson */ .X_)({
+        http: ctx.http,
+        method: 'DELETE',
+        url: new URL('/api/v1/trusted_publishing/tokens', endpoint),
+        what: 'crates.io token revocation',
+        headers: { authorization: `Bearer ${token}` },
+        describe: cratesErrors,
+        deniedHint: 'the token had already expired or been revoked',
+    });
+    return { status: 'revoked' };
+}
+const crates = {
+    name: 'crates',
+    outputs: OUTPUTS,
+    read,
+    defaultAudience: (config) => config.registry.host,
+    exchange,
+    revoke,
+};
+
+
+/***/ }),
+
+/***/ 3897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   No: () => (/* binding */ credentialValue)
+/* harmony export */ });
+/* unused harmony exports TOKEN, JWT, BASE64 */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * Any token: printable ASCII, no space or control character, bounded. Every token format Keyless hands
+ * out (JWTs, base64 and base64url, `ghs_`, `hvs.`, `ya29.`, `npm_`, `pypi-`) fits, and nothing that could
+ * end a line, a record or a quoted string in a file or a variable does.
+ */
+const TOKEN = { pattern: /^[\x21-\x7e]{1,16384}$/, expected: 'printable ASCII without spaces, at most 16384 characters' };
+/** A compact JWS (header.payload.signature), as the runner's OIDC token and ACR refresh tokens are. */
+const JWT = { pattern: /^[\w-]{1,8192}\.[\w-]{1,16384}\.[\w-]{0,8192}$/, expected: 'a compact JWT (three base64url parts)' };
+/** Standard base64 (`+`, `/`, `=` padding), for secrets AWS documents as base64-encoded. */
+const BASE64 = { pattern: /^[A-Za-z0-9+/]{1,16384}={0,2}$/, expected: 'base64, at most 16384 characters' };
+/**
+ * Checks a credential the moment it arrives, before it is masked, used or written anywhere: a value a
+ * server could shape into a second line of a file or a variable is refused, not handed on. The error
+ * names the service and the field, never the value.
+ *
+ * @example credentialValue(body.token, 'token', `crates.io at ${url.origin}`)
+ */
+function credentialValue(value, field, what, shape = TOKEN) {
+    if (typeof value === 'string' && shape.pattern.test(value))
+        return value;
+    const missing = value === undefined || value === null || value === '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
+}
+
+
+/***/ }),
+
+/***/ 530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X_: () => (/* binding */ callJson),
+/* harmony export */   jD: () => (/* binding */ sendJson),
+/* harmony export */   tQ: () => (/* binding */ jsonAnswer)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2868);
+/* harmony import */ var _oauth_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+
+
+
+/** A JSON request to a token service: the JSON answer on 2xx, else one clear error quoting the service. */
+async function callJson(call) {
+    return jsonAnswer(call, await sendJson(call));
+}
+/** Sends the request of a JSON call, for a caller that looks at the status first (Vault's 404 for a missing secret). */
+function sendJson(call) {
+    return call.http.request({
+        method: call.method,
+        url: call.url,
+        what: call.what,
+        headers: { accept: 'application/json', ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...call.headers },
+        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+        ...(call.idempotent === false ? { idempotent: false } : {}),
+        ...(call.tls ? { tls: call.tls } : {}),
+        ...(call.retryOn ? { retryOn: call.retryOn } : {}),
+    });
+}
+/** The JSON answer of a 2xx response, else one clear error quoting the service. */
+function jsonAnswer(call, response) {
+    const where = `${call.what} ${call.url.origin}${call.url.pathname}`;
+    if (response.status < 200 || response.status >= 300) {
+        const said = call.describe((0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLoose */ .il)(response.body), response.body);
+        const text = `${where} answered HTTP ${response.status}${said ? `: ${call.idToken ? said.split(call.idToken.jwt).join('***') : said}` : ''}`;
+        if ((call.denied ?? [401, 403]).includes(response.status)) {
+            const claims = call.idToken ? ` The token carried ${(0,_oauth_error_js__WEBPACK_IMPORTED_MODULE_2__/* .claimsForHumans */ .D1)(call.idToken)}.` : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_DENIED', `${text}.${claims}`, { hint: call.deniedHint });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; the service is failing' : 'check the entry keys' });
+    }
+    if (response.status === 204 || response.body === '')
+        return { body: {}, response };
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBody */ .J9)(response, where);
+    if (!(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered with JSON that is not an object`);
+    return { body, response };
+}
+
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D1: () => (/* binding */ claimsForHumans),
+/* harmony export */   YM: () => (/* binding */ oauthError)
+/* harmony export */ });
+/* unused harmony export issuerOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2868);
+
+
+/** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
+const DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
+/**
+ * The claims relying parties match trust policies on; none is secret. `iss` first: on GitHub Enterprise
+ * Server and GHE.com it is not token.actions.githubusercontent.com, the usual mismatch there.
+ */
+function claimsForHumans(idToken) {
+    const { iss, sub, aud, job_workflow_ref: workflow, environment } = idToken.claims;
+    const pairs = [['iss', iss], ['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
+    return pairs
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+        .join(' ');
+}
+/**
+ * The token's issuer as a trust policy names it (an https URL, no trailing slash), for setup hints:
+ * never a hard-coded github.com issuer, which is wrong on GHES and GHE.com.
+ */
+function issuerOf(idToken) {
+    const { iss } = idToken.claims;
+    if (typeof iss !== 'string' || iss.length > 200 || !URL.canParse(iss))
+        return undefined;
+    return new URL(iss).protocol === 'https:' ? iss.replace(/\/$/, '') : undefined;
+}
+/**
+ * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
+ * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
+ */
+function oauthError(response, what, idToken, deniedHint = "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)") {
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLoose */ .il)(response.body);
+    const code = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.error, 80) : undefined;
+    const description = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.error_description) : undefined;
+    const uri = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.error_uri, 200) : undefined;
+    const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
+    // A server may echo the request back; the subject token must not travel on in our message.
+    const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
+    if (code !== undefined && DENIED.has(code)) {
+        const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
+    }
+    const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
+        ? 'the server does not accept this request; check the entry keys against its documentation'
+        : response.status >= 500 || response.status === 429
+            ? 'the service is failing or throttling; re-run the job later'
+            : 'check the endpoint URL and the entry keys';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', message, { hint });
+}
+
+
+/***/ })
+
+};
+;
