@@ -196,6 +196,13 @@ describe('checkExtensions', () => {
     expect(error.message).toBe(`the signing certificate does not meet the policy: build-signer-uri is "${TOOL_IDENTITY}", policy wants "${LOOKALIKE_IDENTITY}"`);
   });
 
+  it('checks the source digest, the commit that was built', () => {
+    const commit = '3f786850e387550fdab836ed7e6dc881de23001b';
+    expect(verify('keylessMessage', { ...KEYLESS, extensions: { 'source-digest': commit } }).identity).toBe(TOOL_IDENTITY);
+    const error = refusal(() => verify('keylessMessage', { ...KEYLESS, extensions: { 'source-digest': 'f'.repeat(40) } }));
+    expect(error.message).toBe(`the signing certificate does not meet the policy: source-digest is "${commit}", policy wants "${'f'.repeat(40)}"`);
+  });
+
   it('names an extension the certificate lacks as absent', () => {
     const error = refusal(() => verify('noExtensions', { ...KEYLESS, extensions: { 'source-ref': 'refs/tags/v1.0.0', 'runner-environment': 'github-hosted' } }));
     expect(error.message).toBe('the signing certificate does not meet the policy: source-ref is absent, policy wants "refs/tags/v1.0.0"; runner-environment is absent, policy wants "github-hosted"');
