@@ -3647,8 +3647,10 @@ function execConfig(source, env, workspace) {
  * minted for them but handed to COMMAND only when named too.
  */
 function selectEntries(entries, ids) {
-    if (ids.length === 0)
+    if (ids.length === 0) {
+        refuseCollisions(entries);
         return { mint: [...entries], named: [...entries] };
+    }
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     const named = ids.map((id) => {
         const entry = byId.get(id);
@@ -3669,7 +3671,25 @@ function selectEntries(entries, ids) {
             entry = upstream;
         }
     }
-    return { mint: entries.filter((entry) => mint.has(entry)), named: entries.filter((entry) => named.includes(entry)) };
+    const handed = entries.filter((entry) => named.includes(entry));
+    refuseCollisions(handed);
+    return { mint: entries.filter((entry) => mint.has(entry)), named: handed };
+}
+/**
+ * COMMAND gets one environment: two entries that take the same part of it (two aws entries without
+ * profiles) would silently replace each other, as they would in GITHUB_ENV, where the step refuses them.
+ */
+function refuseCollisions(handed) {
+    const taken = new Map();
+    for (const entry of handed) {
+        for (const claim of entry.provider.exclusive?.(entry.config, true) ?? []) {
+            const other = taken.get(claim.key);
+            if (other === undefined)
+                taken.set(claim.key, entry.id);
+            else
+                throw (0,cli_args/* usage */.CI)(`entries "${other}" and "${entry.id}" both take ${claim.key}, so one would replace the other in the command's environment`, 'name one of them with --id in each keyless exec, or give each its own profile');
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/http/client.ts + 1 modules

@@ -238,6 +238,16 @@ describe('keyless exec', () => {
     expect(w.runner.issued).toEqual([]);
   });
 
+  it('two aws entries for one command exit 2 before anything is minted: each would replace the other', async () => {
+    const w = await world();
+    const aws = (id: string) => `- provider: aws\n  id: ${id}\n  role: arn:aws:iam::123456789012:role/${id}\n  region: us-east-1\n  export: exec`;
+    const exec = await cliRun(w, ['exec', '--credentials', `${aws('prod')}\n${aws('staging')}`, '--', 'true']);
+    expect(exec.code).toBe(2);
+    expect(exec.stderr).toContain('entries "prod" and "staging" both take the AWS variables of the environment');
+    expect(exec.stderr).toContain('name one of them with --id in each keyless exec, or give each its own profile');
+    expect(w.runner.issued).toEqual([]);
+  });
+
   it('--help exits 0 and the top-level help lists exec', async () => {
     const w = await world();
     const help = await cliRun(w, ['exec', '--help']);

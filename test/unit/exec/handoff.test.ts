@@ -109,6 +109,15 @@ describe('--id', () => {
     expect(selectEntries(credentials, []).named).toHaveLength(3);
   });
 
+  it('refuses two entries that would take the same variables of the one environment the command gets', () => {
+    const aws = (id: string, extra = '') => `- provider: aws\n  id: ${id}\n  role: arn:aws:iam::123456789012:role/${id}\n  region: us-east-1\n  export: exec${extra}`;
+    const entries = loadConfig({ credentials: `${aws('prod')}\n${aws('staging')}` }, workspace).credentials;
+    expect(() => selectEntries(entries, [])).toThrow('entries "prod" and "staging" both take the AWS variables of the environment, so one would replace the other in the command\'s environment');
+    expect(selectEntries(entries, ['staging']).named.map((e) => e.id)).toEqual(['staging']);
+    const profiled = loadConfig({ credentials: `${aws('prod', '\n  profile: prod')}\n${aws('staging', '\n  profile: staging')}` }, workspace).credentials;
+    expect(selectEntries(profiled, []).named).toHaveLength(2);
+  });
+
   it('names the likely entry for an unknown one', () => {
     expect(() => selectEntries(credentials, ['deplyo'])).toThrow('--id "deplyo" names no entry (did you mean "deploy"?)');
   });
