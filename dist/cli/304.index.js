@@ -686,15 +686,18 @@ function signalStatus(signal) {
 /**
  * Holds off the stop signals from the moment `keyless exec` starts minting: a credential minted before
  * the signal still gets revoked. A signal that arrives while COMMAND runs goes to COMMAND; one that arrives
- * before means COMMAND is never started.
+ * before means COMMAND is never started. A second one while COMMAND still runs kills it (SIGKILL): the
+ * runner cancels with SIGINT, then SIGTERM, then kills Keyless too, and a COMMAND that ignores the first
+ * must not keep the credentials from being revoked in between.
  */
 class StopSignals {
     #received;
     #child;
     #listener = (signal) => {
+        const again = this.#received !== undefined;
         this.#received ??= signal;
         if (this.#child?.exitCode === null && this.#child.signalCode === null)
-            this.#child.kill(signal);
+            this.#child.kill(again ? 'SIGKILL' : signal);
     };
     constructor() {
         for (const signal of STOP_SIGNALS)

@@ -168,6 +168,27 @@ describe('keyless exec', () => {
     w.expectNoLeaks([exec], {});
   });
 
+  it.skipIf(process.platform === 'win32')('a command that ignores SIGTERM is killed on the second signal, and what it held is revoked all the same', async () => {
+    const w = await world({ issuerPath: '/realms/ci' });
+    const started = join(w.job.root, 'started');
+    const credentials = `- provider: rfc8693\n  issuer: ${w.server.issuer}\n  export: file`;
+    const stubborn = `process.on('SIGTERM', () => {}); require('node:fs').writeFileSync(${JSON.stringify(started)}, ''); setInterval(() => {}, 1000);`;
+    const exec = await cliRun(w, ['exec', '--credentials', credentials, '--', process.execPath, '-e', stubborn], (child) => {
+      const poll = setInterval(() => {
+        if (!existsSync(started)) return;
+        clearInterval(poll);
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGTERM'), 300);
+      }, 20);
+    });
+    expect(exec.code).toBe(137);
+    expect([...w.server.revoked]).toEqual(w.server.issued);
+    expect(w.server.issued).toHaveLength(1);
+    expect(exec.stdout).toContain('Deleted 1 file(s) and folder(s) Keyless wrote.');
+    expect(exec.summary).toMatch(/\| 137 \(SIGKILL\) \|/);
+    w.expectNoLeaks([exec], {});
+  });
+
   // `keyless exec … | head -1`: the reader is gone before Keyless has said everything, so its writes fail
   // (EPIPE) once it has minted. Nothing more reaches the log, COMMAND's output included (it shares the pipe);
   // what was minted is revoked all the same.
