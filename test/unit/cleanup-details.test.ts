@@ -131,4 +131,15 @@ describe('cleanup, in detail', () => {
     await post(recorded(dir, [item, { kind: 'audit', path: main }]));
     expect((JSON.parse(readFileSync(main, 'utf8')) as AuditRecord).cleanup).toEqual([{ id: 'crates', provider: 'crates', status: 'not-revocable', detail: 'the issuer offers no revocation; it expires on its own' }]);
   });
+
+  it('ends the CLI sessions main started, alone or among other items, and only those', async () => {
+    // No pwsh on PATH: the Az PowerShell session is reported as not cleared, which shows it was looked at.
+    const session: CleanupItem = { kind: 'session', tool: 'azps', id: 'azure' };
+    const notCleared = '::warning::Az PowerShell "azure": pwsh is not on PATH, so the context saved under ~/.Azure was not cleared';
+    const alone = await post({ ...recorded(temp(), [session]), PATH: '' });
+    expect(alone.lines).toContain(notCleared);
+    const folder = temp();
+    const mixed = await post({ ...recorded(folder, [{ kind: 'path', path: join(folder, 'keyless-x') }, session]), PATH: '' });
+    expect(mixed.lines).toContain(notCleared);
+  });
 });

@@ -13,11 +13,11 @@ function read(text: string) {
   return { rules, problems: problems.items.map((p) => `${p.at}${p.line === undefined ? '' : ` (line ${p.line})`}: ${p.message}`) };
 }
 
-function refusal(text: string, claims: Record<string, unknown>): KeylessError {
+function refusal(text: string, claims: Record<string, unknown>, source?: string): KeylessError {
   const { rules, problems } = read(text);
   expect(problems).toEqual([]);
   try {
-    checkClaims(rules, claims);
+    checkClaims(rules, claims, source);
   } catch (error) {
     expect(error).toBeInstanceOf(KeylessError);
     return error as KeylessError;
@@ -90,5 +90,11 @@ describe('require-claims, checking a token', () => {
       'the job\'s OIDC token does not meet require-claims: ref is "refs/heads/dev", allowed: "refs/heads/main", "refs/tags/v*"; environment is "staging", allowed: "prod"',
     );
     expect(error.hint).toBe('no credential was requested; run from an allowed ref/workflow/environment or widen require-claims');
+  });
+
+  it('names a subject token from elsewhere as such, and points at its issuer and subject', () => {
+    const error = refusal('sub: repo:acme/*', { sub: 'system:serviceaccount:ci:deployer' }, 'the file /var/run/secrets/token');
+    expect(error.message).toBe('the subject token from the file /var/run/secrets/token does not meet require-claims: sub is "system:serviceaccount:ci:deployer", allowed: "repo:acme/*"');
+    expect(error.hint).toBe('no credential was requested; the claims shown are that token\'s: check its issuer and subject, or widen require-claims');
   });
 });

@@ -106,6 +106,12 @@ describe('gateTools, where a bundle comes from', () => {
     expect(run.error?.message).toContain('bundle download');
   });
 
+  it('names the bundle URL it refuses to fetch', async () => {
+    const run = await gate(entry(`bundle: http://bundles.example.com/tool.json\n  ${KEYLESS()}`));
+    expect(run.error?.message).toContain('scanner: [');
+    expect(run.error?.message).toContain('bundle URL');
+  });
+
   it('reads a local path as a file even when it holds `https://`', async () => {
     mkdirSync(join(f.dir, 'mirror', 'https:'), { recursive: true });
     copyFileSync(f.bundles.keylessMessage, join(f.dir, 'mirror', 'https:', 'bundle.json'));
