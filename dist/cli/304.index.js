@@ -126,7 +126,7 @@ function mainSummary(record) {
 }
 /** The section each `keyless exec` appends: the command (its argv[0] alone), what it got, from when to when, how it ended. */
 function execSummary(record) {
-    const status = record.exitStatus === undefined ? 'not started' : `${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+    const status = `${record.exitStatus ?? 'not started'}${record.signal ? ` (${record.signal})` : ''}`;
     const run = table(['command', 'entries', 'minted', 'revoked / deleted', 'exit status'], [[record.command, record.entries.join(', '), record.mintedAt, record.cleanedAt, status]]);
     const rows = record.cleanup.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
     const results = rows.length === 0 ? '' : `\n\n${table(['entry', 'provider', 'result', 'expires at'], rows)}`;
@@ -134,7 +134,7 @@ function execSummary(record) {
 }
 /** The same, as one line for stderr outside GitHub Actions. */
 function execLine(record) {
-    const status = record.exitStatus === undefined ? 'not started' : `exit ${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+    const status = `${record.exitStatus === undefined ? 'not started' : `exit ${record.exitStatus}`}${record.signal ? ` (${record.signal})` : ''}`;
     const results = record.cleanup.map((r) => `${r.id} ${r.status}`).join(', ');
     return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }
@@ -693,9 +693,11 @@ function signalStatus(signal) {
 class StopSignals {
     #received;
     #child;
+    #stopping = new AbortController();
     #listener = (signal) => {
         const again = this.#received !== undefined;
         this.#received ??= signal;
+        this.#stopping.abort(new Error(`told to stop (${signal})`));
         if (this.#child?.exitCode === null && this.#child.signalCode === null)
             this.#child.kill(again ? 'SIGKILL' : signal);
     };
@@ -705,6 +707,10 @@ class StopSignals {
     }
     get received() {
         return this.#received;
+    }
+    /** Aborts at the first stop signal: what mints with it gives up its requests and waits at once. */
+    get signal() {
+        return this.#stopping.signal;
     }
     /**
      * Starts COMMAND with stdio inherited (its output reaches the log unbuffered, as if run alone) and waits
@@ -2476,7 +2482,10 @@ function npmrcAuthToken(registry, token) {
 
 // EXTERNAL MODULE: ./src/providers/json-endpoint.ts
 var json_endpoint = __webpack_require__(530);
+// EXTERNAL MODULE: ./src/providers/variable-claims.ts
+var variable_claims = __webpack_require__(6000);
 ;// CONCATENATED MODULE: ./src/providers/publishing.ts
+
 
 
 
@@ -2555,6 +2564,7 @@ const pypi = {
         return { index };
     },
     defaultAudience: (config) => PYPI_AUDIENCES.get(config.index.host) ?? 'pypi',
+    exclusive: (_config, exportsEnv) => (0,variable_claims/* variableClaims */.Q)(['TWINE_PASSWORD', 'UV_PUBLISH_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to twine or uv yourself'),
     async exchange(config, ctx) {
         const url = new URL('/_/oidc/mint-token', config.index);
         const claims = ctx.idToken.claims;
@@ -2593,6 +2603,7 @@ const rubygems = {
         return { server, ...(role ? { role } : {}) };
     },
     defaultAudience: () => 'rubygems.org',
+    exclusive: (_config, exportsEnv) => (0,variable_claims/* variableClaims */.Q)(['GEM_HOST_API_KEY', 'RUBYGEMS_API_KEY', 'BUNDLE_GEM__PUSH_KEY'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to gem push yourself'),
     async exchange(config, ctx) {
         const path = config.role ? `/api/v1/oidc/api_key_roles/${config.role}/assume_role` : '/api/v1/oidc/trusted_publisher/exchange_token';
         const url = new URL(path, config.server);
@@ -2681,6 +2692,7 @@ async function discover(http, issuer, otherOrigins = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/rfc8693.ts
+
 
 
 
@@ -2845,6 +2857,7 @@ const rfc8693 = {
     defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
     exchange: rfc8693_exchange,
     revoke: oauth_revoke.revokeOAuthToken,
+    exclusive: (config, exportsEnv) => (0,variable_claims/* variableClaims */.Q)([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
 };
 
 // EXTERNAL MODULE: ./src/providers/vault.ts + 4 modules
@@ -3680,12 +3693,13 @@ function selectEntries(entries, ids) {
 }
 /**
  * COMMAND gets one environment: two entries that take the same part of it (two aws entries without
- * profiles) would silently replace each other, as they would in GITHUB_ENV, where the step refuses them.
+ * profiles, two crates entries) would silently replace each other, as they would in GITHUB_ENV, where the
+ * step refuses them. An `export: none` entry reaches COMMAND only through the entries built on it.
  */
 function refuseCollisions(handed) {
     const taken = new Map();
     for (const entry of handed) {
-        for (const claim of entry.provider.exclusive?.(entry.config, true) ?? []) {
+        for (const claim of entry.provider.exclusive?.(entry.config, entry.exports.size > 0) ?? []) {
             const other = taken.get(claim.key);
             if (other === undefined)
                 taken.set(claim.key, entry.id);
@@ -3852,7 +3866,29 @@ function writeDelivery(minted, runner, cleanup, place = 'temp') {
         delivery.outputs.push([`${entry.id}-principal`, credential.info.principal]);
     }
     blankShadows(minted, runner, delivery, note);
+    refuseSharedVariables(delivery);
     return delivery;
+}
+/**
+ * The job, or the command `keyless exec` starts, gets one environment: of two entries that set the same
+ * variable, the later would silently replace the earlier's value. Providers claim their fixed names before
+ * anything is minted (config.ts); this catches what only the answers name (a Vault read's secrets) before
+ * anything is handed out. What was minted stays recorded, so the post step revokes it.
+ */
+function refuseSharedVariables(delivery) {
+    const seen = new Set();
+    for (const [name] of delivery.env) {
+        const key = name.toUpperCase();
+        if (!seen.has(key)) {
+            seen.add(key);
+            continue;
+        }
+        const sets = (label) => label.toUpperCase() === `ENV ${key}` || label.toUpperCase().startsWith(`ENV ${key} `);
+        const ids = [...delivery.exported].filter(([, labels]) => labels.some(sets)).map(([id]) => JSON.stringify(id));
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `entries ${ids.join(' and ')} both set ${name}, so the later would silently replace the earlier; nothing was handed out`, {
+            hint: 'give each entry its own variable names (export-env, the names of its secrets), or export one of them as outputs; what was minted is revoked when the job ends',
+        });
+    }
 }
 /**
  * Variables an earlier step set that would take precedence over what an entry hands out (AWS keys over a
@@ -4024,26 +4060,30 @@ async function execCommand(args, env) {
     const stop = new StopSignals();
     let status;
     try {
-        const childEnv = await prepare(config, mint, named, { runner, http, items, record, actions });
-        if (stop.received !== undefined) {
-            status = signalStatus(stop.received);
-            record.signal = stop.received;
-            runner.warning(`told to stop (${stop.received}) before ${command} started; it was not started`);
-        }
-        else {
-            const exit = await stop.run(command, commandArgs, { ...env, ...childEnv });
-            status = exit.status;
-            record.exitStatus = exit.status;
-            if (exit.signal !== undefined)
-                record.signal = exit.signal;
-        }
+        // Minting gives up its requests at the first stop signal; revocation below uses a client of its own.
+        const minting = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, signal: stop.signal });
+        const childEnv = await prepare(config, mint, named, { runner, http: minting, items, record, actions });
+        if (stop.received !== undefined)
+            throw stop.signal.reason;
+        const exit = await stop.run(command, commandArgs, { ...env, ...childEnv });
+        status = exit.status;
+        record.exitStatus = exit.status;
+        if (exit.signal !== undefined)
+            record.signal = exit.signal;
     }
     catch (error) {
-        status = startFailure(error) ?? 1;
+        // Told to stop before COMMAND started, what failed is only the request the stop abandoned.
+        const signal = stop.received;
+        status = signal === undefined ? (startFailure(error) ?? 1) : signalStatus(signal);
+        if (signal !== undefined)
+            record.signal = signal;
         // Reporting must not stand between a mint and its revocation: a log that cannot be written (a closed
         // descriptor) is given up, the cleanup below still runs.
         try {
-            runner.error((0,errors/* renderError */.vr)(outsideActions(error, env)));
+            if (signal === undefined)
+                runner.error((0,errors/* renderError */.vr)(outsideActions(error, env)));
+            else
+                runner.warning(`told to stop (${signal}) before ${command} started; it was not started`);
         }
         catch {
             // nothing more can be said where the log went
@@ -4369,6 +4409,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2868);
 /* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3897);
 /* harmony import */ var _json_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(530);
+/* harmony import */ var _variable_claims_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6000);
+
 
 
 
@@ -4432,6 +4474,8 @@ const crates = {
     defaultAudience: (config) => config.registry.host,
     exchange,
     revoke,
+    // Cargo reads one CARGO_REGISTRY_TOKEN: a job publishes to one registry per step.
+    exclusive: (_config, exportsEnv) => (0,_variable_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .variableClaims */ .Q)(['CARGO_REGISTRY_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
 };
 
 
@@ -4488,6 +4532,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6697);
 /* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3897);
 /* harmony import */ var _json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(530);
+/* harmony import */ var _variable_claims_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6000);
+
 
 
 
@@ -4563,6 +4609,7 @@ const github = {
     defaultAudience: (config) => config.sts.host,
     exchange,
     revoke,
+    exclusive: (config, exportsEnv) => (0,_variable_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .variableClaims */ .Q)([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
 };
 
 
@@ -4969,6 +5016,28 @@ async function revokeOAuthToken(handle, ctx) {
         return { status: 'failed', detail: error.message };
     }
     return { status: 'revoked' };
+}
+
+
+/***/ }),
+
+/***/ 6000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ variableClaims)
+/* harmony export */ });
+/**
+ * An entry that hands its token to later steps under a fixed variable name takes that name: a second entry
+ * exporting the same name (two crates entries, an rfc8693 and a github entry both on GH_TOKEN) would
+ * silently replace the first's token in the job, or in the one environment `keyless exec` gives COMMAND.
+ * Names compare upper-cased, as Windows runners read them.
+ */
+function variableClaims(names, exportsEnv, remedy) {
+    if (!exportsEnv)
+        return [];
+    const listed = names.join(', ');
+    return [{ key: `variable ${(names[0] ?? '').toUpperCase()}`, message: (other) => `exports ${listed}, as ${other} does; the later token would silently replace the earlier: ${remedy}` }];
 }
 
 
@@ -5468,7 +5537,10 @@ function readHeaders(fields) {
     return headers;
 }
 
+// EXTERNAL MODULE: ./src/providers/variable-claims.ts
+var variable_claims = __webpack_require__(6000);
 ;// CONCATENATED MODULE: ./src/providers/vault.ts
+
 
 
 
@@ -5623,6 +5695,8 @@ const vault = {
     defaultAudience: (config) => config.url.origin,
     exchange,
     revoke,
+    // Secret names are checked when they are known (after the reads), with every other variable of the step.
+    exclusive: (config, exportsEnv) => (0,variable_claims/* variableClaims */.Q)(['VAULT_TOKEN', 'VAULT_ADDR'], exportsEnv && config.exportToken, 'set export-token: false on all but one'),
 };
 
 

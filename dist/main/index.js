@@ -10246,6 +10246,7 @@ async function requestWithRetries(req, options) {
     const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
     const maxBytes = req.maxBytes ?? options.maxBytes;
     for (let attempt = 1;; attempt++) {
+        options.signal?.throwIfAborted();
         const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
         // No attempt starts, and no wait ends, past the deadline.
         const last = (waitMs) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
@@ -10259,11 +10260,28 @@ async function requestWithRetries(req, options) {
                 return { ...response, attempts: attempt };
         }
         catch (error) {
+            options.signal?.throwIfAborted();
             waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
             if (last(waitMs) || !isRetryableError(error, req))
                 throw withAttempts(error, attempt);
         }
-        await options.sleep(waitMs);
+        await pause(waitMs, options);
+    }
+}
+/** The wait before a retry, cut short by the client's signal (its listener removed after, or retries would pile them up). */
+async function pause(ms, { sleep, signal }) {
+    if (signal === undefined)
+        return sleep(ms);
+    let stop = () => { };
+    const stopped = new Promise((_resolve, reject) => {
+        stop = () => reject(signal.reason);
+        signal.addEventListener('abort', stop, { once: true });
+    });
+    try {
+        await Promise.race([sleep(ms), stopped]);
+    }
+    finally {
+        signal.removeEventListener('abort', stop);
     }
 }
 function isRetryableError(error, req) {
@@ -10291,7 +10309,7 @@ function attemptOnce(req, options, agent, send) {
             headers['content-length'] = String(Buffer.byteLength(req.body));
         const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
         // node:http ignores TLS options, so they need no scheme check.
-        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...req.tls });
+        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.signal ? { signal: options.signal } : {}), ...req.tls });
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {
@@ -10515,7 +10533,7 @@ function mainSummary(record) {
 }
 /** The section each `keyless exec` appends: the command (its argv[0] alone), what it got, from when to when, how it ended. */
 function execSummary(record) {
-    const status = record.exitStatus === undefined ? 'not started' : `${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+    const status = `${record.exitStatus ?? 'not started'}${record.signal ? ` (${record.signal})` : ''}`;
     const run = table(['command', 'entries', 'minted', 'revoked / deleted', 'exit status'], [[record.command, record.entries.join(', '), record.mintedAt, record.cleanedAt, status]]);
     const rows = record.cleanup.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
     const results = rows.length === 0 ? '' : `\n\n${table(['entry', 'provider', 'result', 'expires at'], rows)}`;
@@ -10523,7 +10541,7 @@ function execSummary(record) {
 }
 /** The same, as one line for stderr outside GitHub Actions. */
 function execLine(record) {
-    const status = record.exitStatus === undefined ? 'not started' : `exit ${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+    const status = `${record.exitStatus === undefined ? 'not started' : `exit ${record.exitStatus}`}${record.signal ? ` (${record.signal})` : ''}`;
     const results = record.cleanup.map((r) => `${r.id} ${r.status}`).join(', ');
     return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }
@@ -10586,7 +10604,7 @@ const ENV_NAME_RULES = [
     rule('HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE', 'it decides where the traffic of later steps goes, or which certificates they trust'),
     rule('HOME|USERPROFILE|XDG_CONFIG_HOME|TMPDIR', 'tools read their configuration (which may run commands) or write their files there'),
     rule('GITHUB_.*|RUNNER_.*|ACTIONS_.*|INPUT_.*|STATE_.*|CI', 'it belongs to the runner: later steps and actions rely on its value'),
-    rule('KEYLESS_REFRESH|KEYLESS_CLI', 'Keyless sets it for its own commands'),
+    rule('KEYLESS_(?:REFRESH|CLI|EXEC_CONFIG)|AZURE_CONFIG_DIR', 'Keyless sets it for its own commands (or for the az session it signs in)'),
 ];
 /** Why an entry may not export `name`, or undefined when it may. */
 function envNameRefusal(name) {
@@ -12253,7 +12271,22 @@ function jsonAnswer(call, response) {
     return { body, response };
 }
 
+;// CONCATENATED MODULE: ./src/providers/variable-claims.ts
+/**
+ * An entry that hands its token to later steps under a fixed variable name takes that name: a second entry
+ * exporting the same name (two crates entries, an rfc8693 and a github entry both on GH_TOKEN) would
+ * silently replace the first's token in the job, or in the one environment `keyless exec` gives COMMAND.
+ * Names compare upper-cased, as Windows runners read them.
+ */
+function variableClaims(names, exportsEnv, remedy) {
+    if (!exportsEnv)
+        return [];
+    const listed = names.join(', ');
+    return [{ key: `variable ${(names[0] ?? '').toUpperCase()}`, message: (other) => `exports ${listed}, as ${other} does; the later token would silently replace the earlier: ${remedy}` }];
+}
+
 ;// CONCATENATED MODULE: ./src/providers/crates.ts
+
 
 
 
@@ -12317,6 +12350,8 @@ const crates = {
     defaultAudience: (config) => config.registry.host,
     exchange: crates_exchange,
     revoke,
+    // Cargo reads one CARGO_REGISTRY_TOKEN: a job publishes to one registry per step.
+    exclusive: (_config, exportsEnv) => variableClaims(['CARGO_REGISTRY_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
 };
 
 ;// CONCATENATED MODULE: ./src/providers/google-api.ts
@@ -12783,6 +12818,7 @@ const gcp = {
 
 
 
+
 // A scoped GitHub installation token from an octo-sts–compatible Security Token Service, in place of a
 // PAT; revoked at job end on this job's GitHub (GHES included: the peer hard-codes api.github.com).
 /** The STS answers no expiry (installation tokens last an hour). */
@@ -12853,6 +12889,7 @@ const github = {
     defaultAudience: (config) => config.sts.host,
     exchange: github_exchange,
     revoke: github_revoke,
+    exclusive: (config, exportsEnv) => variableClaims([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
 };
 
 ;// CONCATENATED MODULE: ./src/providers/docker-login.ts
@@ -13108,6 +13145,7 @@ function npmrcAuthToken(registry, token) {
 
 
 
+
 // Trusted publishing on npm, PyPI and RubyGems: the OIDC token for a publish token that lives minutes.
 // None of the three offers revocation of these tokens; the post step deletes what Keyless wrote.
 const SHORT_LIVED = 'a trusted-publishing token: short-lived, and not revocable by the registry';
@@ -13180,6 +13218,7 @@ const pypi = {
         return { index };
     },
     defaultAudience: (config) => PYPI_AUDIENCES.get(config.index.host) ?? 'pypi',
+    exclusive: (_config, exportsEnv) => variableClaims(['TWINE_PASSWORD', 'UV_PUBLISH_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to twine or uv yourself'),
     async exchange(config, ctx) {
         const url = new URL('/_/oidc/mint-token', config.index);
         const claims = ctx.idToken.claims;
@@ -13218,6 +13257,7 @@ const rubygems = {
         return { server, ...(role ? { role } : {}) };
     },
     defaultAudience: () => 'rubygems.org',
+    exclusive: (_config, exportsEnv) => variableClaims(['GEM_HOST_API_KEY', 'RUBYGEMS_API_KEY', 'BUNDLE_GEM__PUSH_KEY'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to gem push yourself'),
     async exchange(config, ctx) {
         const path = config.role ? `/api/v1/oidc/api_key_roles/${config.role}/assume_role` : '/api/v1/oidc/trusted_publisher/exchange_token';
         const url = new URL(path, config.server);
@@ -13306,6 +13346,7 @@ async function discover(http, issuer, otherOrigins = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/rfc8693.ts
+
 
 
 
@@ -13470,6 +13511,7 @@ const rfc8693 = {
     defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
     exchange: rfc8693_exchange,
     revoke: revokeOAuthToken,
+    exclusive: (config, exportsEnv) => variableClaims([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
 };
 
 ;// CONCATENATED MODULE: ./src/runner/mask.ts
@@ -13998,6 +14040,7 @@ function readHeaders(fields) {
 
 
 
+
 // HashiCorp Vault / OpenBao JWT auth: POST /v1/auth/<path>/login {jwt, role}, then the entry's secrets read
 // with that token (vault-action's main job). The token is revoked at job end with auth/token/revoke-self,
 // which no peer action does; Vault revokes the leases of dynamic secrets read with it at the same time.
@@ -14144,6 +14187,8 @@ const vault = {
     defaultAudience: (config) => config.url.origin,
     exchange: vault_exchange,
     revoke: vault_revoke,
+    // Secret names are checked when they are known (after the reads), with every other variable of the step.
+    exclusive: (config, exportsEnv) => variableClaims(['VAULT_TOKEN', 'VAULT_ADDR'], exportsEnv && config.exportToken, 'set export-token: false on all but one'),
 };
 
 ;// CONCATENATED MODULE: ./src/providers/catalog.ts
@@ -15458,7 +15503,29 @@ function writeDelivery(minted, runner, cleanup, place = 'temp') {
         delivery.outputs.push([`${entry.id}-principal`, credential.info.principal]);
     }
     blankShadows(minted, runner, delivery, note);
+    refuseSharedVariables(delivery);
     return delivery;
+}
+/**
+ * The job, or the command `keyless exec` starts, gets one environment: of two entries that set the same
+ * variable, the later would silently replace the earlier's value. Providers claim their fixed names before
+ * anything is minted (config.ts); this catches what only the answers name (a Vault read's secrets) before
+ * anything is handed out. What was minted stays recorded, so the post step revokes it.
+ */
+function refuseSharedVariables(delivery) {
+    const seen = new Set();
+    for (const [name] of delivery.env) {
+        const key = name.toUpperCase();
+        if (!seen.has(key)) {
+            seen.add(key);
+            continue;
+        }
+        const sets = (label) => label.toUpperCase() === `ENV ${key}` || label.toUpperCase().startsWith(`ENV ${key} `);
+        const ids = [...delivery.exported].filter(([, labels]) => labels.some(sets)).map(([id]) => JSON.stringify(id));
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `entries ${ids.join(' and ')} both set ${name}, so the later would silently replace the earlier; nothing was handed out`, {
+            hint: 'give each entry its own variable names (export-env, the names of its secrets), or export one of them as outputs; what was minted is revoked when the job ends',
+        });
+    }
 }
 /**
  * Variables an earlier step set that would take precedence over what an entry hands out (AWS keys over a

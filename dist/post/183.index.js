@@ -70,6 +70,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6697);
 /* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3897);
 /* harmony import */ var _json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(530);
+/* harmony import */ var _variable_claims_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6000);
+
 
 
 
@@ -145,6 +147,7 @@ const github = {
     defaultAudience: (config) => config.sts.host,
     exchange,
     revoke,
+    exclusive: (config, exportsEnv) => (0,_variable_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .variableClaims */ .Q)([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
 };
 
 
@@ -262,6 +265,28 @@ function oauthError(response, what, idToken, deniedHint = "compare these claims 
             ? 'the service is failing or throttling; re-run the job later'
             : 'check the endpoint URL and the entry keys';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', message, { hint });
+}
+
+
+/***/ }),
+
+/***/ 6000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ variableClaims)
+/* harmony export */ });
+/**
+ * An entry that hands its token to later steps under a fixed variable name takes that name: a second entry
+ * exporting the same name (two crates entries, an rfc8693 and a github entry both on GH_TOKEN) would
+ * silently replace the first's token in the job, or in the one environment `keyless exec` gives COMMAND.
+ * Names compare upper-cased, as Windows runners read them.
+ */
+function variableClaims(names, exportsEnv, remedy) {
+    if (!exportsEnv)
+        return [];
+    const listed = names.join(', ');
+    return [{ key: `variable ${(names[0] ?? '').toUpperCase()}`, message: (other) => `exports ${listed}, as ${other} does; the later token would silently replace the earlier: ${remedy}` }];
 }
 
 

@@ -174,6 +174,28 @@ function oauthError(response, what, idToken, deniedHint = "compare these claims 
 
 /***/ }),
 
+/***/ 6000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ variableClaims)
+/* harmony export */ });
+/**
+ * An entry that hands its token to later steps under a fixed variable name takes that name: a second entry
+ * exporting the same name (two crates entries, an rfc8693 and a github entry both on GH_TOKEN) would
+ * silently replace the first's token in the job, or in the one environment `keyless exec` gives COMMAND.
+ * Names compare upper-cased, as Windows runners read them.
+ */
+function variableClaims(names, exportsEnv, remedy) {
+    if (!exportsEnv)
+        return [];
+    const listed = names.join(', ');
+    return [{ key: `variable ${(names[0] ?? '').toUpperCase()}`, message: (other) => `exports ${listed}, as ${other} does; the later token would silently replace the earlier: ${remedy}` }];
+}
+
+
+/***/ }),
+
 /***/ 1323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -219,7 +241,7 @@ const ENV_NAME_RULES = [
     rule('HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE', 'it decides where the traffic of later steps goes, or which certificates they trust'),
     rule('HOME|USERPROFILE|XDG_CONFIG_HOME|TMPDIR', 'tools read their configuration (which may run commands) or write their files there'),
     rule('GITHUB_.*|RUNNER_.*|ACTIONS_.*|INPUT_.*|STATE_.*|CI', 'it belongs to the runner: later steps and actions rely on its value'),
-    rule('KEYLESS_REFRESH|KEYLESS_CLI', 'Keyless sets it for its own commands'),
+    rule('KEYLESS_(?:REFRESH|CLI|EXEC_CONFIG)|AZURE_CONFIG_DIR', 'Keyless sets it for its own commands (or for the az session it signs in)'),
 ];
 /** Why an entry may not export `name`, or undefined when it may. */
 function env_names_envNameRefusal(name) {
@@ -997,7 +1019,10 @@ function readHeaders(fields) {
     return headers;
 }
 
+// EXTERNAL MODULE: ./src/providers/variable-claims.ts
+var variable_claims = __webpack_require__(6000);
 ;// CONCATENATED MODULE: ./src/providers/vault.ts
+
 
 
 
@@ -1152,6 +1177,8 @@ const vault = {
     defaultAudience: (config) => config.url.origin,
     exchange,
     revoke,
+    // Secret names are checked when they are known (after the reads), with every other variable of the step.
+    exclusive: (config, exportsEnv) => (0,variable_claims/* variableClaims */.Q)(['VAULT_TOKEN', 'VAULT_ADDR'], exportsEnv && config.exportToken, 'set export-token: false on all but one'),
 };
 
 

@@ -946,7 +946,7 @@ function mainSummary(record) {
 }
 /** The section each `keyless exec` appends: the command (its argv[0] alone), what it got, from when to when, how it ended. */
 function execSummary(record) {
-    const status = record.exitStatus === undefined ? 'not started' : `${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+    const status = `${record.exitStatus ?? 'not started'}${record.signal ? ` (${record.signal})` : ''}`;
     const run = table(['command', 'entries', 'minted', 'revoked / deleted', 'exit status'], [[record.command, record.entries.join(', '), record.mintedAt, record.cleanedAt, status]]);
     const rows = record.cleanup.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
     const results = rows.length === 0 ? '' : `\n\n${table(['entry', 'provider', 'result', 'expires at'], rows)}`;
@@ -954,7 +954,7 @@ function execSummary(record) {
 }
 /** The same, as one line for stderr outside GitHub Actions. */
 function execLine(record) {
-    const status = record.exitStatus === undefined ? 'not started' : `exit ${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+    const status = `${record.exitStatus === undefined ? 'not started' : `exit ${record.exitStatus}`}${record.signal ? ` (${record.signal})` : ''}`;
     const results = record.cleanup.map((r) => `${r.id} ${r.status}`).join(', ');
     return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }
@@ -1376,6 +1376,7 @@ async function requestWithRetries(req, options) {
     const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
     const maxBytes = req.maxBytes ?? options.maxBytes;
     for (let attempt = 1;; attempt++) {
+        options.signal?.throwIfAborted();
         const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
         // No attempt starts, and no wait ends, past the deadline.
         const last = (waitMs) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
@@ -1389,11 +1390,28 @@ async function requestWithRetries(req, options) {
                 return { ...response, attempts: attempt };
         }
         catch (error) {
+            options.signal?.throwIfAborted();
             waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
             if (last(waitMs) || !isRetryableError(error, req))
                 throw withAttempts(error, attempt);
         }
-        await options.sleep(waitMs);
+        await pause(waitMs, options);
+    }
+}
+/** The wait before a retry, cut short by the client's signal (its listener removed after, or retries would pile them up). */
+async function pause(ms, { sleep, signal }) {
+    if (signal === undefined)
+        return sleep(ms);
+    let stop = () => { };
+    const stopped = new Promise((_resolve, reject) => {
+        stop = () => reject(signal.reason);
+        signal.addEventListener('abort', stop, { once: true });
+    });
+    try {
+        await Promise.race([sleep(ms), stopped]);
+    }
+    finally {
+        signal.removeEventListener('abort', stop);
     }
 }
 function isRetryableError(error, req) {
@@ -1421,7 +1439,7 @@ function attemptOnce(req, options, agent, send) {
             headers['content-length'] = String(Buffer.byteLength(req.body));
         const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
         // node:http ignores TLS options, so they need no scheme check.
-        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...req.tls });
+        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.signal ? { signal: options.signal } : {}), ...req.tls });
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {

@@ -60,7 +60,7 @@ export function mainSummary(record: AuditRecord): string {
 
 /** The section each `keyless exec` appends: the command (its argv[0] alone), what it got, from when to when, how it ended. */
 export function execSummary(record: ExecRecord): string {
-  const status = record.exitStatus === undefined ? 'not started' : `${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+  const status = `${record.exitStatus ?? 'not started'}${record.signal ? ` (${record.signal})` : ''}`;
   const run = table(['command', 'entries', 'minted', 'revoked / deleted', 'exit status'], [[record.command, record.entries.join(', '), record.mintedAt, record.cleanedAt, status]]);
   const rows = record.cleanup.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
   const results = rows.length === 0 ? '' : `\n\n${table(['entry', 'provider', 'result', 'expires at'], rows)}`;
@@ -69,7 +69,7 @@ export function execSummary(record: ExecRecord): string {
 
 /** The same, as one line for stderr outside GitHub Actions. */
 export function execLine(record: ExecRecord): string {
-  const status = record.exitStatus === undefined ? 'not started' : `exit ${record.exitStatus}${record.signal ? ` (${record.signal})` : ''}`;
+  const status = `${record.exitStatus === undefined ? 'not started' : `exit ${record.exitStatus}`}${record.signal ? ` (${record.signal})` : ''}`;
   const results = record.cleanup.map((r) => `${r.id} ${r.status}`).join(', ');
   return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }

@@ -57,23 +57,24 @@ export async function execCommand(args: readonly string[], env: NodeJS.ProcessEn
   const stop = new StopSignals();
   let status: number;
   try {
-    const childEnv = await prepare(config, mint, named, { runner, http, items, record, actions });
-    if (stop.received !== undefined) {
-      status = signalStatus(stop.received);
-      record.signal = stop.received;
-      runner.warning(`told to stop (${stop.received}) before ${command} started; it was not started`);
-    } else {
-      const exit = await stop.run(command, commandArgs, { ...env, ...childEnv });
-      status = exit.status;
-      record.exitStatus = exit.status;
-      if (exit.signal !== undefined) record.signal = exit.signal;
-    }
+    // Minting gives up its requests at the first stop signal; revocation below uses a client of its own.
+    const minting = createHttpClient({ timeoutMs: config.httpTimeoutMs, signal: stop.signal });
+    const childEnv = await prepare(config, mint, named, { runner, http: minting, items, record, actions });
+    if (stop.received !== undefined) throw stop.signal.reason;
+    const exit = await stop.run(command, commandArgs, { ...env, ...childEnv });
+    status = exit.status;
+    record.exitStatus = exit.status;
+    if (exit.signal !== undefined) record.signal = exit.signal;
   } catch (error) {
-    status = startFailure(error) ?? 1;
+    // Told to stop before COMMAND started, what failed is only the request the stop abandoned.
+    const signal = stop.received;
+    status = signal === undefined ? (startFailure(error) ?? 1) : signalStatus(signal);
+    if (signal !== undefined) record.signal = signal;
     // Reporting must not stand between a mint and its revocation: a log that cannot be written (a closed
     // descriptor) is given up, the cleanup below still runs.
     try {
-      runner.error(renderError(outsideActions(error, env)));
+      if (signal === undefined) runner.error(renderError(outsideActions(error, env)));
+      else runner.warning(`told to stop (${signal}) before ${command} started; it was not started`);
     } catch {
       // nothing more can be said where the log went
     }

@@ -24,9 +24,11 @@ export function signalStatus(signal: NodeJS.Signals): number {
 export class StopSignals {
   #received: NodeJS.Signals | undefined;
   #child: ChildProcess | undefined;
+  readonly #stopping = new AbortController();
   readonly #listener = (signal: NodeJS.Signals) => {
     const again = this.#received !== undefined;
     this.#received ??= signal;
+    this.#stopping.abort(new Error(`told to stop (${signal})`));
     if (this.#child?.exitCode === null && this.#child.signalCode === null) this.#child.kill(again ? 'SIGKILL' : signal);
   };
 
@@ -36,6 +38,11 @@ export class StopSignals {
 
   get received(): NodeJS.Signals | undefined {
     return this.#received;
+  }
+
+  /** Aborts at the first stop signal: what mints with it gives up its requests and waits at once. */
+  get signal(): AbortSignal {
+    return this.#stopping.signal;
   }
 
   /**

@@ -68,12 +68,13 @@ export function selectEntries(entries: readonly CredentialEntry[], ids: readonly
 
 /**
  * COMMAND gets one environment: two entries that take the same part of it (two aws entries without
- * profiles) would silently replace each other, as they would in GITHUB_ENV, where the step refuses them.
+ * profiles, two crates entries) would silently replace each other, as they would in GITHUB_ENV, where the
+ * step refuses them. An `export: none` entry reaches COMMAND only through the entries built on it.
  */
 function refuseCollisions(handed: readonly CredentialEntry[]): void {
   const taken = new Map<string, string>();
   for (const entry of handed) {
-    for (const claim of entry.provider.exclusive?.(entry.config, true) ?? []) {
+    for (const claim of entry.provider.exclusive?.(entry.config, entry.exports.size > 0) ?? []) {
       const other = taken.get(claim.key);
       if (other === undefined) taken.set(claim.key, entry.id);
       else throw usage(`entries "${other}" and "${entry.id}" both take ${claim.key}, so one would replace the other in the command's environment`, 'name one of them with --id in each keyless exec, or give each its own profile');

@@ -71,6 +71,11 @@ export interface HttpOptions {
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   now: () => number;
+  /**
+   * Ends every request and wait of this client at once, rejecting with the signal's reason: `keyless exec`
+   * told to stop while it mints must not sit out a hung server's timeout before it revokes what it has.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export const defaultHttpOptions: HttpOptions = {
@@ -98,6 +103,7 @@ async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promi
   const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
   const maxBytes = req.maxBytes ?? options.maxBytes;
   for (let attempt = 1; ; attempt++) {
+    options.signal?.throwIfAborted();
     const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
     // No attempt starts, and no wait ends, past the deadline.
     const last = (waitMs: number) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
@@ -110,10 +116,26 @@ async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promi
       waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
       if (last(waitMs) || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs) return { ...response, attempts: attempt };
     } catch (error) {
+      options.signal?.throwIfAborted();
       waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
       if (last(waitMs) || !isRetryableError(error, req)) throw withAttempts(error, attempt);
     }
-    await options.sleep(waitMs);
+    await pause(waitMs, options);
+  }
+}
+
+/** The wait before a retry, cut short by the client's signal (its listener removed after, or retries would pile them up). */
+async function pause(ms: number, { sleep, signal }: HttpOptions): Promise<void> {
+  if (signal === undefined) return sleep(ms);
+  let stop = () => {};
+  const stopped = new Promise<never>((_resolve, reject) => {
+    stop = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', stop, { once: true });
+  });
+  try {
+    await Promise.race([sleep(ms), stopped]);
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
 }
 
@@ -144,7 +166,7 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | unde
     if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
     const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
     // node:http ignores TLS options, so they need no scheme check.
-    const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...req.tls });
+    const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.signal ? { signal: options.signal } : {}), ...req.tls });
     // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
     // as one that never answers.
     const timer = setTimeout(() => {

@@ -4,6 +4,7 @@ import { isObject } from '../http/json.js';
 import { credentialValue } from './credential-value.js';
 import { callJson } from './json-endpoint.js';
 import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
+import { variableClaims } from './variable-claims.js';
 
 // crates.io trusted publishing: the OIDC token for a short-lived publish token, deleted at job end.
 
@@ -75,4 +76,6 @@ export const crates: Provider<CratesConfig, typeof OUTPUTS> = {
   defaultAudience: (config) => config.registry.host,
   exchange,
   revoke,
+  // Cargo reads one CARGO_REGISTRY_TOKEN: a job publishes to one registry per step.
+  exclusive: (_config, exportsEnv) => variableClaims(['CARGO_REGISTRY_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
 };

@@ -5,6 +5,7 @@ import { parseEndpoint } from '../http/url.js';
 import { credentialValue } from './credential-value.js';
 import { callJson } from './json-endpoint.js';
 import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
+import { variableClaims } from './variable-claims.js';
 
 // A scoped GitHub installation token from an octo-sts–compatible Security Token Service, in place of a
 // PAT; revoked at job end on this job's GitHub (GHES included: the peer hard-codes api.github.com).
@@ -88,4 +89,5 @@ export const github: Provider<GitHubConfig, typeof OUTPUTS> = {
   defaultAudience: (config) => config.sts.host,
   exchange,
   revoke,
+  exclusive: (config, exportsEnv) => variableClaims([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
 };

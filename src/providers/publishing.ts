@@ -6,6 +6,7 @@ import { NPMRC_REGISTRY, npmrcAccepts, npmrcAuthToken } from '../sinks/formats/n
 import { credentialValue } from './credential-value.js';
 import { callJson } from './json-endpoint.js';
 import type { Credential, CredentialFile, Provider } from './types.js';
+import { variableClaims } from './variable-claims.js';
 
 // Trusted publishing on npm, PyPI and RubyGems: the OIDC token for a publish token that lives minutes.
 // None of the three offers revocation of these tokens; the post step deletes what Keyless wrote.
@@ -102,6 +103,7 @@ export const pypi: Provider<PypiConfig, typeof OUTPUTS> = {
     return { index };
   },
   defaultAudience: (config) => PYPI_AUDIENCES.get(config.index.host) ?? 'pypi',
+  exclusive: (_config, exportsEnv) => variableClaims(['TWINE_PASSWORD', 'UV_PUBLISH_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to twine or uv yourself'),
   async exchange(config, ctx) {
     const url = new URL('/_/oidc/mint-token', config.index);
     const claims = ctx.idToken.claims;
@@ -147,6 +149,7 @@ export const rubygems: Provider<RubygemsConfig, typeof OUTPUTS> = {
     return { server, ...(role ? { role } : {}) };
   },
   defaultAudience: () => 'rubygems.org',
+  exclusive: (_config, exportsEnv) => variableClaims(['GEM_HOST_API_KEY', 'RUBYGEMS_API_KEY', 'BUNDLE_GEM__PUSH_KEY'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to gem push yourself'),
   async exchange(config, ctx) {
     const path = config.role ? `/api/v1/oidc/api_key_roles/${config.role}/assume_role` : '/api/v1/oidc/trusted_publisher/exchange_token';
     const url = new URL(path, config.server);

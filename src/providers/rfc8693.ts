@@ -8,6 +8,7 @@ import { oauthError } from './oauth-error.js';
 import { discover, type ServerEndpoints } from './oauth-metadata.js';
 import { revokeOAuthToken } from './oauth-revoke.js';
 import type { Credential, ExchangeContext, Provider } from './types.js';
+import { variableClaims } from './variable-claims.js';
 
 const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
@@ -175,4 +176,5 @@ export const rfc8693: Provider<Rfc8693Config, typeof OUTPUTS> = {
   defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
   exchange,
   revoke: revokeOAuthToken,
+  exclusive: (config, exportsEnv) => variableClaims([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
 };

@@ -8,6 +8,7 @@ import { credentialValue } from './credential-value.js';
 import { type SecretsRead, readSecrets } from './vault-secrets.js';
 import { type Encoding, ENCODINGS, readSecretRequests, type SecretRequest } from './vault-secrets-config.js';
 import { readTransport, type VaultTransport } from './vault-transport.js';
+import { variableClaims } from './variable-claims.js';
 
 // HashiCorp Vault / OpenBao JWT auth: POST /v1/auth/<path>/login {jwt, role}, then the entry's secrets read
 // with that token (vault-action's main job). The token is revoked at job end with auth/token/revoke-self,
@@ -183,4 +184,6 @@ export const vault: Provider<VaultConfig, typeof OUTPUTS> = {
   defaultAudience: (config) => config.url.origin,
   exchange,
   revoke,
+  // Secret names are checked when they are known (after the reads), with every other variable of the step.
+  exclusive: (config, exportsEnv) => variableClaims(['VAULT_TOKEN', 'VAULT_ADDR'], exportsEnv && config.exportToken, 'set export-token: false on all but one'),
 };

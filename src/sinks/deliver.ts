@@ -56,7 +56,30 @@ export function writeDelivery(minted: readonly Minted[], runner: Runner, cleanup
     delivery.outputs.push([`${entry.id}-principal`, credential.info.principal]);
   }
   blankShadows(minted, runner, delivery, note);
+  refuseSharedVariables(delivery);
   return delivery;
+}
+
+/**
+ * The job, or the command `keyless exec` starts, gets one environment: of two entries that set the same
+ * variable, the later would silently replace the earlier's value. Providers claim their fixed names before
+ * anything is minted (config.ts); this catches what only the answers name (a Vault read's secrets) before
+ * anything is handed out. What was minted stays recorded, so the post step revokes it.
+ */
+function refuseSharedVariables(delivery: Delivery): void {
+  const seen = new Set<string>();
+  for (const [name] of delivery.env) {
+    const key = name.toUpperCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      continue;
+    }
+    const sets = (label: string) => label.toUpperCase() === `ENV ${key}` || label.toUpperCase().startsWith(`ENV ${key} `);
+    const ids = [...delivery.exported].filter(([, labels]) => labels.some(sets)).map(([id]) => JSON.stringify(id));
+    throw new KeylessError('INPUT_INVALID', `entries ${ids.join(' and ')} both set ${name}, so the later would silently replace the earlier; nothing was handed out`, {
+      hint: 'give each entry its own variable names (export-env, the names of its secrets), or export one of them as outputs; what was minted is revoked when the job ends',
+    });
+  }
 }
 
 /**

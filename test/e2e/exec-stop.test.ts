@@ -1,0 +1,47 @@
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { holdOpen } from '../fakes/http-fake.js';
+import { runStep } from '../fakes/runner-harness.js';
+import { dist, world } from './setup.js';
+
+const cli = join(dist, 'cli.js');
+
+function cliRun(w: Awaited<ReturnType<typeof world>>, args: string[], onSpawn?: (child: ChildProcess) => void) {
+  return runStep(cli, { ...w.options({}), args, ...(onSpawn ? { onSpawn } : {}) });
+}
+
+// Windows has no signals to pass on: a kill there ends keyless exec outright.
+describe.skipIf(process.platform === 'win32')('keyless exec told to stop while it mints', () => {
+  // The runner cancels with SIGINT, then SIGTERM, then kills: a stop must not wait out a hung server. With
+  // http-timeout: 5m, waiting would outlast the test's own timeout; the held request is released only after.
+  it('gives up the hung exchange at once, revokes what was minted, never starts the command, exits 143', async () => {
+    const w = await world();
+    const hold = holdOpen();
+    w.server.faults.push(hold.fault);
+    const started = join(w.job.root, 'started');
+    const entry = (id: string) => `    - provider: rfc8693\n      id: ${id}\n      token-endpoint: ${w.server.tokenEndpoint}\n      revocation-endpoint: ${w.server.url}/revoke\n      export: file`;
+    mkdirSync(join(w.job.workspace, '.github'), { recursive: true });
+    writeFileSync(join(w.job.workspace, '.github', 'keyless.yml'), `http-timeout: 5m\ncredentials: |\n${entry('held')}\n${entry('minted')}\n`);
+    const exec = await cliRun(w, ['exec', '--', process.execPath, '-e', `require('node:fs').writeFileSync(${JSON.stringify(started)}, '')`], (child) => {
+      // The other entry's answer is in (Keyless masked its token) before the signal: a credential to revoke.
+      let out = '';
+      child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      void hold.held.then(async () => {
+        while (!w.server.issued.some((token) => out.includes(`::add-mask::${token}`))) await new Promise((resolve) => setTimeout(resolve, 10));
+        child.kill('SIGTERM');
+      });
+    });
+    hold.release();
+    expect(exec.code).toBe(143);
+    expect(existsSync(started)).toBe(false);
+    expect(w.server.issued).toHaveLength(1);
+    expect([...w.server.revoked]).toEqual(w.server.issued);
+    expect(exec.stdout).toContain('told to stop (SIGTERM) before');
+    // The abandoned request is the stop's doing, not an error of its own.
+    expect(exec.stdout).not.toContain('::error::');
+    expect(exec.summary).toMatch(/\| not started \(SIGTERM\) \|/);
+    w.expectNoLeaks([exec], {});
+  });
+});

@@ -1,0 +1,113 @@
+import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type CredentialEntry, loadConfig } from '../../../src/config/config.js';
+import { KeylessError } from '../../../src/errors.js';
+import { selectEntries } from '../../../src/exec/settings.js';
+import type { Minted } from '../../../src/exchange.js';
+import { providers } from '../../../src/providers/catalog.js';
+import { createRunner } from '../../../src/runner/runner.js';
+import { CleanupLog } from '../../../src/runner/state.js';
+import { writeDelivery } from '../../../src/sinks/deliver.js';
+
+// A job (or the command keyless exec starts) has one environment: two entries that set one variable would
+// leave the later's value and silently drop the earlier's. Fixed names are refused with the settings, before
+// any request; names only an answer gives (Vault's secrets) when the credentials are written, before any
+// is handed out.
+
+const workspace = mkdtempSync(join(tmpdir(), 'keyless-ws-'));
+const crates = (id: string, extra = '') => `- provider: crates\n  id: ${id}${extra}`;
+const rfc = (id: string, extra = '') => `- provider: rfc8693\n  id: ${id}\n  token-endpoint: https://sts.example.com/token${extra}`;
+const github = (id: string, extra = '') => `- provider: github\n  id: ${id}\n  sts-url: https://sts.example.com\n  scope: acme/app\n  identity: deploy${extra}`;
+const pypi = (id: string, extra = '') => `- provider: pypi\n  id: ${id}${extra}`;
+const rubygems = (id: string, extra = '') => `- provider: rubygems\n  id: ${id}${extra}`;
+const vault = (id: string, extra = '') => `- provider: vault\n  id: ${id}\n  url: https://vault.example.com\n  role: ci${extra}`;
+
+function problems(credentials: string): string {
+  try {
+    loadConfig({ credentials }, workspace);
+  } catch (error) {
+    expect((error as KeylessError).code).toBe('INPUT_INVALID');
+    return (error as KeylessError).message;
+  }
+  throw new Error('the settings were accepted');
+}
+
+describe('two entries exporting one variable', () => {
+  it.each([
+    ['two crates entries', `${crates('a')}\n${crates('b')}`, 'exports CARGO_REGISTRY_TOKEN, as credentials[0] does'],
+    ['an rfc8693 and a github entry on GH_TOKEN', `${rfc('a', '\n  export-env: GH_TOKEN')}\n${github('b')}`, 'exports GH_TOKEN, as credentials[0] does'],
+    ['two github entries with the default variable', `${github('a')}\n${github('b')}`, 'exports GH_TOKEN, as credentials[0] does'],
+    ['names that differ only in case (Windows reads them as one)', `${rfc('a', '\n  export-env: deploy_token')}\n${rfc('b', '\n  export-env: DEPLOY_TOKEN')}`, 'exports DEPLOY_TOKEN, as credentials[0] does'],
+    ['two pypi entries', `${pypi('a')}\n${pypi('b', '\n  index: https://test.pypi.org')}`, 'exports TWINE_PASSWORD, UV_PUBLISH_TOKEN, as credentials[0] does'],
+    ['two rubygems entries', `${rubygems('a')}\n${rubygems('b')}`, 'exports GEM_HOST_API_KEY'],
+    ['two vault entries that both export their token', `${vault('a')}\n${vault('b')}`, 'exports VAULT_TOKEN, VAULT_ADDR, as credentials[0] does'],
+  ])('%s: refused before any request', (_what, credentials, message) => {
+    const text = problems(credentials);
+    expect(text).toContain(message);
+    expect(text).toContain('credentials[1]');
+  });
+
+  it.each([
+    ['one of them exported as outputs', `${crates('a')}\n${crates('b', '\n  export: outputs')}`],
+    ['one only built on (export: none)', `${rfc('a', '\n  export-env: TOKEN')}\n${rfc('b', '\n  export-env: TOKEN\n  export: none')}`],
+    ['each its own export-env', `${github('a')}\n${github('b', '\n  export-env: RELEASE_TOKEN')}`],
+    ['a vault entry that reads secrets without exporting its token', `${vault('a')}\n${vault('b', '\n  export-token: false\n  secrets:\n    - path: kv/data/ci\n      key: password\n      name: DB_PASSWORD')}`],
+  ])('accepted with %s', (_what, credentials) => {
+    expect(loadConfig({ credentials }, workspace).credentials).toHaveLength(2);
+  });
+
+  it('refuses the variables Keyless sets for its own commands as export-env', () => {
+    expect(problems(rfc('a', '\n  export-env: KEYLESS_EXEC_CONFIG'))).toContain('Keyless sets it for its own commands');
+    expect(problems(rfc('a', '\n  export-env: AZURE_CONFIG_DIR'))).toContain('Keyless sets it for its own commands');
+  });
+});
+
+describe('keyless exec: one environment for the command', () => {
+  const entries = (credentials: string): readonly CredentialEntry[] => loadConfig({ credentials }, workspace, { policyFile: false }).credentials;
+
+  it('refuses two exec entries that set one variable, and takes each alone with --id', () => {
+    const both = entries(`${crates('a', '\n  export: exec')}\n${crates('b', '\n  export: exec')}`);
+    expect(() => selectEntries(both, [])).toThrow('entries "a" and "b" both take variable CARGO_REGISTRY_TOKEN');
+    expect(selectEntries(both, ['b']).named.map((e) => e.id)).toEqual(['b']);
+  });
+
+  it('does not count an export: none entry (--credentials), which reaches the command only through the entries built on it', () => {
+    const aws = (id: string, extra: string) => `- provider: aws\n  id: ${id}\n  role: arn:aws:iam::123456789012:role/${id}\n  region: us-east-1${extra}`;
+    const chained = entries(`${aws('base', '\n  export: none')}\n${aws('deploy', '\n  from: base')}`);
+    expect(selectEntries(chained, []).named.map((e) => e.id)).toEqual(['base', 'deploy']);
+  });
+});
+
+describe('writeDelivery', () => {
+  function setUp() {
+    const temp = realpathSync(mkdtempSync(join(tmpdir(), 'keyless-temp-')));
+    const state = join(temp, '..', `${temp.split(/[\\/]/).pop() ?? ''}-state`);
+    writeFileSync(state, '');
+    const runner = createRunner({ RUNNER_TEMP: temp, GITHUB_STATE: state, HOME: temp }, () => undefined);
+    return { runner, cleanup: new CleanupLog(runner) };
+  }
+  const minted = (id: string, env: Record<string, string>): Minted => ({
+    entry: { index: 0, id, provider: providers.vault as CredentialEntry['provider'], config: {}, exports: new Set(['env']) },
+    credential: { env, secretOutputs: {}, publicOutputs: {}, info: { principal: id, endpoint: 'https://vault.example.com', attempts: 1, fingerprint: '0'.repeat(16) } },
+  });
+
+  it('refuses a variable two entries set (secret names only the answers gave), naming both and no value', () => {
+    const { runner, cleanup } = setUp();
+    const attempt = () => writeDelivery([minted('db', { DB_PASSWORD: 'first-secret-value' }), minted('cache', { db_password: 'second-secret-value' })], runner, cleanup);
+    expect(attempt).toThrow(KeylessError);
+    expect(attempt).toThrow('entries "db" and "cache" both set db_password, so the later would silently replace the earlier; nothing was handed out');
+    try {
+      attempt();
+    } catch (error) {
+      expect(JSON.stringify({ message: (error as Error).message, hint: (error as KeylessError).hint })).not.toMatch(/secret-value/);
+    }
+  });
+
+  it('hands out distinct variables of several entries', () => {
+    const { runner, cleanup } = setUp();
+    const delivery = writeDelivery([minted('db', { DB_PASSWORD: 'first-secret-value' }), minted('cache', { CACHE_PASSWORD: 'second-secret-value' })], runner, cleanup);
+    expect(delivery.env.map(([name]) => name)).toEqual(['DB_PASSWORD', 'CACHE_PASSWORD']);
+  });
+});
