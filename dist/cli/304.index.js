@@ -527,274 +527,6 @@ function checkClaims(rules, claims, source) {
     }
 }
 
-// EXTERNAL MODULE: ./src/oidc/subject-token.ts + 1 modules
-var subject_token = __webpack_require__(2438);
-;// CONCATENATED MODULE: ./src/exchange.ts
-
-
-
-
-/**
- * Fetches one subject token per distinct source and audience (concurrently), checks require-claims on each
- * before any exchange, then runs the exchanges of `mint` (every entry unless told; `export: exec` entries
- * are only checked at the step) concurrently; an entry built on another (`from:`) waits for
- * that one only. Each credential is masked on arrival and its revocation recorded at once, so a later
- * failure or crash still gets it revoked.
- */
-async function mintAll(entries, rules, deps, mint = entries) {
-    const audienceOf = new Map(entries.flatMap((entry) => (entry.oidcAudience === undefined ? [] : [[entry.id, entry.oidcAudience]])));
-    // One token per distinct (source, audience): entries that agree on both share a request (or a read).
-    const wanted = new Map();
-    const keyOf = new Map();
-    for (const entry of entries) {
-        if (entry.oidcAudience === undefined)
-            continue;
-        const source = entry.subjectToken ?? subject_token/* RUNNER_SOURCE */.jt;
-        const key = (0,subject_token/* sourceKey */.Zt)(source, entry.oidcAudience);
-        wanted.set(key, { source, audience: entry.oidcAudience });
-        keyOf.set(entry.id, key);
-    }
-    const fetched = await Promise.all([...wanted].map(async ([key, { source, audience }]) => [key, await (0,subject_token/* fetchSubjectToken */.GR)(source, audience, deps)]));
-    const tokens = new Map(fetched);
-    for (const [key, token] of tokens) {
-        const { source, audience } = wanted.get(key);
-        const { iss, sub, job_workflow_ref: workflow } = token.claims;
-        if (source.kind === 'runner')
-            deps.runner.info(`Runner OIDC token for audience "${audience}" from ${String(iss)}: sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
-        else
-            deps.runner.info(`Subject token from ${(0,subject_token/* describeSource */.B6)(source)} for audience "${audience}" from ${String(iss)}: sub=${String(sub)}`);
-        checkClaims(rules, token.claims, source.kind === 'runner' ? undefined : (0,subject_token/* describeSource */.B6)(source));
-    }
-    const running = new Map();
-    const start = (entry) => {
-        let minting = running.get(entry.id);
-        if (minting === undefined) {
-            minting = mintOne(entry, tokens.get(keyOf.get(entry.id) ?? ''), (id) => start(entries.find((e) => e.id === id)), deps);
-            running.set(entry.id, minting);
-        }
-        return minting;
-    };
-    const settled = await Promise.allSettled(mint.map(start));
-    const outcome = { minted: [], failed: [], tokens, audiences: audienceOf };
-    settled.forEach((result, i) => {
-        const entry = mint[i];
-        if (result.status === 'fulfilled')
-            outcome.minted.push(result.value);
-        else if (result.reason instanceof errors/* KeylessError */.FM)
-            outcome.failed.push({ entry, error: result.reason });
-        else
-            throw result.reason;
-    });
-    return outcome;
-}
-/**
- * Node's own refusals of a server's values (a date past the year 275760, a URL or header value that
- * does not parse) reach here when a provider used such a value: they are bad answers, not Keyless bugs.
- */
-function asKeylessError(error) {
-    if (error instanceof errors/* KeylessError */.FM)
-        return error;
-    const code = error?.code;
-    if (error instanceof RangeError || code === 'ERR_INVALID_URL' || code === 'ERR_INVALID_CHAR' || code === 'ERR_HTTP_INVALID_HEADER_VALUE') {
-        return new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the service answered with a value that cannot be used (${error instanceof Error ? error.message : String(error)})`, {
-            hint: 'the service is misbehaving or is not what the entry says it is; report it to its operator',
-            cause: error,
-        });
-    }
-    return error;
-}
-/**
- * The credential with every non-secret text it shows (principal, scope, token type, public outputs and
- * variables) made displayable, and redacted: a server may echo the secret it just issued into a "public"
- * field (`issued_token_type`), which is written to GITHUB_OUTPUT, where no mask applies.
- */
-function displayable(credential, redact) {
-    const show = (text) => (0,inert/* displayText */.WV)(redact(text));
-    const clean = (values) => Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, show(v)]));
-    const { principal, scope, tokenType } = credential.info;
-    return {
-        ...credential,
-        publicEnv: clean(credential.publicEnv),
-        publicOutputs: clean(credential.publicOutputs),
-        info: { ...credential.info, principal: show(principal), ...(scope === undefined ? {} : { scope: show(scope) }), ...(tokenType === undefined ? {} : { tokenType: show(tokenType) }) },
-    };
-}
-async function mintOne(entry, idToken, upstreamOf, deps) {
-    const subject = `${entry.provider.name} "${entry.id}"`;
-    const base = { http: deps.http, mask: (secret) => { deps.runner.mask(secret); }, subject, env: deps.runner.env, now: deps.now };
-    let credential;
-    let chain;
-    try {
-        if (entry.provider.derived) {
-            const upstream = await upstreamOf(entry.from ?? '').catch(() => {
-                throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', `not attempted: it builds on "${entry.from ?? ''}", which failed`, { hint: 'fix the error reported for that entry' });
-            });
-            const handoff = upstream.credential.handoff;
-            if (handoff === undefined)
-                throw new errors/* KeylessError */.FM('INPUT_INVALID', `"${entry.from ?? ''}" minted nothing this entry can build on`);
-            credential = await entry.provider.exchange(entry.config, { ...base, upstream: handoff });
-            chain = upstream.credential.info.chain ?? [upstream.credential.info.principal];
-        }
-        else {
-            if (idToken === undefined)
-                throw new Error(`no runner token was requested for ${subject}`);
-            credential = await entry.provider.exchange(entry.config, { ...base, idToken });
-        }
-    }
-    catch (error) {
-        const refusal = asKeylessError(error);
-        throw refusal instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(refusal, subject) : refusal;
-    }
-    credential = displayable(credential, (text) => deps.runner.redact(text));
-    for (const notice of credential.notices ?? [])
-        deps.runner.warning(`${subject}: ${notice}`);
-    // Each hop's principal, for the summary and the audit record: the upstream's are display text already.
-    if (chain !== undefined)
-        credential = { ...credential, info: { ...credential.info, chain: [...chain, credential.info.principal] } };
-    const expiresAt = credential.info.expiresAt;
-    deps.cleanup.record(credential.revoke
-        ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
-        : {
-            kind: 'revoke-none',
-            provider: entry.provider.name,
-            id: entry.id,
-            ...(expiresAt ? { expiresAt } : {}),
-            ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
-        });
-    // After the revocation is recorded, so a refusal here still revokes. Providers mask each secret on arrival;
-    // these are the values handed out (files are built from them).
-    try {
-        for (const value of [...Object.values(credential.env), ...Object.values(credential.secretOutputs)])
-            deps.runner.mask(value);
-    }
-    catch (error) {
-        throw error instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(error, subject) : error;
-    }
-    return { entry, credential };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/exec/child.ts
-
-
-/** What Keyless is told to stop with: each is passed on to COMMAND, and Keyless cleans up once COMMAND has gone. */
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function signalStatus(signal) {
-    return 128 + external_node_os_.constants.signals[signal];
-}
-/**
- * Holds off the stop signals from the moment `keyless exec` starts minting: a credential minted before
- * the signal still gets revoked. A signal that arrives while COMMAND runs goes to COMMAND; one that arrives
- * before means COMMAND is never started. A second one while COMMAND still runs kills it (SIGKILL): the
- * runner cancels with SIGINT, then SIGTERM, then kills Keyless too, and a COMMAND that ignores the first
- * must not keep the credentials from being revoked in between.
- */
-class StopSignals {
-    #received;
-    #child;
-    #stopping = new AbortController();
-    #listener = (signal) => {
-        const again = this.#received !== undefined;
-        this.#received ??= signal;
-        this.#stopping.abort(new Error(`told to stop (${signal})`));
-        if (this.#child?.exitCode === null && this.#child.signalCode === null)
-            this.#child.kill(again ? 'SIGKILL' : signal);
-    };
-    constructor() {
-        for (const signal of STOP_SIGNALS)
-            process.on(signal, this.#listener);
-    }
-    get received() {
-        return this.#received;
-    }
-    /** Aborts at the first stop signal: what mints with it gives up its requests and waits at once. */
-    get signal() {
-        return this.#stopping.signal;
-    }
-    /**
-     * Starts COMMAND with stdio inherited (its output reaches the log unbuffered, as if run alone) and waits
-     * for it. Rejects only when it cannot be started (ENOENT, EACCES).
-     */
-    run(command, args, env) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)(command, args, { stdio: 'inherit', env });
-            this.#child = child;
-            child.once('error', reject);
-            child.once('exit', (code, signal) => {
-                resolve(signal === null ? { status: code ?? 1 } : { status: signalStatus(signal), signal });
-            });
-        });
-    }
-    /** Gives the signals back to node's defaults, so nothing keeps the process alive. */
-    release() {
-        for (const signal of STOP_SIGNALS)
-            process.off(signal, this.#listener);
-    }
-}
-
-// EXTERNAL MODULE: ./src/runner/runner.ts + 1 modules
-var runner = __webpack_require__(5708);
-;// CONCATENATED MODULE: ./src/runner/write-all.ts
-
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-/**
- * Writes whole to a descriptor before returning: stdout, which the runner reads and `keyless exec`'s
- * COMMAND inherits. A full non-blocking pipe is waited out: handing the rest to the stream would leave it in a buffer a child can overtake, and writing it whole
- * again after a partial write would cut an add-mask line in two, so the runner would mask something else
- * and print the secret wherever it shows later in the job.
- */
-function writeTo(fd, text) {
-    const bytes = Buffer.from(text);
-    let done = 0;
-    while (done < bytes.length) {
-        try {
-            done += (0,external_node_fs_.writeSync)(fd, bytes, done);
-        }
-        catch (error) {
-            if (error.code !== 'EAGAIN')
-                throw error;
-            Atomics.wait(PAUSE, 0, 0, 5);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/exec/log.ts
-
-
-/**
- * The runner port for `keyless exec`. Under GitHub Actions it speaks workflow commands on stdout, as the
- * action's steps do, so every secret is masked before COMMAND starts. Elsewhere there is no log to mask:
- * an `add-mask` line would print the secret itself, so none is written, and Keyless's lines go to stderr,
- * leaving stdout to COMMAND.
- */
-function execRunner(env) {
-    const actions = env.GITHUB_ACTIONS === 'true';
-    const write = actions
-        ? (text) => { unlessGone(1, text); }
-        : (text) => {
-            if (text.startsWith('::add-mask::'))
-                return;
-            unlessGone(2, text.replace(/^::(warning|error)[^:]*::/, 'keyless exec: $1: '));
-        };
-    return { runner: (0,runner.createRunner)(env, write), actions };
-}
-/**
- * A reader that has gone (`keyless exec … | head -1`) reads nothing more, COMMAND's output included, which
- * shares the descriptor: what Keyless would say is lost, and must not stop it revoking what it minted.
- */
-function unlessGone(fd, text) {
-    try {
-        writeTo(fd, text);
-    }
-    catch (error) {
-        if (error.code !== 'EPIPE')
-            throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/policy/pins/policy.ts
 var policy = __webpack_require__(7237);
 ;// CONCATENATED MODULE: ./src/policy/tools/types.ts
@@ -1074,8 +806,8 @@ const ENVIRONMENT = 'the AWS variables of the environment';
  * web-identity variables would silently replace the first, and keys there take precedence over any
  * AWS_PROFILE), and each profile name.
  */
-function awsExclusive(config, exportsEnv) {
-    if (!exportsEnv)
+function awsExclusive(config, places) {
+    if (places.size === 0)
         return [];
     if (config.profile === undefined) {
         return [{
@@ -1857,7 +1589,7 @@ const azure = {
     read,
     defaultAudience: () => 'api://AzureADTokenExchange',
     exchange: azure_exchange,
-    exclusive: (config, exportsEnv) => exportsEnv && (config.azLogin !== false || config.powershell)
+    exclusive: (config, places) => places.size > 0 && (config.azLogin !== false || config.powershell)
         ? [{ key: 'azure session', message: (other) => `signs az and Az PowerShell in for later steps, as ${other} does; a job has one AZURE_CONFIG_DIR and one current Az context, so set az-login: false (and no enable-AzPSSession) on all but one` }]
         : [],
 };
@@ -2427,8 +2159,8 @@ async function credential(config, ctx, minted) {
  * One entry's Google variables per job environment: a second would replace the first's token, project
  * and credentials file (the file would even be the two joined, which no library can read).
  */
-function exclusive(_config, exportsEnv) {
-    if (!exportsEnv)
+function exclusive(_config, places) {
+    if (places.size === 0)
         return [];
     return [
         {
@@ -2529,6 +2261,8 @@ const npm = {
         return name === undefined ? undefined : { registry, package: name };
     },
     defaultAudience: (config) => `npm:${config.registry.host}`,
+    // The .npmrc holds one token per registry: npm would use the later entry's for both packages.
+    exclusive: (config, places) => places.size === 0 ? [] : [{ key: `npmrc ${config.registry.href}`, message: (other) => `writes the .npmrc token for ${config.registry.href}, as ${other} does; npm reads one token per registry, so the later would silently replace the earlier: publish each package in a step of its own` }],
     async exchange(config, ctx) {
         // npm's escaped form of a scoped name: @scope%2fname.
         const escaped = config.package.replace('/', '%2f');
@@ -2564,7 +2298,7 @@ const pypi = {
         return { index };
     },
     defaultAudience: (config) => PYPI_AUDIENCES.get(config.index.host) ?? 'pypi',
-    exclusive: (_config, exportsEnv) => (0,variable_claims/* variableClaims */.Q)(['TWINE_PASSWORD', 'UV_PUBLISH_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to twine or uv yourself'),
+    exclusive: (_config, places) => (0,variable_claims/* variableClaims */.Q)(['TWINE_PASSWORD', 'UV_PUBLISH_TOKEN'], places, 'export one of them as outputs (export: outputs) and pass it to twine or uv yourself'),
     async exchange(config, ctx) {
         const url = new URL('/_/oidc/mint-token', config.index);
         const claims = ctx.idToken.claims;
@@ -2603,7 +2337,7 @@ const rubygems = {
         return { server, ...(role ? { role } : {}) };
     },
     defaultAudience: () => 'rubygems.org',
-    exclusive: (_config, exportsEnv) => (0,variable_claims/* variableClaims */.Q)(['GEM_HOST_API_KEY', 'RUBYGEMS_API_KEY', 'BUNDLE_GEM__PUSH_KEY'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to gem push yourself'),
+    exclusive: (_config, places) => (0,variable_claims/* variableClaims */.Q)(['GEM_HOST_API_KEY', 'RUBYGEMS_API_KEY', 'BUNDLE_GEM__PUSH_KEY'], places, 'export one of them as outputs (export: outputs) and pass it to gem push yourself'),
     async exchange(config, ctx) {
         const path = config.role ? `/api/v1/oidc/api_key_roles/${config.role}/assume_role` : '/api/v1/oidc/trusted_publisher/exchange_token';
         const url = new URL(path, config.server);
@@ -2857,7 +2591,7 @@ const rfc8693 = {
     defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
     exchange: rfc8693_exchange,
     revoke: oauth_revoke.revokeOAuthToken,
-    exclusive: (config, exportsEnv) => (0,variable_claims/* variableClaims */.Q)([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
+    exclusive: (config, places) => (0,variable_claims/* variableClaims */.Q)([config.exportEnv], places, 'give each entry its own export-env'),
 };
 
 // EXTERNAL MODULE: ./src/providers/vault.ts + 4 modules
@@ -3319,7 +3053,7 @@ function cycleFrom(start, byId) {
 }
 
 // EXTERNAL MODULE: ./src/config/subject-token.ts
-var config_subject_token = __webpack_require__(70);
+var subject_token = __webpack_require__(70);
 ;// CONCATENATED MODULE: ./src/config/config.ts
 
 
@@ -3445,22 +3179,31 @@ function readCredentials(yaml, problems, workspace) {
 /** Where the entry's subject token comes from; an entry built on another takes none, so its token keys are errors. */
 function readTokenSource(provider, name, audience, fields, workspace) {
     if (!provider.derived)
-        return (0,config_subject_token/* readSubjectToken */.kB)(fields, workspace);
+        return (0,subject_token/* readSubjectToken */.kB)(fields, workspace);
     const noToken = `${article(name)} ${name} entry with from: takes no OIDC token: it builds on the entry named there`;
     if (audience !== undefined)
         fields.report('oidc-audience', noToken);
-    (0,config_subject_token/* refuseSubjectToken */.GI)(fields, noToken);
+    (0,subject_token/* refuseSubjectToken */.GI)(fields, noToken);
     return undefined;
 }
 /** What an entry takes that an earlier one already took (`claims`: by key, the index of the entry that took it). */
 function checkExclusive(provider, config, exports, claims, index, fields) {
-    for (const claim of provider.exclusive?.(config, exports.has('env') || exports.has('file')) ?? []) {
+    for (const claim of provider.exclusive?.(config, variablePlaces(exports)) ?? []) {
         const other = claims.get(claim.key);
         if (other === undefined)
             claims.set(claim.key, index);
         else
             fields.report(claim.field, claim.message(`credentials[${other}]`));
     }
+}
+/** Where an entry's values go as variables: `exec` and `outputs` entries reach COMMAND's environment as env. */
+function variablePlaces(exports, forCommand = false) {
+    const places = new Set();
+    if (exports.has('file'))
+        places.add('file');
+    if (exports.has('env') || (forCommand && (exports.has('exec') || exports.has('outputs'))))
+        places.add('env');
+    return places;
 }
 function readExports(fields) {
     const list = fields.strings('export') ?? ['env'];
@@ -3543,6 +3286,290 @@ function readBoolean(settings, key) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/oidc/subject-token.ts + 1 modules
+var oidc_subject_token = __webpack_require__(2438);
+;// CONCATENATED MODULE: ./src/exchange.ts
+
+
+
+
+/**
+ * Fetches one subject token per distinct source and audience (concurrently), checks require-claims on each
+ * before any exchange, then runs the exchanges of `mint` (every entry unless told; `export: exec` entries
+ * are only checked at the step) concurrently; an entry built on another (`from:`) waits for
+ * that one only. Each credential is masked on arrival and its revocation recorded at once, so a later
+ * failure or crash still gets it revoked.
+ */
+async function mintAll(entries, rules, deps, mint = entries) {
+    const audienceOf = new Map(entries.flatMap((entry) => (entry.oidcAudience === undefined ? [] : [[entry.id, entry.oidcAudience]])));
+    // One token per distinct (source, audience): entries that agree on both share a request (or a read).
+    const wanted = new Map();
+    const keyOf = new Map();
+    for (const entry of entries) {
+        if (entry.oidcAudience === undefined)
+            continue;
+        const source = entry.subjectToken ?? oidc_subject_token/* RUNNER_SOURCE */.jt;
+        const key = (0,oidc_subject_token/* sourceKey */.Zt)(source, entry.oidcAudience);
+        wanted.set(key, { source, audience: entry.oidcAudience });
+        keyOf.set(entry.id, key);
+    }
+    const fetched = await Promise.all([...wanted].map(async ([key, { source, audience }]) => [key, await (0,oidc_subject_token/* fetchSubjectToken */.GR)(source, audience, deps)]));
+    const tokens = new Map(fetched);
+    for (const [key, token] of tokens) {
+        const { source, audience } = wanted.get(key);
+        const { iss, sub, job_workflow_ref: workflow } = token.claims;
+        if (source.kind === 'runner')
+            deps.runner.info(`Runner OIDC token for audience "${audience}" from ${String(iss)}: sub=${String(sub)}, job_workflow_ref=${String(workflow)}`);
+        else
+            deps.runner.info(`Subject token from ${(0,oidc_subject_token/* describeSource */.B6)(source)} for audience "${audience}" from ${String(iss)}: sub=${String(sub)}`);
+        checkClaims(rules, token.claims, source.kind === 'runner' ? undefined : (0,oidc_subject_token/* describeSource */.B6)(source));
+    }
+    const running = new Map();
+    const start = (entry) => {
+        let minting = running.get(entry.id);
+        if (minting === undefined) {
+            minting = mintOne(entry, tokens.get(keyOf.get(entry.id) ?? ''), (id) => start(entries.find((e) => e.id === id)), deps);
+            running.set(entry.id, minting);
+        }
+        return minting;
+    };
+    const settled = await Promise.allSettled(mint.map(start));
+    const outcome = { minted: [], failed: [], tokens, audiences: audienceOf };
+    settled.forEach((result, i) => {
+        const entry = mint[i];
+        if (result.status === 'fulfilled')
+            outcome.minted.push(result.value);
+        else if (result.reason instanceof errors/* KeylessError */.FM)
+            outcome.failed.push({ entry, error: result.reason });
+        else
+            throw result.reason;
+    });
+    return outcome;
+}
+/**
+ * Node's own refusals of a server's values (a date past the year 275760, a URL or header value that
+ * does not parse) reach here when a provider used such a value: they are bad answers, not Keyless bugs.
+ */
+function asKeylessError(error) {
+    if (error instanceof errors/* KeylessError */.FM)
+        return error;
+    const code = error?.code;
+    if (error instanceof RangeError || code === 'ERR_INVALID_URL' || code === 'ERR_INVALID_CHAR' || code === 'ERR_HTTP_INVALID_HEADER_VALUE') {
+        return new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the service answered with a value that cannot be used (${error instanceof Error ? error.message : String(error)})`, {
+            hint: 'the service is misbehaving or is not what the entry says it is; report it to its operator',
+            cause: error,
+        });
+    }
+    return error;
+}
+/**
+ * The credential with every non-secret text it shows (principal, scope, token type, public outputs and
+ * variables) made displayable, and redacted: a server may echo the secret it just issued into a "public"
+ * field (`issued_token_type`), which is written to GITHUB_OUTPUT, where no mask applies.
+ */
+function displayable(credential, redact) {
+    const show = (text) => (0,inert/* displayText */.WV)(redact(text));
+    const clean = (values) => Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, show(v)]));
+    const { principal, scope, tokenType } = credential.info;
+    return {
+        ...credential,
+        publicEnv: clean(credential.publicEnv),
+        publicOutputs: clean(credential.publicOutputs),
+        info: { ...credential.info, principal: show(principal), ...(scope === undefined ? {} : { scope: show(scope) }), ...(tokenType === undefined ? {} : { tokenType: show(tokenType) }) },
+    };
+}
+async function mintOne(entry, idToken, upstreamOf, deps) {
+    const subject = `${entry.provider.name} "${entry.id}"`;
+    const base = { http: deps.http, mask: (secret) => { deps.runner.mask(secret); }, subject, env: deps.runner.env, now: deps.now };
+    let credential;
+    let chain;
+    try {
+        if (entry.provider.derived) {
+            const upstream = await upstreamOf(entry.from ?? '').catch(() => {
+                throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', `not attempted: it builds on "${entry.from ?? ''}", which failed`, { hint: 'fix the error reported for that entry' });
+            });
+            const handoff = upstream.credential.handoff;
+            if (handoff === undefined)
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', `"${entry.from ?? ''}" minted nothing this entry can build on`);
+            credential = await entry.provider.exchange(entry.config, { ...base, upstream: handoff });
+            chain = upstream.credential.info.chain ?? [upstream.credential.info.principal];
+        }
+        else {
+            if (idToken === undefined)
+                throw new Error(`no runner token was requested for ${subject}`);
+            credential = await entry.provider.exchange(entry.config, { ...base, idToken });
+        }
+    }
+    catch (error) {
+        const refusal = asKeylessError(error);
+        throw refusal instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(refusal, subject) : refusal;
+    }
+    credential = displayable(credential, (text) => deps.runner.redact(text));
+    for (const notice of credential.notices ?? [])
+        deps.runner.warning(`${subject}: ${notice}`);
+    // Each hop's principal, for the summary and the audit record: the upstream's are display text already.
+    if (chain !== undefined)
+        credential = { ...credential, info: { ...credential.info, chain: [...chain, credential.info.principal] } };
+    const expiresAt = credential.info.expiresAt;
+    deps.cleanup.record(credential.revoke
+        ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
+        : {
+            kind: 'revoke-none',
+            provider: entry.provider.name,
+            id: entry.id,
+            ...(expiresAt ? { expiresAt } : {}),
+            ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
+        });
+    // After the revocation is recorded, so a refusal here still revokes. Providers mask each secret on arrival;
+    // these are the values handed out (files are built from them).
+    try {
+        for (const value of [...Object.values(credential.env), ...Object.values(credential.secretOutputs)])
+            deps.runner.mask(value);
+    }
+    catch (error) {
+        throw error instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(error, subject) : error;
+    }
+    return { entry, credential };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/exec/child.ts
+
+
+/** What Keyless is told to stop with: each is passed on to COMMAND, and Keyless cleans up once COMMAND has gone. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * How long requests already sent may still bring their answer after a stop: one the server acted on is a
+ * credential to revoke, not to lose. A cancelled runner sends SIGINT, SIGTERM 7.5 s later, then kills; a
+ * second signal gives them up at once.
+ */
+const ANSWER_GRACE_MS = 3_000;
+function signalStatus(signal) {
+    return 128 + external_node_os_.constants.signals[signal];
+}
+/**
+ * Holds off the stop signals from the moment `keyless exec` starts minting: a credential minted before
+ * the signal still gets revoked. A signal that arrives while COMMAND runs goes to COMMAND; one that arrives
+ * before means COMMAND is never started. A second one while COMMAND still runs kills it (SIGKILL): the
+ * runner cancels with SIGINT, then SIGTERM, then kills Keyless too, and a COMMAND that ignores the first
+ * must not keep the credentials from being revoked in between.
+ */
+class StopSignals {
+    #received;
+    #child;
+    #stopping = new AbortController();
+    #abandoning = new AbortController();
+    #listener = (signal) => {
+        const again = this.#received !== undefined;
+        this.#received ??= signal;
+        const reason = new Error(`told to stop (${signal})`);
+        this.#stopping.abort(reason);
+        if (again)
+            this.#abandoning.abort(reason);
+        else
+            setTimeout(() => { this.#abandoning.abort(reason); }, ANSWER_GRACE_MS).unref();
+        if (this.#child?.exitCode === null && this.#child.signalCode === null)
+            this.#child.kill(again ? 'SIGKILL' : signal);
+    };
+    constructor() {
+        for (const signal of STOP_SIGNALS)
+            process.on(signal, this.#listener);
+    }
+    get received() {
+        return this.#received;
+    }
+    /** Aborts at the first stop signal: no request starts and no wait for a retry goes on after it. */
+    get signal() {
+        return this.#stopping.signal;
+    }
+    /** Aborts a few seconds after the first stop signal, or at the second: requests still unanswered are given up. */
+    get abandon() {
+        return this.#abandoning.signal;
+    }
+    /**
+     * Starts COMMAND with stdio inherited (its output reaches the log unbuffered, as if run alone) and waits
+     * for it. Rejects only when it cannot be started (ENOENT, EACCES).
+     */
+    run(command, args, env) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)(command, args, { stdio: 'inherit', env });
+            this.#child = child;
+            child.once('error', reject);
+            child.once('exit', (code, signal) => {
+                resolve(signal === null ? { status: code ?? 1 } : { status: signalStatus(signal), signal });
+            });
+        });
+    }
+    /** Gives the signals back to node's defaults, so nothing keeps the process alive. */
+    release() {
+        for (const signal of STOP_SIGNALS)
+            process.off(signal, this.#listener);
+    }
+}
+
+// EXTERNAL MODULE: ./src/runner/runner.ts + 1 modules
+var runner = __webpack_require__(5708);
+;// CONCATENATED MODULE: ./src/runner/write-all.ts
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Writes whole to a descriptor before returning: stdout, which the runner reads and `keyless exec`'s
+ * COMMAND inherits. A full non-blocking pipe is waited out: handing the rest to the stream would leave it in a buffer a child can overtake, and writing it whole
+ * again after a partial write would cut an add-mask line in two, so the runner would mask something else
+ * and print the secret wherever it shows later in the job.
+ */
+function writeTo(fd, text) {
+    const bytes = Buffer.from(text);
+    let done = 0;
+    while (done < bytes.length) {
+        try {
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                throw error;
+            Atomics.wait(PAUSE, 0, 0, 5);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/exec/log.ts
+
+
+/**
+ * The runner port for `keyless exec`. Under GitHub Actions it speaks workflow commands on stdout, as the
+ * action's steps do, so every secret is masked before COMMAND starts. Elsewhere there is no log to mask:
+ * an `add-mask` line would print the secret itself, so none is written, and Keyless's lines go to stderr,
+ * leaving stdout to COMMAND.
+ */
+function execRunner(env) {
+    const actions = env.GITHUB_ACTIONS === 'true';
+    const write = actions
+        ? (text) => { unlessGone(1, text); }
+        : (text) => {
+            if (text.startsWith('::add-mask::'))
+                return;
+            unlessGone(2, text.replace(/^::(warning|error)[^:]*::/, 'keyless exec: $1: '));
+        };
+    return { runner: (0,runner.createRunner)(env, write), actions };
+}
+/**
+ * A reader that has gone (`keyless exec … | head -1`) reads nothing more, COMMAND's output included, which
+ * shares the descriptor: what Keyless would say is lost, and must not stop it revoking what it minted.
+ */
+function unlessGone(fd, text) {
+    try {
+        writeTo(fd, text);
+    }
+    catch (error) {
+        if (error.code !== 'EPIPE')
+            throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/os/regular-file.ts
 var regular_file = __webpack_require__(7837);
 ;// CONCATENATED MODULE: ./src/exec/handoff.ts
@@ -3699,7 +3726,7 @@ function selectEntries(entries, ids) {
 function refuseCollisions(handed) {
     const taken = new Map();
     for (const entry of handed) {
-        for (const claim of entry.provider.exclusive?.(entry.config, entry.exports.size > 0) ?? []) {
+        for (const claim of entry.provider.exclusive?.(entry.config, variablePlaces(entry.exports, true)) ?? []) {
             const other = taken.get(claim.key);
             if (other === undefined)
                 taken.set(claim.key, entry.id);
@@ -3764,6 +3791,27 @@ function excludeFromGit(workspace, pattern) {
 
 
 
+
+/**
+ * Every entry's `auths`, one login per host: of two for one host (two ghcr entries, a registry entry and a
+ * jfrog docker-host) the later would silently replace the earlier.
+ */
+function joinLogins(parts) {
+    const logins = {};
+    const seen = new Set();
+    for (const part of parts) {
+        for (const [host, login] of Object.entries(JSON.parse(part).auths)) {
+            if (seen.has(hostOf(host))) {
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', `two entries log in to ${host}; the later login would silently replace the earlier, so nothing was handed out`, {
+                    hint: 'keep one entry per registry host (list several hosts in one entry\'s host:); what was minted is revoked when the job ends',
+                });
+            }
+            seen.add(hostOf(host));
+            logins[host] = login;
+        }
+    }
+    return logins;
+}
 /** The keys Keyless rebuilds, folded as Go folds them. */
 const REBUILT = new Set(['auths', 'credsstore', 'credhelpers', 'clipluginsextradirs']);
 /** Docker refuses a config this big long before; reading it would only cost memory. */
@@ -3782,7 +3830,7 @@ function dockerConfig(parts, env, platform = process.platform) {
     const base = readConfig((0,external_node_path_.join)(dir, 'config.json'));
     // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
     const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE) : {};
-    const logins = Object.assign({}, ...parts.map((part) => JSON.parse(part).auths));
+    const logins = joinLogins(parts);
     const ours = new Set(Object.keys(logins).map(hostOf));
     const others = (map) => Object.entries(docker_config_isRecord(map) ? map : {}).filter(([host]) => !ours.has(hostOf(host)));
     const helpers = others(base.credHelpers).filter(([, helper]) => typeof helper === 'string' && /^[\w.-]+$/.test(helper));
@@ -3883,8 +3931,7 @@ function refuseSharedVariables(delivery) {
             seen.add(key);
             continue;
         }
-        const sets = (label) => label.toUpperCase() === `ENV ${key}` || label.toUpperCase().startsWith(`ENV ${key} `);
-        const ids = [...delivery.exported].filter(([, labels]) => labels.some(sets)).map(([id]) => JSON.stringify(id));
+        const ids = settersOf(delivery, name).map((id) => JSON.stringify(id));
         throw new errors/* KeylessError */.FM('INPUT_INVALID', `entries ${ids.join(' and ')} both set ${name}, so the later would silently replace the earlier; nothing was handed out`, {
             hint: 'give each entry its own variable names (export-env, the names of its secrets), or export one of them as outputs; what was minted is revoked when the job ends',
         });
@@ -3896,18 +3943,31 @@ function refuseSharedVariables(delivery) {
  * entry of this step sets, and only for an entry that exports to the environment.
  */
 function blankShadows(minted, runner, delivery, note) {
-    const set = new Set(delivery.env.map(([name]) => name));
+    const set = new Set(delivery.env.map(([name]) => name.toUpperCase()));
     for (const { entry, credential } of minted) {
         if (!entry.exports.has('env') && !entry.exports.has('file'))
             continue;
         for (const name of credential.shadowedBy ?? []) {
-            if (set.has(name) || !runner.env[name])
+            // Another entry of this step setting it would win over this one just as silently as an earlier step.
+            const other = settersOf(delivery, name).find((id) => id !== entry.id);
+            if (other !== undefined) {
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', `entry ${JSON.stringify(other)} sets ${name}, which would take precedence over what ${JSON.stringify(entry.id)} hands out; nothing was handed out`, {
+                    hint: 'give that entry another variable name, or export one of them as outputs; what was minted is revoked when the job ends',
+                });
+            }
+            if (set.has(name.toUpperCase()) || !runner.env[name])
                 continue;
             set.add(name);
             delivery.env.push([name, '']);
             note(entry.id, `env ${name} (blanked: an earlier step set it, and it would take precedence)`);
         }
     }
+}
+/** The entries that set `name` (any case) to a value, as their labels in `exported` say; blanking is no value. */
+function settersOf(delivery, name) {
+    const key = `ENV ${name.toUpperCase()}`;
+    const sets = (label) => label.toUpperCase() === key || (label.toUpperCase().startsWith(`${key} `) && !label.includes('(blanked'));
+    return [...delivery.exported].filter(([, labels]) => labels.some(sets)).map(([id]) => id);
 }
 /**
  * The files providers asked for, one file per variable: contents that name the same variable are joined
@@ -4016,6 +4076,7 @@ const GIT_EXCLUDE = '/.keyless-*/';
 
 
 
+
 /** `keyless exec [--credentials YAML | --policy-file FILE] [--id ENTRY]... -- COMMAND [ARGS...]`. */
 function parseExecArgs(args) {
     const end = args.indexOf('--');
@@ -4060,8 +4121,9 @@ async function execCommand(args, env) {
     const stop = new StopSignals();
     let status;
     try {
-        // Minting gives up its requests at the first stop signal; revocation below uses a client of its own.
-        const minting = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, signal: stop.signal });
+        // Minting starts nothing after a stop signal and gives up unanswered requests soon after; revocation below
+        // uses a client of its own.
+        const minting = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, signal: stop.signal, abandon: stop.abandon });
         const childEnv = await prepare(config, mint, named, { runner, http: minting, items, record, actions });
         if (stop.received !== undefined)
             throw stop.signal.reason;
@@ -4137,12 +4199,7 @@ async function prepare(config, mint, named, deps) {
 }
 /** Where an entry's credential goes in COMMAND's world: its files with `file`, its variables otherwise; `none` builds others only. */
 function forCommand(entry) {
-    const targets = new Set();
-    if (entry.exports.has('file'))
-        targets.add('file');
-    if (entry.exports.has('env') || entry.exports.has('exec') || entry.exports.has('outputs'))
-        targets.add('env');
-    return targets;
+    return variablePlaces(entry.exports, true);
 }
 function recordExchanges(record, mint, outcome) {
     const anyToken = outcome.tokens.values().next().value;
@@ -4475,7 +4532,7 @@ const crates = {
     exchange,
     revoke,
     // Cargo reads one CARGO_REGISTRY_TOKEN: a job publishes to one registry per step.
-    exclusive: (_config, exportsEnv) => (0,_variable_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .variableClaims */ .Q)(['CARGO_REGISTRY_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
+    exclusive: (_config, places) => (0,_variable_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .variableClaims */ .Q)(['CARGO_REGISTRY_TOKEN'], places, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
 };
 
 
@@ -4609,7 +4666,7 @@ const github = {
     defaultAudience: (config) => config.sts.host,
     exchange,
     revoke,
-    exclusive: (config, exportsEnv) => (0,_variable_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .variableClaims */ .Q)([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
+    exclusive: (config, places) => (0,_variable_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .variableClaims */ .Q)([config.exportEnv], places, 'give each entry its own export-env'),
 };
 
 
@@ -4840,8 +4897,8 @@ async function revoke(handle, ctx) {
     return { status: 'revoked' };
 }
 /** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
-function exclusive(_config, exportsEnv) {
-    if (!exportsEnv)
+function exclusive(_config, places) {
+    if (places.size === 0)
         return [];
     return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
 }
@@ -4889,6 +4946,7 @@ function sendJson(call) {
         ...(call.idempotent === false ? { idempotent: false } : {}),
         ...(call.tls ? { tls: call.tls } : {}),
         ...(call.retryOn ? { retryOn: call.retryOn } : {}),
+        ...(call.undo ? { undo: true } : {}),
     });
 }
 /** The JSON answer of a 2xx response, else one clear error quoting the service. */
@@ -5028,16 +5086,17 @@ async function revokeOAuthToken(handle, ctx) {
 /* harmony export */   Q: () => (/* binding */ variableClaims)
 /* harmony export */ });
 /**
- * An entry that hands its token to later steps under a fixed variable name takes that name: a second entry
- * exporting the same name (two crates entries, an rfc8693 and a github entry both on GH_TOKEN) would
- * silently replace the first's token in the job, or in the one environment `keyless exec` gives COMMAND.
- * Names compare upper-cased, as Windows runners read them.
+ * An entry that hands its token to later steps under a fixed variable name takes that name (`export: env`)
+ * or NAME_FILE (`export: file`): a second entry taking the same (two crates entries, an rfc8693 and a
+ * github entry both on GH_TOKEN) would silently replace the first's token in the job, or in the one
+ * environment `keyless exec` gives COMMAND. Names compare upper-cased, as Windows runners read them.
  */
-function variableClaims(names, exportsEnv, remedy) {
-    if (!exportsEnv)
-        return [];
-    const listed = names.join(', ');
-    return [{ key: `variable ${(names[0] ?? '').toUpperCase()}`, message: (other) => `exports ${listed}, as ${other} does; the later token would silently replace the earlier: ${remedy}` }];
+function variableClaims(names, places, remedy) {
+    const first = (names[0] ?? '').toUpperCase();
+    return [...places].map((place) => {
+        const taken = place === 'env' ? names.join(', ') : names.map((name) => `${name}_FILE`).join(', ');
+        return { key: `variable ${first}${place === 'env' ? '' : '_FILE'}`, message: (other) => `exports ${taken}, as ${other} does; the later token would silently replace the earlier: ${remedy}` };
+    });
 }
 
 
@@ -5682,6 +5741,7 @@ async function revoke(handle, ctx) {
         describe: vaultErrors,
         deniedHint: 'the token had already expired or been revoked',
         ...(tls ? { tls } : {}),
+        undo: true,
     });
     return { status: 'revoked' };
 }
@@ -5696,7 +5756,8 @@ const vault = {
     exchange,
     revoke,
     // Secret names are checked when they are known (after the reads), with every other variable of the step.
-    exclusive: (config, exportsEnv) => (0,variable_claims/* variableClaims */.Q)(['VAULT_TOKEN', 'VAULT_ADDR'], exportsEnv && config.exportToken, 'set export-token: false on all but one'),
+    // VAULT_ADDR goes with the token to env only (export: file writes the token alone).
+    exclusive: (config, places) => config.exportToken ? [...places].flatMap((place) => (0,variable_claims/* variableClaims */.Q)(place === 'env' ? ['VAULT_TOKEN', 'VAULT_ADDR'] : ['VAULT_TOKEN'], new Set([place]), 'set export-token: false on all but one')) : [],
 };
 
 

@@ -81,14 +81,16 @@ async function requestWithRetries(req, options) {
     const send = await transport(req.url);
     const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
     const maxBytes = req.maxBytes ?? options.maxBytes;
+    // A revocation is what a stop wants done: neither signal holds it back (its own timeout bounds it).
+    const { signal: stopping, abandon } = req.undo === true ? {} : options;
     for (let attempt = 1;; attempt++) {
-        options.signal?.throwIfAborted();
+        stopping?.throwIfAborted();
         const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
         // No attempt starts, and no wait ends, past the deadline.
         const last = (waitMs) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
         let waitMs;
         try {
-            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes }, agent, send);
+            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes, abandon }, agent, send);
             const retryAfter = (0,retry/* parseRetryAfter */.mu)(headerValue(response.headers['retry-after']), options.now());
             const retryable = ((0,retry/* isRetryableStatus */.PS)(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
             waitMs = retryAfter ?? (0,retry/* backoffMs */.jo)(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
@@ -96,16 +98,21 @@ async function requestWithRetries(req, options) {
                 return { ...response, attempts: attempt };
         }
         catch (error) {
-            options.signal?.throwIfAborted();
+            throwIfStopped(stopping, abandon);
             waitMs = (0,retry/* backoffMs */.jo)(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
             if (last(waitMs) || !isRetryableError(error, req))
                 throw withAttempts(error, attempt);
         }
-        await pause(waitMs, options);
+        await pause(waitMs, options.sleep, stopping);
     }
 }
+/** A request that failed after a stop failed because of it: the stop's reason, not a network error, is the outcome. */
+function throwIfStopped(...signals) {
+    for (const signal of signals)
+        signal?.throwIfAborted();
+}
 /** The wait before a retry, cut short by the client's signal (its listener removed after, or retries would pile them up). */
-async function pause(ms, { sleep, signal }) {
+async function pause(ms, sleep, signal) {
     if (signal === undefined)
         return sleep(ms);
     let stop = () => { };
@@ -145,7 +152,7 @@ function attemptOnce(req, options, agent, send) {
             headers['content-length'] = String(Buffer.byteLength(req.body));
         const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
         // node:http ignores TLS options, so they need no scheme check.
-        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.signal ? { signal: options.signal } : {}), ...req.tls });
+        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.abandon ? { signal: options.abandon } : {}), ...req.tls });
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {

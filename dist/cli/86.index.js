@@ -540,6 +540,8 @@ function toSarif(findings, notes = []) {
 const SECOND_VARIABLE = {
     github: (count) => `  export-env: GH_TOKEN_${String(count)}\n`,
     pypi: () => '  export: outputs\n',
+    jfrog: () => '  export: outputs\n',
+    aws: (count) => `  profile: aws-${String(count)}\n`,
     vault: () => '  export: outputs\n',
 };
 function keylessStep(findings) {

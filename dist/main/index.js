@@ -10245,14 +10245,16 @@ async function requestWithRetries(req, options) {
     const send = await transport(req.url);
     const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
     const maxBytes = req.maxBytes ?? options.maxBytes;
+    // A revocation is what a stop wants done: neither signal holds it back (its own timeout bounds it).
+    const { signal: stopping, abandon } = req.undo === true ? {} : options;
     for (let attempt = 1;; attempt++) {
-        options.signal?.throwIfAborted();
+        stopping?.throwIfAborted();
         const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
         // No attempt starts, and no wait ends, past the deadline.
         const last = (waitMs) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
         let waitMs;
         try {
-            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes }, agent, send);
+            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes, abandon }, agent, send);
             const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
             const retryable = (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
             waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
@@ -10260,16 +10262,21 @@ async function requestWithRetries(req, options) {
                 return { ...response, attempts: attempt };
         }
         catch (error) {
-            options.signal?.throwIfAborted();
+            throwIfStopped(stopping, abandon);
             waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
             if (last(waitMs) || !isRetryableError(error, req))
                 throw withAttempts(error, attempt);
         }
-        await pause(waitMs, options);
+        await pause(waitMs, options.sleep, stopping);
     }
 }
+/** A request that failed after a stop failed because of it: the stop's reason, not a network error, is the outcome. */
+function throwIfStopped(...signals) {
+    for (const signal of signals)
+        signal?.throwIfAborted();
+}
 /** The wait before a retry, cut short by the client's signal (its listener removed after, or retries would pile them up). */
-async function pause(ms, { sleep, signal }) {
+async function pause(ms, sleep, signal) {
     if (signal === undefined)
         return sleep(ms);
     let stop = () => { };
@@ -10309,7 +10316,7 @@ function attemptOnce(req, options, agent, send) {
             headers['content-length'] = String(Buffer.byteLength(req.body));
         const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
         // node:http ignores TLS options, so they need no scheme check.
-        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.signal ? { signal: options.signal } : {}), ...req.tls });
+        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.abandon ? { signal: options.abandon } : {}), ...req.tls });
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {
@@ -11226,8 +11233,8 @@ const ENVIRONMENT = 'the AWS variables of the environment';
  * web-identity variables would silently replace the first, and keys there take precedence over any
  * AWS_PROFILE), and each profile name.
  */
-function awsExclusive(config, exportsEnv) {
-    if (!exportsEnv)
+function awsExclusive(config, places) {
+    if (places.size === 0)
         return [];
     if (config.profile === undefined) {
         return [{
@@ -12068,7 +12075,7 @@ const azure = {
     read,
     defaultAudience: () => 'api://AzureADTokenExchange',
     exchange: azure_exchange,
-    exclusive: (config, exportsEnv) => exportsEnv && (config.azLogin !== false || config.powershell)
+    exclusive: (config, places) => places.size > 0 && (config.azLogin !== false || config.powershell)
         ? [{ key: 'azure session', message: (other) => `signs az and Az PowerShell in for later steps, as ${other} does; a job has one AZURE_CONFIG_DIR and one current Az context, so set az-login: false (and no enable-AzPSSession) on all but one` }]
         : [],
 };
@@ -12249,6 +12256,7 @@ function sendJson(call) {
         ...(call.idempotent === false ? { idempotent: false } : {}),
         ...(call.tls ? { tls: call.tls } : {}),
         ...(call.retryOn ? { retryOn: call.retryOn } : {}),
+        ...(call.undo ? { undo: true } : {}),
     });
 }
 /** The JSON answer of a 2xx response, else one clear error quoting the service. */
@@ -12273,16 +12281,17 @@ function jsonAnswer(call, response) {
 
 ;// CONCATENATED MODULE: ./src/providers/variable-claims.ts
 /**
- * An entry that hands its token to later steps under a fixed variable name takes that name: a second entry
- * exporting the same name (two crates entries, an rfc8693 and a github entry both on GH_TOKEN) would
- * silently replace the first's token in the job, or in the one environment `keyless exec` gives COMMAND.
- * Names compare upper-cased, as Windows runners read them.
+ * An entry that hands its token to later steps under a fixed variable name takes that name (`export: env`)
+ * or NAME_FILE (`export: file`): a second entry taking the same (two crates entries, an rfc8693 and a
+ * github entry both on GH_TOKEN) would silently replace the first's token in the job, or in the one
+ * environment `keyless exec` gives COMMAND. Names compare upper-cased, as Windows runners read them.
  */
-function variableClaims(names, exportsEnv, remedy) {
-    if (!exportsEnv)
-        return [];
-    const listed = names.join(', ');
-    return [{ key: `variable ${(names[0] ?? '').toUpperCase()}`, message: (other) => `exports ${listed}, as ${other} does; the later token would silently replace the earlier: ${remedy}` }];
+function variableClaims(names, places, remedy) {
+    const first = (names[0] ?? '').toUpperCase();
+    return [...places].map((place) => {
+        const taken = place === 'env' ? names.join(', ') : names.map((name) => `${name}_FILE`).join(', ');
+        return { key: `variable ${first}${place === 'env' ? '' : '_FILE'}`, message: (other) => `exports ${taken}, as ${other} does; the later token would silently replace the earlier: ${remedy}` };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/providers/crates.ts
@@ -12351,7 +12360,7 @@ const crates = {
     exchange: crates_exchange,
     revoke,
     // Cargo reads one CARGO_REGISTRY_TOKEN: a job publishes to one registry per step.
-    exclusive: (_config, exportsEnv) => variableClaims(['CARGO_REGISTRY_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
+    exclusive: (_config, places) => variableClaims(['CARGO_REGISTRY_TOKEN'], places, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
 };
 
 ;// CONCATENATED MODULE: ./src/providers/google-api.ts
@@ -12792,8 +12801,8 @@ async function credential(config, ctx, minted) {
  * One entry's Google variables per job environment: a second would replace the first's token, project
  * and credentials file (the file would even be the two joined, which no library can read).
  */
-function exclusive(_config, exportsEnv) {
-    if (!exportsEnv)
+function exclusive(_config, places) {
+    if (places.size === 0)
         return [];
     return [
         {
@@ -12889,7 +12898,7 @@ const github = {
     defaultAudience: (config) => config.sts.host,
     exchange: github_exchange,
     revoke: github_revoke,
-    exclusive: (config, exportsEnv) => variableClaims([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
+    exclusive: (config, places) => variableClaims([config.exportEnv], places, 'give each entry its own export-env'),
 };
 
 ;// CONCATENATED MODULE: ./src/providers/docker-login.ts
@@ -13092,8 +13101,8 @@ async function jfrog_revoke(handle, ctx) {
     return { status: 'revoked' };
 }
 /** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
-function jfrog_exclusive(_config, exportsEnv) {
-    if (!exportsEnv)
+function jfrog_exclusive(_config, places) {
+    if (places.size === 0)
         return [];
     return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
 }
@@ -13183,6 +13192,8 @@ const npm = {
         return name === undefined ? undefined : { registry, package: name };
     },
     defaultAudience: (config) => `npm:${config.registry.host}`,
+    // The .npmrc holds one token per registry: npm would use the later entry's for both packages.
+    exclusive: (config, places) => places.size === 0 ? [] : [{ key: `npmrc ${config.registry.href}`, message: (other) => `writes the .npmrc token for ${config.registry.href}, as ${other} does; npm reads one token per registry, so the later would silently replace the earlier: publish each package in a step of its own` }],
     async exchange(config, ctx) {
         // npm's escaped form of a scoped name: @scope%2fname.
         const escaped = config.package.replace('/', '%2f');
@@ -13218,7 +13229,7 @@ const pypi = {
         return { index };
     },
     defaultAudience: (config) => PYPI_AUDIENCES.get(config.index.host) ?? 'pypi',
-    exclusive: (_config, exportsEnv) => variableClaims(['TWINE_PASSWORD', 'UV_PUBLISH_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to twine or uv yourself'),
+    exclusive: (_config, places) => variableClaims(['TWINE_PASSWORD', 'UV_PUBLISH_TOKEN'], places, 'export one of them as outputs (export: outputs) and pass it to twine or uv yourself'),
     async exchange(config, ctx) {
         const url = new URL('/_/oidc/mint-token', config.index);
         const claims = ctx.idToken.claims;
@@ -13257,7 +13268,7 @@ const rubygems = {
         return { server, ...(role ? { role } : {}) };
     },
     defaultAudience: () => 'rubygems.org',
-    exclusive: (_config, exportsEnv) => variableClaims(['GEM_HOST_API_KEY', 'RUBYGEMS_API_KEY', 'BUNDLE_GEM__PUSH_KEY'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to gem push yourself'),
+    exclusive: (_config, places) => variableClaims(['GEM_HOST_API_KEY', 'RUBYGEMS_API_KEY', 'BUNDLE_GEM__PUSH_KEY'], places, 'export one of them as outputs (export: outputs) and pass it to gem push yourself'),
     async exchange(config, ctx) {
         const path = config.role ? `/api/v1/oidc/api_key_roles/${config.role}/assume_role` : '/api/v1/oidc/trusted_publisher/exchange_token';
         const url = new URL(path, config.server);
@@ -13511,7 +13522,7 @@ const rfc8693 = {
     defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
     exchange: rfc8693_exchange,
     revoke: revokeOAuthToken,
-    exclusive: (config, exportsEnv) => variableClaims([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
+    exclusive: (config, places) => variableClaims([config.exportEnv], places, 'give each entry its own export-env'),
 };
 
 ;// CONCATENATED MODULE: ./src/runner/mask.ts
@@ -14174,6 +14185,7 @@ async function vault_revoke(handle, ctx) {
         describe: vaultErrors,
         deniedHint: 'the token had already expired or been revoked',
         ...(tls ? { tls } : {}),
+        undo: true,
     });
     return { status: 'revoked' };
 }
@@ -14188,7 +14200,8 @@ const vault = {
     exchange: vault_exchange,
     revoke: vault_revoke,
     // Secret names are checked when they are known (after the reads), with every other variable of the step.
-    exclusive: (config, exportsEnv) => variableClaims(['VAULT_TOKEN', 'VAULT_ADDR'], exportsEnv && config.exportToken, 'set export-token: false on all but one'),
+    // VAULT_ADDR goes with the token to env only (export: file writes the token alone).
+    exclusive: (config, places) => config.exportToken ? [...places].flatMap((place) => variableClaims(place === 'env' ? ['VAULT_TOKEN', 'VAULT_ADDR'] : ['VAULT_TOKEN'], new Set([place]), 'set export-token: false on all but one')) : [],
 };
 
 ;// CONCATENATED MODULE: ./src/providers/catalog.ts
@@ -14967,13 +14980,22 @@ function readTokenSource(provider, name, audience, fields, workspace) {
 }
 /** What an entry takes that an earlier one already took (`claims`: by key, the index of the entry that took it). */
 function checkExclusive(provider, config, exports, claims, index, fields) {
-    for (const claim of provider.exclusive?.(config, exports.has('env') || exports.has('file')) ?? []) {
+    for (const claim of provider.exclusive?.(config, variablePlaces(exports)) ?? []) {
         const other = claims.get(claim.key);
         if (other === undefined)
             claims.set(claim.key, index);
         else
             fields.report(claim.field, claim.message(`credentials[${other}]`));
     }
+}
+/** Where an entry's values go as variables: `exec` and `outputs` entries reach COMMAND's environment as env. */
+function variablePlaces(exports, forCommand = false) {
+    const places = new Set();
+    if (exports.has('file'))
+        places.add('file');
+    if (exports.has('env') || (forCommand && (exports.has('exec') || exports.has('outputs'))))
+        places.add('env');
+    return places;
 }
 function readExports(fields) {
     const list = fields.strings('export') ?? ['env'];
@@ -15401,6 +15423,27 @@ function excludeFromGit(workspace, pattern) {
 
 
 
+
+/**
+ * Every entry's `auths`, one login per host: of two for one host (two ghcr entries, a registry entry and a
+ * jfrog docker-host) the later would silently replace the earlier.
+ */
+function joinLogins(parts) {
+    const logins = {};
+    const seen = new Set();
+    for (const part of parts) {
+        for (const [host, login] of Object.entries(JSON.parse(part).auths)) {
+            if (seen.has(hostOf(host))) {
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', `two entries log in to ${host}; the later login would silently replace the earlier, so nothing was handed out`, {
+                    hint: 'keep one entry per registry host (list several hosts in one entry\'s host:); what was minted is revoked when the job ends',
+                });
+            }
+            seen.add(hostOf(host));
+            logins[host] = login;
+        }
+    }
+    return logins;
+}
 /** The keys Keyless rebuilds, folded as Go folds them. */
 const REBUILT = new Set(['auths', 'credsstore', 'credhelpers', 'clipluginsextradirs']);
 /** Docker refuses a config this big long before; reading it would only cost memory. */
@@ -15419,7 +15462,7 @@ function dockerConfig(parts, env, platform = process.platform) {
     const base = readConfig((0,external_node_path_.join)(dir, 'config.json'));
     // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
     const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE) : {};
-    const logins = Object.assign({}, ...parts.map((part) => JSON.parse(part).auths));
+    const logins = joinLogins(parts);
     const ours = new Set(Object.keys(logins).map(hostOf));
     const others = (map) => Object.entries(docker_config_isRecord(map) ? map : {}).filter(([host]) => !ours.has(hostOf(host)));
     const helpers = others(base.credHelpers).filter(([, helper]) => typeof helper === 'string' && /^[\w.-]+$/.test(helper));
@@ -15520,8 +15563,7 @@ function refuseSharedVariables(delivery) {
             seen.add(key);
             continue;
         }
-        const sets = (label) => label.toUpperCase() === `ENV ${key}` || label.toUpperCase().startsWith(`ENV ${key} `);
-        const ids = [...delivery.exported].filter(([, labels]) => labels.some(sets)).map(([id]) => JSON.stringify(id));
+        const ids = settersOf(delivery, name).map((id) => JSON.stringify(id));
         throw new errors/* KeylessError */.FM('INPUT_INVALID', `entries ${ids.join(' and ')} both set ${name}, so the later would silently replace the earlier; nothing was handed out`, {
             hint: 'give each entry its own variable names (export-env, the names of its secrets), or export one of them as outputs; what was minted is revoked when the job ends',
         });
@@ -15533,18 +15575,31 @@ function refuseSharedVariables(delivery) {
  * entry of this step sets, and only for an entry that exports to the environment.
  */
 function blankShadows(minted, runner, delivery, note) {
-    const set = new Set(delivery.env.map(([name]) => name));
+    const set = new Set(delivery.env.map(([name]) => name.toUpperCase()));
     for (const { entry, credential } of minted) {
         if (!entry.exports.has('env') && !entry.exports.has('file'))
             continue;
         for (const name of credential.shadowedBy ?? []) {
-            if (set.has(name) || !runner.env[name])
+            // Another entry of this step setting it would win over this one just as silently as an earlier step.
+            const other = settersOf(delivery, name).find((id) => id !== entry.id);
+            if (other !== undefined) {
+                throw new errors/* KeylessError */.FM('INPUT_INVALID', `entry ${JSON.stringify(other)} sets ${name}, which would take precedence over what ${JSON.stringify(entry.id)} hands out; nothing was handed out`, {
+                    hint: 'give that entry another variable name, or export one of them as outputs; what was minted is revoked when the job ends',
+                });
+            }
+            if (set.has(name.toUpperCase()) || !runner.env[name])
                 continue;
             set.add(name);
             delivery.env.push([name, '']);
             note(entry.id, `env ${name} (blanked: an earlier step set it, and it would take precedence)`);
         }
     }
+}
+/** The entries that set `name` (any case) to a value, as their labels in `exported` say; blanking is no value. */
+function settersOf(delivery, name) {
+    const key = `ENV ${name.toUpperCase()}`;
+    const sets = (label) => label.toUpperCase() === key || (label.toUpperCase().startsWith(`${key} `) && !label.includes('(blanked'));
+    return [...delivery.exported].filter(([, labels]) => labels.some(sets)).map(([id]) => id);
 }
 /**
  * The files providers asked for, one file per variable: contents that name the same variable are joined

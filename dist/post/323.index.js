@@ -86,6 +86,7 @@ function sendJson(call) {
         ...(call.idempotent === false ? { idempotent: false } : {}),
         ...(call.tls ? { tls: call.tls } : {}),
         ...(call.retryOn ? { retryOn: call.retryOn } : {}),
+        ...(call.undo ? { undo: true } : {}),
     });
 }
 /** The JSON answer of a 2xx response, else one clear error quoting the service. */
@@ -181,16 +182,17 @@ function oauthError(response, what, idToken, deniedHint = "compare these claims 
 /* harmony export */   Q: () => (/* binding */ variableClaims)
 /* harmony export */ });
 /**
- * An entry that hands its token to later steps under a fixed variable name takes that name: a second entry
- * exporting the same name (two crates entries, an rfc8693 and a github entry both on GH_TOKEN) would
- * silently replace the first's token in the job, or in the one environment `keyless exec` gives COMMAND.
- * Names compare upper-cased, as Windows runners read them.
+ * An entry that hands its token to later steps under a fixed variable name takes that name (`export: env`)
+ * or NAME_FILE (`export: file`): a second entry taking the same (two crates entries, an rfc8693 and a
+ * github entry both on GH_TOKEN) would silently replace the first's token in the job, or in the one
+ * environment `keyless exec` gives COMMAND. Names compare upper-cased, as Windows runners read them.
  */
-function variableClaims(names, exportsEnv, remedy) {
-    if (!exportsEnv)
-        return [];
-    const listed = names.join(', ');
-    return [{ key: `variable ${(names[0] ?? '').toUpperCase()}`, message: (other) => `exports ${listed}, as ${other} does; the later token would silently replace the earlier: ${remedy}` }];
+function variableClaims(names, places, remedy) {
+    const first = (names[0] ?? '').toUpperCase();
+    return [...places].map((place) => {
+        const taken = place === 'env' ? names.join(', ') : names.map((name) => `${name}_FILE`).join(', ');
+        return { key: `variable ${first}${place === 'env' ? '' : '_FILE'}`, message: (other) => `exports ${taken}, as ${other} does; the later token would silently replace the earlier: ${remedy}` };
+    });
 }
 
 
@@ -1164,6 +1166,7 @@ async function revoke(handle, ctx) {
         describe: vaultErrors,
         deniedHint: 'the token had already expired or been revoked',
         ...(tls ? { tls } : {}),
+        undo: true,
     });
     return { status: 'revoked' };
 }
@@ -1178,7 +1181,8 @@ const vault = {
     exchange,
     revoke,
     // Secret names are checked when they are known (after the reads), with every other variable of the step.
-    exclusive: (config, exportsEnv) => (0,variable_claims/* variableClaims */.Q)(['VAULT_TOKEN', 'VAULT_ADDR'], exportsEnv && config.exportToken, 'set export-token: false on all but one'),
+    // VAULT_ADDR goes with the token to env only (export: file writes the token alone).
+    exclusive: (config, places) => config.exportToken ? [...places].flatMap((place) => (0,variable_claims/* variableClaims */.Q)(place === 'env' ? ['VAULT_TOKEN', 'VAULT_ADDR'] : ['VAULT_TOKEN'], new Set([place]), 'set export-token: false on all but one')) : [],
 };
 
 

@@ -99,7 +99,7 @@ const crates = {
     exchange,
     revoke,
     // Cargo reads one CARGO_REGISTRY_TOKEN: a job publishes to one registry per step.
-    exclusive: (_config, exportsEnv) => (0,_variable_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .variableClaims */ .Q)(['CARGO_REGISTRY_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
+    exclusive: (_config, places) => (0,_variable_claims_js__WEBPACK_IMPORTED_MODULE_4__/* .variableClaims */ .Q)(['CARGO_REGISTRY_TOKEN'], places, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
 };
 
 
@@ -170,6 +170,7 @@ function sendJson(call) {
         ...(call.idempotent === false ? { idempotent: false } : {}),
         ...(call.tls ? { tls: call.tls } : {}),
         ...(call.retryOn ? { retryOn: call.retryOn } : {}),
+        ...(call.undo ? { undo: true } : {}),
     });
 }
 /** The JSON answer of a 2xx response, else one clear error quoting the service. */
@@ -265,16 +266,17 @@ function oauthError(response, what, idToken, deniedHint = "compare these claims 
 /* harmony export */   Q: () => (/* binding */ variableClaims)
 /* harmony export */ });
 /**
- * An entry that hands its token to later steps under a fixed variable name takes that name: a second entry
- * exporting the same name (two crates entries, an rfc8693 and a github entry both on GH_TOKEN) would
- * silently replace the first's token in the job, or in the one environment `keyless exec` gives COMMAND.
- * Names compare upper-cased, as Windows runners read them.
+ * An entry that hands its token to later steps under a fixed variable name takes that name (`export: env`)
+ * or NAME_FILE (`export: file`): a second entry taking the same (two crates entries, an rfc8693 and a
+ * github entry both on GH_TOKEN) would silently replace the first's token in the job, or in the one
+ * environment `keyless exec` gives COMMAND. Names compare upper-cased, as Windows runners read them.
  */
-function variableClaims(names, exportsEnv, remedy) {
-    if (!exportsEnv)
-        return [];
-    const listed = names.join(', ');
-    return [{ key: `variable ${(names[0] ?? '').toUpperCase()}`, message: (other) => `exports ${listed}, as ${other} does; the later token would silently replace the earlier: ${remedy}` }];
+function variableClaims(names, places, remedy) {
+    const first = (names[0] ?? '').toUpperCase();
+    return [...places].map((place) => {
+        const taken = place === 'env' ? names.join(', ') : names.map((name) => `${name}_FILE`).join(', ');
+        return { key: `variable ${first}${place === 'env' ? '' : '_FILE'}`, message: (other) => `exports ${taken}, as ${other} does; the later token would silently replace the earlier: ${remedy}` };
+    });
 }
 
 

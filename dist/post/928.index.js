@@ -597,8 +597,8 @@ async function revoke(handle, ctx) {
     return { status: 'revoked' };
 }
 /** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
-function exclusive(_config, exportsEnv) {
-    if (!exportsEnv)
+function exclusive(_config, places) {
+    if (places.size === 0)
         return [];
     return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
 }
@@ -646,6 +646,7 @@ function sendJson(call) {
         ...(call.idempotent === false ? { idempotent: false } : {}),
         ...(call.tls ? { tls: call.tls } : {}),
         ...(call.retryOn ? { retryOn: call.retryOn } : {}),
+        ...(call.undo ? { undo: true } : {}),
     });
 }
 /** The JSON answer of a 2xx response, else one clear error quoting the service. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type CredentialRecord, type ExecRecord, identityFromClaims, writeAudit } from '../audit/record.js';
 import { execLine, execSummary } from '../audit/summary.js';
 import { reportLines, undo } from '../cleanup.js';
-import type { Config, CredentialEntry, ExportTarget } from '../config/config.js';
+import { type Config, type CredentialEntry, type ExportTarget, variablePlaces } from '../config/config.js';
 import { KeylessError, renderError } from '../errors.js';
 import { type ExchangeOutcome, mintAll } from '../exchange.js';
 import { StopSignals, signalStatus } from '../exec/child.js';
@@ -57,8 +57,9 @@ export async function execCommand(args: readonly string[], env: NodeJS.ProcessEn
   const stop = new StopSignals();
   let status: number;
   try {
-    // Minting gives up its requests at the first stop signal; revocation below uses a client of its own.
-    const minting = createHttpClient({ timeoutMs: config.httpTimeoutMs, signal: stop.signal });
+    // Minting starts nothing after a stop signal and gives up unanswered requests soon after; revocation below
+    // uses a client of its own.
+    const minting = createHttpClient({ timeoutMs: config.httpTimeoutMs, signal: stop.signal, abandon: stop.abandon });
     const childEnv = await prepare(config, mint, named, { runner, http: minting, items, record, actions });
     if (stop.received !== undefined) throw stop.signal.reason;
     const exit = await stop.run(command, commandArgs, { ...env, ...childEnv });
@@ -131,10 +132,7 @@ async function prepare(
 
 /** Where an entry's credential goes in COMMAND's world: its files with `file`, its variables otherwise; `none` builds others only. */
 function forCommand(entry: CredentialEntry): ReadonlySet<ExportTarget> {
-  const targets = new Set<ExportTarget>();
-  if (entry.exports.has('file')) targets.add('file');
-  if (entry.exports.has('env') || entry.exports.has('exec') || entry.exports.has('outputs')) targets.add('env');
-  return targets;
+  return variablePlaces(entry.exports, true);
 }
 
 function recordExchanges(record: ExecRecord, mint: readonly CredentialEntry[], outcome: ExchangeOutcome): void {

@@ -4,7 +4,7 @@ import { parseRule } from '../policy/pins/policy.js';
 import { readTools } from '../policy/tools/config.js';
 import type { ToolSpec } from '../policy/tools/types.js';
 import { providers } from '../providers/catalog.js';
-import type { AnyProvider } from '../providers/types.js';
+import type { AnyProvider, VariablePlaces } from '../providers/types.js';
 import { parseDuration } from './duration.js';
 import { execInputsOf } from './exec-inputs.js';
 import { describe, FieldReader } from './fields.js';
@@ -182,11 +182,19 @@ function readTokenSource(provider: AnyProvider, name: string, audience: string |
 
 /** What an entry takes that an earlier one already took (`claims`: by key, the index of the entry that took it). */
 function checkExclusive(provider: AnyProvider, config: unknown, exports: ReadonlySet<ExportTarget>, claims: Map<string, number>, index: number, fields: FieldReader): void {
-  for (const claim of provider.exclusive?.(config, exports.has('env') || exports.has('file')) ?? []) {
+  for (const claim of provider.exclusive?.(config, variablePlaces(exports)) ?? []) {
     const other = claims.get(claim.key);
     if (other === undefined) claims.set(claim.key, index);
     else fields.report(claim.field, claim.message(`credentials[${other}]`));
   }
+}
+
+/** Where an entry's values go as variables: `exec` and `outputs` entries reach COMMAND's environment as env. */
+export function variablePlaces(exports: ReadonlySet<ExportTarget>, forCommand = false): VariablePlaces {
+  const places = new Set<'env' | 'file'>();
+  if (exports.has('file')) places.add('file');
+  if (exports.has('env') || (forCommand && (exports.has('exec') || exports.has('outputs')))) places.add('env');
+  return places;
 }
 
 function readExports(fields: FieldReader): ReadonlySet<ExportTarget> {

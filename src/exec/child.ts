@@ -10,6 +10,13 @@ export interface ChildExit {
 /** What Keyless is told to stop with: each is passed on to COMMAND, and Keyless cleans up once COMMAND has gone. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
+/**
+ * How long requests already sent may still bring their answer after a stop: one the server acted on is a
+ * credential to revoke, not to lose. A cancelled runner sends SIGINT, SIGTERM 7.5 s later, then kills; a
+ * second signal gives them up at once.
+ */
+const ANSWER_GRACE_MS = 3_000;
+
 export function signalStatus(signal: NodeJS.Signals): number {
   return 128 + constants.signals[signal];
 }
@@ -25,10 +32,14 @@ export class StopSignals {
   #received: NodeJS.Signals | undefined;
   #child: ChildProcess | undefined;
   readonly #stopping = new AbortController();
+  readonly #abandoning = new AbortController();
   readonly #listener = (signal: NodeJS.Signals) => {
     const again = this.#received !== undefined;
     this.#received ??= signal;
-    this.#stopping.abort(new Error(`told to stop (${signal})`));
+    const reason = new Error(`told to stop (${signal})`);
+    this.#stopping.abort(reason);
+    if (again) this.#abandoning.abort(reason);
+    else setTimeout(() => { this.#abandoning.abort(reason); }, ANSWER_GRACE_MS).unref();
     if (this.#child?.exitCode === null && this.#child.signalCode === null) this.#child.kill(again ? 'SIGKILL' : signal);
   };
 
@@ -40,9 +51,14 @@ export class StopSignals {
     return this.#received;
   }
 
-  /** Aborts at the first stop signal: what mints with it gives up its requests and waits at once. */
+  /** Aborts at the first stop signal: no request starts and no wait for a retry goes on after it. */
   get signal(): AbortSignal {
     return this.#stopping.signal;
+  }
+
+  /** Aborts a few seconds after the first stop signal, or at the second: requests still unanswered are given up. */
+  get abandon(): AbortSignal {
+    return this.#abandoning.signal;
   }
 
   /**

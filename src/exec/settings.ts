@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { usage } from '../cli/args.js';
-import { type Config, type CredentialEntry, loadConfig } from '../config/config.js';
+import { type Config, type CredentialEntry, loadConfig, variablePlaces } from '../config/config.js';
 import { DEFAULT_POLICY_FILE } from '../config/policy-file.js';
 import { closest } from '../config/problems.js';
 import { KeylessError } from '../errors.js';
@@ -74,7 +74,7 @@ export function selectEntries(entries: readonly CredentialEntry[], ids: readonly
 function refuseCollisions(handed: readonly CredentialEntry[]): void {
   const taken = new Map<string, string>();
   for (const entry of handed) {
-    for (const claim of entry.provider.exclusive?.(entry.config, entry.exports.size > 0) ?? []) {
+    for (const claim of entry.provider.exclusive?.(entry.config, variablePlaces(entry.exports, true)) ?? []) {
       const other = taken.get(claim.key);
       if (other === undefined) taken.set(claim.key, entry.id);
       else throw usage(`entries "${other}" and "${entry.id}" both take ${claim.key}, so one would replace the other in the command's environment`, 'name one of them with --id in each keyless exec, or give each its own profile');

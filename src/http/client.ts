@@ -32,6 +32,8 @@ export interface HttpRequest {
   saveTo?: string;
   /** How to trust the server and prove this client to it (a private CA, mutual TLS); https only. */
   tls?: TlsOptions;
+  /** It revokes what this run minted: the client's `signal` and `abandon` never hold it back. */
+  undo?: boolean;
 }
 
 /**
@@ -72,10 +74,15 @@ export interface HttpOptions {
   random: () => number;
   now: () => number;
   /**
-   * Ends every request and wait of this client at once, rejecting with the signal's reason: `keyless exec`
-   * told to stop while it mints must not sit out a hung server's timeout before it revokes what it has.
+   * Once aborted, no attempt starts (but an `undo`) and no wait before a retry goes on, rejecting with the
+   * signal's reason: `keyless exec` told to stop while it mints must not sit out retries before it revokes.
    */
   signal?: AbortSignal | undefined;
+  /**
+   * Once aborted, the requests still waiting for their answer are given up too. Between the two a request the
+   * server may already have acted on can still bring its answer (a credential to record and revoke).
+   */
+  abandon?: AbortSignal | undefined;
 }
 
 export const defaultHttpOptions: HttpOptions = {
@@ -102,30 +109,37 @@ async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promi
   const send = await transport(req.url);
   const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
   const maxBytes = req.maxBytes ?? options.maxBytes;
+  // A revocation is what a stop wants done: neither signal holds it back (its own timeout bounds it).
+  const { signal: stopping, abandon } = req.undo === true ? {} : options;
   for (let attempt = 1; ; attempt++) {
-    options.signal?.throwIfAborted();
+    stopping?.throwIfAborted();
     const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
     // No attempt starts, and no wait ends, past the deadline.
     const last = (waitMs: number) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
     let waitMs: number;
     try {
-      const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes }, agent, send);
+      const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes, abandon }, agent, send);
       const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
       const retryable =
         (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
       waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
       if (last(waitMs) || !retryable || (retryAfter ?? 0) > options.maxRetryAfterMs) return { ...response, attempts: attempt };
     } catch (error) {
-      options.signal?.throwIfAborted();
+      throwIfStopped(stopping, abandon);
       waitMs = backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
       if (last(waitMs) || !isRetryableError(error, req)) throw withAttempts(error, attempt);
     }
-    await pause(waitMs, options);
+    await pause(waitMs, options.sleep, stopping);
   }
 }
 
+/** A request that failed after a stop failed because of it: the stop's reason, not a network error, is the outcome. */
+function throwIfStopped(...signals: (AbortSignal | undefined)[]): void {
+  for (const signal of signals) signal?.throwIfAborted();
+}
+
 /** The wait before a retry, cut short by the client's signal (its listener removed after, or retries would pile them up). */
-async function pause(ms: number, { sleep, signal }: HttpOptions): Promise<void> {
+async function pause(ms: number, sleep: HttpOptions['sleep'], signal: AbortSignal | undefined): Promise<void> {
   if (signal === undefined) return sleep(ms);
   let stop = () => {};
   const stopped = new Promise<never>((_resolve, reject) => {
@@ -166,7 +180,7 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | unde
     if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
     const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
     // node:http ignores TLS options, so they need no scheme check.
-    const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.signal ? { signal: options.signal } : {}), ...req.tls });
+    const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.abandon ? { signal: options.abandon } : {}), ...req.tls });
     // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
     // as one that never answers.
     const timer = setTimeout(() => {

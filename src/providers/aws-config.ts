@@ -1,5 +1,5 @@
 import type { FieldReader } from '../config/fields.js';
-import type { ExclusiveClaim } from './types.js';
+import type { ExclusiveClaim, VariablePlaces } from './types.js';
 
 // The keys of an `aws` entry. One reader serves both kinds of entry, so each names the keys that belong
 // to the other kind with the reason, instead of calling them unknown: an entry with `from:` assumes its
@@ -190,8 +190,8 @@ const ENVIRONMENT = 'the AWS variables of the environment';
  * web-identity variables would silently replace the first, and keys there take precedence over any
  * AWS_PROFILE), and each profile name.
  */
-export function awsExclusive(config: AwsConfig | AwsChainConfig, exportsEnv: boolean): ExclusiveClaim[] {
-  if (!exportsEnv) return [];
+export function awsExclusive(config: AwsConfig | AwsChainConfig, places: VariablePlaces): ExclusiveClaim[] {
+  if (places.size === 0) return [];
   if (config.profile === undefined) {
     return [{
       key: ENVIRONMENT,

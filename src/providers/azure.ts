@@ -192,8 +192,8 @@ export const azure: Provider<AzureConfig, typeof OUTPUTS> = {
   read,
   defaultAudience: () => 'api://AzureADTokenExchange',
   exchange,
-  exclusive: (config, exportsEnv) =>
-    exportsEnv && (config.azLogin !== false || config.powershell)
+  exclusive: (config, places) =>
+    places.size > 0 && (config.azLogin !== false || config.powershell)
       ? [{ key: 'azure session', message: (other) => `signs az and Az PowerShell in for later steps, as ${other} does; a job has one AZURE_CONFIG_DIR and one current Az context, so set az-login: false (and no enable-AzPSSession) on all but one` }]
       : [],
 };

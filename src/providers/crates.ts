@@ -77,5 +77,5 @@ export const crates: Provider<CratesConfig, typeof OUTPUTS> = {
   exchange,
   revoke,
   // Cargo reads one CARGO_REGISTRY_TOKEN: a job publishes to one registry per step.
-  exclusive: (_config, exportsEnv) => variableClaims(['CARGO_REGISTRY_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
+  exclusive: (_config, places) => variableClaims(['CARGO_REGISTRY_TOKEN'], places, 'export one of them as outputs (export: outputs) and hand it to cargo publish --token'),
 };

@@ -6,7 +6,7 @@ import { delegatedToken } from './gcp-dwd.js';
 import { ACCESS_TOKEN_TYPE, iamCredentials, JWT_TYPE, stsExchange } from './google-api.js';
 import { credentialValue, JWT } from './credential-value.js';
 import { revokeOAuthToken } from './oauth-revoke.js';
-import type { Credential, ExchangeContext, ExclusiveClaim, Provider } from './types.js';
+import type { Credential, ExchangeContext, ExclusiveClaim, VariablePlaces, Provider } from './types.js';
 
 /**
  * `project-id` given or derived; `credentials-file-path` set with the file (src/sinks/deliver.ts);
@@ -126,8 +126,8 @@ async function credential(config: GcpConfig, ctx: ExchangeContext, minted: Minte
  * One entry's Google variables per job environment: a second would replace the first's token, project
  * and credentials file (the file would even be the two joined, which no library can read).
  */
-function exclusive(_config: GcpConfig, exportsEnv: boolean): ExclusiveClaim[] {
-  if (!exportsEnv) return [];
+function exclusive(_config: GcpConfig, places: VariablePlaces): ExclusiveClaim[] {
+  if (places.size === 0) return [];
   return [
     {
       key: 'google environment',

@@ -89,5 +89,5 @@ export const github: Provider<GitHubConfig, typeof OUTPUTS> = {
   defaultAudience: (config) => config.sts.host,
   exchange,
   revoke,
-  exclusive: (config, exportsEnv) => variableClaims([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
+  exclusive: (config, places) => variableClaims([config.exportEnv], places, 'give each entry its own export-env'),
 };

@@ -7,7 +7,7 @@ import type { IdToken } from '../runner/oidc.js';
 import { credentialValue } from './credential-value.js';
 import { DOCKER_USERNAME, dockerLogins, REGISTRY_HOST } from './docker-login.js';
 import { type JsonCall, jsonAnswer, sendJson } from './json-endpoint.js';
-import type { Credential, ExchangeContext, ExclusiveClaim, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
+import type { Credential, ExchangeContext, ExclusiveClaim, VariablePlaces, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
 
 // JFrog Platform (Artifactory, Xray, …) OIDC token exchange: the runner token for a JFrog access token, in
 // place of a stored JF_ACCESS_TOKEN or Artifactory docker password. The wire format is Access's
@@ -193,8 +193,8 @@ export async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<
 }
 
 /** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
-function exclusive(_config: JfrogConfig, exportsEnv: boolean): ExclusiveClaim[] {
-  if (!exportsEnv) return [];
+function exclusive(_config: JfrogConfig, places: VariablePlaces): ExclusiveClaim[] {
+  if (places.size === 0) return [];
   return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
 }
 

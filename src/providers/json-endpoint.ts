@@ -23,6 +23,8 @@ export interface JsonCall {
   tls?: HttpRequest['tls'];
   /** Another "try again" status of this service (Vault's 412 from a replica that is behind). */
   retryOn?: HttpRequest['retryOn'];
+  /** A revocation of what this run minted (HttpRequest.undo). */
+  undo?: boolean;
 }
 
 /** A JSON request to a token service: the JSON answer on 2xx, else one clear error quoting the service. */
@@ -41,6 +43,7 @@ export function sendJson(call: JsonCall): Promise<HttpResponse> {
     ...(call.idempotent === false ? { idempotent: false } : {}),
     ...(call.tls ? { tls: call.tls } : {}),
     ...(call.retryOn ? { retryOn: call.retryOn } : {}),
+    ...(call.undo ? { undo: true } : {}),
   });
 }
 

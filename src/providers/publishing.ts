@@ -61,6 +61,9 @@ export const npm: Provider<NpmConfig, typeof NPM_OUTPUTS> = {
     return name === undefined ? undefined : { registry, package: name };
   },
   defaultAudience: (config) => `npm:${config.registry.host}`,
+  // The .npmrc holds one token per registry: npm would use the later entry's for both packages.
+  exclusive: (config, places) =>
+    places.size === 0 ? [] : [{ key: `npmrc ${config.registry.href}`, message: (other) => `writes the .npmrc token for ${config.registry.href}, as ${other} does; npm reads one token per registry, so the later would silently replace the earlier: publish each package in a step of its own` }],
   async exchange(config, ctx) {
     // npm's escaped form of a scoped name: @scope%2fname.
     const escaped = config.package.replace('/', '%2f');
@@ -103,7 +106,7 @@ export const pypi: Provider<PypiConfig, typeof OUTPUTS> = {
     return { index };
   },
   defaultAudience: (config) => PYPI_AUDIENCES.get(config.index.host) ?? 'pypi',
-  exclusive: (_config, exportsEnv) => variableClaims(['TWINE_PASSWORD', 'UV_PUBLISH_TOKEN'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to twine or uv yourself'),
+  exclusive: (_config, places) => variableClaims(['TWINE_PASSWORD', 'UV_PUBLISH_TOKEN'], places, 'export one of them as outputs (export: outputs) and pass it to twine or uv yourself'),
   async exchange(config, ctx) {
     const url = new URL('/_/oidc/mint-token', config.index);
     const claims = ctx.idToken.claims;
@@ -149,7 +152,7 @@ export const rubygems: Provider<RubygemsConfig, typeof OUTPUTS> = {
     return { server, ...(role ? { role } : {}) };
   },
   defaultAudience: () => 'rubygems.org',
-  exclusive: (_config, exportsEnv) => variableClaims(['GEM_HOST_API_KEY', 'RUBYGEMS_API_KEY', 'BUNDLE_GEM__PUSH_KEY'], exportsEnv, 'export one of them as outputs (export: outputs) and pass it to gem push yourself'),
+  exclusive: (_config, places) => variableClaims(['GEM_HOST_API_KEY', 'RUBYGEMS_API_KEY', 'BUNDLE_GEM__PUSH_KEY'], places, 'export one of them as outputs (export: outputs) and pass it to gem push yourself'),
   async exchange(config, ctx) {
     const path = config.role ? `/api/v1/oidc/api_key_roles/${config.role}/assume_role` : '/api/v1/oidc/trusted_publisher/exchange_token';
     const url = new URL(path, config.server);

@@ -176,5 +176,5 @@ export const rfc8693: Provider<Rfc8693Config, typeof OUTPUTS> = {
   defaultAudience: ({ server }) => ('issuer' in server ? server.issuer.href.replace(/\/$/, '') : server.tokenEndpoint.origin),
   exchange,
   revoke: revokeOAuthToken,
-  exclusive: (config, exportsEnv) => variableClaims([config.exportEnv], exportsEnv, 'give each entry its own export-env'),
+  exclusive: (config, places) => variableClaims([config.exportEnv], places, 'give each entry its own export-env'),
 };

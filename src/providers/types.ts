@@ -153,6 +153,9 @@ export interface RevokeContext {
  * Something only one entry of a step may have (the AWS variables of the environment, a profile name):
  * a second entry with the same `key` is a configuration error, before any request.
  */
+/** `env`: an entry's variables hold its values; `file`: `NAME_FILE` variables name files that hold them. */
+export type VariablePlaces = ReadonlySet<'env' | 'file'>;
+
 export interface ExclusiveClaim {
   key: string;
   /** The key the problem is reported on; the entry itself when none. */
@@ -167,8 +170,8 @@ interface ProviderBase<Config, Outputs extends OutputNames> {
   /** Reads and validates this provider's keys; returns undefined when a problem was reported. */
   read(fields: FieldReader, id: string): Config | undefined;
   revoke?(handle: RevokeHandle, ctx: RevokeContext): Promise<RevokeResult>;
-  /** What the entry takes that no other entry may take too; `exportsEnv`: it exports to env or file. */
-  exclusive?(config: Config, exportsEnv: boolean): readonly ExclusiveClaim[];
+  /** What the entry takes that no other entry may take too, given where its values go as variables (none: outputs alone). */
+  exclusive?(config: Config, places: VariablePlaces): readonly ExclusiveClaim[];
 }
 
 /** One provider that exchanges the runner's OIDC token: its keys, its audience, its exchange and revocation. */

@@ -169,6 +169,7 @@ export async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<
     describe: vaultErrors,
     deniedHint: 'the token had already expired or been revoked',
     ...(tls ? { tls } : {}),
+    undo: true,
   });
   return { status: 'revoked' };
 }
@@ -185,5 +186,7 @@ export const vault: Provider<VaultConfig, typeof OUTPUTS> = {
   exchange,
   revoke,
   // Secret names are checked when they are known (after the reads), with every other variable of the step.
-  exclusive: (config, exportsEnv) => variableClaims(['VAULT_TOKEN', 'VAULT_ADDR'], exportsEnv && config.exportToken, 'set export-token: false on all but one'),
+  // VAULT_ADDR goes with the token to env only (export: file writes the token alone).
+  exclusive: (config, places) =>
+    config.exportToken ? [...places].flatMap((place) => variableClaims(place === 'env' ? ['VAULT_TOKEN', 'VAULT_ADDR'] : ['VAULT_TOKEN'], new Set([place]), 'set export-token: false on all but one')) : [],
 };

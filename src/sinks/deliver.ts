@@ -74,8 +74,7 @@ function refuseSharedVariables(delivery: Delivery): void {
       seen.add(key);
       continue;
     }
-    const sets = (label: string) => label.toUpperCase() === `ENV ${key}` || label.toUpperCase().startsWith(`ENV ${key} `);
-    const ids = [...delivery.exported].filter(([, labels]) => labels.some(sets)).map(([id]) => JSON.stringify(id));
+    const ids = settersOf(delivery, name).map((id) => JSON.stringify(id));
     throw new KeylessError('INPUT_INVALID', `entries ${ids.join(' and ')} both set ${name}, so the later would silently replace the earlier; nothing was handed out`, {
       hint: 'give each entry its own variable names (export-env, the names of its secrets), or export one of them as outputs; what was minted is revoked when the job ends',
     });
@@ -88,16 +87,30 @@ function refuseSharedVariables(delivery: Delivery): void {
  * entry of this step sets, and only for an entry that exports to the environment.
  */
 function blankShadows(minted: readonly Minted[], runner: Runner, delivery: Delivery, note: (id: string, ...labels: string[]) => void): void {
-  const set = new Set(delivery.env.map(([name]) => name));
+  const set = new Set(delivery.env.map(([name]) => name.toUpperCase()));
   for (const { entry, credential } of minted) {
     if (!entry.exports.has('env') && !entry.exports.has('file')) continue;
     for (const name of credential.shadowedBy ?? []) {
-      if (set.has(name) || !runner.env[name]) continue;
+      // Another entry of this step setting it would win over this one just as silently as an earlier step.
+      const other = settersOf(delivery, name).find((id) => id !== entry.id);
+      if (other !== undefined) {
+        throw new KeylessError('INPUT_INVALID', `entry ${JSON.stringify(other)} sets ${name}, which would take precedence over what ${JSON.stringify(entry.id)} hands out; nothing was handed out`, {
+          hint: 'give that entry another variable name, or export one of them as outputs; what was minted is revoked when the job ends',
+        });
+      }
+      if (set.has(name.toUpperCase()) || !runner.env[name]) continue;
       set.add(name);
       delivery.env.push([name, '']);
       note(entry.id, `env ${name} (blanked: an earlier step set it, and it would take precedence)`);
     }
   }
+}
+
+/** The entries that set `name` (any case) to a value, as their labels in `exported` say; blanking is no value. */
+function settersOf(delivery: Delivery, name: string): string[] {
+  const key = `ENV ${name.toUpperCase()}`;
+  const sets = (label: string) => label.toUpperCase() === key || (label.toUpperCase().startsWith(`${key} `) && !label.includes('(blanked'));
+  return [...delivery.exported].filter(([, labels]) => labels.some(sets)).map(([id]) => id);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { KeylessError } from '../errors.js';
 import { readRegularFile } from '../os/regular-file.js';
 
 // The Docker CLI's config.json, as every registry client (docker, buildx, crane; podman, buildah and
@@ -13,6 +14,27 @@ import { readRegularFile } from '../os/regular-file.js';
 // which credential a host gets is dropped except the exact one, whose value is checked.
 
 type Json = Record<string, unknown>;
+
+/**
+ * Every entry's `auths`, one login per host: of two for one host (two ghcr entries, a registry entry and a
+ * jfrog docker-host) the later would silently replace the earlier.
+ */
+function joinLogins(parts: readonly string[]): Json {
+  const logins: Json = {};
+  const seen = new Set<string>();
+  for (const part of parts) {
+    for (const [host, login] of Object.entries((JSON.parse(part) as Json).auths as Json)) {
+      if (seen.has(hostOf(host))) {
+        throw new KeylessError('INPUT_INVALID', `two entries log in to ${host}; the later login would silently replace the earlier, so nothing was handed out`, {
+          hint: 'keep one entry per registry host (list several hosts in one entry\'s host:); what was minted is revoked when the job ends',
+        });
+      }
+      seen.add(hostOf(host));
+      logins[host] = login;
+    }
+  }
+  return logins;
+}
 
 /** The keys Keyless rebuilds, folded as Go folds them. */
 const REBUILT = new Set(['auths', 'credsstore', 'credhelpers', 'clipluginsextradirs']);
@@ -33,7 +55,7 @@ export function dockerConfig(parts: readonly string[], env: Readonly<Record<stri
   const base = readConfig(join(dir, 'config.json'));
   // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
   const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE) : {};
-  const logins = Object.assign({}, ...parts.map((part) => (JSON.parse(part) as Json).auths)) as Json;
+  const logins = joinLogins(parts);
   const ours = new Set(Object.keys(logins).map(hostOf));
   const others = (map: unknown) => Object.entries(isRecord(map) ? map : {}).filter(([host]) => !ours.has(hostOf(host)));
   const helpers = others(base.credHelpers).filter(([, helper]) => typeof helper === 'string' && /^[\w.-]+$/.test(helper));

@@ -10,6 +10,8 @@ import type { SecretFinding } from './inventory.js';
 const SECOND_VARIABLE: Readonly<Record<string, (count: number) => string>> = {
   github: (count) => `  export-env: GH_TOKEN_${String(count)}\n`,
   pypi: () => '  export: outputs\n',
+  jfrog: () => '  export: outputs\n',
+  aws: (count) => `  profile: aws-${String(count)}\n`,
   vault: () => '  export: outputs\n',
 };
 

@@ -2,9 +2,12 @@ import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { type CredentialEntry, loadConfig } from '../../../src/config/config.js';
 import { KeylessError } from '../../../src/errors.js';
 import { selectEntries } from '../../../src/exec/settings.js';
+import type { SecretFinding } from '../../../src/policy/secrets/inventory.js';
+import { keylessStep } from '../../../src/policy/secrets/step.js';
 import type { Minted } from '../../../src/exchange.js';
 import { providers } from '../../../src/providers/catalog.js';
 import { createRunner } from '../../../src/runner/runner.js';
@@ -43,6 +46,8 @@ describe('two entries exporting one variable', () => {
     ['two pypi entries', `${pypi('a')}\n${pypi('b', '\n  index: https://test.pypi.org')}`, 'exports TWINE_PASSWORD, UV_PUBLISH_TOKEN, as credentials[0] does'],
     ['two rubygems entries', `${rubygems('a')}\n${rubygems('b')}`, 'exports GEM_HOST_API_KEY'],
     ['two vault entries that both export their token', `${vault('a')}\n${vault('b')}`, 'exports VAULT_TOKEN, VAULT_ADDR, as credentials[0] does'],
+    ['two crates entries with export: file', `${crates('a', '\n  export: file')}\n${crates('b', '\n  export: [env, file]')}`, 'exports CARGO_REGISTRY_TOKEN_FILE, as credentials[0] does'],
+    ['two npm entries for one registry (one .npmrc token each)', `- provider: npm\n  id: a\n  package: pkg-a\n- provider: npm\n  id: b\n  package: pkg-b`, 'npm reads one token per registry'],
   ])('%s: refused before any request', (_what, credentials, message) => {
     const text = problems(credentials);
     expect(text).toContain(message);
@@ -53,6 +58,8 @@ describe('two entries exporting one variable', () => {
     ['one of them exported as outputs', `${crates('a')}\n${crates('b', '\n  export: outputs')}`],
     ['one only built on (export: none)', `${rfc('a', '\n  export-env: TOKEN')}\n${rfc('b', '\n  export-env: TOKEN\n  export: none')}`],
     ['each its own export-env', `${github('a')}\n${github('b', '\n  export-env: RELEASE_TOKEN')}`],
+    ['export: file beside export: env (NAME_FILE and NAME)', `${github('a', '\n  export: file')}\n${github('b')}`],
+    ['vault export: file beside export: env (VAULT_TOKEN_FILE; VAULT_TOKEN, VAULT_ADDR)', `${vault('a', '\n  export: file')}\n${vault('b')}`],
     ['a vault entry that reads secrets without exporting its token', `${vault('a')}\n${vault('b', '\n  export-token: false\n  secrets:\n    - path: kv/data/ci\n      key: password\n      name: DB_PASSWORD')}`],
   ])('accepted with %s', (_what, credentials) => {
     expect(loadConfig({ credentials }, workspace).credentials).toHaveLength(2);
@@ -105,9 +112,43 @@ describe('writeDelivery', () => {
     }
   });
 
+  it('refuses a variable one entry sets that would take precedence over another (keys over AWS_PROFILE)', () => {
+    const { runner, cleanup } = setUp();
+    const aws: Minted = { ...minted('deploy', {}), credential: { ...minted('deploy', {}).credential, publicEnv: { AWS_PROFILE: 'deploy' }, shadowedBy: ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN'] } };
+    expect(() => writeDelivery([aws, minted('legacy', { AWS_ACCESS_KEY_ID: 'AKIAFROMVAULT0000000' })], runner, cleanup)).toThrow(
+      'entry "legacy" sets AWS_ACCESS_KEY_ID, which would take precedence over what "deploy" hands out; nothing was handed out',
+    );
+  });
+
+  it('refuses two logins to one registry host in the docker config', () => {
+    const { runner, cleanup } = setUp();
+    const login = (id: string, host: string): Minted => ({
+      ...minted(id, {}),
+      credential: { ...minted(id, {}).credential, files: [{ env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths: { [host]: { auth: Buffer.from(`${id}:pw-${id}-value`).toString('base64') } } }) }] },
+    });
+    expect(() => writeDelivery([login('a', 'ghcr.io'), login('b', 'GHCR.io')], runner, cleanup)).toThrow('two entries log in to GHCR.io; the later login would silently replace the earlier');
+    expect(writeDelivery([login('a', 'ghcr.io'), login('b', 'us-docker.pkg.dev')], runner, cleanup).env.map(([name]) => name)).toEqual(['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE']);
+  });
+
   it('hands out distinct variables of several entries', () => {
     const { runner, cleanup } = setUp();
     const delivery = writeDelivery([minted('db', { DB_PASSWORD: 'first-secret-value' }), minted('cache', { CACHE_PASSWORD: 'second-secret-value' })], runner, cleanup);
     expect(delivery.env.map(([name]) => name)).toEqual(['DB_PASSWORD', 'CACHE_PASSWORD']);
+  });
+});
+
+describe('keyless secrets: one step per job', () => {
+  const load = (replacements: string[]) => {
+    const step = keylessStep(replacements.map((replacement) => ({ replacement }) as SecretFinding)) ?? '';
+    const [parsed] = parse(step) as [{ with: { credentials: string } }];
+    return loadConfig({ credentials: parsed.with.credentials }, workspace).credentials;
+  };
+
+  it.each([
+    ['jfrog platforms', (n: string) => `- provider: jfrog\n  url: https://${n}.jfrog.io\n  provider-name: github\n`],
+    ['aws roles', (n: string) => `- provider: aws\n  role: arn:aws:iam::123456789012:role/${n}\n  region: eu-west-1\n`],
+    ['github scopes', (n: string) => `- provider: github\n  scope: acme/${n}\n  identity: deploy\n`],
+  ])('gives the second of two %s a variable of its own', (_what, entry) => {
+    expect(load([entry('one'), entry('two')])).toHaveLength(2);
   });
 });
