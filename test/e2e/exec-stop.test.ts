@@ -16,7 +16,7 @@ function cliRun(w: Awaited<ReturnType<typeof world>>, args: string[], onSpawn?: 
 describe.skipIf(process.platform === 'win32')('keyless exec told to stop while it mints', () => {
   // The runner cancels with SIGINT, then SIGTERM, then kills: a stop must not wait out a hung server. With
   // http-timeout: 5m, waiting would outlast the test's own timeout; the held request is released only after.
-  it('gives up the hung exchange at once, revokes what was minted, never starts the command, exits 143', async () => {
+  it('gives up the hung exchange after a short grace, not its 5-minute http-timeout; revokes what was minted, never starts the command, exits 143', async () => {
     const w = await world();
     const hold = holdOpen();
     w.server.faults.push(hold.fault);

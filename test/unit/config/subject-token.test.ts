@@ -3,20 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
-import { KeylessError } from '../../../src/errors.js';
+import { configProblems } from './problems.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'keyless-ws-'));
 const sts = '- provider: rfc8693\n  token-endpoint: https://sts.example.com/token\n';
 
-function problems(credentials: string): string {
-  try {
-    loadConfig({ credentials }, workspace);
-  } catch (error) {
-    expect((error as KeylessError).code).toBe('INPUT_INVALID');
-    return (error as KeylessError).message;
-  }
-  throw new Error('expected a configuration error');
-}
+const problems = (credentials: string) => configProblems(credentials, workspace);
 
 describe('subject-token-source', () => {
   it('is the runner unless an entry says otherwise', () => {

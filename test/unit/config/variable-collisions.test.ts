@@ -8,6 +8,7 @@ import { KeylessError } from '../../../src/errors.js';
 import { selectEntries } from '../../../src/exec/settings.js';
 import type { SecretFinding } from '../../../src/policy/secrets/inventory.js';
 import { keylessStep } from '../../../src/policy/secrets/step.js';
+import { configProblems } from './problems.js';
 import type { Minted } from '../../../src/exchange.js';
 import { providers } from '../../../src/providers/catalog.js';
 import { createRunner } from '../../../src/runner/runner.js';
@@ -27,15 +28,7 @@ const pypi = (id: string, extra = '') => `- provider: pypi\n  id: ${id}${extra}`
 const rubygems = (id: string, extra = '') => `- provider: rubygems\n  id: ${id}${extra}`;
 const vault = (id: string, extra = '') => `- provider: vault\n  id: ${id}\n  url: https://vault.example.com\n  role: ci${extra}`;
 
-function problems(credentials: string): string {
-  try {
-    loadConfig({ credentials }, workspace);
-  } catch (error) {
-    expect((error as KeylessError).code).toBe('INPUT_INVALID');
-    return (error as KeylessError).message;
-  }
-  throw new Error('the settings were accepted');
-}
+const problems = (credentials: string) => configProblems(credentials, workspace);
 
 describe('two entries exporting one variable', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
-import { KeylessError } from '../../../src/errors.js';
 import { type GcpConfig, projectOfServiceAccount } from '../../../src/providers/gcp-config.js';
 import { delegationClaims } from '../../../src/providers/gcp-dwd.js';
+import { configProblems } from '../config/problems.js';
 
 // A gcp entry's keys as the step reads them, before any request: the project the peer would derive, the
 // credentials file's default, the request reason as a header can carry it, and domain-wide delegation's
@@ -14,16 +14,7 @@ function gcpConfig(extra: string): GcpConfig {
   return loadConfig({ credentials: `${base}${extra}` }, process.cwd()).credentials[0]?.config as GcpConfig;
 }
 
-function problems(extra: string): string {
-  try {
-    loadConfig({ credentials: `${base}${extra}` }, process.cwd());
-  } catch (error) {
-    expect(error).toBeInstanceOf(KeylessError);
-    expect((error as KeylessError).code).toBe('INPUT_INVALID');
-    return (error as KeylessError).message;
-  }
-  throw new Error('expected a configuration error');
-}
+const problems = (extra: string) => configProblems(`${base}${extra}`);
 
 describe('projectOfServiceAccount', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { KeylessError } from '../../../src/errors.js';
+import { configProblems } from '../config/problems.js';
 import type { HttpRequest, HttpResponse } from '../../../src/http/client.js';
 import { accessErrors, jfrog, type JfrogConfig } from '../../../src/providers/jfrog.js';
 
@@ -13,15 +14,7 @@ function config(credentials: string): JfrogConfig {
   return loadConfig({ credentials }, process.cwd()).credentials[0]?.config as JfrogConfig;
 }
 
-function problems(credentials: string): string {
-  try {
-    loadConfig({ credentials }, process.cwd());
-  } catch (error) {
-    expect((error as KeylessError).code).toBe('INPUT_INVALID');
-    return (error as KeylessError).message;
-  }
-  throw new Error('expected a configuration error');
-}
+const problems = (credentials: string) => configProblems(credentials);
 
 describe('jfrog entry keys', () => {
   it('keeps a reverse proxy\'s path prefix under the Access paths, and defaults the audience to the origin', () => {

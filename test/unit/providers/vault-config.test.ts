@@ -1,9 +1,9 @@
 import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
-import { KeylessError } from '../../../src/errors.js';
 import type { VaultConfig } from '../../../src/providers/vault.js';
 import { makeTestCa, type TestCa } from '../../fakes/test-ca.js';
+import { configProblems } from '../config/problems.js';
 
 // A Vault entry's keys as the step reads them, before any network call: vault-action's `secrets` lines
 // and the request mappings, the TLS material (parsed by node:crypto, never quoted back), extra headers,
@@ -15,16 +15,7 @@ function vaultConfig(extra: string, head = base): VaultConfig {
   return loadConfig({ credentials: `${head}${extra}` }, process.cwd()).credentials[0]?.config as VaultConfig;
 }
 
-function problems(extra: string, head = base): string {
-  try {
-    loadConfig({ credentials: `${head}${extra}` }, process.cwd());
-  } catch (error) {
-    expect(error).toBeInstanceOf(KeylessError);
-    expect((error as KeylessError).code).toBe('INPUT_INVALID');
-    return (error as KeylessError).message;
-  }
-  throw new Error('expected a configuration error');
-}
+const problems = (extra: string, head = base) => configProblems(`${head}${extra}`);
 
 const yamlText = (text: string) => JSON.stringify(text);
 
