@@ -14192,6 +14192,15 @@ async function vault_revoke(handle, ctx) {
 function withSlash(url) {
     return new URL(url.href.endsWith('/') ? url.href : `${url.href}/`);
 }
+/**
+ * The token's variables (VAULT_ADDR goes with it to env only: export: file writes the token alone) and each
+ * secret's written name. The names a `*` or `**` makes are known only after the read, and checked then.
+ */
+function vault_exclusive(config, places) {
+    const token = config.exportToken ? [...places].flatMap((place) => variableClaims(place === 'env' ? ['VAULT_TOKEN', 'VAULT_ADDR'] : ['VAULT_TOKEN'], new Set([place]), 'set export-token: false on all but one')) : [];
+    const named = config.secrets.filter((request) => request.pick.kind !== 'all');
+    return [...token, ...named.flatMap((request) => variableClaims([request.name], places, 'give the secret another name in one of them'))];
+}
 const vault = {
     name: 'vault',
     outputs: vault_OUTPUTS,
@@ -14199,9 +14208,7 @@ const vault = {
     defaultAudience: (config) => config.url.origin,
     exchange: vault_exchange,
     revoke: vault_revoke,
-    // Secret names are checked when they are known (after the reads), with every other variable of the step.
-    // VAULT_ADDR goes with the token to env only (export: file writes the token alone).
-    exclusive: (config, places) => config.exportToken ? [...places].flatMap((place) => variableClaims(place === 'env' ? ['VAULT_TOKEN', 'VAULT_ADDR'] : ['VAULT_TOKEN'], new Set([place]), 'set export-token: false on all but one')) : [],
+    exclusive: vault_exclusive,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/catalog.ts

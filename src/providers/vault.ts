@@ -3,7 +3,7 @@ import type { FieldReader } from '../config/fields.js';
 import { isObject, serverText } from '../http/json.js';
 import { maskableLines } from '../runner/mask.js';
 import { callJson } from './json-endpoint.js';
-import type { Credential, ExchangeContext, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
+import type { Credential, ExchangeContext, ExclusiveClaim, Provider, RevokeContext, RevokeHandle, RevokeResult, VariablePlaces } from './types.js';
 import { credentialValue } from './credential-value.js';
 import { type SecretsRead, readSecrets } from './vault-secrets.js';
 import { type Encoding, ENCODINGS, readSecretRequests, type SecretRequest } from './vault-secrets-config.js';
@@ -178,6 +178,16 @@ function withSlash(url: URL): URL {
   return new URL(url.href.endsWith('/') ? url.href : `${url.href}/`);
 }
 
+/**
+ * The token's variables (VAULT_ADDR goes with it to env only: export: file writes the token alone) and each
+ * secret's written name. The names a `*` or `**` makes are known only after the read, and checked then.
+ */
+function exclusive(config: VaultConfig, places: VariablePlaces): ExclusiveClaim[] {
+  const token = config.exportToken ? [...places].flatMap((place) => variableClaims(place === 'env' ? ['VAULT_TOKEN', 'VAULT_ADDR'] : ['VAULT_TOKEN'], new Set([place]), 'set export-token: false on all but one')) : [];
+  const named = config.secrets.filter((request) => request.pick.kind !== 'all');
+  return [...token, ...named.flatMap((request) => variableClaims([request.name], places, 'give the secret another name in one of them'))];
+}
+
 export const vault: Provider<VaultConfig, typeof OUTPUTS> = {
   name: 'vault',
   outputs: OUTPUTS,
@@ -185,8 +195,5 @@ export const vault: Provider<VaultConfig, typeof OUTPUTS> = {
   defaultAudience: (config) => config.url.origin,
   exchange,
   revoke,
-  // Secret names are checked when they are known (after the reads), with every other variable of the step.
-  // VAULT_ADDR goes with the token to env only (export: file writes the token alone).
-  exclusive: (config, places) =>
-    config.exportToken ? [...places].flatMap((place) => variableClaims(place === 'env' ? ['VAULT_TOKEN', 'VAULT_ADDR'] : ['VAULT_TOKEN'], new Set([place]), 'set export-token: false on all but one')) : [],
+  exclusive,
 };

@@ -26,6 +26,7 @@ const rfc = (id: string, extra = '') => `- provider: rfc8693\n  id: ${id}\n  tok
 const github = (id: string, extra = '') => `- provider: github\n  id: ${id}\n  sts-url: https://sts.example.com\n  scope: acme/app\n  identity: deploy${extra}`;
 const pypi = (id: string, extra = '') => `- provider: pypi\n  id: ${id}${extra}`;
 const rubygems = (id: string, extra = '') => `- provider: rubygems\n  id: ${id}${extra}`;
+const secret = (name: string) => `\n  export-token: false\n  secrets:\n    - path: kv/data/ci\n      key: password\n      name: ${name}`;
 const vault = (id: string, extra = '') => `- provider: vault\n  id: ${id}\n  url: https://vault.example.com\n  role: ci${extra}`;
 
 const problems = (credentials: string) => configProblems(credentials, workspace);
@@ -40,6 +41,7 @@ describe('two entries exporting one variable', () => {
     ['two rubygems entries', `${rubygems('a')}\n${rubygems('b')}`, 'exports GEM_HOST_API_KEY'],
     ['two vault entries that both export their token', `${vault('a')}\n${vault('b')}`, 'exports VAULT_TOKEN, VAULT_ADDR, as credentials[0] does'],
     ['two crates entries with export: file', `${crates('a', '\n  export: file')}\n${crates('b', '\n  export: [env, file]')}`, 'exports CARGO_REGISTRY_TOKEN_FILE, as credentials[0] does'],
+    ['two vault entries reading secrets under one name', `${vault('a', secret('DB_PASSWORD'))}\n${vault('b', secret('db_password'))}`, 'exports db_password, as credentials[0] does'],
     ['two npm entries for one registry (one .npmrc token each)', `- provider: npm\n  id: a\n  package: pkg-a\n- provider: npm\n  id: b\n  package: pkg-b`, 'npm reads one token per registry'],
   ])('%s: refused before any request', (_what, credentials, message) => {
     const text = problems(credentials);
