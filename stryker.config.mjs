@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 /** The modules whose invariants users rely on; scripts/mutation-score.mjs reports each and gates at 90%. */
 export const modules = {
   'runner-port': ['src/runner/commands.ts', 'src/runner/inert.ts', 'src/runner/mask.ts', 'src/runner/runner.ts', 'src/runner/state.ts'],
-  'http-client': ['src/http/client.ts', 'src/http/retry.ts', 'src/http/url.ts'],
+  'http-client': ['src/http/client.ts', 'src/http/network-error.ts', 'src/http/retry.ts', 'src/http/url.ts'],
   cleanup: ['src/cleanup.ts'],
   claims: ['src/policy/claims.ts'],
   'sigstore-policy': ['src/policy/sigstore/verify.ts', 'src/policy/sigstore/extensions.ts', 'src/policy/sigstore/intoto.ts', 'src/policy/sigstore/prehashed.ts', 'src/policy/sigstore/trust.ts'],

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var jose_jwt_decode__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7961);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3243);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2357);
 /* harmony import */ var _os_fs_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(608);
 /* harmony import */ var _config_subject_token_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70);
 /* harmony import */ var _oidc_subject_token_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2438);

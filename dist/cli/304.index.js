@@ -3736,8 +3736,8 @@ function refuseCollisions(handed) {
     }
 }
 
-// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(2357);
 ;// CONCATENATED MODULE: ./src/os/git-exclude.ts
 
 

@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/policy/pins/files.ts
 var pins_files = __webpack_require__(7260);
-// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(2357);
 // EXTERNAL MODULE: ./src/http/url.ts
 var http_url = __webpack_require__(6697);
 // EXTERNAL MODULE: ./src/os/paths.ts

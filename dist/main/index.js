@@ -10163,6 +10163,47 @@ var external_node_stream_ = __nccwpck_require__(7075);
 const promises_namespaceObject = require("node:stream/promises");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/http/network-error.ts
+
+// What a failed connection becomes: a KeylessError that says which refusal it was and what to do.
+/**
+ * A TLS handshake the server or this client refused: a certificate that does not verify, or a server that
+ * wants a client certificate. Trying again cannot change the answer, so it is not retried.
+ */
+function isTlsRefusal(error) {
+    const code = error?.code;
+    return typeof code === 'string' && TLS_REFUSAL.test(code);
+}
+const TLS_REFUSAL = /^(ERR_SSL_|ERR_TLS_CERT|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED|SELF_SIGNED_CERT)/;
+function tlsHint(code) {
+    if (/ALERT_(CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN)/.test(code)) {
+        return 'the server refused the TLS handshake: it probably requires a client certificate it trusts (Vault: client-certificate and client-key)';
+    }
+    return "the server's TLS certificate did not verify: if a private CA signed it, give that CA to the entry (Vault: ca-certificate) or to Node in the job's NODE_EXTRA_CA_CERTS; check that the URL's host name is the one in the certificate";
+}
+/** `privateTls`: the request carried its own CA or client certificate, so a reset may be a refused certificate. */
+function asNetworkError(error, where, privateTls) {
+    if (error instanceof errors/* KeylessError */.FM)
+        return error;
+    const code = error.code;
+    const reason = code ?? (error instanceof Error ? error.message : String(error));
+    if (code !== undefined && isTlsRefusal(error)) {
+        return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} refused the TLS connection (${code})`, { hint: tlsHint(code), cause: error });
+    }
+    // Under TLS 1.3 a server checks the client certificate after the client thinks the handshake is done:
+    // its refusal often reaches the client as a bare reset.
+    if (code === 'ECONNRESET' && privateTls) {
+        return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection (ECONNRESET)`, {
+            hint: 'a server that requires mutual TLS resets the connection when it does not trust the client certificate: give one its CA signed (Vault: client-certificate and client-key); else check the network and any proxy',
+            cause: error,
+        });
+    }
+    return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
+        hint: 'check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint',
+        cause: error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/http/proxy.ts
 /** The variables getProxyUrl reads: with none of them set there is no proxy, and its module is not loaded. */
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
@@ -10216,6 +10257,7 @@ function backoffMs(attempt, baseMs, capMs, random) {
 // EXTERNAL MODULE: ./src/http/url.ts
 var http_url = __nccwpck_require__(6697);
 ;// CONCATENATED MODULE: ./src/http/client.ts
+
 
 
 
@@ -10403,43 +10445,6 @@ function cutOff(where, cause) {
 function tooLarge(where, maxBytes) {
     return new errors/* KeylessError */.FM('HTTP_TOO_LARGE', `${where} sent a response larger than ${maxBytes} bytes`, {
         hint: 'the endpoint is not a token service, or is misbehaving; check the URL',
-    });
-}
-/**
- * A TLS handshake the server or this client refused: a certificate that does not verify, or a server that
- * wants a client certificate. Trying again cannot change the answer, so it is not retried.
- */
-function isTlsRefusal(error) {
-    const code = error?.code;
-    return typeof code === 'string' && TLS_REFUSAL.test(code);
-}
-const TLS_REFUSAL = /^(ERR_SSL_|ERR_TLS_CERT|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED|SELF_SIGNED_CERT)/;
-function tlsHint(code) {
-    if (/ALERT_(CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN)/.test(code)) {
-        return 'the server refused the TLS handshake: it probably requires a client certificate it trusts (Vault: client-certificate and client-key)';
-    }
-    return "the server's TLS certificate did not verify: if a private CA signed it, give that CA to the entry (Vault: ca-certificate) or to Node in the job's NODE_EXTRA_CA_CERTS; check that the URL's host name is the one in the certificate";
-}
-/** `privateTls`: the request carried its own CA or client certificate, so a reset may be a refused certificate. */
-function asNetworkError(error, where, privateTls) {
-    if (error instanceof errors/* KeylessError */.FM)
-        return error;
-    const code = error.code;
-    const reason = code ?? (error instanceof Error ? error.message : String(error));
-    if (code !== undefined && isTlsRefusal(error)) {
-        return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} refused the TLS connection (${code})`, { hint: tlsHint(code), cause: error });
-    }
-    // Under TLS 1.3 a server checks the client certificate after the client thinks the handshake is done:
-    // its refusal often reaches the client as a bare reset.
-    if (code === 'ECONNRESET' && privateTls) {
-        return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} closed the connection (ECONNRESET)`, {
-            hint: 'a server that requires mutual TLS resets the connection when it does not trust the client certificate: give one its CA signed (Vault: client-certificate and client-key); else check the network and any proxy',
-            cause: error,
-        });
-    }
-    return new errors/* KeylessError */.FM('HTTP_NETWORK', `${where} could not be reached (${reason})`, {
-        hint: 'check the URL, DNS and any proxy (HTTPS_PROXY/NO_PROXY) between the runner and the endpoint',
-        cause: error,
     });
 }
 function headerValue(value) {
