@@ -63,8 +63,8 @@ export function writeDelivery(minted: readonly Minted[], runner: Runner, cleanup
 /**
  * The job, or the command `keyless exec` starts, gets one environment: of two entries that set the same
  * variable, the later would silently replace the earlier's value. Providers claim their fixed names before
- * anything is minted (config.ts); this catches what only the answers name (a Vault read's secrets) before
- * anything is handed out. What was minted stays recorded, so the post step revokes it.
+ * anything is minted (config.ts); this catches what only the answers name (the variables a Vault `*` makes
+ * of a secret's keys) or one provider's fixed name beside another's `export-env`, before anything is handed out. What was minted stays recorded, so the post step revokes it.
  */
 function refuseSharedVariables(delivery: Delivery): void {
   const seen = new Set<string>();
@@ -99,7 +99,7 @@ function blankShadows(minted: readonly Minted[], runner: Runner, delivery: Deliv
         });
       }
       if (set.has(name.toUpperCase()) || !runner.env[name]) continue;
-      set.add(name);
+      set.add(name.toUpperCase());
       delivery.env.push([name, '']);
       note(entry.id, `env ${name} (blanked: an earlier step set it, and it would take precedence)`);
     }
