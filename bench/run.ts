@@ -16,11 +16,15 @@ import { benchOrg } from './org.js';
 import { benchFix, benchPins } from './pins.js';
 import { benchVerification } from './verification.js';
 import { startRunnerOidc } from '../test/fakes/runner-oidc.js';
+import { delayAnswers } from '../test/fakes/http-fake.js';
 
 // The root comes in on the command line: ncc would otherwise relocate every literal path it can resolve.
 const root = process.argv[2] ?? '.';
 const at = (path: string) => `${root}/${path}`;
 const runs = Number(process.env.BENCH_RUNS ?? 25);
+// BENCH_LATENCY_MS=N: every fake holds each request N ms before answering, a network's round trip.
+const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 0);
+if (!(latencyMs >= 0)) throw new Error(`BENCH_LATENCY_MS must be a number of milliseconds, not ${process.env.BENCH_LATENCY_MS}`);
 const actionYmlPath = at('action.yml');
 // The entries action.yml names, as the runner starts them.
 const entries = actionRuns(actionYmlPath);
@@ -57,6 +61,7 @@ async function measure(variants: Record<string, Variant>, env: Record<string, st
 }
 
 async function main(): Promise<void> {
+  delayAnswers(latencyMs);
   const runner = await startRunnerOidc();
   const sts = await startOAuthServer({ trustedIssuer: runner.issuer });
   const env = { ACTIONS_ID_TOKEN_REQUEST_URL: runner.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: runner.requestToken };
@@ -151,7 +156,8 @@ async function main(): Promise<void> {
   await Promise.all([runner, sts, aws, google, entra, ecr].map((fake) => fake.close()));
 
   const m = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
-  console.log(`Keyless bench — Node ${process.version}, ${runs} runs each, medians (ms) and ratios\n`);
+  const network = latencyMs > 0 ? `, every answer ${latencyMs} ms late (BENCH_LATENCY_MS)` : ', loopback answers';
+  console.log(`Keyless bench — Node ${process.version}, ${runs} runs each${network}, medians (ms) and ratios\n`);
   printStartups(m, variants, trips);
   console.log(`  keyless exec -- true / main step, 1 credential  ${(exec.exec / exec.main).toFixed(2)}×  (budget ≤ 1.20×; ${exec.exec.toFixed(1)} vs ${exec.main.toFixed(1)} ms)`);
   printLoadCpu(at('dist/main.js'), at('.bench/yaml/index.js'), runs);

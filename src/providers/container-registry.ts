@@ -5,6 +5,7 @@ import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
 import { credentialValue } from './credential-value.js';
+import { registryHostClaims } from './docker-login.js';
 import type { Credential, DerivedContext, DerivedProvider, Handoff } from './types.js';
 
 // Container registry logins built on another entry's credential (`from:`): no registry password is
@@ -45,7 +46,8 @@ function read(fields: FieldReader): RegistryConfig | undefined {
   if (kind === undefined || from === undefined) return undefined;
   hosts.forEach((host, i) => {
     const shape = HOST_SHAPES[kind];
-    if (!HOST.test(host)) fields.report('host', `item ${i + 1} is not a registry host (a name and optional port, no scheme or path)`);
+    if (hosts.indexOf(host) < i) fields.report('host', `item ${i + 1} repeats ${host}`);
+    else if (!HOST.test(host)) fields.report('host', `item ${i + 1} is not a registry host (a name and optional port, no scheme or path)`);
     else if (shape && !shape.pattern.test(host)) fields.report('host', `item ${i + 1} is not ${shape.expected}`);
   });
   if (hosts.length === 0 && (kind === 'gar' || kind === 'acr')) fields.report('host', `is required for kind ${kind}: ${HOST_SHAPES[kind]?.expected ?? ''}`);
@@ -179,4 +181,5 @@ export const containerRegistry: DerivedProvider<RegistryConfig, typeof OUTPUTS> 
   read,
   upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),
   exchange,
+  exclusive: (config, places) => registryHostClaims(config.hosts, places, 'host'),
 };

@@ -1,4 +1,4 @@
-import type { CredentialFile } from './types.js';
+import type { CredentialFile, ExclusiveClaim, VariablePlaces } from './types.js';
 
 // A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
 // shared config.json, merged there with every other entry's logins and the job's earlier config.
@@ -18,4 +18,19 @@ export function dockerLogins(hosts: readonly string[], username: string, passwor
   mask(auth);
   const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
   return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
+}
+
+/**
+ * Each host an entry logs in to, taken in the one docker config the job (or `keyless exec`'s command)
+ * gets: of two logins to one host the later would silently replace the earlier. Claimed with the
+ * settings, so two entries naming one host are refused before either is minted; hosts only an answer
+ * names (ECR without `host`) are caught when the config is written.
+ */
+export function registryHostClaims(hosts: readonly string[], places: VariablePlaces, field: string): ExclusiveClaim[] {
+  if (places.size === 0) return [];
+  return [...new Set(hosts)].map((host) => ({
+    key: `registry host ${host}`,
+    field,
+    message: (other) => `logs in to ${host}, as ${other} does; the later login would silently replace the earlier: keep one entry per registry host (one entry's ${field} may list several)`,
+  }));
 }

@@ -5,7 +5,7 @@ import { KeylessError } from '../errors.js';
 import { isObject, parseLoose, serverText } from '../http/json.js';
 import type { IdToken } from '../runner/oidc.js';
 import { credentialValue } from './credential-value.js';
-import { DOCKER_USERNAME, dockerLogins, REGISTRY_HOST } from './docker-login.js';
+import { DOCKER_USERNAME, dockerLogins, REGISTRY_HOST, registryHostClaims } from './docker-login.js';
 import { type JsonCall, jsonAnswer, sendJson } from './json-endpoint.js';
 import type { Credential, ExchangeContext, ExclusiveClaim, VariablePlaces, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
 
@@ -35,7 +35,8 @@ function read(fields: FieldReader): JfrogConfig | undefined {
   const project = fields.string('project', { pattern: /^[a-z][a-z0-9-]{1,31}$/, expected: 'a JFrog project key (2 to 32 lower-case letters, digits and -, starting with a letter)' });
   const dockerHosts = fields.strings('docker-hosts') ?? [];
   dockerHosts.forEach((host, i) => {
-    if (!REGISTRY_HOST.test(host)) fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
+    if (dockerHosts.indexOf(host) < i) fields.report('docker-hosts', `item ${i + 1} repeats ${host}`);
+    else if (!REGISTRY_HOST.test(host)) fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
   });
   if (url && (url.search !== '' || url.hash !== '')) fields.report('url', 'has a query or fragment: give the JFrog Platform URL alone, e.g. https://acme.jfrog.io');
   // The usual mistake: Access answers under the platform root, not under Artifactory's context path.
@@ -192,10 +193,13 @@ export async function revoke(handle: RevokeHandle, ctx: RevokeContext): Promise<
   return { status: 'revoked' };
 }
 
-/** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
-function exclusive(_config: JfrogConfig, places: VariablePlaces): ExclusiveClaim[] {
+/** JF_URL and JF_ACCESS_TOKEN are one platform's, and each docker host one login: a second entry taking either would silently replace the first's. */
+function exclusive(config: JfrogConfig, places: VariablePlaces): ExclusiveClaim[] {
   if (places.size === 0) return [];
-  return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
+  return [
+    { key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` },
+    ...registryHostClaims(config.dockerHosts, places, 'docker-hosts'),
+  ];
 }
 
 export const jfrog: Provider<JfrogConfig, typeof OUTPUTS> = {

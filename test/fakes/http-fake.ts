@@ -42,6 +42,16 @@ export interface Fake {
 }
 
 /**
+ * How long every fake holds each request before answering it, in ms: loopback answers in microseconds,
+ * a runner's token service and a cloud's STS in tens of milliseconds. Only the bench sets it
+ * (BENCH_LATENCY_MS), to see how much of a step's own work hides behind the network it waits on.
+ */
+let answerDelayMs = 0;
+export function delayAnswers(ms: number): void {
+  answerDelayMs = ms;
+}
+
+/**
  * A framework-free HTTP server on 127.0.0.1:0. Routes are keyed `METHOD /path` (or `METHOD /prefix*`); every request is recorded
  * with its body, and one that matches no route gets a 404 and lands in `unexpected`.
  */
@@ -54,6 +64,10 @@ export async function startFake(routes: Record<string, Route>, tls?: HttpsOption
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      if (answerDelayMs > 0) setTimeout(answer, answerDelayMs);
+      else answer();
+    });
+    const answer = () => {
       const url = new URL(req.url ?? '/', 'http://fake');
       const recorded: RecordedRequest = {
         method: req.method ?? 'GET',
@@ -79,7 +93,7 @@ export async function startFake(routes: Record<string, Route>, tls?: HttpsOption
       Promise.resolve(route(recorded, res)).catch((error: unknown) => {
         json(res, 500, { error: 'fake_crashed', error_description: String(error) });
       });
-    });
+    };
   };
   const server: Server = tls ? createHttpsServer(tls, listener) : createServer(listener);
   server.on('tlsClientError', (error: NodeJS.ErrnoException) => tlsErrors.push(error.code ?? error.message));

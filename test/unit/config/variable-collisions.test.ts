@@ -30,6 +30,9 @@ const secret = (name: string) => `\n  export-token: false\n  secrets:\n    - pat
 const vault = (id: string, extra = '') => `- provider: vault\n  id: ${id}\n  url: https://vault.example.com\n  role: ci${extra}`;
 
 const problems = (credentials: string) => configProblems(credentials, workspace);
+const gcp = '- provider: gcp\n  id: gcp\n  workload-identity-provider: projects/1/locations/global/workloadIdentityPools/pool/providers/prov\n  export: none';
+const gar = (id: string, hosts: string, extra = '') => `- provider: registry\n  id: ${id}\n  kind: gar\n  from: gcp\n  host: ${hosts}${extra}`;
+const jfrogDocker = (id: string, hosts: string) => `- provider: jfrog\n  id: ${id}\n  url: https://acme.jfrog.io\n  provider-name: github\n  docker-hosts: [${hosts}]`;
 
 describe('two entries exporting one variable', () => {
   it.each([
@@ -43,6 +46,8 @@ describe('two entries exporting one variable', () => {
     ['two crates entries with export: file', `${crates('a', '\n  export: file')}\n${crates('b', '\n  export: [env, file]')}`, 'exports CARGO_REGISTRY_TOKEN_FILE, as credentials[0] does'],
     ['two vault entries reading secrets under one name', `${vault('a', secret('DB_PASSWORD'))}\n${vault('b', secret('db_password'))}`, 'exports db_password, as credentials[0] does'],
     ['two npm entries for one registry (one .npmrc token each)', `- provider: npm\n  id: a\n  package: pkg-a\n- provider: npm\n  id: b\n  package: pkg-b`, 'npm reads one token per registry'],
+    ['two registry entries logging in to one host', `${gcp}\n${gar('a', 'us-docker.pkg.dev')}\n${gar('b', '[europe-docker.pkg.dev, us-docker.pkg.dev]')}`, 'logs in to us-docker.pkg.dev, as credentials[1] does'],
+    ['a jfrog docker host that a registry entry logs in to', `- provider: github\n  id: gh\n  sts-url: https://sts.example.com\n  scope: acme/app\n  identity: deploy\n  export: none\n- provider: registry\n  id: a\n  kind: ghcr\n  from: gh\n  host: acme.example.com\n${jfrogDocker('b', 'acme.example.com')}`, 'credentials[2].docker-hosts (line 16): logs in to acme.example.com, as credentials[1] does'],
   ])('%s: refused before any request', (_what, credentials, message) => {
     const text = problems(credentials);
     expect(text).toContain(message);
@@ -55,9 +60,16 @@ describe('two entries exporting one variable', () => {
     ['each its own export-env', `${github('a')}\n${github('b', '\n  export-env: RELEASE_TOKEN')}`],
     ['export: file beside export: env (NAME_FILE and NAME)', `${github('a', '\n  export: file')}\n${github('b')}`],
     ['vault export: file beside export: env (VAULT_TOKEN_FILE; VAULT_TOKEN, VAULT_ADDR)', `${vault('a', '\n  export: file')}\n${vault('b')}`],
+    ['two registry entries on one host, one of them exported as outputs (no docker config)', `${gcp}\n${gar('a', 'us-docker.pkg.dev')}\n${gar('b', 'us-docker.pkg.dev', '\n  export: outputs')}`],
+    ['two registry entries on different hosts', `${gcp}\n${gar('a', 'us-docker.pkg.dev')}\n${gar('b', 'europe-docker.pkg.dev')}`],
     ['a vault entry that reads secrets without exporting its token', `${vault('a')}\n${vault('b', '\n  export-token: false\n  secrets:\n    - path: kv/data/ci\n      key: password\n      name: DB_PASSWORD')}`],
   ])('accepted with %s', (_what, credentials) => {
-    expect(loadConfig({ credentials }, workspace).credentials).toHaveLength(2);
+    expect(loadConfig({ credentials }, workspace).credentials.filter((entry) => entry.id !== 'gcp')).toHaveLength(2);
+  });
+
+  it('refuses a host listed twice in one entry', () => {
+    expect(problems(`${gcp}\n${gar('a', '[us-docker.pkg.dev, us-docker.pkg.dev]')}`)).toContain('item 2 repeats us-docker.pkg.dev');
+    expect(problems(jfrogDocker('a', 'docker.example.com, docker.example.com'))).toContain('docker-hosts (line 5): item 2 repeats docker.example.com');
   });
 
   it('refuses the variables Keyless sets for its own commands as export-env', () => {
