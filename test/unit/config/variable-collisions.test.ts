@@ -158,4 +158,28 @@ describe('keyless secrets: one step per job', () => {
   ])('gives the second of two %s a variable of its own', (_what, entry) => {
     expect(load([entry('one'), entry('two')])).toHaveLength(2);
   });
+
+  it('gives two registry logins whose cloud entries differ a cloud entry each, and each login its own', () => {
+    const ecr = (account: string, region: string) =>
+      `- provider: aws\n  id: aws\n  role: arn:aws:iam::${account}:role/ci\n  region: ${region}\n  export: none\n- provider: registry\n  kind: ecr\n  host: ${account}.dkr.ecr.${region}.amazonaws.com\n  from: aws\n`;
+    const entries = load([ecr('111111111111', 'us-east-1'), ecr('222222222222', 'eu-west-1')]);
+    const logins = entries.filter((entry) => entry.provider.name === 'registry');
+    const roleOf = (id: string | undefined) => (entries.find((entry) => entry.id === id)?.config as { role?: string } | undefined)?.role;
+    expect(logins.map((login) => [(login.config as { hosts: string[] }).hosts[0]?.split('.')[0], roleOf(login.from)?.split(':')[4]])).toEqual([
+      ['111111111111', '111111111111'],
+      ['222222222222', '222222222222'],
+    ]);
+  });
+
+  it('folds a registry login\'s cloud entry into the job\'s own entry of that provider, and keeps a second apart', () => {
+    const plain = '- provider: aws\n  role: arn:aws:iam::111111111111:role/deploy\n  region: us-east-1\n';
+    const ecr = (account: string) => `- provider: aws\n  id: aws\n  role: arn:aws:iam::${account}:role/ci\n  region: us-east-1\n  export: none\n- provider: registry\n  kind: ecr\n  host: ${account}.dkr.ecr.us-east-1.amazonaws.com\n  from: aws\n`;
+    const entries = load([plain, ecr('111111111111'), ecr('222222222222')]);
+    expect(entries.map((entry) => `${entry.provider.name} ${entry.id}${entry.from ? ` from ${entry.from}` : ''}`)).toEqual([
+      'aws aws',
+      'registry registry from aws',
+      'aws aws-2',
+      'registry registry-2 from aws-2',
+    ]);
+  });
 });
