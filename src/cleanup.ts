@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename } from 'node:path';
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import { type AuditRecord, type CleanupRecord, rewriteAudit } from './audit/record.js';
 import { cleanupSummary } from './audit/summary.js';
 import { KeylessError, renderError } from './errors.js';
@@ -51,11 +51,24 @@ export async function undo(items: readonly CleanupItem[], { runner, http }: Post
   for (const item of items) if (item.kind === 'revoke') for (const secret of [item.handle.token, item.handle.refresh]) if (secret) runner.mask(secret);
   for (const item of items) if (item.kind === 'revoke') for (const line of maskableLines(item.handle.tls?.key ?? '')) runner.mask(line);
 
+  const roots = ownedRoots(runner.env, runner.env.RUNNER_TEMP || tmpdir());
+  // Files first: nothing reads them any more, and a revocation server that hangs must not keep them on disk
+  // until the step is killed. A session's folder stays until its sign-out, which needs it.
+  const sessionDirs = items.flatMap((item) => (item.kind === 'session' && item.path !== undefined ? [item.path] : []));
+  const forSession = (item: CleanupItem) => item.kind === 'path' && sessionDirs.some((dir) => within(dir, item.path) || within(item.path, dir));
+  const failedPaths: CleanupRecord[] = [];
+  let deleted = deletePaths(items.filter((item) => !forSession(item)), failedPaths, roots);
   const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);
-  // Before the folders go: az logout needs the session's folder. The code loads only when there is a session.
+  // The code loads only when there is a session.
   if (items.some((item) => item.kind === 'session')) records.push(...(await (await import('./sessions/azure-session.js')).endAzureSessions(items, runner)));
-  const deleted = deletePaths(items, records, ownedRoots(runner.env, runner.env.RUNNER_TEMP || tmpdir()));
-  return { records, deleted };
+  deleted += deletePaths(items.filter(forSession), failedPaths, roots);
+  return { records: [...records, ...failedPaths], deleted };
+}
+
+/** Whether `path` is `dir` or inside it. */
+function within(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /**

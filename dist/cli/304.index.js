@@ -161,7 +161,7 @@ const revokers = {
     crates: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 476))).revoke,
     gcp: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6660))).revokeOAuthToken,
     github: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5183))).revoke,
-    jfrog: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7688))).revoke,
+    jfrog: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4418))).revoke,
     rfc8693: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6660))).revokeOAuthToken,
     vault: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2016))).revoke,
 };
@@ -371,12 +371,24 @@ async function undo(items, { runner, http }) {
         if (item.kind === 'revoke')
             for (const line of (0,mask/* maskableLines */.Wi)(item.handle.tls?.key ?? ''))
                 runner.mask(line);
+    const roots = (0,owned_path/* ownedRoots */.F7)(runner.env, runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+    // Files first: nothing reads them any more, and a revocation server that hangs must not keep them on disk
+    // until the step is killed. A session's folder stays until its sign-out, which needs it.
+    const sessionDirs = items.flatMap((item) => (item.kind === 'session' && item.path !== undefined ? [item.path] : []));
+    const forSession = (item) => item.kind === 'path' && sessionDirs.some((dir) => within(dir, item.path) || within(item.path, dir));
+    const failedPaths = [];
+    let deleted = deletePaths(items.filter((item) => !forSession(item)), failedPaths, roots);
     const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
-    // Before the folders go: az logout needs the session's folder. The code loads only when there is a session.
+    // The code loads only when there is a session.
     if (items.some((item) => item.kind === 'session'))
         records.push(...(await (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 7632))).endAzureSessions(items, runner)));
-    const deleted = deletePaths(items, records, (0,owned_path/* ownedRoots */.F7)(runner.env, runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()));
-    return { records, deleted };
+    deleted += deletePaths(items.filter(forSession), failedPaths, roots);
+    return { records: [...records, ...failedPaths], deleted };
+}
+/** Whether `path` is `dir` or inside it. */
+function within(path, dir) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 /**
  * Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an
@@ -1596,7 +1608,10 @@ const azure = {
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
 var decode_jwt = __webpack_require__(7961);
+// EXTERNAL MODULE: ./src/providers/docker-login.ts
+var docker_login = __webpack_require__(5459);
 ;// CONCATENATED MODULE: ./src/providers/container-registry.ts
+
 
 
 
@@ -1624,7 +1639,9 @@ function container_registry_read(fields) {
         return undefined;
     hosts.forEach((host, i) => {
         const shape = HOST_SHAPES[kind];
-        if (!HOST.test(host))
+        if (hosts.indexOf(host) < i)
+            fields.report('host', `item ${i + 1} repeats ${host}`);
+        else if (!HOST.test(host))
             fields.report('host', `item ${i + 1} is not a registry host (a name and optional port, no scheme or path)`);
         else if (shape && !shape.pattern.test(host))
             fields.report('host', `item ${i + 1} is not ${shape.expected}`);
@@ -1749,6 +1766,7 @@ const containerRegistry = {
     read: container_registry_read,
     upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),
     exchange: container_registry_exchange,
+    exclusive: (config, places) => (0,docker_login/* registryHostClaims */.fF)(config.hosts, places, 'host'),
 };
 
 // EXTERNAL MODULE: ./src/providers/crates.ts
@@ -2181,8 +2199,8 @@ const gcp = {
 
 // EXTERNAL MODULE: ./src/providers/github.ts
 var github = __webpack_require__(5183);
-// EXTERNAL MODULE: ./src/providers/jfrog.ts + 1 modules
-var jfrog = __webpack_require__(7688);
+// EXTERNAL MODULE: ./src/providers/jfrog.ts
+var jfrog = __webpack_require__(4418);
 ;// CONCATENATED MODULE: ./src/sinks/formats/npmrc.ts
 
 // npm reads .npmrc with the `ini` package and then expands it: a value in quotes is JSON-parsed, `;` and
@@ -3437,6 +3455,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/exec/child.ts
 
 
+
 /** What Keyless is told to stop with: each is passed on to COMMAND, and Keyless cleans up once COMMAND has gone. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /**
@@ -3448,6 +3467,9 @@ const ANSWER_GRACE_MS = 3_000;
 function signalStatus(signal) {
     return 128 + external_node_os_.constants.signals[signal];
 }
+const phase = (told, reason) => ({ stopping: new AbortController(), abandoning: new AbortController(), told, reason });
+const stopped = (signal) => new Error(`told to stop (${signal})`);
+const revocationStopped = (signal) => new errors/* KeylessError */.FM('REVOKE_FAILED', `given up: keyless exec was told to stop (${signal}) while the revocation was unanswered`, { hint: 'it lives until it expires; revoke it by hand if that is too long' });
 /**
  * Holds off the stop signals from the moment `keyless exec` starts minting: a credential minted before
  * the signal still gets revoked. A signal that arrives while COMMAND runs goes to COMMAND; one that arrives
@@ -3458,17 +3480,17 @@ function signalStatus(signal) {
 class StopSignals {
     #received;
     #child;
-    #stopping = new AbortController();
-    #abandoning = new AbortController();
+    #phase = phase(false, stopped);
     #listener = (signal) => {
-        const again = this.#received !== undefined;
+        const { stopping, abandoning, told: again } = this.#phase;
+        this.#phase.told = true;
         this.#received ??= signal;
-        const reason = new Error(`told to stop (${signal})`);
-        this.#stopping.abort(reason);
+        const reason = this.#phase.reason(signal);
+        stopping.abort(reason);
         if (again)
-            this.#abandoning.abort(reason);
+            abandoning.abort(reason);
         else
-            setTimeout(() => { this.#abandoning.abort(reason); }, ANSWER_GRACE_MS).unref();
+            setTimeout(() => { abandoning.abort(reason); }, ANSWER_GRACE_MS).unref();
         if (this.#child?.exitCode === null && this.#child.signalCode === null)
             this.#child.kill(again ? 'SIGKILL' : signal);
     };
@@ -3481,11 +3503,21 @@ class StopSignals {
     }
     /** Aborts at the first stop signal: no request starts and no wait for a retry goes on after it. */
     get signal() {
-        return this.#stopping.signal;
+        return this.#phase.stopping.signal;
     }
     /** Aborts a few seconds after the first stop signal, or at the second: requests still unanswered are given up. */
     get abandon() {
-        return this.#abandoning.signal;
+        return this.#phase.abandoning.signal;
+    }
+    /**
+     * From here on `signal` and `abandon` answer the cleanup's stop signals, not the minting's: revocations
+     * run whole after a stop that came before them (it is why they run). A stop while they run ends their
+     * retries and gives the ones sent a few seconds; when Keyless was already told to stop once, this is the
+     * runner's second signal, shortly before it kills the process, and they are given up at once.
+     */
+    cleanupPhase() {
+        this.#phase = phase(this.#received !== undefined, revocationStopped);
+        return { signal: this.signal, abandon: this.abandon };
     }
     /**
      * Starts COMMAND with stdio inherited (its output reaches the log unbuffered, as if run alone) and waits
@@ -4116,13 +4148,12 @@ async function execCommand(args, env) {
     const config = execConfig(source, env, env.GITHUB_WORKSPACE || process.cwd());
     const { mint, named } = selectEntries(config.credentials, ids);
     const items = [];
-    const http = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs });
     const record = { version: 1, command, identity: {}, tools: [], entries: named.map((e) => e.id), exchanges: [], credentials: [], cleanup: [] };
     const stop = new StopSignals();
     let status;
     try {
-        // Minting starts nothing after a stop signal and gives up unanswered requests soon after; revocation below
-        // uses a client of its own.
+        // Minting starts nothing after a stop signal and gives up unanswered requests soon after; the cleanup
+        // below has a client of its own, answering only the stops that come while it runs.
         const minting = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, signal: stop.signal, abandon: stop.abandon });
         const childEnv = await prepare(config, mint, named, { runner, http: minting, items, record, actions });
         if (stop.received !== undefined)
@@ -4152,6 +4183,7 @@ async function execCommand(args, env) {
         }
     }
     try {
+        const http = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, ...stop.cleanupPhase() });
         const { records, deleted } = await undo(items, { runner, http });
         reportLines(runner, records, deleted);
         record.cleanup = records;
@@ -4576,6 +4608,50 @@ function credentialValue(value, field, what, shape = TOKEN) {
 
 /***/ }),
 
+/***/ 5459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tg: () => (/* binding */ dockerLogins),
+/* harmony export */   cU: () => (/* binding */ DOCKER_USERNAME),
+/* harmony export */   fF: () => (/* binding */ registryHostClaims),
+/* harmony export */   zv: () => (/* binding */ REGISTRY_HOST)
+/* harmony export */ });
+// A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
+// shared config.json, merged there with every other entry's logins and the job's earlier config.
+/** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
+const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+/** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
+const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
+/**
+ * The docker config part that logs in to each host with one username and password. The base64 `auth`
+ * is masked as well: it would slip past a mask of the password alone.
+ */
+function dockerLogins(hosts, username, password, mask) {
+    const auth = Buffer.from(`${username}:${password}`).toString('base64');
+    mask(auth);
+    const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
+    return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
+}
+/**
+ * Each host an entry logs in to, taken in the one docker config the job (or `keyless exec`'s command)
+ * gets: of two logins to one host the later would silently replace the earlier. Claimed with the
+ * settings, so two entries naming one host are refused before either is minted; hosts only an answer
+ * names (ECR without `host`) are caught when the config is written.
+ */
+function registryHostClaims(hosts, places, field) {
+    if (places.size === 0)
+        return [];
+    return [...new Set(hosts)].map((host) => ({
+        key: `registry host ${host}`,
+        field,
+        message: (other) => `logs in to ${host}, as ${other} does; the later login would silently replace the earlier: keep one entry per registry host (one entry's ${field} may list several)`,
+    }));
+}
+
+
+/***/ }),
+
 /***/ 5183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4672,50 +4748,22 @@ const github = {
 
 /***/ }),
 
-/***/ 7688:
+/***/ 4418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  accessErrors: () => (/* binding */ accessErrors),
-  jfrog: () => (/* binding */ jfrog),
-  revoke: () => (/* binding */ revoke)
-});
-
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-var decode_jwt = __webpack_require__(7961);
-// EXTERNAL MODULE: ./src/audit/fingerprint.ts
-var fingerprint = __webpack_require__(7663);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http/json.ts
-var json = __webpack_require__(2868);
-// EXTERNAL MODULE: ./src/providers/credential-value.ts
-var credential_value = __webpack_require__(3897);
-;// CONCATENATED MODULE: ./src/providers/docker-login.ts
-// A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
-// shared config.json, merged there with every other entry's logins and the job's earlier config.
-/** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
-const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
-/** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
-const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
-/**
- * The docker config part that logs in to each host with one username and password. The base64 `auth`
- * is masked as well: it would slip past a mask of the password alone.
- */
-function dockerLogins(hosts, username, password, mask) {
-    const auth = Buffer.from(`${username}:${password}`).toString('base64');
-    mask(auth);
-    const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
-    return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
-}
-
-// EXTERNAL MODULE: ./src/providers/json-endpoint.ts
-var json_endpoint = __webpack_require__(530);
-;// CONCATENATED MODULE: ./src/providers/jfrog.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   accessErrors: () => (/* binding */ accessErrors),
+/* harmony export */   jfrog: () => (/* binding */ jfrog),
+/* harmony export */   revoke: () => (/* binding */ revoke)
+/* harmony export */ });
+/* harmony import */ var jose_jwt_decode__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7961);
+/* harmony import */ var _audit_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2868);
+/* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3897);
+/* harmony import */ var _docker_login_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5459);
+/* harmony import */ var _json_endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(530);
 
 
 
@@ -4738,7 +4786,9 @@ function read(fields) {
     const project = fields.string('project', { pattern: /^[a-z][a-z0-9-]{1,31}$/, expected: 'a JFrog project key (2 to 32 lower-case letters, digits and -, starting with a letter)' });
     const dockerHosts = fields.strings('docker-hosts') ?? [];
     dockerHosts.forEach((host, i) => {
-        if (!REGISTRY_HOST.test(host))
+        if (dockerHosts.indexOf(host) < i)
+            fields.report('docker-hosts', `item ${i + 1} repeats ${host}`);
+        else if (!_docker_login_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_HOST */ .zv.test(host))
             fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
     });
     if (url && (url.search !== '' || url.hash !== ''))
@@ -4753,9 +4803,9 @@ function read(fields) {
 }
 /** Access answers `{"errors": [{"code", "message"}]}`; some of its endpoints a flat `{"code", "message", "detail"}`. */
 function accessErrors(body, text) {
-    if (!(0,json/* isObject */.Gv)(body))
-        return (0,json/* serverText */.Tn)(text, 200);
-    const one = (e) => ((0,json/* isObject */.Gv)(e) ? [(0,json/* serverText */.Tn)(e.code, 60), (0,json/* serverText */.Tn)(e.message), (0,json/* serverText */.Tn)(e.detail)].filter(Boolean).join(' ') : '');
+    if (!(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        return (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(text, 200);
+    const one = (e) => ((0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(e) ? [(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(e.code, 60), (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(e.message), (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(e.detail)].filter(Boolean).join(' ') : '');
     const said = Array.isArray(body.errors) ? body.errors.map(one).filter(Boolean) : [one(body)].filter(Boolean);
     return said.length > 0 ? said.join('; ') : undefined;
 }
@@ -4778,24 +4828,24 @@ async function exchange(config, ctx) {
         deniedHint: deniedHint(config, ctx.idToken),
         idToken: ctx.idToken,
     };
-    const response = await (0,json_endpoint/* sendJson */.jD)(call);
+    const response = await (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .sendJson */ .jD)(call);
     let body;
     try {
-        ({ body } = (0,json_endpoint/* jsonAnswer */.tQ)(call, response));
+        ({ body } = (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonAnswer */ .tQ)(call, response));
     }
     catch (error) {
-        throw withHint(error, hintFor(response.status, accessErrors((0,json/* parseLoose */.il)(response.body), response.body) ?? '', config));
+        throw withHint(error, hintFor(response.status, accessErrors((0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLoose */ .il)(response.body), response.body) ?? '', config));
     }
     const where = `JFrog Access at ${url.origin}`;
-    const token = (0,credential_value/* credentialValue */.No)(body.access_token, 'an access_token', where);
+    const token = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialValue */ .No)(body.access_token, 'an access_token', where);
     ctx.mask(token);
     const given = body.username === undefined || body.username === null || body.username === '' ? undefined : body.username;
     const username = given === undefined
-        ? (0,credential_value/* credentialValue */.No)(usernameOf(token), 'a username, nor an access token whose sub names one', where, DOCKER_USERNAME)
-        : (0,credential_value/* credentialValue */.No)(given, 'username', where, DOCKER_USERNAME);
+        ? (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialValue */ .No)(usernameOf(token), 'a username, nor an access token whose sub names one', where, _docker_login_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_USERNAME */ .cU)
+        : (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialValue */ .No)(given, 'username', where, _docker_login_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_USERNAME */ .cU);
     const expiresAt = expiryOf(body.expires_in, where, ctx.now());
     const scope = typeof body.scope === 'string' ? body.scope : undefined;
-    const files = config.dockerHosts.length > 0 ? [dockerLogins(config.dockerHosts, username, token, (secret) => { ctx.mask(secret); })] : [];
+    const files = config.dockerHosts.length > 0 ? [(0,_docker_login_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerLogins */ .Tg)(config.dockerHosts, username, token, (secret) => { ctx.mask(secret); })] : [];
     return {
         env: { JF_ACCESS_TOKEN: token },
         publicEnv: { JF_URL: config.url.href },
@@ -4811,7 +4861,7 @@ async function exchange(config, ctx) {
             tokenType: `JFrog access token${config.dockerHosts.length > 0 ? ` (docker login: ${config.dockerHosts.join(', ')})` : ''}`,
             endpoint: `${url.origin}${url.pathname}`,
             attempts: response.attempts,
-            fingerprint: await (0,fingerprint/* fingerprint */.R)(token),
+            fingerprint: await (0,_audit_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__/* .fingerprint */ .R)(token),
         },
         revoke: { endpoint: config.url.href, token },
     };
@@ -4836,9 +4886,9 @@ function hintFor(status, said, config) {
     return undefined;
 }
 function withHint(error, hint) {
-    if (hint === undefined || !(error instanceof errors/* KeylessError */.FM))
+    if (hint === undefined || !(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM))
         return error;
-    return new errors/* KeylessError */.FM(error.code, error.message, { hint, cause: error.cause });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM(error.code, error.message, { hint, cause: error.cause });
 }
 /**
  * The login name when Access leaves `username` out: the last segment of the token's `sub` for a user
@@ -4848,7 +4898,7 @@ function withHint(error, hint) {
 function usernameOf(token) {
     let sub;
     try {
-        ({ sub } = (0,decode_jwt/* decodeJwt */.i)(token));
+        ({ sub } = (0,jose_jwt_decode__WEBPACK_IMPORTED_MODULE_6__/* .decodeJwt */ .i)(token));
     }
     catch {
         return undefined;
@@ -4861,7 +4911,7 @@ function expiryOf(expiresIn, where, now) {
     if (expiresIn === undefined || expiresIn === null || expiresIn === 0)
         return undefined;
     if (typeof expiresIn !== 'number' || !Number.isInteger(expiresIn) || expiresIn < 0 || expiresIn > MAX_LIFETIME_S) {
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${where} answered expires_in that is not a number of seconds between 1 and ${MAX_LIFETIME_S}; the token was not used`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered expires_in that is not a number of seconds between 1 and ${MAX_LIFETIME_S}; the token was not used`, {
             hint: 'the service is misbehaving, or the URL points at something that is not JFrog Access; report it to its operator',
         });
     }
@@ -4883,24 +4933,27 @@ async function revoke(handle, ctx) {
         describe: accessErrors,
         deniedHint: 'the token had already expired or been revoked',
     };
-    const response = await (0,json_endpoint/* sendJson */.jD)(call);
+    const response = await (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .sendJson */ .jD)(call);
     if (response.status === 204)
         return { status: 'revoked', detail: 'Access says it was already revoked' };
-    const said = accessErrors((0,json/* parseLoose */.il)(response.body), response.body) ?? '';
+    const said = accessErrors((0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLoose */ .il)(response.body), response.body) ?? '';
     if (response.status === 400 && /not revocable/i.test(said)) {
         return {
             status: 'not-revocable',
             detail: "JFrog keeps no revocable record of a token that lives less than Access's revocable-expiry-threshold (6 hours by default); it expires on its own",
         };
     }
-    (0,json_endpoint/* jsonAnswer */.tQ)(call, response);
+    (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonAnswer */ .tQ)(call, response);
     return { status: 'revoked' };
 }
-/** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
-function exclusive(_config, places) {
+/** JF_URL and JF_ACCESS_TOKEN are one platform's, and each docker host one login: a second entry taking either would silently replace the first's. */
+function exclusive(config, places) {
     if (places.size === 0)
         return [];
-    return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
+    return [
+        { key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` },
+        ...(0,_docker_login_js__WEBPACK_IMPORTED_MODULE_3__/* .registryHostClaims */ .fF)(config.dockerHosts, places, 'docker-hosts'),
+    ];
 }
 const jfrog = {
     name: 'jfrog',

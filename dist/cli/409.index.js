@@ -99,6 +99,15 @@ var external_node_https_ = __webpack_require__(4708);
 
 
 /**
+ * How long every fake holds each request before answering it, in ms: loopback answers in microseconds,
+ * a runner's token service and a cloud's STS in tens of milliseconds. Only the bench sets it
+ * (BENCH_LATENCY_MS), to see how much of a step's own work hides behind the network it waits on.
+ */
+let answerDelayMs = 0;
+function delayAnswers(ms) {
+    answerDelayMs = ms;
+}
+/**
  * A framework-free HTTP server on 127.0.0.1:0. Routes are keyed `METHOD /path` (or `METHOD /prefix*`); every request is recorded
  * with its body, and one that matches no route gets a 404 and lands in `unexpected`.
  */
@@ -111,6 +120,12 @@ async function startFake(routes, tls) {
         const chunks = [];
         req.on('data', (chunk) => chunks.push(chunk));
         req.on('end', () => {
+            if (answerDelayMs > 0)
+                setTimeout(answer, answerDelayMs);
+            else
+                answer();
+        });
+        const answer = () => {
             const url = new URL(req.url ?? '/', 'http://fake');
             const recorded = {
                 method: req.method ?? 'GET',
@@ -137,7 +152,7 @@ async function startFake(routes, tls) {
             Promise.resolve(route(recorded, res)).catch((error) => {
                 json(res, 500, { error: 'fake_crashed', error_description: String(error) });
             });
-        });
+        };
     };
     const server = tls ? (0,external_node_https_.createServer)(tls, listener) : (0,external_node_http_.createServer)(listener);
     server.on('tlsClientError', (error) => tlsErrors.push(error.code ?? error.message));

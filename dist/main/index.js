@@ -12087,7 +12087,41 @@ const azure = {
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js + 4 modules
 var decode_jwt = __nccwpck_require__(9937);
+;// CONCATENATED MODULE: ./src/providers/docker-login.ts
+// A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
+// shared config.json, merged there with every other entry's logins and the job's earlier config.
+/** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
+const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+/** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
+const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
+/**
+ * The docker config part that logs in to each host with one username and password. The base64 `auth`
+ * is masked as well: it would slip past a mask of the password alone.
+ */
+function dockerLogins(hosts, username, password, mask) {
+    const auth = Buffer.from(`${username}:${password}`).toString('base64');
+    mask(auth);
+    const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
+    return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
+}
+/**
+ * Each host an entry logs in to, taken in the one docker config the job (or `keyless exec`'s command)
+ * gets: of two logins to one host the later would silently replace the earlier. Claimed with the
+ * settings, so two entries naming one host are refused before either is minted; hosts only an answer
+ * names (ECR without `host`) are caught when the config is written.
+ */
+function registryHostClaims(hosts, places, field) {
+    if (places.size === 0)
+        return [];
+    return [...new Set(hosts)].map((host) => ({
+        key: `registry host ${host}`,
+        field,
+        message: (other) => `logs in to ${host}, as ${other} does; the later login would silently replace the earlier: keep one entry per registry host (one entry's ${field} may list several)`,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/providers/container-registry.ts
+
 
 
 
@@ -12115,7 +12149,9 @@ function container_registry_read(fields) {
         return undefined;
     hosts.forEach((host, i) => {
         const shape = HOST_SHAPES[kind];
-        if (!HOST.test(host))
+        if (hosts.indexOf(host) < i)
+            fields.report('host', `item ${i + 1} repeats ${host}`);
+        else if (!HOST.test(host))
             fields.report('host', `item ${i + 1} is not a registry host (a name and optional port, no scheme or path)`);
         else if (shape && !shape.pattern.test(host))
             fields.report('host', `item ${i + 1} is not ${shape.expected}`);
@@ -12240,6 +12276,7 @@ const containerRegistry = {
     read: container_registry_read,
     upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),
     exchange: container_registry_exchange,
+    exclusive: (config, places) => registryHostClaims(config.hosts, places, 'host'),
 };
 
 ;// CONCATENATED MODULE: ./src/providers/json-endpoint.ts
@@ -12906,24 +12943,6 @@ const github = {
     exclusive: (config, places) => variableClaims([config.exportEnv], places, 'give each entry its own export-env'),
 };
 
-;// CONCATENATED MODULE: ./src/providers/docker-login.ts
-// A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
-// shared config.json, merged there with every other entry's logins and the job's earlier config.
-/** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
-const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
-/** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
-const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
-/**
- * The docker config part that logs in to each host with one username and password. The base64 `auth`
- * is masked as well: it would slip past a mask of the password alone.
- */
-function dockerLogins(hosts, username, password, mask) {
-    const auth = Buffer.from(`${username}:${password}`).toString('base64');
-    mask(auth);
-    const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
-    return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
-}
-
 ;// CONCATENATED MODULE: ./src/providers/jfrog.ts
 
 
@@ -12947,7 +12966,9 @@ function jfrog_read(fields) {
     const project = fields.string('project', { pattern: /^[a-z][a-z0-9-]{1,31}$/, expected: 'a JFrog project key (2 to 32 lower-case letters, digits and -, starting with a letter)' });
     const dockerHosts = fields.strings('docker-hosts') ?? [];
     dockerHosts.forEach((host, i) => {
-        if (!REGISTRY_HOST.test(host))
+        if (dockerHosts.indexOf(host) < i)
+            fields.report('docker-hosts', `item ${i + 1} repeats ${host}`);
+        else if (!REGISTRY_HOST.test(host))
             fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
     });
     if (url && (url.search !== '' || url.hash !== ''))
@@ -13105,11 +13126,14 @@ async function jfrog_revoke(handle, ctx) {
     jsonAnswer(call, response);
     return { status: 'revoked' };
 }
-/** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
-function jfrog_exclusive(_config, places) {
+/** JF_URL and JF_ACCESS_TOKEN are one platform's, and each docker host one login: a second entry taking either would silently replace the first's. */
+function jfrog_exclusive(config, places) {
     if (places.size === 0)
         return [];
-    return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
+    return [
+        { key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` },
+        ...registryHostClaims(config.dockerHosts, places, 'docker-hosts'),
+    ];
 }
 const jfrog = {
     name: 'jfrog',

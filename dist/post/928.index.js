@@ -412,6 +412,21 @@ function dockerLogins(hosts, username, password, mask) {
     const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
     return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
 }
+/**
+ * Each host an entry logs in to, taken in the one docker config the job (or `keyless exec`'s command)
+ * gets: of two logins to one host the later would silently replace the earlier. Claimed with the
+ * settings, so two entries naming one host are refused before either is minted; hosts only an answer
+ * names (ECR without `host`) are caught when the config is written.
+ */
+function registryHostClaims(hosts, places, field) {
+    if (places.size === 0)
+        return [];
+    return [...new Set(hosts)].map((host) => ({
+        key: `registry host ${host}`,
+        field,
+        message: (other) => `logs in to ${host}, as ${other} does; the later login would silently replace the earlier: keep one entry per registry host (one entry's ${field} may list several)`,
+    }));
+}
 
 // EXTERNAL MODULE: ./src/providers/json-endpoint.ts
 var json_endpoint = __webpack_require__(530);
@@ -438,7 +453,9 @@ function read(fields) {
     const project = fields.string('project', { pattern: /^[a-z][a-z0-9-]{1,31}$/, expected: 'a JFrog project key (2 to 32 lower-case letters, digits and -, starting with a letter)' });
     const dockerHosts = fields.strings('docker-hosts') ?? [];
     dockerHosts.forEach((host, i) => {
-        if (!REGISTRY_HOST.test(host))
+        if (dockerHosts.indexOf(host) < i)
+            fields.report('docker-hosts', `item ${i + 1} repeats ${host}`);
+        else if (!REGISTRY_HOST.test(host))
             fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
     });
     if (url && (url.search !== '' || url.hash !== ''))
@@ -596,11 +613,14 @@ async function revoke(handle, ctx) {
     (0,json_endpoint/* jsonAnswer */.tQ)(call, response);
     return { status: 'revoked' };
 }
-/** JF_URL and JF_ACCESS_TOKEN are one platform's: a second entry exporting them would silently replace the first's. */
-function exclusive(_config, places) {
+/** JF_URL and JF_ACCESS_TOKEN are one platform's, and each docker host one login: a second entry taking either would silently replace the first's. */
+function exclusive(config, places) {
     if (places.size === 0)
         return [];
-    return [{ key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` }];
+    return [
+        { key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` },
+        ...registryHostClaims(config.dockerHosts, places, 'docker-hosts'),
+    ];
 }
 const jfrog = {
     name: 'jfrog',

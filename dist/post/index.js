@@ -1195,12 +1195,24 @@ async function undo(items, { runner, http }) {
         if (item.kind === 'revoke')
             for (const line of (0,mask/* maskableLines */.Wi)(item.handle.tls?.key ?? ''))
                 runner.mask(line);
+    const roots = (0,owned_path/* ownedRoots */.F7)(runner.env, runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+    // Files first: nothing reads them any more, and a revocation server that hangs must not keep them on disk
+    // until the step is killed. A session's folder stays until its sign-out, which needs it.
+    const sessionDirs = items.flatMap((item) => (item.kind === 'session' && item.path !== undefined ? [item.path] : []));
+    const forSession = (item) => item.kind === 'path' && sessionDirs.some((dir) => within(dir, item.path) || within(item.path, dir));
+    const failedPaths = [];
+    let deleted = deletePaths(items.filter((item) => !forSession(item)), failedPaths, roots);
     const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
-    // Before the folders go: az logout needs the session's folder. The code loads only when there is a session.
+    // The code loads only when there is a session.
     if (items.some((item) => item.kind === 'session'))
         records.push(...(await (await __nccwpck_require__.e(/* import() */ 706).then(__nccwpck_require__.bind(__nccwpck_require__, 6706))).endAzureSessions(items, runner)));
-    const deleted = deletePaths(items, records, (0,owned_path/* ownedRoots */.F7)(runner.env, runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()));
-    return { records, deleted };
+    deleted += deletePaths(items.filter(forSession), failedPaths, roots);
+    return { records: [...records, ...failedPaths], deleted };
+}
+/** Whether `path` is `dir` or inside it. */
+function within(path, dir) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 /**
  * Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an

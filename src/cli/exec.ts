@@ -52,13 +52,12 @@ export async function execCommand(args: readonly string[], env: NodeJS.ProcessEn
   const config = execConfig(source, env, env.GITHUB_WORKSPACE || process.cwd());
   const { mint, named } = selectEntries(config.credentials, ids);
   const items: CleanupItem[] = [];
-  const http = createHttpClient({ timeoutMs: config.httpTimeoutMs });
   const record: ExecRecord = { version: 1, command, identity: {}, tools: [], entries: named.map((e) => e.id), exchanges: [], credentials: [], cleanup: [] };
   const stop = new StopSignals();
   let status: number;
   try {
-    // Minting starts nothing after a stop signal and gives up unanswered requests soon after; revocation below
-    // uses a client of its own.
+    // Minting starts nothing after a stop signal and gives up unanswered requests soon after; the cleanup
+    // below has a client of its own, answering only the stops that come while it runs.
     const minting = createHttpClient({ timeoutMs: config.httpTimeoutMs, signal: stop.signal, abandon: stop.abandon });
     const childEnv = await prepare(config, mint, named, { runner, http: minting, items, record, actions });
     if (stop.received !== undefined) throw stop.signal.reason;
@@ -81,6 +80,7 @@ export async function execCommand(args: readonly string[], env: NodeJS.ProcessEn
     }
   }
   try {
+    const http = createHttpClient({ timeoutMs: config.httpTimeoutMs, ...stop.cleanupPhase() });
     const { records, deleted } = await undo(items, { runner, http });
     reportLines(runner, records, deleted);
     record.cleanup = records;

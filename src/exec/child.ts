@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { constants } from 'node:os';
+import { KeylessError } from '../errors.js';
 
 /** How COMMAND ended, as a shell reports it: its exit code, or 128 + the number of the signal that ended it. */
 export interface ChildExit {
@@ -21,6 +22,21 @@ export function signalStatus(signal: NodeJS.Signals): number {
   return 128 + constants.signals[signal];
 }
 
+/** The signals of one phase of `keyless exec`: minting and COMMAND, then the cleanup. */
+interface Phase {
+  stopping: AbortController;
+  abandoning: AbortController;
+  /** Whether a stop signal already arrived: the next one gives up at once. */
+  told: boolean;
+  /** What a request the stop cut short fails with. */
+  reason: (signal: NodeJS.Signals) => Error;
+}
+
+const phase = (told: boolean, reason: Phase['reason']): Phase => ({ stopping: new AbortController(), abandoning: new AbortController(), told, reason });
+const stopped = (signal: NodeJS.Signals) => new Error(`told to stop (${signal})`);
+const revocationStopped = (signal: NodeJS.Signals) =>
+  new KeylessError('REVOKE_FAILED', `given up: keyless exec was told to stop (${signal}) while the revocation was unanswered`, { hint: 'it lives until it expires; revoke it by hand if that is too long' });
+
 /**
  * Holds off the stop signals from the moment `keyless exec` starts minting: a credential minted before
  * the signal still gets revoked. A signal that arrives while COMMAND runs goes to COMMAND; one that arrives
@@ -31,15 +47,15 @@ export function signalStatus(signal: NodeJS.Signals): number {
 export class StopSignals {
   #received: NodeJS.Signals | undefined;
   #child: ChildProcess | undefined;
-  readonly #stopping = new AbortController();
-  readonly #abandoning = new AbortController();
+  #phase = phase(false, stopped);
   readonly #listener = (signal: NodeJS.Signals) => {
-    const again = this.#received !== undefined;
+    const { stopping, abandoning, told: again } = this.#phase;
+    this.#phase.told = true;
     this.#received ??= signal;
-    const reason = new Error(`told to stop (${signal})`);
-    this.#stopping.abort(reason);
-    if (again) this.#abandoning.abort(reason);
-    else setTimeout(() => { this.#abandoning.abort(reason); }, ANSWER_GRACE_MS).unref();
+    const reason = this.#phase.reason(signal);
+    stopping.abort(reason);
+    if (again) abandoning.abort(reason);
+    else setTimeout(() => { abandoning.abort(reason); }, ANSWER_GRACE_MS).unref();
     if (this.#child?.exitCode === null && this.#child.signalCode === null) this.#child.kill(again ? 'SIGKILL' : signal);
   };
 
@@ -53,12 +69,23 @@ export class StopSignals {
 
   /** Aborts at the first stop signal: no request starts and no wait for a retry goes on after it. */
   get signal(): AbortSignal {
-    return this.#stopping.signal;
+    return this.#phase.stopping.signal;
   }
 
   /** Aborts a few seconds after the first stop signal, or at the second: requests still unanswered are given up. */
   get abandon(): AbortSignal {
-    return this.#abandoning.signal;
+    return this.#phase.abandoning.signal;
+  }
+
+  /**
+   * From here on `signal` and `abandon` answer the cleanup's stop signals, not the minting's: revocations
+   * run whole after a stop that came before them (it is why they run). A stop while they run ends their
+   * retries and gives the ones sent a few seconds; when Keyless was already told to stop once, this is the
+   * runner's second signal, shortly before it kills the process, and they are given up at once.
+   */
+  cleanupPhase(): { signal: AbortSignal; abandon: AbortSignal } {
+    this.#phase = phase(this.#received !== undefined, revocationStopped);
+    return { signal: this.signal, abandon: this.abandon };
   }
 
   /**

@@ -44,4 +44,35 @@ describe.skipIf(process.platform === 'win32')('keyless exec told to stop while i
     expect(exec.summary).toMatch(/\| not started \(SIGTERM\) \|/);
     w.expectNoLeaks([exec], {});
   });
+
+  // A revocation server that hangs would hold keyless exec for the whole http-timeout after COMMAND, past the
+  // runner's kill: the files go first, a stop ends the wait, and what was not revoked is said with its expiry.
+  it('a stop while it revokes gives up the hung revocation after a short grace; the files are already gone', async () => {
+    const w = await world();
+    const hold = holdOpen();
+    mkdirSync(join(w.job.workspace, '.github'), { recursive: true });
+    writeFileSync(join(w.job.workspace, '.github', 'keyless.yml'), `http-timeout: 5m\ncredentials: |\n    - provider: rfc8693\n      id: sts\n      token-endpoint: ${w.server.tokenEndpoint}\n      revocation-endpoint: ${w.server.url}/revoke\n      export: file\n`);
+    const seen = join(w.job.root, 'token-file');
+    // COMMAND records where its token file was, so the test can see it deleted.
+    const command = `require('node:fs').writeFileSync(${JSON.stringify(seen)}, process.env.STS_TOKEN_FILE)`;
+    let presentAtRevocation: boolean | undefined;
+    const exec = await cliRun(w, ['exec', '--', process.execPath, '-e', command], (child) => {
+      // The exchange is answered; the revocation that follows is held until keyless exec has exited.
+      void (async () => {
+        while (w.server.issued.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+        w.server.faults.push(hold.fault);
+        await hold.held;
+        const { readFileSync } = await import('node:fs');
+        presentAtRevocation = existsSync(readFileSync(seen, 'utf8'));
+        child.kill('SIGTERM');
+      })();
+    });
+    hold.release();
+    expect(presentAtRevocation).toBe(false);
+    expect(exec.code).toBe(0);
+    expect(w.server.revoked.size).toBe(0);
+    expect(exec.stdout).toMatch(/::warning::rfc8693 "sts": \[REVOKE_FAILED\] given up: keyless exec was told to stop \(SIGTERM\) while the revocation was unanswered — .* \(expires /);
+    expect(exec.stdout).not.toContain('INTERNAL');
+    w.expectNoLeaks([exec], {});
+  });
 });

@@ -106,6 +106,33 @@ describe('cleanup', () => {
     expect(lines).toContain('Deleted 2 file(s) and folder(s) Keyless wrote.');
   });
 
+  it('deletes the files before it revokes, so a revocation server that hangs cannot keep them on disk; a session\'s folder stays for its sign-out', async () => {
+    const temp = realpathSync(mkdtempSync(join(tmpdir(), 'keyless-temp-')));
+    const token = join(temp, 'keyless-abc');
+    writeFileSync(token, 'x');
+    const session = join(temp, 'keyless-azure-1');
+    mkdirSync(join(session, 'az'), { recursive: true });
+    const presentAtRevocation: boolean[] = [];
+    fake = await startFake({
+      'POST /revoke': (_req, res) => {
+        presentAtRevocation.push(existsSync(token), existsSync(join(session, 'az')));
+        res.writeHead(200).end();
+      },
+    });
+    const url = `${fake.url}/revoke`;
+    const env = mainRecorded(temp, (log) => {
+      log.record({ kind: 'path', path: token });
+      log.record({ kind: 'path', path: session });
+      log.record({ kind: 'session', tool: 'az', id: 'azure', path: join(session, 'az') });
+      log.record(revoke(url, { handle: { endpoint: url, token: TOKEN } }));
+    });
+    const { lines } = await post({ ...env, PATH: mkdtempSync(join(tmpdir(), 'keyless-no-az-')) });
+    expect(presentAtRevocation).toEqual([false, true]);
+    // Sign-out found the folder still there (it says why it could not run az), and only then was it deleted.
+    expect(lines).toContain('· not revocable az "azure": az is not on PATH to sign out; its folder is deleted, which removes the session');
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
   it('warns on a failed revocation, with the token redacted from the server\'s words, and still deletes', async () => {
     const temp = realpathSync(mkdtempSync(join(tmpdir(), 'keyless-temp-')));
     const endpoint = await revocationEndpoint([], 400, 'token $TOKEN is unknown');
