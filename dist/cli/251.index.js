@@ -111,11 +111,13 @@ function runTool(tool, args, options) {
     const command = commandLine(tool, args);
     const env = Object.fromEntries(Object.entries({ ...options.env, ...tool.env }).filter((e) => e[1] !== undefined));
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)(command.file, command.args, { env, timeout: options.timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true, windowsVerbatimArguments: command.verbatim, encoding: 'utf8' }, (error, stdout, stderr) => {
+        const child = (0,external_node_child_process_.execFile)(command.file, command.args, { env, timeout: options.timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true, windowsVerbatimArguments: command.verbatim, encoding: 'utf8', ...(options.signal ? { signal: options.signal } : {}) }, (error, stdout, stderr) => {
             const failure = error;
             const code = failure?.code;
             if (failure === null)
                 resolve({ code: 0, stdout, stderr, timedOut: false });
+            else if (options.signal?.aborted === true)
+                reject(options.signal.reason);
             else if (typeof code === 'number')
                 resolve({ code, stdout, stderr, timedOut: false });
             else if (failure.killed === true || code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
@@ -181,7 +183,7 @@ async function azRun(az, step, args, configDir, deps, stdin) {
     const timeoutMs = deps.timeoutMs ?? TOOL_TIMEOUT_MS;
     // No prompt, no telemetry upload from a CI job, no colour codes in the messages Keyless repeats.
     const env = { ...deps.env, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false', AZURE_CORE_NO_COLOR: 'true', AZURE_CORE_ONLY_SHOW_ERRORS: 'true' };
-    const result = await runTool(az, args, { env, timeoutMs, ...(stdin === undefined ? {} : { stdin }) });
+    const result = await runTool(az, args, { env, timeoutMs, signal: deps.signal, ...(stdin === undefined ? {} : { stdin }) });
     if (result.code === 0)
         return;
     const said = toolMessage(result.stderr || result.stdout, (text) => deps.redact(text));
@@ -272,7 +274,7 @@ async function azPsSignOut(pwsh, deps) {
 }
 async function psRun(pwsh, step, script, env, deps) {
     const timeoutMs = deps.timeoutMs ?? TOOL_TIMEOUT_MS;
-    const result = await runTool(pwsh, [...ARGS, script], { env, timeoutMs });
+    const result = await runTool(pwsh, [...ARGS, script], { env, timeoutMs, signal: deps.signal });
     if (result.code === 0)
         return;
     if (result.code === NO_MODULE) {
@@ -301,14 +303,15 @@ async function psRun(pwsh, step, script, env, deps) {
 
 /** What `keyless refresh` reads to sign the sessions in again (it knows the file by this name); its path goes in KEYLESS_REFRESH. Nothing secret. */
 const SESSION_FILE = 'azure-session.json';
-const toolDeps = (runner) => ({ env: runner.env, redact: (text) => runner.redact(text) });
+const toolDeps = (runner, signal) => ({ env: runner.env, redact: (text) => runner.redact(text), signal });
 /**
  * The main step's session phase, after every exchange succeeded and every file is written, before
  * anything is handed out: signs az in, in a private folder later steps get as AZURE_CONFIG_DIR, and Az
  * PowerShell, for each azure entry that asks. What post must undo is recorded before each sign-in, so a
- * step that dies half way is still signed out.
+ * step that dies half way is still signed out. `signal` (`keyless exec` told to stop) kills a sign-in
+ * rather than wait for it.
  */
-async function startAzureSessions(minted, runner, cleanup, delivery) {
+async function startAzureSessions(minted, runner, cleanup, delivery, signal) {
     const refresh = [];
     for (const { entry, credential } of minted) {
         const request = credential.session;
@@ -321,7 +324,7 @@ async function startAzureSessions(minted, runner, cleanup, delivery) {
         cleanup.record({ kind: 'path', path: folder });
         const login = loginOf(request);
         const record = { ...login, id: entry.id, audience: request.audience, powershell: tools.pwsh !== undefined };
-        const deps = toolDeps(runner);
+        const deps = toolDeps(runner, signal);
         const exported = [];
         if (tools.az !== undefined) {
             const configDir = (0,external_node_path_.join)(folder, 'az');

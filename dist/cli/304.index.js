@@ -4155,7 +4155,7 @@ async function execCommand(args, env) {
         // Minting starts nothing after a stop signal and gives up unanswered requests soon after; the cleanup
         // below has a client of its own, answering only the stops that come while it runs.
         const minting = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, signal: stop.signal, abandon: stop.abandon });
-        const childEnv = await prepare(config, mint, named, { runner, http: minting, items, record, actions });
+        const childEnv = await prepare(config, mint, named, { runner, http: minting, stopping: stop.signal, items, record, actions });
         if (stop.received !== undefined)
             throw stop.signal.reason;
         const exit = await stop.run(command, commandArgs, { ...env, ...childEnv });
@@ -4219,7 +4219,7 @@ async function prepare(config, mint, named, deps) {
     const handed = outcome.minted.filter(({ entry }) => named.includes(entry)).map(({ entry, credential }) => ({ entry: { ...entry, exports: forCommand(entry) }, credential }));
     const delivery = writeDelivery(handed, runner, cleanup, config.files);
     if (handed.some(({ credential }) => credential.session !== undefined)) {
-        await (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 7632))).startAzureSessions(handed, runner, cleanup, delivery);
+        await (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 7632))).startAzureSessions(handed, runner, cleanup, delivery, deps.stopping);
     }
     record.mintedAt = new Date().toISOString();
     for (const { entry, credential } of handed) {

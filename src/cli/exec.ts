@@ -59,7 +59,7 @@ export async function execCommand(args: readonly string[], env: NodeJS.ProcessEn
     // Minting starts nothing after a stop signal and gives up unanswered requests soon after; the cleanup
     // below has a client of its own, answering only the stops that come while it runs.
     const minting = createHttpClient({ timeoutMs: config.httpTimeoutMs, signal: stop.signal, abandon: stop.abandon });
-    const childEnv = await prepare(config, mint, named, { runner, http: minting, items, record, actions });
+    const childEnv = await prepare(config, mint, named, { runner, http: minting, stopping: stop.signal, items, record, actions });
     if (stop.received !== undefined) throw stop.signal.reason;
     const exit = await stop.run(command, commandArgs, { ...env, ...childEnv });
     status = exit.status;
@@ -102,7 +102,7 @@ async function prepare(
   config: Config,
   mint: readonly CredentialEntry[],
   named: readonly CredentialEntry[],
-  deps: { runner: Runner; http: ReturnType<typeof createHttpClient>; items: CleanupItem[]; record: ExecRecord; actions: boolean },
+  deps: { runner: Runner; http: ReturnType<typeof createHttpClient>; stopping: AbortSignal; items: CleanupItem[]; record: ExecRecord; actions: boolean },
 ): Promise<Record<string, string>> {
   const { runner, http, items, record } = deps;
   const cleanup = { record: (item: CleanupItem) => { items.push(item); } };
@@ -119,7 +119,7 @@ async function prepare(
   const handed = outcome.minted.filter(({ entry }) => named.includes(entry)).map(({ entry, credential }) => ({ entry: { ...entry, exports: forCommand(entry) }, credential }));
   const delivery = writeDelivery(handed, runner, cleanup, config.files);
   if (handed.some(({ credential }) => credential.session !== undefined)) {
-    await (await import('../sessions/azure-session.js')).startAzureSessions(handed, runner, cleanup, delivery);
+    await (await import('../sessions/azure-session.js')).startAzureSessions(handed, runner, cleanup, delivery, deps.stopping);
   }
   record.mintedAt = new Date().toISOString();
   for (const { entry, credential } of handed) {

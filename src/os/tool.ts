@@ -99,6 +99,8 @@ export interface RunOptions {
   /** Written to the tool's stdin, which is then closed; closed at once when absent, so no tool waits for input. */
   stdin?: string;
   timeoutMs: number;
+  /** Once aborted, the tool is killed and the run rejects with the signal's reason (`keyless exec` told to stop). */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -112,11 +114,12 @@ export function runTool(tool: Tool, args: readonly string[], options: RunOptions
     const child = execFile(
       command.file,
       command.args,
-      { env, timeout: options.timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true, windowsVerbatimArguments: command.verbatim, encoding: 'utf8' },
+      { env, timeout: options.timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true, windowsVerbatimArguments: command.verbatim, encoding: 'utf8', ...(options.signal ? { signal: options.signal } : {}) },
       (error, stdout, stderr) => {
         const failure = error as (NodeJS.ErrnoException & { killed?: boolean; signal?: string | null }) | null;
         const code: unknown = failure?.code;
         if (failure === null) resolve({ code: 0, stdout, stderr, timedOut: false });
+        else if (options.signal?.aborted === true) reject(options.signal.reason as Error);
         else if (typeof code === 'number') resolve({ code, stdout, stderr, timedOut: false });
         else if (failure.killed === true || code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') resolve({ code: null, stdout, stderr, timedOut: failure.killed === true && code !== 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' });
         else reject(new KeylessError('INPUT_INVALID', `${tool.name} could not be started from ${tool.path} (${typeof code === 'string' ? code : 'no exit code'})`, { hint: `check the ${tool.name} installation on this runner` }));

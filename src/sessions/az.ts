@@ -10,6 +10,8 @@ export interface ToolDeps {
   /** Masks every secret the step knows in the tool's messages. */
   redact(text: string): string;
   timeoutMs?: number;
+  /** `keyless exec` told to stop: the tool is killed rather than waited for. */
+  signal?: AbortSignal | undefined;
 }
 
 /** The profile azure/login registers Azure Stack Hub with: the API versions a Hub stamp serves. */
@@ -46,7 +48,7 @@ async function azRun(az: Tool, step: string, args: string[], configDir: string, 
   const timeoutMs = deps.timeoutMs ?? TOOL_TIMEOUT_MS;
   // No prompt, no telemetry upload from a CI job, no colour codes in the messages Keyless repeats.
   const env = { ...deps.env, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false', AZURE_CORE_NO_COLOR: 'true', AZURE_CORE_ONLY_SHOW_ERRORS: 'true' };
-  const result = await runTool(az, args, { env, timeoutMs, ...(stdin === undefined ? {} : { stdin }) });
+  const result = await runTool(az, args, { env, timeoutMs, signal: deps.signal, ...(stdin === undefined ? {} : { stdin }) });
   if (result.code === 0) return;
   const said = toolMessage(result.stderr || result.stdout, (text) => deps.redact(text));
   if (result.timedOut) {

@@ -69,7 +69,7 @@ export async function azPsSignOut(pwsh: Tool, deps: ToolDeps): Promise<void> {
 
 async function psRun(pwsh: Tool, step: string, script: string, env: Readonly<Record<string, string | undefined>>, deps: ToolDeps): Promise<void> {
   const timeoutMs = deps.timeoutMs ?? TOOL_TIMEOUT_MS;
-  const result = await runTool(pwsh, [...ARGS, script], { env, timeoutMs });
+  const result = await runTool(pwsh, [...ARGS, script], { env, timeoutMs, signal: deps.signal });
   if (result.code === 0) return;
   if (result.code === NO_MODULE) {
     throw new KeylessError('INPUT_INVALID', `enable-AzPSSession: the Az.Accounts PowerShell module is not installed for ${pwsh.path}`, {

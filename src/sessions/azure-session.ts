@@ -26,15 +26,16 @@ interface SessionRecord extends AzureLogin {
   powershell: boolean;
 }
 
-const toolDeps = (runner: Runner): ToolDeps => ({ env: runner.env, redact: (text) => runner.redact(text) });
+const toolDeps = (runner: Runner, signal?: AbortSignal): ToolDeps => ({ env: runner.env, redact: (text) => runner.redact(text), signal });
 
 /**
  * The main step's session phase, after every exchange succeeded and every file is written, before
  * anything is handed out: signs az in, in a private folder later steps get as AZURE_CONFIG_DIR, and Az
  * PowerShell, for each azure entry that asks. What post must undo is recorded before each sign-in, so a
- * step that dies half way is still signed out.
+ * step that dies half way is still signed out. `signal` (`keyless exec` told to stop) kills a sign-in
+ * rather than wait for it.
  */
-export async function startAzureSessions(minted: readonly Minted[], runner: Runner, cleanup: CleanupRecorder, delivery: Delivery): Promise<void> {
+export async function startAzureSessions(minted: readonly Minted[], runner: Runner, cleanup: CleanupRecorder, delivery: Delivery, signal?: AbortSignal): Promise<void> {
   const refresh: string[] = [];
   for (const { entry, credential } of minted) {
     const request = credential.session;
@@ -45,7 +46,7 @@ export async function startAzureSessions(minted: readonly Minted[], runner: Runn
     cleanup.record({ kind: 'path', path: folder });
     const login = loginOf(request);
     const record: SessionRecord = { ...login, id: entry.id, audience: request.audience, powershell: tools.pwsh !== undefined };
-    const deps = toolDeps(runner);
+    const deps = toolDeps(runner, signal);
     const exported: string[] = [];
     if (tools.az !== undefined) {
       const configDir = join(folder, 'az');

@@ -1,15 +1,17 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startAzureCli } from '../fakes/azure-cli.js';
+import { startEntra } from '../fakes/entra.js';
 import { holdOpen } from '../fakes/http-fake.js';
 import { runStep } from '../fakes/runner-harness.js';
 import { dist, world } from './setup.js';
 
 const cli = join(dist, 'cli.js');
 
-function cliRun(w: Awaited<ReturnType<typeof world>>, args: string[], onSpawn?: (child: ChildProcess) => void) {
-  return runStep(cli, { ...w.options({}), args, ...(onSpawn ? { onSpawn } : {}) });
+function cliRun(w: Awaited<ReturnType<typeof world>>, args: string[], onSpawn?: (child: ChildProcess) => void, env: Record<string, string> = {}) {
+  return runStep(cli, { ...w.options({}, env), actionYml: w.options({}).actionYml, args, ...(onSpawn ? { onSpawn } : {}) });
 }
 
 // Windows has no signals to pass on: a kill there ends keyless exec outright.
@@ -73,6 +75,30 @@ describe.skipIf(process.platform === 'win32')('keyless exec told to stop while i
     expect(w.server.revoked.size).toBe(0);
     expect(exec.stdout).toMatch(/::warning::rfc8693 "sts": \[REVOKE_FAILED\] given up: keyless exec was told to stop \(SIGTERM\) while the revocation was unanswered — .* \(expires /);
     expect(exec.stdout).not.toContain('INTERNAL');
+    w.expectNoLeaks([exec], {});
+  });
+
+  // az login that never returns (a network that does not answer) would hold the stop for az's own timeout.
+  it('a stop while az signs in kills the sign-in instead of waiting for it; the session folder goes, the command never starts', async () => {
+    const w = await world();
+    const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const client = '0a1b2c3d-4e5f-4a7b-8c9d-0e1f2a3b4c5d';
+    const entra = w.adopt(await startEntra({ trustedIssuer: w.runner.issuer, tenantId: tenant, clientId: client, subjects: ['repo:acme/widget:ref:refs/heads/main'] }));
+    const az = startAzureCli({ pwsh: false });
+    az.control({ loginHangs: true });
+    const started = join(w.job.root, 'started');
+    const credentials = `- provider: azure\n  client-id: ${client}\n  tenant-id: ${tenant}\n  authority-host: ${entra.url}/\n  az-login: true`;
+    const exec = await cliRun(w, ['exec', '--credentials', credentials, '--', process.execPath, '-e', `require('node:fs').writeFileSync(${JSON.stringify(started)}, '')`], (child) => {
+      void (async () => {
+        while (!az.calls().some((call) => call.argv[0] === 'login')) await new Promise((resolve) => setTimeout(resolve, 10));
+        child.kill('SIGTERM');
+      })();
+    }, { PATH: az.path });
+    expect(exec.code).toBe(143);
+    expect(existsSync(started)).toBe(false);
+    expect(exec.stdout).toContain('told to stop (SIGTERM) before');
+    expect(exec.stdout).not.toContain('::error::');
+    expect(readdirSync(w.job.temp).filter((name) => name.startsWith('keyless-azure-'))).toEqual([]);
     w.expectNoLeaks([exec], {});
   });
 });

@@ -32,6 +32,8 @@ export interface AzControl {
   pwshError?: string;
   /** az logout fails with this message. */
   logoutError?: string;
+  /** az login never ends (a network that does not answer): only a kill stops it. */
+  loginHangs?: boolean;
 }
 
 export interface AzureCliFake {
@@ -73,6 +75,7 @@ async function main() {
     if (!argv.includes('--service-principal') || !client || !tenant || !token) fail('ERROR: usage error: --service-principal --username --tenant --federated-token');
     if (token.split('.').length !== 3) fail('ERROR: AADSTS50027: JWT token is invalid or malformed.');
     if (control.loginError) fail(control.loginError.replace('{token}', token));
+    if (control.loginHangs) return new Promise(() => setInterval(() => {}, 60000));
     const subscriptions = control.noSubscriptions ? [] : (control.subscriptions || ['11111111-2222-4333-8444-555555555555']);
     if (subscriptions.length === 0 && !argv.includes('--allow-no-subscriptions')) fail("ERROR: No subscriptions found for " + client + ".");
     const entries = subscriptions.length > 0
