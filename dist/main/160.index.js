@@ -105,20 +105,29 @@ function trustMaterial(root, key) {
 
 
 
+
+
 const DEADLINE_MS = 20_000;
-/** Where the TUF client keeps its metadata: a `keyless-` folder under RUNNER_TEMP, which post deletes. */
-function tufCachePath(env) {
-    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'keyless-tuf');
+/**
+ * A new, empty folder for the TUF client's metadata under RUNNER_TEMP, recorded for post before it exists.
+ * Never a folder found there: the client trusts the root.json a cache holds (it seeds the shipped root
+ * only into an empty one), so a cache an earlier step planted at a known path would decide every tool's
+ * trust. The random name cannot be planted in advance, and creating it fails if it exists.
+ */
+function newTufCache(env, record) {
+    const path = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `keyless-tuf-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+    record(path);
+    (0,external_node_fs_.mkdirSync)(path, { mode: 0o700 });
+    return path;
 }
 /**
  * The current trusted root through TUF (its signed metadata chain from the root shipped in @sigstore/tuf),
  * or undefined with a warning when the mirror cannot be reached: the caller then uses the shipped root.
  */
-async function refreshedRoot(runner, mirror) {
+async function refreshedRoot(runner, mirror, cachePath) {
     const mirrorURL = mirror ?? 'https://tuf-repo-cdn.sigstore.dev';
     try {
         const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4423));
-        const cachePath = tufCachePath(runner.env);
         let timer;
         const deadline = new Promise((_, reject) => {
             timer = setTimeout(() => reject(new Error(`no answer within ${DEADLINE_MS / 1000} s`)), DEADLINE_MS);
@@ -967,12 +976,10 @@ function checkProvenance(tool, signature) {
  * step; under `warn` each failure is an annotation and the run goes on.
  */
 async function gateTools(config, deps) {
-    // The TUF cache is recorded before the client creates it, as everything main leaves under RUNNER_TEMP is.
-    if (!config.trustedRoot && config.tufRefresh)
-        deps.cleanup?.record({ kind: 'path', path: tufCachePath(deps.runner.env) });
+    const refresh = async () => refreshedRoot(deps.runner, config.tufMirror, newTufCache(deps.runner.env, (path) => deps.cleanup?.record({ kind: 'path', path })));
     const trustedRoot = config.trustedRoot
         ? readJson((0,external_node_path_.resolve)(deps.workspace, config.trustedRoot), 'trusted-root')
-        : ((config.tufRefresh ? await refreshedRoot(deps.runner, config.tufMirror) : undefined) ?? publicGoodRoot());
+        : ((config.tufRefresh ? await refresh() : undefined) ?? publicGoodRoot());
     const folder = config.tools.some((tool) => tool.url) ? toolsFolder(deps) : '';
     const results = await Promise.allSettled(config.tools.map((tool) => verifyTool(tool, trustedRoot, config, deps, folder)));
     const verified = [];

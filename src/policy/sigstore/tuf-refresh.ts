@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
@@ -6,20 +8,27 @@ import type { Runner } from '../../runner/runner.js';
 
 const DEADLINE_MS = 20_000;
 
-/** Where the TUF client keeps its metadata: a `keyless-` folder under RUNNER_TEMP, which post deletes. */
-export function tufCachePath(env: Runner['env']): string {
-  return join(env.RUNNER_TEMP || tmpdir(), 'keyless-tuf');
+/**
+ * A new, empty folder for the TUF client's metadata under RUNNER_TEMP, recorded for post before it exists.
+ * Never a folder found there: the client trusts the root.json a cache holds (it seeds the shipped root
+ * only into an empty one), so a cache an earlier step planted at a known path would decide every tool's
+ * trust. The random name cannot be planted in advance, and creating it fails if it exists.
+ */
+export function newTufCache(env: Runner['env'], record: (path: string) => void): string {
+  const path = join(env.RUNNER_TEMP || tmpdir(), `keyless-tuf-${randomBytes(8).toString('hex')}`);
+  record(path);
+  mkdirSync(path, { mode: 0o700 });
+  return path;
 }
 
 /**
  * The current trusted root through TUF (its signed metadata chain from the root shipped in @sigstore/tuf),
  * or undefined with a warning when the mirror cannot be reached: the caller then uses the shipped root.
  */
-export async function refreshedRoot(runner: Runner, mirror: string | undefined): Promise<unknown> {
+export async function refreshedRoot(runner: Runner, mirror: string | undefined, cachePath: string): Promise<unknown> {
   const mirrorURL = mirror ?? 'https://tuf-repo-cdn.sigstore.dev';
   try {
     const { getTrustedRoot } = await import('@sigstore/tuf');
-    const cachePath = tufCachePath(runner.env);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${DEADLINE_MS / 1000} s`)), DEADLINE_MS);

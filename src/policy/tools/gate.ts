@@ -10,7 +10,7 @@ import { removeOptions } from '../../os/fs-retry.js';
 import { toPosixPath } from '../../os/paths.js';
 import type { Runner } from '../../runner/runner.js';
 import { publicGoodRoot } from '../sigstore/trust.js';
-import { refreshedRoot, tufCachePath } from '../sigstore/tuf-refresh.js';
+import { newTufCache, refreshedRoot } from '../sigstore/tuf-refresh.js';
 import { type SignerPolicy, verifyBundle } from '../sigstore/verify.js';
 import { attestationBundles } from './attestations.js';
 import { downloadTool } from './download.js';
@@ -31,11 +31,10 @@ export interface GateDeps {
  * step; under `warn` each failure is an annotation and the run goes on.
  */
 export async function gateTools(config: Config, deps: GateDeps): Promise<VerifiedTool[]> {
-  // The TUF cache is recorded before the client creates it, as everything main leaves under RUNNER_TEMP is.
-  if (!config.trustedRoot && config.tufRefresh) deps.cleanup?.record({ kind: 'path', path: tufCachePath(deps.runner.env) });
+  const refresh = async () => refreshedRoot(deps.runner, config.tufMirror, newTufCache(deps.runner.env, (path) => deps.cleanup?.record({ kind: 'path', path })));
   const trustedRoot = config.trustedRoot
     ? readJson(resolve(deps.workspace, config.trustedRoot), 'trusted-root')
-    : ((config.tufRefresh ? await refreshedRoot(deps.runner, config.tufMirror) : undefined) ?? publicGoodRoot());
+    : ((config.tufRefresh ? await refresh() : undefined) ?? publicGoodRoot());
   const folder = config.tools.some((tool) => tool.url) ? toolsFolder(deps) : '';
   const results = await Promise.allSettled(config.tools.map((tool) => verifyTool(tool, trustedRoot, config, deps, folder)));
   const verified: VerifiedTool[] = [];
