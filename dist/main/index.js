@@ -10212,7 +10212,7 @@ const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY
  * undefined. The http client is imported only then: it loads undici eagerly, which costs a proxy-less
  * run ~100 ms of start-up for nothing.
  */
-async function proxyAgentFor(url, tls = {}) {
+async function proxyAgentFor(url, tls = {}, connect) {
     if (!PROXY_VARIABLES.some((name) => process.env[name]))
         return undefined;
     const { getProxyUrl } = await __nccwpck_require__.e(/* import() */ 783).then(__nccwpck_require__.bind(__nccwpck_require__, 9783));
@@ -10222,9 +10222,14 @@ async function proxyAgentFor(url, tls = {}) {
     const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
     const agent = new HttpClient('keyless').getAgent(url.href);
     // The tunnel agent opens the TLS connection to the server with its own options, never the request's:
-    // a private CA or a client certificate must be on the agent, which is this request's alone.
-    if (url.protocol === 'https:' && Object.keys(tls).length > 0)
-        agent.options = { ...agent.options, ...tls };
+    // a private CA, a client certificate and the certificate check must be on the agent, which is this
+    // request's alone.
+    if (url.protocol === 'https:')
+        agent.options = { ...agent.options, ...tls, rejectUnauthorized: true };
+    // The tunnel agent sends its CONNECT with these options and gives it no timeout of its own: with the
+    // signal, the attempt that gives up ends the CONNECT too (tunnel then fails the request, once).
+    if (connect !== undefined && agent.proxyOptions !== undefined)
+        agent.proxyOptions = { ...agent.proxyOptions, signal: connect };
     return agent;
 }
 
@@ -10283,7 +10288,6 @@ function createHttpClient(overrides = {}) {
 }
 async function requestWithRetries(req, options) {
     (0,http_url/* assertSecure */.EO)(req.url, req.what);
-    const agent = await proxyAgentFor(req.url, req.tls);
     const send = await transport(req.url);
     const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
     const maxBytes = req.maxBytes ?? options.maxBytes;
@@ -10296,7 +10300,10 @@ async function requestWithRetries(req, options) {
         const last = (waitMs) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
         let waitMs;
         try {
-            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes, abandon }, agent, send);
+            // An agent for each attempt, and a way to end the proxy's CONNECT with it (see attemptOnce).
+            const connect = new AbortController();
+            const agent = await proxyAgentFor(req.url, req.tls, connect.signal);
+            const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes, abandon }, { agent, connect }, send);
             const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
             const retryable = (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
             waitMs = retryAfter ?? backoffMs(attempt - 1, options.backoffBaseMs, options.backoffCapMs, options.random);
@@ -10351,25 +10358,38 @@ function withAttempts(error, attempts) {
 async function transport(url) {
     return url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).request : (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).request;
 }
-function attemptOnce(req, options, agent, send) {
+function attemptOnce(req, options, via, send) {
     return new Promise((resolve, reject) => {
         const headers = { 'user-agent': options.userAgent, ...req.headers };
         if (req.body !== undefined)
             headers['content-length'] = String(Buffer.byteLength(req.body));
         const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
-        // node:http ignores TLS options, so they need no scheme check.
-        const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.abandon ? { signal: options.abandon } : {}), ...req.tls });
+        // node:http ignores TLS options, so they need no scheme check. Certificates are always checked: an
+        // earlier step can export NODE_TLS_REJECT_UNAUTHORIZED=0, which would otherwise turn that off.
+        const outgoing = send(req.url, { method: req.method, headers, ...(via.agent ? { agent: via.agent } : {}), ...req.tls, rejectUnauthorized: true });
+        const fail = (error) => {
+            clearTimeout(timer);
+            options.abandon?.removeEventListener('abort', abandoned);
+            reject(asNetworkError(error, where, req.url.protocol === 'https:' && req.tls !== undefined));
+        };
+        // Rejects at once rather than wait for the request's 'error': a request still waiting for a proxy's
+        // CONNECT has no socket, and Node emits nothing for it until one comes, which may be never. Ending the
+        // CONNECT closes that connection too, so it cannot keep the process alive.
+        const giveUp = (error) => {
+            via.connect.abort(error);
+            outgoing.destroy(error instanceof Error ? error : undefined);
+            fail(error);
+        };
         // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
         // as one that never answers.
         const timer = setTimeout(() => {
-            outgoing.destroy(new errors/* KeylessError */.FM('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
-                hint: 'check that the endpoint is reachable from the runner, or raise http-timeout',
-            }));
+            giveUp(new errors/* KeylessError */.FM('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, { hint: 'check that the endpoint is reachable from the runner, or raise http-timeout' }));
         }, options.timeoutMs);
-        const fail = (error) => {
-            clearTimeout(timer);
-            reject(asNetworkError(error, where, req.url.protocol === 'https:' && req.tls !== undefined));
-        };
+        const abandoned = () => { giveUp(options.abandon?.reason); };
+        if (options.abandon?.aborted === true)
+            abandoned();
+        else
+            options.abandon?.addEventListener('abort', abandoned, { once: true });
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
             const ok = Math.trunc((res.statusCode ?? 0) / 100) === 2;

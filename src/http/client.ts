@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
-import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
+import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { RequestOptions } from 'node:https';
 import { finished, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { KeylessError } from '../errors.js';
@@ -106,7 +107,6 @@ export function createHttpClient(overrides: Partial<HttpOptions> = {}): HttpClie
 
 async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promise<HttpResponse> {
   assertSecure(req.url, req.what);
-  const agent = await proxyAgentFor(req.url, req.tls);
   const send = await transport(req.url);
   const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
   const maxBytes = req.maxBytes ?? options.maxBytes;
@@ -119,7 +119,10 @@ async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promi
     const last = (waitMs: number) => attempt >= options.maxAttempts || (deadline !== undefined && options.now() + waitMs >= deadline);
     let waitMs: number;
     try {
-      const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes, abandon }, agent, send);
+      // An agent for each attempt, and a way to end the proxy's CONNECT with it (see attemptOnce).
+      const connect = new AbortController();
+      const agent = await proxyAgentFor(req.url, req.tls, connect.signal);
+      const response = await attemptOnce(req, { ...options, timeoutMs, maxBytes, abandon }, { agent, connect }, send);
       const retryAfter = parseRetryAfter(headerValue(response.headers['retry-after']), options.now());
       const retryable =
         (isRetryableStatus(response.status) || req.retryOn?.(response) === true) && (req.idempotent !== false || retryAfter !== undefined);
@@ -175,26 +178,35 @@ async function transport(url: URL): Promise<Send> {
   return url.protocol === 'https:' ? (await import('node:https')).request : (await import('node:http')).request;
 }
 
-function attemptOnce(req: HttpRequest, options: HttpOptions, agent: Agent | undefined, send: Send): Promise<Attempt> {
+function attemptOnce(req: HttpRequest, options: HttpOptions, via: { agent: Agent | undefined; connect: AbortController }, send: Send): Promise<Attempt> {
   return new Promise<Attempt>((resolve, reject) => {
     const headers: Record<string, string> = { 'user-agent': options.userAgent, ...req.headers };
     if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
     const where = `${req.what} ${req.url.origin}${req.url.pathname}`;
-    // node:http ignores TLS options, so they need no scheme check.
-    const outgoing = send(req.url, { method: req.method, headers, ...(agent ? { agent } : {}), ...(options.abandon ? { signal: options.abandon } : {}), ...req.tls });
+    // node:http ignores TLS options, so they need no scheme check. Certificates are always checked: an
+    // earlier step can export NODE_TLS_REJECT_UNAUTHORIZED=0, which would otherwise turn that off.
+    const outgoing = send(req.url, { method: req.method, headers, ...(via.agent ? { agent: via.agent } : {}), ...req.tls, rejectUnauthorized: true });
+    const fail = (error: unknown) => {
+      clearTimeout(timer);
+      options.abandon?.removeEventListener('abort', abandoned);
+      reject(asNetworkError(error, where, req.url.protocol === 'https:' && req.tls !== undefined));
+    };
+    // Rejects at once rather than wait for the request's 'error': a request still waiting for a proxy's
+    // CONNECT has no socket, and Node emits nothing for it until one comes, which may be never. Ending the
+    // CONNECT closes that connection too, so it cannot keep the process alive.
+    const giveUp = (error: unknown) => {
+      via.connect.abort(error);
+      outgoing.destroy(error instanceof Error ? error : undefined);
+      fail(error);
+    };
     // One timer for the whole attempt: a server that sends headers and then stalls mid-body is as stuck
     // as one that never answers.
     const timer = setTimeout(() => {
-      outgoing.destroy(
-        new KeylessError('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, {
-          hint: 'check that the endpoint is reachable from the runner, or raise http-timeout',
-        }),
-      );
+      giveUp(new KeylessError('HTTP_TIMEOUT', `${where} did not answer within ${options.timeoutMs} ms`, { hint: 'check that the endpoint is reachable from the runner, or raise http-timeout' }));
     }, options.timeoutMs);
-    const fail = (error: unknown) => {
-      clearTimeout(timer);
-      reject(asNetworkError(error, where, req.url.protocol === 'https:' && req.tls !== undefined));
-    };
+    const abandoned = () => { giveUp(options.abandon?.reason); };
+    if (options.abandon?.aborted === true) abandoned();
+    else options.abandon?.addEventListener('abort', abandoned, { once: true });
     outgoing.on('error', fail);
     outgoing.on('response', (res) => {
       const ok = Math.trunc((res.statusCode ?? 0) / 100) === 2;

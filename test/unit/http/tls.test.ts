@@ -1,6 +1,6 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { connect, type AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type TlsOptions } from '../../../src/http/client.js';
 import { KeylessError } from '../../../src/errors.js';
@@ -11,16 +11,16 @@ import { makeTestCa, type Issued, type TestCa } from '../../fakes/test-ca.js';
 
 let ca: TestCa;
 let server: Issued;
-let client: Issued;
+let client_: Issued;
 beforeAll(async () => {
   ca = await makeTestCa();
-  [server, client] = await Promise.all([ca.server(['vault.test']), ca.client('ci')]);
+  [server, client_] = await Promise.all([ca.server(['vault.test']), ca.client('ci')]);
 });
 
 const open: Server[] = [];
 const saved = { ...process.env };
 afterEach(async () => {
-  for (const key of ['HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy']) {
+  for (const key of ['HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy', 'NODE_TLS_REJECT_UNAUTHORIZED']) {
     if (saved[key] === undefined) Reflect.deleteProperty(process.env, key);
     else process.env[key] = saved[key];
   }
@@ -62,7 +62,7 @@ const get = (url: string, tls?: TlsOptions) => http.request({ method: 'GET', url
 describe('TLS options of a request', () => {
   it('trusts the CA given and presents the client certificate, directly and through a proxy tunnel', async () => {
     const port = await mtlsServer();
-    const tls = { ca: ca.cert, cert: client.cert, key: client.key };
+    const tls = { ca: ca.cert, cert: client_.cert, key: client_.key };
     expect((await get(`https://127.0.0.1:${port}/v1/sys/health`, tls)).status).toBe(200);
     const targets: string[] = [];
     process.env.HTTPS_PROXY = `http://127.0.0.1:${String(await proxy(targets))}`;
@@ -71,7 +71,7 @@ describe('TLS options of a request', () => {
     expect((await get(`https://vault.test:${port}/v1/sys/health`, tls)).status).toBe(200);
     expect(targets).toEqual([`vault.test:${port}`]);
     // Through the tunnel as directly: without the CA the server is not trusted.
-    const refused = await get(`https://vault.test:${port}/v1/sys/health`, { cert: client.cert, key: client.key }).catch((error: unknown) => error);
+    const refused = await get(`https://vault.test:${port}/v1/sys/health`, { cert: client_.cert, key: client_.key }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(KeylessError);
     expect((refused as KeylessError).message).toMatch(/refused the TLS connection \((SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)\)/);
   });
@@ -84,5 +84,56 @@ describe('TLS options of a request', () => {
     expect((error as KeylessError).code).toBe('HTTP_NETWORK');
     expect((error as KeylessError).hint).toContain('ca-certificate');
     expect(waits).toEqual([]);
+  });
+
+  // An earlier step can export it through GITHUB_ENV; the runner blocks only NODE_OPTIONS. Node would then
+  // accept any certificate, and a post step would report "revoked" to whoever answered.
+  it('checks certificates even when NODE_TLS_REJECT_UNAUTHORIZED=0, directly and through a proxy tunnel', async () => {
+    const port = await mtlsServer();
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+    const client = { cert: client_.cert, key: client_.key };
+    const direct = await get(`https://127.0.0.1:${port}/v1/sys/health`, client).catch((error: unknown) => error);
+    expect((direct as KeylessError).message).toMatch(/refused the TLS connection/);
+    process.env.HTTPS_PROXY = `http://127.0.0.1:${String(await proxy([]))}`;
+    delete process.env.NO_PROXY;
+    delete process.env.no_proxy;
+    const tunnelled = await get(`https://vault.test:${port}/v1/sys/health`, client).catch((error: unknown) => error);
+    expect((tunnelled as KeylessError).message).toMatch(/refused the TLS connection/);
+  });
+});
+
+describe('a proxy that never answers CONNECT', () => {
+  // The attempt has no socket while the tunnel waits for the CONNECT, and Node reports nothing for such a
+  // request until one comes: the timeout must end the request itself, and the CONNECT with it, or the
+  // promise never settles and the open connection keeps the step alive until the job's timeout.
+  it('fails with HTTP_TIMEOUT after http-timeout and closes the CONNECT', async () => {
+    const held: Socket[] = [];
+    const silent = createHttpServer();
+    silent.on('connect', (_req, socket: Socket) => { held.push(socket); });
+    process.env.HTTPS_PROXY = `http://127.0.0.1:${String(await listen(silent))}`;
+    delete process.env.NO_PROXY;
+    delete process.env.no_proxy;
+    const quick = createHttpClient({ maxAttempts: 1, timeoutMs: 200 });
+    const error = await quick.request({ method: 'POST', url: new URL('https://sts.example.test/token'), what: 'token endpoint', body: 'x' }).catch((e: unknown) => e);
+    expect((error as KeylessError).code).toBe('HTTP_TIMEOUT');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(held).toHaveLength(1);
+    expect(held.every((socket) => socket.destroyed || socket.readableEnded)).toBe(true);
+    for (const socket of held) socket.destroy();
+  });
+
+  it('gives the request up when the client is told to abandon it', async () => {
+    const held: Socket[] = [];
+    const silent = createHttpServer();
+    silent.on('connect', (_req, socket: Socket) => { held.push(socket); });
+    process.env.HTTPS_PROXY = `http://127.0.0.1:${String(await listen(silent))}`;
+    delete process.env.NO_PROXY;
+    delete process.env.no_proxy;
+    const abandon = new AbortController();
+    const client = createHttpClient({ maxAttempts: 1, timeoutMs: 60_000, abandon: abandon.signal });
+    const pending = client.request({ method: 'GET', url: new URL('https://sts.example.test/'), what: 'token endpoint' }).catch((e: unknown) => e);
+    setTimeout(() => { abandon.abort(new Error('told to stop (SIGTERM)')); }, 50);
+    expect(((await pending) as Error).message).toBe('told to stop (SIGTERM)');
+    for (const socket of held) socket.destroy();
   });
 });
