@@ -5290,12 +5290,12 @@ function wildcardName(request, key) {
 }
 /** A name a wildcard made from the server's keys gets the checks config.ts gives a written one. */
 function checkName(name, taken, path) {
-    const refusal = (0,env_names/* envNameProblem */.qd)(name) ?? (Object.keys(taken).some((other) => other.toUpperCase() === name.toUpperCase()) ? 'another secret of this entry has that name' : undefined);
+    const refusal = (0,env_names/* serverNameProblem */.Oi)(name) ?? (Object.keys(taken).some((other) => other.toUpperCase() === name.toUpperCase()) ? 'another secret of this entry has that name' : undefined);
     if (refusal === undefined && !/^(TOKEN|PRINCIPAL|VAULT_TOKEN|VAULT_ADDR|VAULT_NAMESPACE)$/i.test(name))
         return;
     const shown = /^[A-Za-z0-9_]{1,128}$/.test(name) ? name : 'a name';
     throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', `a key of the secret at ${path} makes the variable ${shown}, which cannot be exported: ${refusal ?? 'the entry sets it itself'}`, {
-        hint: 'rename that key in Vault, or list the keys you need with their names instead of * or **',
+        hint: 'list the keys you need with their names instead of * or **, or give the request a name prefix of your own (name: APP_); or rename that key in Vault',
     });
 }
 /** The value as text: decoded, free of what a variable cannot hold, long enough to mask, and masked. */

@@ -1,4 +1,4 @@
-import { envNameProblem } from '../config/env-names.js';
+import { serverNameProblem } from '../config/env-names.js';
 import { KeylessError } from '../errors.js';
 import type { HttpClient, TlsOptions } from '../http/client.js';
 import { isObject, serverText } from '../http/json.js';
@@ -137,11 +137,11 @@ function wildcardName(request: SecretRequest, key: string): string {
 
 /** A name a wildcard made from the server's keys gets the checks config.ts gives a written one. */
 function checkName(name: string, taken: Readonly<Record<string, string>>, path: string): void {
-  const refusal = envNameProblem(name) ?? (Object.keys(taken).some((other) => other.toUpperCase() === name.toUpperCase()) ? 'another secret of this entry has that name' : undefined);
+  const refusal = serverNameProblem(name) ?? (Object.keys(taken).some((other) => other.toUpperCase() === name.toUpperCase()) ? 'another secret of this entry has that name' : undefined);
   if (refusal === undefined && !/^(TOKEN|PRINCIPAL|VAULT_TOKEN|VAULT_ADDR|VAULT_NAMESPACE)$/i.test(name)) return;
   const shown = /^[A-Za-z0-9_]{1,128}$/.test(name) ? name : 'a name';
   throw new KeylessError('EXCHANGE_FAILED', `a key of the secret at ${path} makes the variable ${shown}, which cannot be exported: ${refusal ?? 'the entry sets it itself'}`, {
-    hint: 'rename that key in Vault, or list the keys you need with their names instead of * or **',
+    hint: 'list the keys you need with their names instead of * or **, or give the request a name prefix of your own (name: APP_); or rename that key in Vault',
   });
 }
 

@@ -201,6 +201,32 @@ describe('vault secrets', () => {
     w.expectNoLeaks([main, hostile]);
   });
 
+  // Whoever can write the secret a * reads chooses the names: one another tool takes its endpoint or
+  // credentials from would send what other entries hand out (the aws entry's session token, the registry
+  // login, the pypi token) to a server of that writer's choosing.
+  it("refuses a key that would make a variable other tools read their endpoint or credentials from, unless under the user's prefix", async () => {
+    const w = await vaultWorld({
+      secrets: {
+        'secret/data/a': kv2({ AWS_ENDPOINT_URL_STS: 'https://sts.attacker.example' }),
+        'secret/data/b': kv2({ docker_host: 'tcp://docker.attacker.example:2375' }),
+        'secret/data/c': kv2({ TWINE_REPOSITORY_URL: 'https://pypi.attacker.example/legacy/' }),
+      },
+    });
+    const runs: StepRun[] = [];
+    for (const [path, name] of [['a', 'AWS_ENDPOINT_URL_STS'], ['b', 'DOCKER_HOST'], ['c', 'TWINE_REPOSITORY_URL']] as const) {
+      const main = await w.main({ credentials: w.entry(`\n  secrets: secret/data/${path} *`) });
+      runs.push(main);
+      expect(errorCodes(main)).toEqual(['EXCHANGE_FAILED']);
+      expect(main.stdout).toContain(`makes the variable ${name}, which cannot be exported: a server's key may not choose a name other tools read their endpoints or credentials from`);
+      expect(main.stdout).toContain('give the request a name prefix of your own (name: APP_)');
+      expect(main.files.env).toBe('');
+    }
+    const prefixed = await w.main({ credentials: w.entry('\n  secrets: secret/data/b * | APP_') });
+    expect(prefixed.code, prefixed.stdout).toBe(0);
+    expect(prefixed.env).toEqual({ APP_DOCKER_HOST: 'tcp://docker.attacker.example:2375' });
+    w.expectNoLeaks([...runs, prefixed]);
+  });
+
   it('refuses a value too short to mask, or with a line that short, and says what to store instead', async () => {
     const w = await vaultWorld({ secrets: { 'secret/data/ci': kv2({ pin: '1234', pem: 'a-long-first-line-of-text\nZg==', port: 5432 }) } });
     const runs: StepRun[] = [];
