@@ -14725,6 +14725,15 @@ const ELSEWHERE_HINT = 'outside GitHub Actions, give each entry a subject-token-
     'env (a variable holding the CI system\'s OIDC token: GitLab CI id_tokens, CIRCLE_OIDC_TOKEN, Buildkite) or spiffe (a SPIRE agent\'s Workload API)';
 /** A compact JWS: three base64url parts. Checked before the value is masked or used anywhere. */
 const JWS_COMPACT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+/** Node modules whose NODE_DEBUG output prints a request's options, its headers (bearer tokens) among them. */
+const PRINTS_REQUESTS = ['net', 'tls', 'http', 'https', 'http2', 'undici', 'fetch'];
+/** Whether NODE_DEBUG turns on any of them, matched as Node matches it (comma-separated, `*`, any case). */
+function debugPrintsRequests(value) {
+    if (!value)
+        return false;
+    const pattern = new RegExp(`^${value.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*').replaceAll(',', '$|^')}$`, 'i');
+    return PRINTS_REQUESTS.some((name) => pattern.test(name));
+}
 /**
  * Asks the runner for a GitHub OIDC token with the given audience. The token is masked before this
  * returns; its claims are decoded (not verified: the relying party verifies) for checks and the audit.
@@ -14740,6 +14749,13 @@ async function requestIdToken(runner, http, audience) {
         }
         throw new errors/* KeylessError */.FM('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
             hint: PERMISSION_HINT,
+        });
+    }
+    // Node reads NODE_DEBUG once, at start-up, so it cannot be turned off from here; an earlier step can
+    // export it through GITHUB_ENV. Its lines go to stderr, racing the mask on stdout.
+    if (debugPrintsRequests(runner.env.NODE_DEBUG)) {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `NODE_DEBUG (${(0,json/* serverText */.Tn)(runner.env.NODE_DEBUG, 60) ?? ''}) makes Node print every request's headers to the log, this job's OIDC request token among them, so none was sent`, {
+            hint: "unset it for this step (env: NODE_DEBUG: '') or in the step that exported it",
         });
     }
     runner.mask(bearer);

@@ -17,6 +17,16 @@ const ELSEWHERE_HINT =
 /** A compact JWS: three base64url parts. Checked before the value is masked or used anywhere. */
 const JWS_COMPACT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
+/** Node modules whose NODE_DEBUG output prints a request's options, its headers (bearer tokens) among them. */
+const PRINTS_REQUESTS = ['net', 'tls', 'http', 'https', 'http2', 'undici', 'fetch'];
+
+/** Whether NODE_DEBUG turns on any of them, matched as Node matches it (comma-separated, `*`, any case). */
+export function debugPrintsRequests(value: string | undefined): boolean {
+  if (!value) return false;
+  const pattern = new RegExp(`^${value.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*').replaceAll(',', '$|^')}$`, 'i');
+  return PRINTS_REQUESTS.some((name) => pattern.test(name));
+}
+
 export interface IdToken {
   jwt: string;
   claims: JWTPayload;
@@ -37,6 +47,13 @@ export async function requestIdToken(runner: Runner, http: HttpClient, audience:
     }
     throw new KeylessError('OIDC_PERMISSION_MISSING', 'the runner offered no OIDC token to this job', {
       hint: PERMISSION_HINT,
+    });
+  }
+  // Node reads NODE_DEBUG once, at start-up, so it cannot be turned off from here; an earlier step can
+  // export it through GITHUB_ENV. Its lines go to stderr, racing the mask on stdout.
+  if (debugPrintsRequests(runner.env.NODE_DEBUG)) {
+    throw new KeylessError('INPUT_INVALID', `NODE_DEBUG (${serverText(runner.env.NODE_DEBUG, 60) ?? ''}) makes Node print every request's headers to the log, this job's OIDC request token among them, so none was sent`, {
+      hint: "unset it for this step (env: NODE_DEBUG: '') or in the step that exported it",
     });
   }
   runner.mask(bearer);

@@ -93,3 +93,20 @@ describe('every runner OIDC token is masked before anything is printed about it'
     }
   });
 });
+
+// Node reads NODE_DEBUG at start-up: net, tls or http debugging prints every request's options, bearer
+// headers among them, to stderr, where no mask registered on stdout is sure to be in place first.
+describe('NODE_DEBUG exported by an earlier step', () => {
+  it('stops the step before any token is requested; DEBUG (which Keyless\'s code never reads) does not', async () => {
+    const w = await world();
+    const credentials = `- provider: rfc8693\n  token-endpoint: ${w.server.tokenEndpoint}\n  oidc-audience: ${w.server.issuer}`;
+    const { main, post } = await w.job2({ credentials }, { NODE_DEBUG: 'http,net,tls' });
+    expect(errorCodes(main)).toEqual(['INPUT_INVALID']);
+    expect(main.stdout).toContain("NODE_DEBUG (http,net,tls) makes Node print every request's headers to the log");
+    expect(w.runner.issued).toEqual([]);
+    const debug = await w.job2({ credentials }, { DEBUG: '*' });
+    expect(debug.main.code, debug.main.stdout).toBe(0);
+    w.expectNoLeaks([main, post, debug.main, debug.post]);
+  });
+});
+

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeylessError } from '../../../src/errors.js';
 import { createHttpClient } from '../../../src/http/client.js';
-import { requestIdToken } from '../../../src/runner/oidc.js';
+import { debugPrintsRequests, requestIdToken } from '../../../src/runner/oidc.js';
 import { createRunner } from '../../../src/runner/runner.js';
 import { type RunnerOidcFake, startRunnerOidc } from '../../fakes/runner-oidc.js';
 
@@ -51,3 +51,33 @@ describe('requestIdToken', () => {
     expect(written).toEqual([]);
   });
 });
+
+// An earlier step can export NODE_DEBUG through GITHUB_ENV. Node reads it at start-up, so net, tls or http
+// debugging prints every request's options, the bearer header among them, to stderr: nothing is sent.
+describe('NODE_DEBUG', () => {
+  it.each([
+    ['net', true],
+    ['HTTP', true],
+    ['fs,tls', true],
+    ['*', true],
+    ['ht*', true],
+    ['worker,module', false],
+    ['', false],
+    [' net', false],
+    ['netx', false],
+  ])('%j prints requests: %s (matched as Node matches it)', (value, prints) => {
+    expect(debugPrintsRequests(value)).toBe(prints);
+  });
+
+  it('refuses to request a token, before masking or sending anything, and says how to unset it', async () => {
+    const { oidc, written, http } = await setUp();
+    const runner = createRunner({ ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken, NODE_DEBUG: 'http,net' }, (text) => written.push(text));
+    const error = await requestIdToken(runner, http, 'aud').catch((e: unknown) => e);
+    expect((error as KeylessError).code).toBe('INPUT_INVALID');
+    expect((error as KeylessError).message).toBe("NODE_DEBUG (http,net) makes Node print every request's headers to the log, this job's OIDC request token among them, so none was sent");
+    expect((error as KeylessError).hint).toContain("env: NODE_DEBUG: ''");
+    expect(oidc.requests).toEqual([]);
+    expect(written).toEqual([]);
+  });
+});
+
