@@ -12,7 +12,7 @@ import type { Runner } from '../../runner/runner.js';
 import { publicGoodRoot } from '../sigstore/trust.js';
 import { newTufCache, refreshedRoot } from '../sigstore/tuf-refresh.js';
 import { type SignerPolicy, verifyBundle } from '../sigstore/verify.js';
-import { attestationBundles } from './attestations.js';
+import { firstAttestation } from './attestations.js';
 import { downloadTool } from './download.js';
 import { extractArchive } from './extract.js';
 import { checkProvenance } from './provenance.js';
@@ -134,22 +134,15 @@ function readKey(path: string): KeyObject {
   }
 }
 
+/** The first attestation that verifies and meets the provenance policy; each is checked as it arrives. */
 async function fromAttestations(tool: ToolSpec, sha256: Buffer, trustedRoot: unknown, policy: SignerPolicy, config: Config, deps: GateDeps) {
   const repo = tool.attestations ?? '';
-  const bundles = await attestationBundles(repo, sha256.toString('hex'), { http: deps.http, runner: deps.runner, ...(config.githubToken ? { token: config.githubToken } : {}) });
-  const reasons: string[] = [];
-  for (const bundle of bundles) {
-    try {
-      const signature = verifyBundle({ bundle, artifact: { sha256 }, trustedRoot, policy });
-      checkProvenance(tool, signature);
-      return { signature, evidence: `attestation in ${repo}` };
-    } catch (error) {
-      reasons.push(renderError(error).replace(/^\[[A-Z_]+\] /, ''));
-    }
-  }
-  throw new KeylessError('TOOL_UNVERIFIED', `none of the ${bundles.length} attestation(s) in ${repo} for sha256:${sha256.toString('hex')} verifies: ${reasons.join(' | ')}`, {
-    hint: 'check identity/issuer against who builds the release',
+  const signature = await firstAttestation(repo, sha256.toString('hex'), { http: deps.http, runner: deps.runner, ...(config.githubToken ? { token: config.githubToken } : {}) }, (bundle) => {
+    const verified = verifyBundle({ bundle, artifact: { sha256 }, trustedRoot, policy });
+    checkProvenance(tool, verified);
+    return verified;
   });
+  return { signature, evidence: `attestation in ${repo}` };
 }
 
 async function loadBundle(location: string, deps: GateDeps): Promise<unknown> {

@@ -100,6 +100,18 @@ describe('gateTools, a verified tool', () => {
       await api.close();
     }
   });
+
+  it('downloads no attestation bundle past the first that verifies', async () => {
+    const bundle = JSON.parse(readFileSync(f.bundles.keylessDsse, 'utf8')) as unknown;
+    const api = await startGitHubApi({ attestations: { 'acme/tool': { [f.tool.sha256]: [bundle, bundle, bundle] } }, viaBundleUrl: true });
+    try {
+      const run = await gate(entry(`attestations: acme/tool\n  ${KEYLESS()}`), {}, { GITHUB_API_URL: api.url });
+      expect(run.error).toBeUndefined();
+      expect(api.requests.filter((r) => r.path.startsWith('/blob/')).map((r) => r.path)).toEqual(['/blob/0']);
+    } finally {
+      await api.close();
+    }
+  });
 });
 
 describe('gateTools refuses, and says why', () => {
