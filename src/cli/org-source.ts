@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createHttpClient } from '../http/client.js';
 import { parseEndpoint } from '../http/url.js';
-import { type OrgProgress, type OrgScanOptions, parseRepositoryList, type RemoteFile, type RepositoryResult, scanRepositories } from '../org/github-org.js';
+import { type OrgProgress, type OrgScanOptions, type RemoteFile, type RepositoryResult, scanRepositories } from '../org/github-org.js';
+import { parseRepositoryList } from '../org/repository-list.js';
 import { usage } from './args.js';
 
 type Env = Readonly<Record<string, string | undefined>>;

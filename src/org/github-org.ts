@@ -4,6 +4,7 @@ import { type HttpClient, type HttpResponse, headerValue } from '../http/client.
 import { isObject, parseLoose, serverText } from '../http/json.js';
 import { parseRetryAfter } from '../http/retry.js';
 import { MAX_FILE_BYTES } from '../policy/pins/files.js';
+import { MAX_LISTED } from './repository-list.js';
 
 /**
  * Many repositories' workflow and action files, read through the GitHub REST API: the repositories of an
@@ -64,8 +65,8 @@ interface Repository {
 const PAGE = 100;
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const ACTION = /(^|\/)action\.ya?ml$/;
-/** Repositories a file of `owner/name` lines may name. */
-const MAX_LISTED = 100_000;
+/** Pages of a listing: a server sending short or empty pages, each with a `next`, is not followed for ever. */
+const MAX_PAGES = MAX_LISTED / PAGE;
 
 export async function scanRepositories<T>(options: OrgScanOptions, scan: (file: RemoteFile) => T[]): Promise<RepositoryResult<T>[]> {
   const api = new GitHubReader(options);
@@ -142,19 +143,6 @@ function readCheckpoint<T>(file: string | undefined): Map<string, RepositoryResu
   return done;
 }
 
-/** `owner/name` per line (blank lines and `#` comments skipped), as `--github-repos FILE` takes them. */
-export function parseRepositoryList(text: string, source: string): string[] {
-  const names = text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/#.*/, '').trim())
-    .filter(Boolean);
-  const bad = names.find((name) => !/^[\w.-]+\/[\w.-]+$/.test(name));
-  if (bad !== undefined) throw new KeylessError('USAGE', `${source}: "${serverText(bad, 100) ?? ''}" is not owner/name`, { hint: 'one repository per line, e.g. acme/widget' });
-  if (names.length > MAX_LISTED) throw new KeylessError('USAGE', `${source} names more than ${MAX_LISTED} repositories`);
-  if (names.length === 0) throw new KeylessError('USAGE', `${source} names no repository`);
-  return [...new Set(names)];
-}
-
 /** GET requests to the REST API, every worker pausing together while a rate limit lasts. */
 class GitHubReader {
   waitingUntil = 0;
@@ -171,7 +159,10 @@ class GitHubReader {
     // Organisations first; a name that is a user's answers 404 there, and is listed as a user's.
     let url: URL | undefined = this.#url(`orgs/${encodeURIComponent(org)}/repos?per_page=${PAGE}&type=all`);
     let user = false;
+    let pages = 0;
+    let listed = 0;
     while (url !== undefined) {
+      if (pages === MAX_PAGES) throw tooMany(org, `${MAX_PAGES} pages`);
       const response = await this.#get(url, `the repositories of ${org}`, !user);
       if (response.status === 404 && !user) {
         user = true;
@@ -180,6 +171,10 @@ class GitHubReader {
       }
       const page = this.#json(response, `the repositories of ${org}`);
       if (!Array.isArray(page)) throw this.#bad(`the repositories of ${org}`, 'a list');
+      pages++;
+      // Archived and unreadable entries count too: the cap bounds what the server sends, not what is kept.
+      listed += page.length;
+      if (listed > MAX_LISTED) throw tooMany(org, `${MAX_LISTED} repositories`);
       for (const item of page) {
         // Archived repositories run no workflow; an empty one has no default branch to read.
         if (!isObject(item) || item.archived === true || typeof item.full_name !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(item.full_name)) continue;
@@ -274,6 +269,13 @@ class GitHubReader {
     const hint = response.status === 401 ? 'GITHUB_TOKEN (or GH_TOKEN) is missing, expired or not valid for this GitHub' : response.status === 404 || response.status === 403 ? 'check the name, and that the token can read it (repository contents: read)' : 'try again later';
     return new KeylessError('HTTP_STATUS', `GitHub API answered ${what} with HTTP ${response.status}${message}`, { hint });
   }
+}
+
+/** A listing past the caps: refused whole rather than scanned in part, so a report never silently covers less. */
+function tooMany(org: string, cap: string): KeylessError {
+  return new KeylessError('INPUT_TOO_LARGE', `the repository listing of ${org} goes on past ${cap}, the most Keyless reads`, {
+    hint: `scan it in parts: list the repositories in files of at most ${MAX_LISTED} owner/name lines and pass each with --github-repos FILE; if ${org} is not that large, GITHUB_API_URL (or a proxy in front of it) is misbehaving`,
+  });
 }
 
 /** The `rel="next"` page of a Link header, only when it stays on the same API origin. */
