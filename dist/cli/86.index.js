@@ -613,8 +613,8 @@ function keylessStep(findings) {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/org-source.ts + 1 modules
-var org_source = __webpack_require__(100);
+// EXTERNAL MODULE: ./src/cli/org-source.ts + 2 modules
+var org_source = __webpack_require__(5833);
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
 ;// CONCATENATED MODULE: ./src/cli/secrets.ts

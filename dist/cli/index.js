@@ -889,11 +889,11 @@ async function main(argv) {
             return verifyCommand(rest, { out, err });
         }
         case 'pins': {
-            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(709), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5864));
+            const { pinsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(130), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5864));
             return pinsCommand(rest, { out, err }, process.env);
         }
         case 'secrets': {
-            const { secretsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(709), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4086));
+            const { secretsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(130), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4086));
             return secretsCommand(rest, { out, err }, process.env);
         }
         case 'exec': {

@@ -388,53 +388,107 @@ var json = __webpack_require__(2868);
 
 
 
+/** What each page asks for, and so the most a page may hold. */
+const PER_PAGE = 100;
+/**
+ * Attestations considered for one digest. A release is attested once or a few times (provenance, SBOM),
+ * and the first that verifies ends the search, so this is reached only when a hundred fail in a row.
+ */
+const MAX_ATTESTATIONS = 100;
+/** Pages read, whatever they hold: a server may send short or empty pages, each with a `next`. */
 const MAX_PAGES = 10;
 /** A Sigstore bundle is a few kilobytes; the snappy header may declare gigabytes, which would be allocated up front. */
 const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 /**
- * The Sigstore bundles GitHub holds for a digest in a repository: `GET /repos/{owner}/{repo}/attestations/
- * sha256:{hex}`, every page. An attestation may carry `bundle: null` and a `bundle_url` to a
- * snappy-compressed bundle instead.
+ * Decompressed `bundle_url` bytes across one search: a hundred bundles that each decompress near the
+ * 4 MiB bound would otherwise cost 400 MiB of downloads, parsing and time. Inline bundles are not counted:
+ * they arrive in a page, which the HTTP client already holds to 1 MiB.
  */
-async function attestationBundles(repo, sha256, deps) {
+const MAX_TOTAL_BYTES = 16 * 1024 * 1024;
+/**
+ * The first Sigstore bundle GitHub holds for a digest in a repository (`GET /repos/{owner}/{repo}/
+ * attestations/sha256:{hex}`) that `accept` takes; `accept` throws to refuse one, and its reason is kept.
+ * Bundles are fetched and checked one at a time, so at most one is held, and none is downloaded past the
+ * first accepted. An attestation may carry `bundle: null` and a `bundle_url` to a snappy-compressed bundle.
+ *
+ * @example
+ * const signature = await firstAttestation('acme/tool', hex, deps, (bundle) => verifyBundle({ bundle, … }));
+ */
+async function firstAttestation(repo, sha256, deps, accept) {
     const api = (0,http_url/* parseEndpoint */.Bk)(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
     if (deps.token)
         deps.runner.mask(deps.token);
+    const search = { repo, sha256, reasons: [], bytes: 0 };
     let url = new URL(`${api.pathname.replace(/\/$/, '')}/repos/${repo}/attestations/sha256:${sha256}`, api);
-    url.searchParams.set('per_page', '100');
-    const bundles = [];
-    for (let page = 0; url && page < MAX_PAGES; page++) {
-        const response = await deps.http.request({
-            method: 'GET',
-            url,
-            what: 'GitHub attestations API',
-            headers: {
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-                ...(deps.token ? { authorization: `Bearer ${deps.token}` } : {}),
-            },
-        });
-        if (response.status === 404)
+    url.searchParams.set('per_page', String(PER_PAGE));
+    for (let page = 0; url; page++) {
+        if (page === MAX_PAGES)
+            throw stopped(search, `Keyless reads at most ${MAX_PAGES} pages of them`);
+        const listed = await listPage(url, api, repo, deps);
+        if (listed === undefined)
             break;
-        if (response.status !== 200) {
-            throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `GitHub attestations API for ${repo} answered HTTP ${response.status}`, {
-                hint: response.status === 401 || response.status === 403 ? 'github-token cannot read attestations of this repository' : 're-run; GitHub may be degraded',
-            });
+        for (const item of listed.attestations) {
+            if (search.reasons.length === MAX_ATTESTATIONS)
+                throw stopped(search, `there are more, and Keyless considers at most ${MAX_ATTESTATIONS}`);
+            // A bundle that cannot be fetched ends the search, as a failed page does: only a refusal by
+            // `accept` moves on to the next.
+            const bundle = await bundleOf(item, deps.http, search);
+            try {
+                return accept(bundle);
+            }
+            catch (error) {
+                search.reasons.push((0,errors/* renderError */.vr)(error).replace(/^\[[A-Z_]+\] /, ''));
+            }
         }
-        const body = (0,json/* jsonBody */.J9)(response, 'GitHub attestations API');
-        const list = (0,json/* isObject */.Gv)(body) && Array.isArray(body.attestations) ? body.attestations : [];
-        for (const item of list)
-            bundles.push(await bundleOf(item, deps.http));
-        url = nextPage(response.headers.link, api);
+        url = listed.next;
     }
-    if (bundles.length === 0) {
+    if (search.reasons.length === 0) {
         throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${repo} has no attestation for sha256:${sha256}`, {
             hint: 'the release was not attested (actions/attest-build-provenance), or the digest is not the released file',
         });
     }
-    return bundles;
+    throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `none of the ${search.reasons.length} attestation(s) in ${repo} for sha256:${sha256} verifies: ${search.reasons.join(' | ')}`, {
+        hint: 'check identity/issuer against who builds the release',
+    });
 }
-async function bundleOf(item, http) {
+/** The search gave up before the list ended: what it saw, and how to hand Keyless the right bundle. */
+function stopped(search, why) {
+    return new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `none of the first ${search.reasons.length} attestation(s) in ${search.repo} for sha256:${search.sha256} verifies, and ${why}: ${search.reasons.join(' | ')}`, {
+        hint: 'check identity/issuer against who builds the release; if the attestation that verifies is further down the list, download it (gh attestation download) and name it with bundle: instead of attestations:',
+    });
+}
+/** One page's attestations and the link to the next; undefined when the repository or digest is unknown (404). */
+async function listPage(url, api, repo, deps) {
+    const response = await deps.http.request({
+        method: 'GET',
+        url,
+        what: 'GitHub attestations API',
+        headers: {
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            ...(deps.token ? { authorization: `Bearer ${deps.token}` } : {}),
+        },
+    });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200) {
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `GitHub attestations API for ${repo} answered HTTP ${response.status}`, {
+            hint: response.status === 401 || response.status === 403 ? 'github-token cannot read attestations of this repository' : 're-run; GitHub may be degraded',
+        });
+    }
+    const body = (0,json/* jsonBody */.J9)(response, 'GitHub attestations API');
+    const attestations = (0,json/* isObject */.Gv)(body) && Array.isArray(body.attestations) ? body.attestations : [];
+    // Refused, not cut short: GitHub never sends more than it was asked for, and keeping the first 100 of a
+    // longer page would let the server's order decide which attestations count, while "none of 100
+    // verifies" would read as if that were all there is.
+    if (attestations.length > PER_PAGE) {
+        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `GitHub attestations API for ${repo} answered ${attestations.length} attestations on one page, more than the ${PER_PAGE} asked for (per_page); none was downloaded`, {
+            hint: 'GITHUB_API_URL, or a proxy in front of it, is not answering as GitHub does: check it',
+        });
+    }
+    return { attestations, next: nextPage(response.headers.link, api) };
+}
+async function bundleOf(item, http, search) {
     if (!(0,json/* isObject */.Gv)(item))
         return undefined;
     if ((0,json/* isObject */.Gv)(item.bundle))
@@ -447,15 +501,32 @@ async function bundleOf(item, http) {
     if (response.status !== 200)
         throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `attestation bundle_url answered HTTP ${response.status}`);
     const { uncompress } = await __webpack_require__.e(/* import() */ 528).then(__webpack_require__.t.bind(__webpack_require__, 4528, 19));
+    let text;
     try {
-        return JSON.parse(Buffer.from(uncompress(response.bytes, MAX_BUNDLE_BYTES)).toString('utf8'));
+        text = Buffer.from(uncompress(response.bytes, MAX_BUNDLE_BYTES));
     }
     catch (error) {
-        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `attestation bundle_url ${url.origin}${url.pathname} did not hold a snappy-compressed JSON bundle of at most ${MAX_BUNDLE_BYTES} bytes`, {
-            hint: 're-run; if it repeats, the attestation storage is misbehaving',
-            cause: error,
+        throw notABundle(url, error);
+    }
+    // Charged before parsing, the costlier step; the bundle that crosses the line is dropped unread.
+    search.bytes += text.length;
+    if (search.bytes > MAX_TOTAL_BYTES) {
+        throw new errors/* KeylessError */.FM('HTTP_TOO_LARGE', `the attestation bundles in ${search.repo} for sha256:${search.sha256} came to more than ${MAX_TOTAL_BYTES} bytes decompressed before one verified (${search.reasons.length} refused: ${search.reasons.join(' | ') || 'none'})`, {
+            hint: 'a Sigstore bundle is a few kilobytes: download the one that verifies (gh attestation download) and name it with bundle: instead of attestations:',
         });
     }
+    try {
+        return JSON.parse(text.toString('utf8'));
+    }
+    catch (error) {
+        throw notABundle(url, error);
+    }
+}
+function notABundle(url, cause) {
+    return new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `attestation bundle_url ${url.origin}${url.pathname} did not hold a snappy-compressed JSON bundle of at most ${MAX_BUNDLE_BYTES} bytes`, {
+        hint: 're-run; if it repeats, the attestation storage is misbehaving',
+        cause,
+    });
 }
 /** RFC 8288 `Link: <…>; rel="next"`, on the API's own origin: the next request carries the github-token. */
 function nextPage(link, api) {
@@ -1083,23 +1154,15 @@ function readKey(path) {
         });
     }
 }
+/** The first attestation that verifies and meets the provenance policy; each is checked as it arrives. */
 async function fromAttestations(tool, sha256, trustedRoot, policy, config, deps) {
     const repo = tool.attestations ?? '';
-    const bundles = await attestationBundles(repo, sha256.toString('hex'), { http: deps.http, runner: deps.runner, ...(config.githubToken ? { token: config.githubToken } : {}) });
-    const reasons = [];
-    for (const bundle of bundles) {
-        try {
-            const signature = verifyBundle({ bundle, artifact: { sha256 }, trustedRoot, policy });
-            checkProvenance(tool, signature);
-            return { signature, evidence: `attestation in ${repo}` };
-        }
-        catch (error) {
-            reasons.push((0,errors/* renderError */.vr)(error).replace(/^\[[A-Z_]+\] /, ''));
-        }
-    }
-    throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `none of the ${bundles.length} attestation(s) in ${repo} for sha256:${sha256.toString('hex')} verifies: ${reasons.join(' | ')}`, {
-        hint: 'check identity/issuer against who builds the release',
+    const signature = await firstAttestation(repo, sha256.toString('hex'), { http: deps.http, runner: deps.runner, ...(config.githubToken ? { token: config.githubToken } : {}) }, (bundle) => {
+        const verified = verifyBundle({ bundle, artifact: { sha256 }, trustedRoot, policy });
+        checkProvenance(tool, verified);
+        return verified;
     });
+    return { signature, evidence: `attestation in ${repo}` };
 }
 async function loadBundle(location, deps) {
     if (!/^https?:\/\//.test(location))

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 709;
-exports.ids = [709];
+exports.id = 130;
+exports.ids = [130];
 exports.modules = {
 
-/***/ 100:
+/***/ 5833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28,7 +28,29 @@ var json = __webpack_require__(2868);
 var retry = __webpack_require__(8902);
 // EXTERNAL MODULE: ./src/policy/pins/files.ts
 var files = __webpack_require__(7260);
+;// CONCATENATED MODULE: ./src/org/repository-list.ts
+
+
+/** Repositories a file of `owner/name` lines may name, and an organisation's listing may hold. */
+const MAX_LISTED = 100_000;
+/** `owner/name` per line (blank lines and `#` comments skipped), as `--github-repos FILE` takes them. */
+function parseRepositoryList(text, source) {
+    const names = text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/#.*/, '').trim())
+        .filter(Boolean);
+    const bad = names.find((name) => !/^[\w.-]+\/[\w.-]+$/.test(name));
+    if (bad !== undefined)
+        throw new errors/* KeylessError */.FM('USAGE', `${source}: "${(0,json/* serverText */.Tn)(bad, 100) ?? ''}" is not owner/name`, { hint: 'one repository per line, e.g. acme/widget' });
+    if (names.length > MAX_LISTED)
+        throw new errors/* KeylessError */.FM('USAGE', `${source} names more than ${MAX_LISTED} repositories`);
+    if (names.length === 0)
+        throw new errors/* KeylessError */.FM('USAGE', `${source} names no repository`);
+    return [...new Set(names)];
+}
+
 ;// CONCATENATED MODULE: ./src/org/github-org.ts
+
 
 
 
@@ -38,8 +60,8 @@ var files = __webpack_require__(7260);
 const PAGE = 100;
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const ACTION = /(^|\/)action\.ya?ml$/;
-/** Repositories a file of `owner/name` lines may name. */
-const MAX_LISTED = 100_000;
+/** Pages of a listing: a server sending short or empty pages, each with a `next`, is not followed for ever. */
+const MAX_PAGES = MAX_LISTED / PAGE;
 async function scanRepositories(options, scan) {
     const api = new GitHubReader(options);
     const repositories = options.repositories ? options.repositories.map((name) => ({ name })) : await api.repositoriesOf(options.org ?? '');
@@ -117,21 +139,6 @@ function readCheckpoint(file) {
     }
     return done;
 }
-/** `owner/name` per line (blank lines and `#` comments skipped), as `--github-repos FILE` takes them. */
-function parseRepositoryList(text, source) {
-    const names = text
-        .split(/\r?\n/)
-        .map((line) => line.replace(/#.*/, '').trim())
-        .filter(Boolean);
-    const bad = names.find((name) => !/^[\w.-]+\/[\w.-]+$/.test(name));
-    if (bad !== undefined)
-        throw new errors/* KeylessError */.FM('USAGE', `${source}: "${(0,json/* serverText */.Tn)(bad, 100) ?? ''}" is not owner/name`, { hint: 'one repository per line, e.g. acme/widget' });
-    if (names.length > MAX_LISTED)
-        throw new errors/* KeylessError */.FM('USAGE', `${source} names more than ${MAX_LISTED} repositories`);
-    if (names.length === 0)
-        throw new errors/* KeylessError */.FM('USAGE', `${source} names no repository`);
-    return [...new Set(names)];
-}
 /** GET requests to the REST API, every worker pausing together while a rate limit lasts. */
 class GitHubReader {
     options;
@@ -148,7 +155,11 @@ class GitHubReader {
         // Organisations first; a name that is a user's answers 404 there, and is listed as a user's.
         let url = this.#url(`orgs/${encodeURIComponent(org)}/repos?per_page=${PAGE}&type=all`);
         let user = false;
+        let pages = 0;
+        let listed = 0;
         while (url !== undefined) {
+            if (pages === MAX_PAGES)
+                throw tooMany(org, `${MAX_PAGES} pages`);
             const response = await this.#get(url, `the repositories of ${org}`, !user);
             if (response.status === 404 && !user) {
                 user = true;
@@ -158,6 +169,11 @@ class GitHubReader {
             const page = this.#json(response, `the repositories of ${org}`);
             if (!Array.isArray(page))
                 throw this.#bad(`the repositories of ${org}`, 'a list');
+            pages++;
+            // Archived and unreadable entries count too: the cap bounds what the server sends, not what is kept.
+            listed += page.length;
+            if (listed > MAX_LISTED)
+                throw tooMany(org, `${MAX_LISTED} repositories`);
             for (const item of page) {
                 // Archived repositories run no workflow; an empty one has no default branch to read.
                 if (!(0,json/* isObject */.Gv)(item) || item.archived === true || typeof item.full_name !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(item.full_name))
@@ -260,6 +276,12 @@ class GitHubReader {
         return new errors/* KeylessError */.FM('HTTP_STATUS', `GitHub API answered ${what} with HTTP ${response.status}${message}`, { hint });
     }
 }
+/** A listing past the caps: refused whole rather than scanned in part, so a report never silently covers less. */
+function tooMany(org, cap) {
+    return new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `the repository listing of ${org} goes on past ${cap}, the most Keyless reads`, {
+        hint: `scan it in parts: list the repositories in files of at most ${MAX_LISTED} owner/name lines and pass each with --github-repos FILE; if ${org} is not that large, GITHUB_API_URL (or a proxy in front of it) is misbehaving`,
+    });
+}
 /** The `rel="next"` page of a Link header, only when it stays on the same API origin. */
 function nextPage(response, api) {
     const link = (0,client/* headerValue */.Z)(response.headers.link) ?? '';
@@ -278,6 +300,7 @@ function nextPage(response, api) {
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/org-source.ts
+
 
 
 
