@@ -3,10 +3,15 @@ import type { AuditRecord, CleanupRecord, ExecRecord } from './record.js';
 
 /**
  * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
- * characters escaped so a principal cannot become a link, an image, HTML or a new table row.
+ * characters escaped so a principal cannot become a link, an image, HTML or a new table row. GitHub also
+ * links bare `scheme://…`, `www.…` and `name@host` text (GFM's extended autolinks), which only see an
+ * unbroken run of text: an escape in the middle (`https\://`, `www\.`, `\@`) leaves the text as it reads.
  */
 function cell(value: string | undefined): string {
-  return inert(value ?? '—').replace(/[\\`[\]<>|]/g, '\\$&');
+  return inert(value ?? '—')
+    .replace(/[\\`[\]<>|@]/g, '\\$&')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
 }
 
 function table(header: string[], rows: (string | undefined)[][]): string {

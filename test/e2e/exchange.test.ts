@@ -37,7 +37,7 @@ describe('main + post against an RFC 8693 server', () => {
     expect(main.outputs['rfc8693-issued-token-type']).toBe('urn:ietf:params:oauth:token-type:access_token');
     expect(Date.parse(main.outputs['expires-at'] ?? '')).toBeGreaterThan(Date.now());
     expect(main.outputs['rfc8693-token']).toBeUndefined();
-    expect(main.summary).toContain('| rfc8693 | rfc8693 | https://api.example.com | read write |');
+    expect(main.summary).toContain('| rfc8693 | rfc8693 | https\\://api.example.com | read write |');
     // No revocation endpoint is known without discovery: post reports the expiry instead.
     expect(post.code).toBe(0);
     expect(post.stdout).toContain('not revocable rfc8693 "rfc8693"');

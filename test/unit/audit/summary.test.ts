@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditRecord } from '../../../src/audit/record.js';
+import { mainSummary } from '../../../src/audit/summary.js';
+
+// A principal, scope or audience in the job summary comes from a server or a token. GitHub renders the
+// summary as Markdown, which links bare `https://…`, `www.…` and `name@host.tld` text: a server's words
+// must read as they are and link nowhere.
+
+const summaryRow = (principal: string, scope: string) => {
+  const record: AuditRecord = {
+    version: 1,
+    identity: { repository: 'acme/widget' },
+    tools: [],
+    pins: [],
+    exchanges: [],
+    credentials: [{ id: 'vault', provider: 'vault', principal, scope, exported: [], revocable: true }],
+  };
+  return mainSummary(record).split('\n').find((line) => line.startsWith('| vault')) ?? '';
+};
+
+/** What GitHub shows of a cell: each backslash escape as the character it escapes. */
+const shown = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
+
+describe('job summary cells', () => {
+  it('leave no bare URL, www. host or e-mail address for GitHub to link, and read as the server wrote them', () => {
+    const principal = 'role ci (policies https://vault-login.attacker.example/reauth, ops@attacker.example)';
+    const row = summaryRow(principal, 'WWW.attacker.example');
+    expect(row).not.toMatch(/[a-z]:\/\//i);
+    expect(row).not.toMatch(/(^|[^\\])www\./i);
+    expect(row).not.toMatch(/[^\\]@/);
+    expect(shown(row)).toBe(`| vault | vault | ${principal} | WWW.attacker.example | — | at job end |`);
+  });
+
+  it('cannot open a link, an image, HTML or a new cell', () => {
+    const row = summaryRow('[click](https://x.example) ![i](y) <img src=x> a|b `code`', '—');
+    expect(row).toContain('\\[click\\](https\\://x.example) !\\[i\\](y) \\<img src=x\\> a\\|b \\`code\\`');
+  });
+});
