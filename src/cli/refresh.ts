@@ -1,14 +1,16 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter } from 'node:path';
 import { decodeJwt } from 'jose/jwt/decode';
 import { KeylessError } from '../errors.js';
 import { createHttpClient } from '../http/client.js';
 import { retryBusy } from '../os/fs-retry.js';
+import { privateFileProblem } from '../os/private-file.js';
+import { readRegularFile } from '../os/regular-file.js';
 import { subjectTokenFromFlags } from '../config/subject-token.js';
 import { fetchSubjectToken } from '../oidc/subject-token.js';
 import type { IdToken } from '../runner/oidc.js';
-import { ownedPath, ownedRoots } from '../runner/owned-path.js';
+import { exactOwnedPath, ownedPath, ownedRoots } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
 import { parseFlags } from './args.js';
 
@@ -40,13 +42,13 @@ export async function refresh(args: readonly string[], runner: Runner): Promise<
     runner.env.GITHUB_WORKSPACE ?? process.cwd(),
   );
   const temp = runner.env.RUNNER_TEMP || tmpdir();
-  const listed = filesToRefresh(options.file, runner, temp);
+  const { kept: listed, refused } = usable(filesToRefresh(options.file, runner, temp), options.file !== undefined, runner, temp);
   const http = createHttpClient();
   const tokens = new Map<string, Promise<IdToken>>();
   const sessions = listed.some(isSessionFile) ? await import('../sessions/azure-session.js') : undefined;
   for (const file of listed) {
     const session = sessions !== undefined && isSessionFile(file) ? sessions : undefined;
-    const audience = options.audience ?? (session ? session.sessionAudience(file, temp) : audienceIn(file));
+    const audience = options.audience ?? (session ? session.sessionAudience(file, temp) : audienceIn(file, options.file === undefined));
     let token = tokens.get(audience);
     if (token === undefined) {
       token = fetchSubjectToken(source, audience, { runner, http, now: Date.now });
@@ -65,7 +67,32 @@ export async function refresh(args: readonly string[], runner: Runner): Promise<
     retryBusy(() => renameSync(temporary, file));
     runner.info(`Refreshed ${file} (audience ${audience})${expires}.`);
   }
-  return 0;
+  return refused > 0 ? 1 : 0;
+}
+
+/**
+ * The files named by a variable that are exactly as main left them (src/os/private-file.ts); each other
+ * one is skipped with a warning, and refresh then exits 1. A path given with --file is the caller's own
+ * choice. This stops a planted or mistaken file in a folder merely named keyless-* from getting a live
+ * token; it does not stop a step of the same user, which can forge all of it (and, while it holds
+ * ACTIONS_ID_TOKEN_REQUEST_*, ask the runner for tokens itself).
+ */
+function usable(files: string[], given: boolean, runner: Runner, temp: string): { kept: string[]; refused: number } {
+  if (given) return { kept: files, refused: 0 };
+  const roots = ownedRoots(runner.env, temp);
+  const kept: string[] = [];
+  for (const file of files) {
+    const problem = exactOwnedPath(file, roots) === undefined ? 'it, or a folder on the way to it, is a link' : privateFileProblem(file);
+    if (problem === undefined) {
+      kept.push(file);
+      continue;
+    }
+    runner.warning(`skipped ${file}: it is not a file as Keyless writes one (${problem}), so it gets no token; a step since the Keyless step changed it, or created it: run the Keyless step again, or pass a file of your own with --file`);
+  }
+  if (kept.length === 0) {
+    throw new KeylessError('INPUT_INVALID', 'no token file to refresh: every file named was skipped', { hint: 'run the Keyless step again, or pass a file of your own with --file' });
+  }
+  return { kept, refused: files.length - kept.length };
 }
 
 /** The files to refresh: --file, else KEYLESS_REFRESH's, which must lie in Keyless's own folders and exist. */
@@ -90,9 +117,11 @@ function filesToRefresh(given: string | undefined, runner: Runner, temp: string)
   return listed;
 }
 
-function audienceIn(file: string): string {
+function audienceIn(file: string, noFollow: boolean): string {
+  // Non-blocking and capped: a FIFO swapped in for the file is refused, never waited on.
+  const text = readRegularFile(file, { maxBytes: 64 * 1024, noFollow, hint: 'pass a token file Keyless wrote, or --audience', unreadableHint: 'pass a token file Keyless wrote, or --file' }).toString('utf8');
   try {
-    const { aud } = decodeJwt(readFileSync(file, 'utf8').trim());
+    const { aud } = decodeJwt(text.trim());
     const audience = Array.isArray(aud) ? aud[0] : aud;
     if (audience) return audience;
   } catch {

@@ -1,13 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { CleanupRecord } from '../audit/record.js';
 import { KeylessError, renderError } from '../errors.js';
 import type { Minted } from '../exchange.js';
 import { isObject } from '../http/json.js';
+import { realFolderProblem } from '../os/private-file.js';
+import { readRegularFile } from '../os/regular-file.js';
 import { findTool, type Tool } from '../os/tool.js';
 import { CLOUDS } from '../providers/azure-clouds.js';
-import { ownedPath } from '../runner/owned-path.js';
+import { exactOwnedPath, ownedPath } from '../runner/owned-path.js';
 import type { Runner } from '../runner/runner.js';
 import type { CleanupItem, CleanupRecorder } from '../runner/state.js';
 import type { Delivery } from '../sinks/deliver.js';
@@ -115,9 +117,11 @@ const TENANT = /^([0-9a-f-]{36}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
  */
 function readSessionFile(file: string, temp: string): SessionRecord {
   const bad = (why: string) => new KeylessError('INPUT_INVALID', `${file} is not a session file Keyless wrote: ${why}`, { hint: 'an earlier step changed it; run the Keyless step again' });
+  // Non-blocking and capped: a FIFO or a device swapped in for it is refused, never waited on.
+  const bytes = readRegularFile(file, { maxBytes: 64 * 1024, noFollow: true, hint: 'an earlier step replaced it; run the Keyless step again', unreadableHint: 'run keyless refresh in the job where the Keyless step ran' });
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(bytes.toString('utf8'));
   } catch {
     throw bad('not JSON');
   }
@@ -165,6 +169,8 @@ export async function refreshAzureSession(file: string, token: string, runner: R
   const deps = toolDeps(runner);
   const done: string[] = [];
   if (record.configDir !== undefined) {
+    const problem = azFolderProblem(record.configDir, temp);
+    if (problem !== undefined) throw new KeylessError('INPUT_INVALID', `the az session cannot be refreshed: its folder ${record.configDir} is not the one Keyless made (${problem}), so az is not signed in there`, { hint: 'a step since the Keyless step replaced it; run the Keyless step again' });
     const az = findTool('az', runner.env);
     if (az === undefined) throw new KeylessError('INPUT_INVALID', 'the az session cannot be refreshed: az is no longer on PATH', { hint: 'run keyless refresh where the Keyless step ran' });
     await azSignIn(az, record, token, record.configDir, deps, false);
@@ -177,6 +183,17 @@ export async function refreshAzureSession(file: string, token: string, runner: R
     done.push('Az PowerShell session');
   }
   return done;
+}
+
+/**
+ * Why az must not run with `dir` as AZURE_CONFIG_DIR, or undefined. az follows links and rewrites the
+ * profile it finds: a later step that swapped the folder for a link to ~/.azure (a self-hosted runner's
+ * own sign-in) would have `az logout` or `az login` rewrite that. Only the real folder main made, at the
+ * place it recorded, the current user's.
+ */
+function azFolderProblem(dir: string, temp: string): string | undefined {
+  if (exactOwnedPath(dir, temp) === undefined) return 'it, or a folder on the way to it, is a link, or it is gone';
+  return realFolderProblem(dir);
 }
 
 /**
@@ -193,8 +210,13 @@ export async function endAzureSessions(items: readonly CleanupItem[], runner: Ru
     const base = { id: item.id, provider: item.tool === 'az' ? 'az' : 'Az PowerShell' };
     try {
       if (item.tool === 'az') {
-        const dir = item.path === undefined ? undefined : ownedPath(item.path, temp);
-        if (dir === undefined || !existsSync(dir)) continue;
+        const dir = item.path;
+        if (dir === undefined || ownedPath(dir, temp) === undefined || lstatSync(dir, { throwIfNoEntry: false }) === undefined) continue;
+        const problem = azFolderProblem(dir, temp);
+        if (problem !== undefined) {
+          records.push({ ...base, status: 'failed', detail: `az logout was not run: its folder is not the one Keyless made (${problem}); a step since the Keyless step replaced it, so check what later steps did with AZURE_CONFIG_DIR. The folder Keyless made is deleted, which removes the session` });
+          continue;
+        }
         const az = findTool('az', runner.env);
         if (az === undefined) {
           records.push({ ...base, status: 'not-revocable', detail: 'az is not on PATH to sign out; its folder is deleted, which removes the session' });
