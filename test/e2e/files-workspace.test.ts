@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectMode } from '../fakes/host.js';
@@ -66,6 +66,24 @@ describe('files: workspace', () => {
     expect(main.code, main.stdout).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe('untouched\n');
     expect(main.stdout).toMatch(/::warning::could not add \/\.keyless-\*\/ to \.git\/info\/exclude: git sees .*\/\.keyless-\w+ until the post step deletes it/);
+    w.expectNoLeaks([main, await w.post({ credentials, files: 'workspace' }, main)]);
+  });
+
+  it('never appends through an exclude file an earlier step hard-linked to a file elsewhere, and says git sees the folder', async () => {
+    const w = await world();
+    git(w.job.workspace, 'init', '-q');
+    // A hard link is a regular file to lstat and O_NOFOLLOW: only its link count gives it away.
+    const victim = join(w.job.root, '.bashrc');
+    writeFileSync(victim, 'export PATH="$HOME/bin:$PATH"\n');
+    const exclude = join(w.job.workspace, '.git', 'info', 'exclude');
+    rmSync(exclude, { force: true });
+    linkSync(victim, exclude);
+    const credentials = entry(w);
+    const main = await w.main({ credentials, files: 'workspace' });
+
+    expect(main.code, main.stdout).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('export PATH="$HOME/bin:$PATH"\n');
+    expect(main.stdout).toMatch(/::warning::could not add \/\.keyless-\*\/ to \.git\/info\/exclude: git sees /);
     w.expectNoLeaks([main, await w.post({ credentials, files: 'workspace' }, main)]);
   });
 
