@@ -29,6 +29,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/json.ts
 var json = __webpack_require__(2868);
+// EXTERNAL MODULE: ./src/os/private-file.ts
+var private_file = __webpack_require__(8272);
+// EXTERNAL MODULE: ./src/os/regular-file.ts
+var regular_file = __webpack_require__(7837);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/os/tool.ts
@@ -301,6 +305,8 @@ async function psRun(pwsh, step, script, env, deps) {
 
 
 
+
+
 /** What `keyless refresh` reads to sign the sessions in again (it knows the file by this name); its path goes in KEYLESS_REFRESH. Nothing secret. */
 const SESSION_FILE = 'azure-session.json';
 const toolDeps = (runner, signal) => ({ env: runner.env, redact: (text) => runner.redact(text), signal });
@@ -392,9 +398,11 @@ const TENANT = /^([0-9a-f-]{36}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
  */
 function readSessionFile(file, temp) {
     const bad = (why) => new errors/* KeylessError */.FM('INPUT_INVALID', `${file} is not a session file Keyless wrote: ${why}`, { hint: 'an earlier step changed it; run the Keyless step again' });
+    // Non-blocking and capped: a FIFO or a device swapped in for it is refused, never waited on.
+    const bytes = (0,regular_file/* readRegularFile */.X)(file, { maxBytes: 64 * 1024, noFollow: true, hint: 'an earlier step replaced it; run the Keyless step again', unreadableHint: 'run keyless refresh in the job where the Keyless step ran' });
     let raw;
     try {
-        raw = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        raw = JSON.parse(bytes.toString('utf8'));
     }
     catch {
         throw bad('not JSON');
@@ -447,6 +455,9 @@ async function refreshAzureSession(file, token, runner) {
     const deps = toolDeps(runner);
     const done = [];
     if (record.configDir !== undefined) {
+        const problem = azFolderProblem(record.configDir, temp);
+        if (problem !== undefined)
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `the az session cannot be refreshed: its folder ${record.configDir} is not the one Keyless made (${problem}), so az is not signed in there`, { hint: 'a step since the Keyless step replaced it; run the Keyless step again' });
         const az = findTool('az', runner.env);
         if (az === undefined)
             throw new errors/* KeylessError */.FM('INPUT_INVALID', 'the az session cannot be refreshed: az is no longer on PATH', { hint: 'run keyless refresh where the Keyless step ran' });
@@ -463,6 +474,17 @@ async function refreshAzureSession(file, token, runner) {
     return done;
 }
 /**
+ * Why az must not run with `dir` as AZURE_CONFIG_DIR, or undefined. az follows links and rewrites the
+ * profile it finds: a later step that swapped the folder for a link to ~/.azure (a self-hosted runner's
+ * own sign-in) would have `az logout` or `az login` rewrite that. Only the real folder main made, at the
+ * place it recorded, the current user's.
+ */
+function azFolderProblem(dir, temp) {
+    if ((0,owned_path/* exactOwnedPath */.SP)(dir, temp) === undefined)
+        return 'it, or a folder on the way to it, is a link, or it is gone';
+    return (0,private_file/* realFolderProblem */.I7)(dir);
+}
+/**
  * The post step's part: signs az out (az logout) of each session main recorded, and clears Az
  * PowerShell's saved context, before the folders are deleted. az gone from PATH is no failure: deleting
  * the folder removes everything az kept.
@@ -477,9 +499,14 @@ async function endAzureSessions(items, runner) {
         const base = { id: item.id, provider: item.tool === 'az' ? 'az' : 'Az PowerShell' };
         try {
             if (item.tool === 'az') {
-                const dir = item.path === undefined ? undefined : (0,owned_path/* ownedPath */.bD)(item.path, temp);
-                if (dir === undefined || !(0,external_node_fs_.existsSync)(dir))
+                const dir = item.path;
+                if (dir === undefined || (0,owned_path/* ownedPath */.bD)(dir, temp) === undefined || (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false }) === undefined)
                     continue;
+                const problem = azFolderProblem(dir, temp);
+                if (problem !== undefined) {
+                    records.push({ ...base, status: 'failed', detail: `az logout was not run: its folder is not the one Keyless made (${problem}); a step since the Keyless step replaced it, so check what later steps did with AZURE_CONFIG_DIR. The folder Keyless made is deleted, which removes the session` });
+                    continue;
+                }
                 const az = findTool('az', runner.env);
                 if (az === undefined) {
                     records.push({ ...base, status: 'not-revocable', detail: 'az is not on PATH to sign out; its folder is deleted, which removes the session' });

@@ -91,10 +91,15 @@ var inert = __webpack_require__(7474);
 
 /**
  * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
- * characters escaped so a principal cannot become a link, an image, HTML or a new table row.
+ * characters escaped so a principal cannot become a link, an image, HTML or a new table row. GitHub also
+ * links bare `scheme://…`, `www.…` and `name@host` text (GFM's extended autolinks), which only see an
+ * unbroken run of text: an escape in the middle (`https\://`, `www\.`, `\@`) leaves the text as it reads.
  */
 function cell(value) {
-    return (0,inert/* inert */.tJ)(value ?? '—').replace(/[\\`[\]<>|]/g, '\\$&');
+    return (0,inert/* inert */.tJ)(value ?? '—')
+        .replace(/[\\`[\]<>|@]/g, '\\$&')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
@@ -3770,17 +3775,21 @@ function refuseCollisions(handed) {
 
 // EXTERNAL MODULE: ./src/http/client.ts + 2 modules
 var client = __webpack_require__(2357);
+// EXTERNAL MODULE: ./src/os/private-file.ts
+var private_file = __webpack_require__(8272);
 ;// CONCATENATED MODULE: ./src/os/git-exclude.ts
 
 
-// Typed as always present, but Windows has no O_NOFOLLOW.
+
+// Typed as always present, but Windows has neither O_NOFOLLOW nor O_NONBLOCK.
 const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
 /**
  * Adds `pattern` to the repository's `.git/info/exclude` (not `.gitignore`, which is the user's and is
  * committed), so `git status`, `git add -A` and release tools that refuse a dirty tree never see it.
- * Best effort: no repository, a `.git` that is a file (a worktree) or a link, or an exclude file that is a
- * link leaves it alone, since the workspace is writable by every earlier step and a link could point at
- * any file the job can write. Returns whether the pattern is in place.
+ * Best effort: no repository, a `.git` that is a file (a worktree) or a link, or an exclude file that is
+ * not a plain file of the job's user leaves it alone, since the workspace is writable by every earlier step
+ * and a link, soft or hard, could lead to any file the job can write. Returns whether the pattern is in place.
  */
 function excludeFromGit(workspace, pattern) {
     const git = (0,external_node_path_.join)(workspace, '.git');
@@ -3791,22 +3800,16 @@ function excludeFromGit(workspace, pattern) {
         (0,external_node_fs_.mkdirSync)(info, { recursive: true, mode: 0o755 });
         if (!(0,external_node_fs_.lstatSync)(info).isDirectory())
             return false;
-        const file = (0,external_node_path_.join)(info, 'exclude');
-        let current = '';
+        // One descriptor for the checks, the read and the write, so nothing can be swapped in between them:
+        // O_NOFOLLOW refuses a symbolic link, O_NONBLOCK keeps a FIFO from hanging the open, and fstat refuses
+        // what is not a regular file, or has a second name (a hard link to a file elsewhere), or is another user's.
+        const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(info, 'exclude'), external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | NOFOLLOW | NONBLOCK, 0o644);
         try {
-            if (!(0,external_node_fs_.lstatSync)(file).isFile())
+            if (!(0,private_file/* soleRegularFile */.Kf)((0,external_node_fs_.fstatSync)(fd)))
                 return false;
-            current = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                return false;
-        }
-        if (current.split(/\r?\n/).includes(pattern))
-            return true;
-        // O_NOFOLLOW where the platform has it: a link swapped in after the check above is refused, not followed.
-        const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | NOFOLLOW, 0o644);
-        try {
+            const current = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+            if (current.split(/\r?\n/).includes(pattern))
+                return true;
             (0,external_node_fs_.writeSync)(fd, `${current === '' || current.endsWith('\n') ? '' : '\n'}# credential files of the Keyless action (files: workspace), deleted at job end\n${pattern}\n`);
         }
         finally {

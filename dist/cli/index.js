@@ -897,11 +897,11 @@ async function main(argv) {
             return secretsCommand(rest, { out, err }, process.env);
         }
         case 'exec': {
-            const { execCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(949), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3304));
+            const { execCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(184), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3304));
             return execCommand(rest, process.env);
         }
         case 'refresh': {
-            const [{ refresh }, { createRunner }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(373), __nccwpck_require__.e(949), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3177)), __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 5708))]);
+            const [{ refresh }, { createRunner }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(373), __nccwpck_require__.e(184), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3177)), __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 5708))]);
             return refresh(rest, createRunner(process.env, (text) => process.stdout.write(text)));
         }
         case '-V':

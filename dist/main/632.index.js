@@ -7,6 +7,7 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ exactOwnedPath),
 /* harmony export */   bD: () => (/* binding */ ownedPath)
 /* harmony export */ });
 /* unused harmony exports ownedRoots, isOwned */
@@ -41,6 +42,47 @@ function ownedPath(file, roots) {
     if (workspace !== undefined && ownedUnder(real, workspace, '.keyless-'))
         return real;
     return undefined;
+}
+/**
+ * `file`, absolute, when it lies in one of the folders main creates and nothing on the way below the root,
+ * itself included, is a link: the exact place main recorded, not one a later step redirected to another
+ * folder of Keyless's or its own. For a path handed to a tool that follows links (az), or given a token.
+ * The root itself may be a link (RUNNER_TEMP under /var on macOS): the runner chose it, no step.
+ */
+function exactOwnedPath(file, roots) {
+    const { temp, workspace } = typeof roots === 'string' ? { temp: roots, workspace: undefined } : roots;
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file);
+    const places = [[temp, 'keyless-'], [workspace, '.keyless-']];
+    for (const [root, prefix] of places) {
+        if (root === undefined)
+            continue;
+        for (const base of rootForms(root)) {
+            const rel = (0,_os_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .inside */ .nx)(base, absolute);
+            if (rel === undefined || !(rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))[0] ?? '').startsWith(prefix))
+                continue;
+            return linkFree(base, rel) ? absolute : undefined;
+        }
+    }
+    return undefined;
+}
+/** A root as named, and as it really lies: a path may be given in either form. */
+function rootForms(root) {
+    try {
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root)];
+    }
+    catch {
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)];
+    }
+}
+function linkFree(base, rel) {
+    let at = base;
+    for (const part of rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false });
+        if (stats === undefined || stats.isSymbolicLink())
+            return false;
+    }
+    return true;
 }
 function ownedUnder(real, root, prefix) {
     try {
@@ -86,6 +128,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/json.ts
 var json = __webpack_require__(2868);
+// EXTERNAL MODULE: ./src/os/private-file.ts
+var private_file = __webpack_require__(8272);
+// EXTERNAL MODULE: ./src/os/regular-file.ts
+var regular_file = __webpack_require__(7837);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/os/tool.ts
@@ -358,6 +404,8 @@ async function psRun(pwsh, step, script, env, deps) {
 
 
 
+
+
 /** What `keyless refresh` reads to sign the sessions in again (it knows the file by this name); its path goes in KEYLESS_REFRESH. Nothing secret. */
 const SESSION_FILE = 'azure-session.json';
 const toolDeps = (runner, signal) => ({ env: runner.env, redact: (text) => runner.redact(text), signal });
@@ -449,9 +497,11 @@ const TENANT = /^([0-9a-f-]{36}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
  */
 function readSessionFile(file, temp) {
     const bad = (why) => new errors/* KeylessError */.FM('INPUT_INVALID', `${file} is not a session file Keyless wrote: ${why}`, { hint: 'an earlier step changed it; run the Keyless step again' });
+    // Non-blocking and capped: a FIFO or a device swapped in for it is refused, never waited on.
+    const bytes = (0,regular_file/* readRegularFile */.X)(file, { maxBytes: 64 * 1024, noFollow: true, hint: 'an earlier step replaced it; run the Keyless step again', unreadableHint: 'run keyless refresh in the job where the Keyless step ran' });
     let raw;
     try {
-        raw = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        raw = JSON.parse(bytes.toString('utf8'));
     }
     catch {
         throw bad('not JSON');
@@ -504,6 +554,9 @@ async function refreshAzureSession(file, token, runner) {
     const deps = toolDeps(runner);
     const done = [];
     if (record.configDir !== undefined) {
+        const problem = azFolderProblem(record.configDir, temp);
+        if (problem !== undefined)
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `the az session cannot be refreshed: its folder ${record.configDir} is not the one Keyless made (${problem}), so az is not signed in there`, { hint: 'a step since the Keyless step replaced it; run the Keyless step again' });
         const az = findTool('az', runner.env);
         if (az === undefined)
             throw new errors/* KeylessError */.FM('INPUT_INVALID', 'the az session cannot be refreshed: az is no longer on PATH', { hint: 'run keyless refresh where the Keyless step ran' });
@@ -520,6 +573,17 @@ async function refreshAzureSession(file, token, runner) {
     return done;
 }
 /**
+ * Why az must not run with `dir` as AZURE_CONFIG_DIR, or undefined. az follows links and rewrites the
+ * profile it finds: a later step that swapped the folder for a link to ~/.azure (a self-hosted runner's
+ * own sign-in) would have `az logout` or `az login` rewrite that. Only the real folder main made, at the
+ * place it recorded, the current user's.
+ */
+function azFolderProblem(dir, temp) {
+    if ((0,owned_path/* exactOwnedPath */.SP)(dir, temp) === undefined)
+        return 'it, or a folder on the way to it, is a link, or it is gone';
+    return (0,private_file/* realFolderProblem */.I7)(dir);
+}
+/**
  * The post step's part: signs az out (az logout) of each session main recorded, and clears Az
  * PowerShell's saved context, before the folders are deleted. az gone from PATH is no failure: deleting
  * the folder removes everything az kept.
@@ -534,9 +598,14 @@ async function endAzureSessions(items, runner) {
         const base = { id: item.id, provider: item.tool === 'az' ? 'az' : 'Az PowerShell' };
         try {
             if (item.tool === 'az') {
-                const dir = item.path === undefined ? undefined : (0,owned_path/* ownedPath */.bD)(item.path, temp);
-                if (dir === undefined || !(0,external_node_fs_.existsSync)(dir))
+                const dir = item.path;
+                if (dir === undefined || (0,owned_path/* ownedPath */.bD)(dir, temp) === undefined || (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false }) === undefined)
                     continue;
+                const problem = azFolderProblem(dir, temp);
+                if (problem !== undefined) {
+                    records.push({ ...base, status: 'failed', detail: `az logout was not run: its folder is not the one Keyless made (${problem}); a step since the Keyless step replaced it, so check what later steps did with AZURE_CONFIG_DIR. The folder Keyless made is deleted, which removes the session` });
+                    continue;
+                }
                 const az = findTool('az', runner.env);
                 if (az === undefined) {
                     records.push({ ...base, status: 'not-revocable', detail: 'az is not on PATH to sign out; its folder is deleted, which removes the session' });

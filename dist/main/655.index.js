@@ -109,6 +109,7 @@ function isDirectlyUnder(folder, temp) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ exactOwnedPath),
 /* harmony export */   bD: () => (/* binding */ ownedPath)
 /* harmony export */ });
 /* unused harmony exports ownedRoots, isOwned */
@@ -143,6 +144,47 @@ function ownedPath(file, roots) {
     if (workspace !== undefined && ownedUnder(real, workspace, '.keyless-'))
         return real;
     return undefined;
+}
+/**
+ * `file`, absolute, when it lies in one of the folders main creates and nothing on the way below the root,
+ * itself included, is a link: the exact place main recorded, not one a later step redirected to another
+ * folder of Keyless's or its own. For a path handed to a tool that follows links (az), or given a token.
+ * The root itself may be a link (RUNNER_TEMP under /var on macOS): the runner chose it, no step.
+ */
+function exactOwnedPath(file, roots) {
+    const { temp, workspace } = typeof roots === 'string' ? { temp: roots, workspace: undefined } : roots;
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file);
+    const places = [[temp, 'keyless-'], [workspace, '.keyless-']];
+    for (const [root, prefix] of places) {
+        if (root === undefined)
+            continue;
+        for (const base of rootForms(root)) {
+            const rel = (0,_os_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .inside */ .nx)(base, absolute);
+            if (rel === undefined || !(rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))[0] ?? '').startsWith(prefix))
+                continue;
+            return linkFree(base, rel) ? absolute : undefined;
+        }
+    }
+    return undefined;
+}
+/** A root as named, and as it really lies: a path may be given in either form. */
+function rootForms(root) {
+    try {
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root)];
+    }
+    catch {
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)];
+    }
+}
+function linkFree(base, rel) {
+    let at = base;
+    for (const part of rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false });
+        if (stats === undefined || stats.isSymbolicLink())
+            return false;
+    }
+    return true;
 }
 function ownedUnder(real, root, prefix) {
     try {

@@ -411,6 +411,82 @@ function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0__
 
 /***/ }),
 
+/***/ 8272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I7: () => (/* binding */ realFolderProblem),
+/* harmony export */   Kf: () => (/* binding */ soleRegularFile)
+/* harmony export */ });
+/* unused harmony exports ownedByMe, privateFileProblem */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+// Windows has neither POSIX owners nor mode bits worth reading (stat reports 0 and 0666/0444): those
+// checks pass there, as they do everywhere else in Keyless.
+const posix = process.platform !== 'win32';
+/** Whether the current user owns what `stats` describes. */
+function ownedByMe(stats) {
+    return !posix || stats.uid === process.getuid?.();
+}
+/**
+ * Whether `stats` (of an opened descriptor, or an lstat) is a regular file of the current user with no
+ * second name: a hard link made by an earlier step is a regular file to lstat and O_NOFOLLOW, yet writing
+ * to it writes the file it shares its data with. An nlink of 0 (some Windows file systems) is no link.
+ */
+function soleRegularFile(stats) {
+    return stats.isFile() && stats.nlink <= 1 && ownedByMe(stats);
+}
+/** Why `dir` is not a real folder (not a link) of the current user, or undefined when it is. */
+function realFolderProblem(dir) {
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return 'it does not exist';
+    if (stats.isSymbolicLink())
+        return 'it is a link';
+    if (!stats.isDirectory())
+        return 'it is not a folder';
+    if (!ownedByMe(stats))
+        return 'another user owns it';
+    return undefined;
+}
+/**
+ * Why `file` is not a token file as main writes one (a 0600 regular file with one name, in a 0700 folder,
+ * both the current user's: src/sinks/deliver.ts), or undefined when it is. lstat, never open: a FIFO is
+ * refused without being opened.
+ */
+function privateFileProblem(file) {
+    const stats = lstatSync(file, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return 'it does not exist';
+    if (stats.isSymbolicLink())
+        return 'it is a link';
+    if (!stats.isFile())
+        return 'it is not a regular file';
+    if (stats.nlink > 1)
+        return 'it has another name (a hard link)';
+    if (!ownedByMe(stats))
+        return 'another user owns it';
+    if (posix && (stats.mode & 0o777) !== 0o600)
+        return `its mode is ${modeOf(stats)}, not 0600`;
+    const folder = realFolderProblem(dirname(file));
+    if (folder !== undefined)
+        return `its folder: ${folder}`;
+    const dir = lstatSync(dirname(file));
+    if (posix && (dir.mode & 0o777) !== 0o700)
+        return `its folder's mode is ${modeOf(dir)}, not 0700`;
+    return undefined;
+}
+function modeOf(stats) {
+    return `0${(stats.mode & 0o777).toString(8).padStart(3, '0')}`;
+}
+
+
+/***/ }),
+
 /***/ 7837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10530,10 +10606,15 @@ var inert = __nccwpck_require__(7474);
 
 /**
  * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
- * characters escaped so a principal cannot become a link, an image, HTML or a new table row.
+ * characters escaped so a principal cannot become a link, an image, HTML or a new table row. GitHub also
+ * links bare `scheme://…`, `www.…` and `name@host` text (GFM's extended autolinks), which only see an
+ * unbroken run of text: an escape in the middle (`https\://`, `www\.`, `\@`) leaves the text as it reads.
  */
 function cell(value) {
-    return (0,inert/* inert */.tJ)(value ?? '—').replace(/[\\`[\]<>|]/g, '\\$&');
+    return (0,inert/* inert */.tJ)(value ?? '—')
+        .replace(/[\\`[\]<>|@]/g, '\\$&')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
@@ -15456,17 +15537,21 @@ function withTransport(handle, raw) {
     return handle;
 }
 
+// EXTERNAL MODULE: ./src/os/private-file.ts
+var private_file = __nccwpck_require__(8272);
 ;// CONCATENATED MODULE: ./src/os/git-exclude.ts
 
 
-// Typed as always present, but Windows has no O_NOFOLLOW.
+
+// Typed as always present, but Windows has neither O_NOFOLLOW nor O_NONBLOCK.
 const NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
 /**
  * Adds `pattern` to the repository's `.git/info/exclude` (not `.gitignore`, which is the user's and is
  * committed), so `git status`, `git add -A` and release tools that refuse a dirty tree never see it.
- * Best effort: no repository, a `.git` that is a file (a worktree) or a link, or an exclude file that is a
- * link leaves it alone, since the workspace is writable by every earlier step and a link could point at
- * any file the job can write. Returns whether the pattern is in place.
+ * Best effort: no repository, a `.git` that is a file (a worktree) or a link, or an exclude file that is
+ * not a plain file of the job's user leaves it alone, since the workspace is writable by every earlier step
+ * and a link, soft or hard, could lead to any file the job can write. Returns whether the pattern is in place.
  */
 function excludeFromGit(workspace, pattern) {
     const git = (0,external_node_path_.join)(workspace, '.git');
@@ -15477,22 +15562,16 @@ function excludeFromGit(workspace, pattern) {
         (0,external_node_fs_.mkdirSync)(info, { recursive: true, mode: 0o755 });
         if (!(0,external_node_fs_.lstatSync)(info).isDirectory())
             return false;
-        const file = (0,external_node_path_.join)(info, 'exclude');
-        let current = '';
+        // One descriptor for the checks, the read and the write, so nothing can be swapped in between them:
+        // O_NOFOLLOW refuses a symbolic link, O_NONBLOCK keeps a FIFO from hanging the open, and fstat refuses
+        // what is not a regular file, or has a second name (a hard link to a file elsewhere), or is another user's.
+        const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(info, 'exclude'), external_node_fs_.constants.O_RDWR | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | NOFOLLOW | NONBLOCK, 0o644);
         try {
-            if (!(0,external_node_fs_.lstatSync)(file).isFile())
+            if (!(0,private_file/* soleRegularFile */.Kf)((0,external_node_fs_.fstatSync)(fd)))
                 return false;
-            current = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                return false;
-        }
-        if (current.split(/\r?\n/).includes(pattern))
-            return true;
-        // O_NOFOLLOW where the platform has it: a link swapped in after the check above is refused, not followed.
-        const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | external_node_fs_.constants.O_CREAT | NOFOLLOW, 0o644);
-        try {
+            const current = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+            if (current.split(/\r?\n/).includes(pattern))
+                return true;
             (0,external_node_fs_.writeSync)(fd, `${current === '' || current.endsWith('\n') ? '' : '\n'}# credential files of the Keyless action (files: workspace), deleted at job end\n${pattern}\n`);
         }
         finally {

@@ -346,6 +346,7 @@ function maskableLines(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F7: () => (/* binding */ ownedRoots),
+/* harmony export */   SP: () => (/* binding */ exactOwnedPath),
 /* harmony export */   bD: () => (/* binding */ ownedPath)
 /* harmony export */ });
 /* unused harmony export isOwned */
@@ -380,6 +381,47 @@ function ownedPath(file, roots) {
     if (workspace !== undefined && ownedUnder(real, workspace, '.keyless-'))
         return real;
     return undefined;
+}
+/**
+ * `file`, absolute, when it lies in one of the folders main creates and nothing on the way below the root,
+ * itself included, is a link: the exact place main recorded, not one a later step redirected to another
+ * folder of Keyless's or its own. For a path handed to a tool that follows links (az), or given a token.
+ * The root itself may be a link (RUNNER_TEMP under /var on macOS): the runner chose it, no step.
+ */
+function exactOwnedPath(file, roots) {
+    const { temp, workspace } = typeof roots === 'string' ? { temp: roots, workspace: undefined } : roots;
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file);
+    const places = [[temp, 'keyless-'], [workspace, '.keyless-']];
+    for (const [root, prefix] of places) {
+        if (root === undefined)
+            continue;
+        for (const base of rootForms(root)) {
+            const rel = (0,_os_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .inside */ .nx)(base, absolute);
+            if (rel === undefined || !(rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))[0] ?? '').startsWith(prefix))
+                continue;
+            return linkFree(base, rel) ? absolute : undefined;
+        }
+    }
+    return undefined;
+}
+/** A root as named, and as it really lies: a path may be given in either form. */
+function rootForms(root) {
+    try {
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root)];
+    }
+    catch {
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)];
+    }
+}
+function linkFree(base, rel) {
+    let at = base;
+    for (const part of rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false });
+        if (stats === undefined || stats.isSymbolicLink())
+            return false;
+    }
+    return true;
 }
 function ownedUnder(real, root, prefix) {
     try {
@@ -911,10 +953,15 @@ var inert = __nccwpck_require__(7474);
 
 /**
  * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
- * characters escaped so a principal cannot become a link, an image, HTML or a new table row.
+ * characters escaped so a principal cannot become a link, an image, HTML or a new table row. GitHub also
+ * links bare `scheme://…`, `www.…` and `name@host` text (GFM's extended autolinks), which only see an
+ * unbroken run of text: an escape in the middle (`https\://`, `www\.`, `\@`) leaves the text as it reads.
  */
 function cell(value) {
-    return (0,inert/* inert */.tJ)(value ?? '—').replace(/[\\`[\]<>|]/g, '\\$&');
+    return (0,inert/* inert */.tJ)(value ?? '—')
+        .replace(/[\\`[\]<>|@]/g, '\\$&')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.');
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
@@ -1205,7 +1252,7 @@ async function undo(items, { runner, http }) {
     const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
     // The code loads only when there is a session.
     if (items.some((item) => item.kind === 'session'))
-        records.push(...(await (await __nccwpck_require__.e(/* import() */ 706).then(__nccwpck_require__.bind(__nccwpck_require__, 6706))).endAzureSessions(items, runner)));
+        records.push(...(await (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 9463))).endAzureSessions(items, runner)));
     deleted += deletePaths(items.filter(forSession), failedPaths, roots);
     return { records: [...records, ...failedPaths], deleted };
 }

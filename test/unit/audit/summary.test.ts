@@ -13,7 +13,7 @@ const summaryRow = (principal: string, scope: string) => {
     tools: [],
     pins: [],
     exchanges: [],
-    credentials: [{ id: 'vault', provider: 'vault', principal, scope, exported: [], revocable: true }],
+    credentials: [{ id: 'vault', provider: 'vault', principal, scope, endpoint: 'https://vault.example.com', attempts: 1, fingerprint: 'sha256:0', exported: [], revocable: true }],
   };
   return mainSummary(record).split('\n').find((line) => line.startsWith('| vault')) ?? '';
 };

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 706;
-exports.ids = [706];
+exports.id = 463;
+exports.ids = [463];
 exports.modules = {
 
-/***/ 6706:
+/***/ 9463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,6 +29,132 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/json.ts
 var json = __webpack_require__(2868);
+;// CONCATENATED MODULE: ./src/os/private-file.ts
+
+
+// Windows has neither POSIX owners nor mode bits worth reading (stat reports 0 and 0666/0444): those
+// checks pass there, as they do everywhere else in Keyless.
+const posix = process.platform !== 'win32';
+/** Whether the current user owns what `stats` describes. */
+function ownedByMe(stats) {
+    return !posix || stats.uid === process.getuid?.();
+}
+/**
+ * Whether `stats` (of an opened descriptor, or an lstat) is a regular file of the current user with no
+ * second name: a hard link made by an earlier step is a regular file to lstat and O_NOFOLLOW, yet writing
+ * to it writes the file it shares its data with. An nlink of 0 (some Windows file systems) is no link.
+ */
+function soleRegularFile(stats) {
+    return stats.isFile() && stats.nlink <= 1 && ownedByMe(stats);
+}
+/** Why `dir` is not a real folder (not a link) of the current user, or undefined when it is. */
+function realFolderProblem(dir) {
+    const stats = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return 'it does not exist';
+    if (stats.isSymbolicLink())
+        return 'it is a link';
+    if (!stats.isDirectory())
+        return 'it is not a folder';
+    if (!ownedByMe(stats))
+        return 'another user owns it';
+    return undefined;
+}
+/**
+ * Why `file` is not a token file as main writes one (a 0600 regular file with one name, in a 0700 folder,
+ * both the current user's: src/sinks/deliver.ts), or undefined when it is. lstat, never open: a FIFO is
+ * refused without being opened.
+ */
+function privateFileProblem(file) {
+    const stats = lstatSync(file, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return 'it does not exist';
+    if (stats.isSymbolicLink())
+        return 'it is a link';
+    if (!stats.isFile())
+        return 'it is not a regular file';
+    if (stats.nlink > 1)
+        return 'it has another name (a hard link)';
+    if (!ownedByMe(stats))
+        return 'another user owns it';
+    if (posix && (stats.mode & 0o777) !== 0o600)
+        return `its mode is ${modeOf(stats)}, not 0600`;
+    const folder = realFolderProblem(dirname(file));
+    if (folder !== undefined)
+        return `its folder: ${folder}`;
+    const dir = lstatSync(dirname(file));
+    if (posix && (dir.mode & 0o777) !== 0o700)
+        return `its folder's mode is ${modeOf(dir)}, not 0700`;
+    return undefined;
+}
+function modeOf(stats) {
+    return `0${(stats.mode & 0o777).toString(8).padStart(3, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/os/regular-file.ts
+
+
+/**
+ * The bytes of a file from a place others can write to, refusing what is not a regular file of at most
+ * `maxBytes`: a FIFO (opened non-blocking, so it cannot hang the step), a device such as /dev/zero, a
+ * directory. The checks apply to what was opened, not to what the path named a moment before. Links are
+ * followed: Kubernetes projects its token files as a link into a folder it swaps atomically on rotation.
+ */
+function readRegularFile(path, limits) {
+    let fd;
+    try {
+        // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (limits.noFollow === true ? external_node_fs_.constants.O_NOFOLLOW : 0));
+    }
+    catch (error) {
+        throw unreadable(path, error, limits.unreadableHint);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${path} is not a regular file`, { hint: limits.hint });
+        if (stat.size > limits.maxBytes)
+            throw tooLarge(path, limits);
+        return readAtMost(fd, stat.size, path, limits);
+    }
+    catch (error) {
+        throw error instanceof errors/* KeylessError */.FM ? error : unreadable(path, error, limits.unreadableHint);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Never more than maxBytes + 1 bytes: a file may have grown since fstat, and a regular file of size 0 may
+ * have no end a read would reach (/proc/self/pagemap spans the address space), which readFileSync would
+ * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
+ * gave, plus one byte that shows whether the file grew.
+ */
+function readAtMost(fd, size, path, limits) {
+    const chunks = [];
+    let length = 0;
+    let want = size + 1;
+    while (length <= limits.maxBytes) {
+        const chunk = Buffer.allocUnsafe(Math.min(want, limits.maxBytes + 1 - length));
+        const n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+        if (n === 0)
+            break;
+        chunks.push(chunk.subarray(0, n));
+        length += n;
+        want = 64 * 1024;
+    }
+    if (length > limits.maxBytes)
+        throw tooLarge(path, limits);
+    return Buffer.concat(chunks, length);
+}
+function unreadable(path, error, hint) {
+    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+    return new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint, cause: error });
+}
+function tooLarge(path, limits) {
+    return new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${path} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/os/tool.ts
@@ -379,6 +505,8 @@ async function psRun(pwsh, step, script, env, deps) {
 
 
 
+
+
 /** What `keyless refresh` reads to sign the sessions in again (it knows the file by this name); its path goes in KEYLESS_REFRESH. Nothing secret. */
 const SESSION_FILE = 'azure-session.json';
 const toolDeps = (runner, signal) => ({ env: runner.env, redact: (text) => runner.redact(text), signal });
@@ -470,9 +598,11 @@ const TENANT = /^([0-9a-f-]{36}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
  */
 function readSessionFile(file, temp) {
     const bad = (why) => new errors/* KeylessError */.FM('INPUT_INVALID', `${file} is not a session file Keyless wrote: ${why}`, { hint: 'an earlier step changed it; run the Keyless step again' });
+    // Non-blocking and capped: a FIFO or a device swapped in for it is refused, never waited on.
+    const bytes = readRegularFile(file, { maxBytes: 64 * 1024, noFollow: true, hint: 'an earlier step replaced it; run the Keyless step again', unreadableHint: 'run keyless refresh in the job where the Keyless step ran' });
     let raw;
     try {
-        raw = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        raw = JSON.parse(bytes.toString('utf8'));
     }
     catch {
         throw bad('not JSON');
@@ -525,6 +655,9 @@ async function refreshAzureSession(file, token, runner) {
     const deps = toolDeps(runner);
     const done = [];
     if (record.configDir !== undefined) {
+        const problem = azFolderProblem(record.configDir, temp);
+        if (problem !== undefined)
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `the az session cannot be refreshed: its folder ${record.configDir} is not the one Keyless made (${problem}), so az is not signed in there`, { hint: 'a step since the Keyless step replaced it; run the Keyless step again' });
         const az = findTool('az', runner.env);
         if (az === undefined)
             throw new errors/* KeylessError */.FM('INPUT_INVALID', 'the az session cannot be refreshed: az is no longer on PATH', { hint: 'run keyless refresh where the Keyless step ran' });
@@ -541,6 +674,17 @@ async function refreshAzureSession(file, token, runner) {
     return done;
 }
 /**
+ * Why az must not run with `dir` as AZURE_CONFIG_DIR, or undefined. az follows links and rewrites the
+ * profile it finds: a later step that swapped the folder for a link to ~/.azure (a self-hosted runner's
+ * own sign-in) would have `az logout` or `az login` rewrite that. Only the real folder main made, at the
+ * place it recorded, the current user's.
+ */
+function azFolderProblem(dir, temp) {
+    if ((0,owned_path/* exactOwnedPath */.SP)(dir, temp) === undefined)
+        return 'it, or a folder on the way to it, is a link, or it is gone';
+    return realFolderProblem(dir);
+}
+/**
  * The post step's part: signs az out (az logout) of each session main recorded, and clears Az
  * PowerShell's saved context, before the folders are deleted. az gone from PATH is no failure: deleting
  * the folder removes everything az kept.
@@ -555,9 +699,14 @@ async function endAzureSessions(items, runner) {
         const base = { id: item.id, provider: item.tool === 'az' ? 'az' : 'Az PowerShell' };
         try {
             if (item.tool === 'az') {
-                const dir = item.path === undefined ? undefined : (0,owned_path/* ownedPath */.bD)(item.path, temp);
-                if (dir === undefined || !(0,external_node_fs_.existsSync)(dir))
+                const dir = item.path;
+                if (dir === undefined || (0,owned_path/* ownedPath */.bD)(dir, temp) === undefined || (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false }) === undefined)
                     continue;
+                const problem = azFolderProblem(dir, temp);
+                if (problem !== undefined) {
+                    records.push({ ...base, status: 'failed', detail: `az logout was not run: its folder is not the one Keyless made (${problem}); a step since the Keyless step replaced it, so check what later steps did with AZURE_CONFIG_DIR. The folder Keyless made is deleted, which removes the session` });
+                    continue;
+                }
                 const az = findTool('az', runner.env);
                 if (az === undefined) {
                     records.push({ ...base, status: 'not-revocable', detail: 'az is not on PATH to sign out; its folder is deleted, which removes the session' });

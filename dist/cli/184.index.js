@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 949;
-exports.ids = [949];
+exports.id = 184;
+exports.ids = [184];
 exports.modules = {
 
 /***/ 7840:
@@ -826,11 +826,89 @@ function sleep(ms) {
 
 /***/ }),
 
+/***/ 8272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I7: () => (/* binding */ realFolderProblem),
+/* harmony export */   Kf: () => (/* binding */ soleRegularFile),
+/* harmony export */   VA: () => (/* binding */ privateFileProblem)
+/* harmony export */ });
+/* unused harmony export ownedByMe */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+// Windows has neither POSIX owners nor mode bits worth reading (stat reports 0 and 0666/0444): those
+// checks pass there, as they do everywhere else in Keyless.
+const posix = process.platform !== 'win32';
+/** Whether the current user owns what `stats` describes. */
+function ownedByMe(stats) {
+    return !posix || stats.uid === process.getuid?.();
+}
+/**
+ * Whether `stats` (of an opened descriptor, or an lstat) is a regular file of the current user with no
+ * second name: a hard link made by an earlier step is a regular file to lstat and O_NOFOLLOW, yet writing
+ * to it writes the file it shares its data with. An nlink of 0 (some Windows file systems) is no link.
+ */
+function soleRegularFile(stats) {
+    return stats.isFile() && stats.nlink <= 1 && ownedByMe(stats);
+}
+/** Why `dir` is not a real folder (not a link) of the current user, or undefined when it is. */
+function realFolderProblem(dir) {
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return 'it does not exist';
+    if (stats.isSymbolicLink())
+        return 'it is a link';
+    if (!stats.isDirectory())
+        return 'it is not a folder';
+    if (!ownedByMe(stats))
+        return 'another user owns it';
+    return undefined;
+}
+/**
+ * Why `file` is not a token file as main writes one (a 0600 regular file with one name, in a 0700 folder,
+ * both the current user's: src/sinks/deliver.ts), or undefined when it is. lstat, never open: a FIFO is
+ * refused without being opened.
+ */
+function privateFileProblem(file) {
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file, { throwIfNoEntry: false });
+    if (stats === undefined)
+        return 'it does not exist';
+    if (stats.isSymbolicLink())
+        return 'it is a link';
+    if (!stats.isFile())
+        return 'it is not a regular file';
+    if (stats.nlink > 1)
+        return 'it has another name (a hard link)';
+    if (!ownedByMe(stats))
+        return 'another user owns it';
+    if (posix && (stats.mode & 0o777) !== 0o600)
+        return `its mode is ${modeOf(stats)}, not 0600`;
+    const folder = realFolderProblem((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
+    if (folder !== undefined)
+        return `its folder: ${folder}`;
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
+    if (posix && (dir.mode & 0o777) !== 0o700)
+        return `its folder's mode is ${modeOf(dir)}, not 0700`;
+    return undefined;
+}
+function modeOf(stats) {
+    return `0${(stats.mode & 0o777).toString(8).padStart(3, '0')}`;
+}
+
+
+/***/ }),
+
 /***/ 8871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F7: () => (/* binding */ ownedRoots),
+/* harmony export */   SP: () => (/* binding */ exactOwnedPath),
 /* harmony export */   bD: () => (/* binding */ ownedPath)
 /* harmony export */ });
 /* unused harmony export isOwned */
@@ -865,6 +943,47 @@ function ownedPath(file, roots) {
     if (workspace !== undefined && ownedUnder(real, workspace, '.keyless-'))
         return real;
     return undefined;
+}
+/**
+ * `file`, absolute, when it lies in one of the folders main creates and nothing on the way below the root,
+ * itself included, is a link: the exact place main recorded, not one a later step redirected to another
+ * folder of Keyless's or its own. For a path handed to a tool that follows links (az), or given a token.
+ * The root itself may be a link (RUNNER_TEMP under /var on macOS): the runner chose it, no step.
+ */
+function exactOwnedPath(file, roots) {
+    const { temp, workspace } = typeof roots === 'string' ? { temp: roots, workspace: undefined } : roots;
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(file);
+    const places = [[temp, 'keyless-'], [workspace, '.keyless-']];
+    for (const [root, prefix] of places) {
+        if (root === undefined)
+            continue;
+        for (const base of rootForms(root)) {
+            const rel = (0,_os_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .inside */ .nx)(base, absolute);
+            if (rel === undefined || !(rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))[0] ?? '').startsWith(prefix))
+                continue;
+            return linkFree(base, rel) ? absolute : undefined;
+        }
+    }
+    return undefined;
+}
+/** A root as named, and as it really lies: a path may be given in either form. */
+function rootForms(root) {
+    try {
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root)];
+    }
+    catch {
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root)];
+    }
+}
+function linkFree(base, rel) {
+    let at = base;
+    for (const part of rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
+        at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, part);
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false });
+        if (stats === undefined || stats.isSymbolicLink())
+            return false;
+    }
+    return true;
 }
 function ownedUnder(real, root, prefix) {
     try {
