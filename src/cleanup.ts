@@ -108,7 +108,7 @@ function isPresent(path: string): boolean {
 
 function report(runner: Runner, records: readonly CleanupRecord[], deleted: number): void {
   reportLines(runner, records, deleted);
-  if (records.length > 0 || deleted > 0) runner.appendSummary(cleanupSummary(records, deleted));
+  if (records.length > 0 || deleted > 0) runner.appendSummary(cleanupSummary(records, deleted, (text) => runner.redact(text)));
 }
 
 /** The log lines of a cleanup: a warning for each failure, a line for each credential, the count of what was deleted. */

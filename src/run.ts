@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type AuditRecord, identityFromClaims, writeAudit } from './audit/record.js';
+import { type AuditRecord, auditFilePath, identityFromClaims, writeAudit } from './audit/record.js';
 import { mainSummary } from './audit/summary.js';
 import { type Config, loadConfig } from './config/config.js';
 import { readInputs } from './config/inputs.js';
@@ -50,7 +48,7 @@ export async function run(deps: MainDeps): Promise<void> {
   const minting = config.credentials.filter((entry) => !entry.exports.has('exec'));
   const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now }, minting);
   const record = auditRecord(config, outcome, tools);
-  const auditPath = join(runner.env.RUNNER_TEMP || tmpdir(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}.json`);
+  const auditPath = auditFilePath(runner.env, 'keyless-audit');
   cleanup.record({ kind: 'audit', path: auditPath });
 
   const [firstFailure, ...otherFailures] = outcome.failed;
@@ -193,7 +191,7 @@ async function commit(runner: Runner, { outcome, record, auditPath, pins, stored
   record.storedSecrets = storedSecretsOf(await storedSecrets);
   if (saveAudit(runner, auditPath, record)) runner.setOutput('audit-file', auditPath);
   try {
-    runner.appendSummary(mainSummary(record));
+    runner.appendSummary(mainSummary(record, (text) => runner.redact(text)));
   } catch (error) {
     runner.warning(`the job summary could not be written: ${renderError(error)}`);
   }

@@ -10547,17 +10547,20 @@ function headerValue(value) {
     return Array.isArray(value) ? value[0] : value;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/os/fs-retry.ts
 var fs_retry = __nccwpck_require__(608);
 ;// CONCATENATED MODULE: ./src/audit/record.ts
+
+
+
 
 
 /** The GitHub OIDC claims that say who ran: read from the token, not the environment it could not vouch for. */
@@ -10578,6 +10581,15 @@ function identityFromClaims(claims) {
  * Creates the audit file: 0600, and only if nothing is at that path yet (never through a link an earlier
  * step planted). Every string in it passes through the log's redaction: server text can quote a token.
  */
+/**
+ * Where a run's audit record goes: RUNNER_TEMP, under a name with the run's id and a random part. The id
+ * is used only when it is the number the runner sets: a variable is text, and `../` in it would place the
+ * file elsewhere.
+ */
+function auditFilePath(env, prefix) {
+    const run = /^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : 'local';
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `${prefix}-${run ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
+}
 function writeAudit(path, record, redact) {
     (0,external_node_fs_.writeFileSync)(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
 }
@@ -10610,46 +10622,48 @@ var inert = __nccwpck_require__(7474);
  * links bare `scheme://…`, `www.…` and `name@host` text (GFM's extended autolinks), which only see an
  * unbroken run of text: an escape in the middle (`https\://`, `www\.`, `\@`) leaves the text as it reads.
  */
-function cell(value) {
-    return (0,inert/* inert */.tJ)(value ?? '—')
+function cell(value, redact) {
+    // Redacted before escaping: an escaped secret (`p\@ss`) no longer matches the secret the runner's file
+    // writer redacts.
+    return redact((0,inert/* inert */.tJ)(value ?? '—'))
         .replace(/[\\`[\]<>|@]/g, '\\$&')
         .replace(/:(?=\/\/)/g, '\\:')
         .replace(/\b(www)\./gi, '$1\\.');
 }
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+function table(header, rows, redact) {
+    const line = (cells) => `| ${cells.map((c) => cell(c, redact)).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 /** The job-summary section the main step writes: who ran, and what was minted for whom. */
-function mainSummary(record) {
+function mainSummary(record, redact) {
     const { identity } = record;
-    const who = table(['repository', 'ref', 'sha', 'workflow', 'run'], [[identity.repository, identity.ref, identity.sha?.slice(0, 12), identity.job_workflow_ref ?? identity.workflow, identity.run_id]]);
-    const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.from ? `${c.provider} ← ${c.from}` : c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']));
+    const who = table(['repository', 'ref', 'sha', 'workflow', 'run'], [[identity.repository, identity.ref, identity.sha?.slice(0, 12), identity.job_workflow_ref ?? identity.workflow, identity.run_id]], redact);
+    const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.from ? `${c.provider} ← ${c.from}` : c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']), redact);
     const tools = record.tools.length === 0
         ? ''
-        : `${table(['tool', 'digest', 'signed by', 'issuer', 'log index'], record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]))}\n\n`;
+        : `${table(['tool', 'digest', 'signed by', 'issuer', 'log index'], record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]), redact)}\n\n`;
     const chained = record.credentials.filter((c) => c.chain !== undefined);
     const chains = chained.length === 0
         ? ''
-        : `\n**Built on other entries** (the principal of each hop, first to last):\n\n${table(['entry', 'chain'], chained.map((c) => [c.id, (c.chain ?? []).join(' → ')]))}\n`;
+        : `\n**Built on other entries** (the principal of each hop, first to last):\n\n${table(['entry', 'chain'], chained.map((c) => [c.id, (c.chain ?? []).join(' → ')]), redact)}\n`;
     const credentials = record.credentials.length === 0 ? '' : `${minted}\n${chains}`;
     const pins = record.pins.length === 0
         ? ''
-        : `\n**Not pinned to an immutable digest** (${record.pins.length}):\n\n${table(['file', 'line', 'kind', 'reference'], record.pins.map((f) => [f.file, String(f.line), f.kind, f.ref]))}\n`;
+        : `\n**Not pinned to an immutable digest** (${record.pins.length}):\n\n${table(['file', 'line', 'kind', 'reference'], record.pins.map((f) => [f.file, String(f.line), f.kind, f.ref]), redact)}\n`;
     const stored = record.storedSecrets ?? [];
     const secrets = stored.length === 0
         ? ''
-        : `\n**Stored secrets still read** (${stored.length}; \`keyless secrets\` prints what replaces each):\n\n${table(['file', 'line', 'secret', 'kind'], stored.map((f) => [f.file, String(f.line), f.secret, f.kind]))}\n`;
+        : `\n**Stored secrets still read** (${stored.length}; \`keyless secrets\` prints what replaces each):\n\n${table(['file', 'line', 'secret', 'kind'], stored.map((f) => [f.file, String(f.line), f.secret, f.kind]), redact)}\n`;
     const deferred = record.exchanges.filter((e) => e.outcome === 'exec');
-    const exec = deferred.length === 0 ? '' : `\n**Checked for \`keyless exec\`** (minted only for its command, revoked when it exits): ${deferred.map((e) => cell(e.id)).join(', ')}\n`;
+    const exec = deferred.length === 0 ? '' : `\n**Checked for \`keyless exec\`** (minted only for its command, revoked when it exits): ${deferred.map((e) => cell(e.id, redact)).join(', ')}\n`;
     return `### Keyless\n\n${who}\n\n${tools}${credentials}${exec}${pins}${secrets}`;
 }
 /** The section each `keyless exec` appends: the command (its argv[0] alone), what it got, from when to when, how it ended. */
-function execSummary(record) {
+function execSummary(record, redact) {
     const status = `${record.exitStatus ?? 'not started'}${record.signal ? ` (${record.signal})` : ''}`;
-    const run = table(['command', 'entries', 'minted', 'revoked / deleted', 'exit status'], [[record.command, record.entries.join(', '), record.mintedAt, record.cleanedAt, status]]);
+    const run = table(['command', 'entries', 'minted', 'revoked / deleted', 'exit status'], [[record.command, record.entries.join(', '), record.mintedAt, record.cleanedAt, status]], redact);
     const rows = record.cleanup.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
-    const results = rows.length === 0 ? '' : `\n\n${table(['entry', 'provider', 'result', 'expires at'], rows)}`;
+    const results = rows.length === 0 ? '' : `\n\n${table(['entry', 'provider', 'result', 'expires at'], rows, redact)}`;
     return `### Keyless exec\n\n${run}${results}\n`;
 }
 /** The same, as one line for stderr outside GitHub Actions. */
@@ -10659,9 +10673,9 @@ function execLine(record) {
     return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }
 /** The section the post step writes: what became of each credential. */
-function cleanupSummary(results, deleted) {
+function cleanupSummary(results, deleted, redact) {
     const rows = results.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `revocation failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
-    const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows) : 'No credential was minted.';
+    const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows, redact) : 'No credential was minted.';
     return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.\n`;
 }
 
@@ -15870,8 +15884,6 @@ const GIT_EXCLUDE = '/.keyless-*/';
 
 
 
-
-
 /** dist/cli.js, beside this bundle's folder (dist/main/index.js), for `node "$KEYLESS_CLI" refresh`. */
 function cliPath() {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href)), '..', 'cli.js');
@@ -15897,7 +15909,7 @@ async function run(deps) {
     const minting = config.credentials.filter((entry) => !entry.exports.has('exec'));
     const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now }, minting);
     const record = auditRecord(config, outcome, tools);
-    const auditPath = (0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `keyless-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
+    const auditPath = auditFilePath(runner.env, 'keyless-audit');
     cleanup.record({ kind: 'audit', path: auditPath });
     const [firstFailure, ...otherFailures] = outcome.failed;
     if (firstFailure) {
@@ -16033,7 +16045,7 @@ async function commit(runner, { outcome, record, auditPath, pins, storedSecrets,
     if (saveAudit(runner, auditPath, record))
         runner.setOutput('audit-file', auditPath);
     try {
-        runner.appendSummary(mainSummary(record));
+        runner.appendSummary(mainSummary(record, (text) => runner.redact(text)));
     }
     catch (error) {
         runner.warning(`the job summary could not be written: ${(0,errors/* renderError */.vr)(error)}`);

@@ -861,6 +861,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/os/fs-retry.ts
 // On Windows a file another process holds open — an antivirus scan, the search indexer, an SDK reading
 // the token file Keyless is replacing — cannot be renamed over, removed or opened for a while: the call
@@ -907,6 +909,9 @@ function sleep(ms) {
 ;// CONCATENATED MODULE: ./src/audit/record.ts
 
 
+
+
+
 /** The GitHub OIDC claims that say who ran: read from the token, not the environment it could not vouch for. */
 const IDENTITY_CLAIMS = (/* unused pure expression or super */ null && ([
     'iss', 'sub', 'repository', 'repository_id', 'repository_owner', 'ref', 'sha', 'workflow', 'job_workflow_ref',
@@ -925,6 +930,15 @@ function identityFromClaims(claims) {
  * Creates the audit file: 0600, and only if nothing is at that path yet (never through a link an earlier
  * step planted). Every string in it passes through the log's redaction: server text can quote a token.
  */
+/**
+ * Where a run's audit record goes: RUNNER_TEMP, under a name with the run's id and a random part. The id
+ * is used only when it is the number the runner sets: a variable is text, and `../` in it would place the
+ * file elsewhere.
+ */
+function auditFilePath(env, prefix) {
+    const run = /^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : 'local';
+    return join(env.RUNNER_TEMP || tmpdir(), `${prefix}-${run ?? 'local'}-${randomBytes(6).toString('hex')}.json`);
+}
 function writeAudit(path, record, redact) {
     writeFileSync(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
 }
@@ -957,46 +971,48 @@ var inert = __nccwpck_require__(7474);
  * links bare `scheme://…`, `www.…` and `name@host` text (GFM's extended autolinks), which only see an
  * unbroken run of text: an escape in the middle (`https\://`, `www\.`, `\@`) leaves the text as it reads.
  */
-function cell(value) {
-    return (0,inert/* inert */.tJ)(value ?? '—')
+function cell(value, redact) {
+    // Redacted before escaping: an escaped secret (`p\@ss`) no longer matches the secret the runner's file
+    // writer redacts.
+    return redact((0,inert/* inert */.tJ)(value ?? '—'))
         .replace(/[\\`[\]<>|@]/g, '\\$&')
         .replace(/:(?=\/\/)/g, '\\:')
         .replace(/\b(www)\./gi, '$1\\.');
 }
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+function table(header, rows, redact) {
+    const line = (cells) => `| ${cells.map((c) => cell(c, redact)).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 /** The job-summary section the main step writes: who ran, and what was minted for whom. */
-function mainSummary(record) {
+function mainSummary(record, redact) {
     const { identity } = record;
-    const who = table(['repository', 'ref', 'sha', 'workflow', 'run'], [[identity.repository, identity.ref, identity.sha?.slice(0, 12), identity.job_workflow_ref ?? identity.workflow, identity.run_id]]);
-    const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.from ? `${c.provider} ← ${c.from}` : c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']));
+    const who = table(['repository', 'ref', 'sha', 'workflow', 'run'], [[identity.repository, identity.ref, identity.sha?.slice(0, 12), identity.job_workflow_ref ?? identity.workflow, identity.run_id]], redact);
+    const minted = table(['entry', 'provider', 'principal / audience', 'scope', 'expires at', 'revocable'], record.credentials.map((c) => [c.id, c.from ? `${c.provider} ← ${c.from}` : c.provider, c.principal, c.scope, c.expiresAt, c.revocable ? 'at job end' : 'no (expires)']), redact);
     const tools = record.tools.length === 0
         ? ''
-        : `${table(['tool', 'digest', 'signed by', 'issuer', 'log index'], record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]))}\n\n`;
+        : `${table(['tool', 'digest', 'signed by', 'issuer', 'log index'], record.tools.map((t) => [t.name, t.digest.slice(0, 19), t.identity ?? 'pinned key', t.issuer, t.tlogIndex]), redact)}\n\n`;
     const chained = record.credentials.filter((c) => c.chain !== undefined);
     const chains = chained.length === 0
         ? ''
-        : `\n**Built on other entries** (the principal of each hop, first to last):\n\n${table(['entry', 'chain'], chained.map((c) => [c.id, (c.chain ?? []).join(' → ')]))}\n`;
+        : `\n**Built on other entries** (the principal of each hop, first to last):\n\n${table(['entry', 'chain'], chained.map((c) => [c.id, (c.chain ?? []).join(' → ')]), redact)}\n`;
     const credentials = record.credentials.length === 0 ? '' : `${minted}\n${chains}`;
     const pins = record.pins.length === 0
         ? ''
-        : `\n**Not pinned to an immutable digest** (${record.pins.length}):\n\n${table(['file', 'line', 'kind', 'reference'], record.pins.map((f) => [f.file, String(f.line), f.kind, f.ref]))}\n`;
+        : `\n**Not pinned to an immutable digest** (${record.pins.length}):\n\n${table(['file', 'line', 'kind', 'reference'], record.pins.map((f) => [f.file, String(f.line), f.kind, f.ref]), redact)}\n`;
     const stored = record.storedSecrets ?? [];
     const secrets = stored.length === 0
         ? ''
-        : `\n**Stored secrets still read** (${stored.length}; \`keyless secrets\` prints what replaces each):\n\n${table(['file', 'line', 'secret', 'kind'], stored.map((f) => [f.file, String(f.line), f.secret, f.kind]))}\n`;
+        : `\n**Stored secrets still read** (${stored.length}; \`keyless secrets\` prints what replaces each):\n\n${table(['file', 'line', 'secret', 'kind'], stored.map((f) => [f.file, String(f.line), f.secret, f.kind]), redact)}\n`;
     const deferred = record.exchanges.filter((e) => e.outcome === 'exec');
-    const exec = deferred.length === 0 ? '' : `\n**Checked for \`keyless exec\`** (minted only for its command, revoked when it exits): ${deferred.map((e) => cell(e.id)).join(', ')}\n`;
+    const exec = deferred.length === 0 ? '' : `\n**Checked for \`keyless exec\`** (minted only for its command, revoked when it exits): ${deferred.map((e) => cell(e.id, redact)).join(', ')}\n`;
     return `### Keyless\n\n${who}\n\n${tools}${credentials}${exec}${pins}${secrets}`;
 }
 /** The section each `keyless exec` appends: the command (its argv[0] alone), what it got, from when to when, how it ended. */
-function execSummary(record) {
+function execSummary(record, redact) {
     const status = `${record.exitStatus ?? 'not started'}${record.signal ? ` (${record.signal})` : ''}`;
-    const run = table(['command', 'entries', 'minted', 'revoked / deleted', 'exit status'], [[record.command, record.entries.join(', '), record.mintedAt, record.cleanedAt, status]]);
+    const run = table(['command', 'entries', 'minted', 'revoked / deleted', 'exit status'], [[record.command, record.entries.join(', '), record.mintedAt, record.cleanedAt, status]], redact);
     const rows = record.cleanup.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
-    const results = rows.length === 0 ? '' : `\n\n${table(['entry', 'provider', 'result', 'expires at'], rows)}`;
+    const results = rows.length === 0 ? '' : `\n\n${table(['entry', 'provider', 'result', 'expires at'], rows, redact)}`;
     return `### Keyless exec\n\n${run}${results}\n`;
 }
 /** The same, as one line for stderr outside GitHub Actions. */
@@ -1006,9 +1022,9 @@ function execLine(record) {
     return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }
 /** The section the post step writes: what became of each credential. */
-function cleanupSummary(results, deleted) {
+function cleanupSummary(results, deleted, redact) {
     const rows = results.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `revocation failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
-    const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows) : 'No credential was minted.';
+    const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows, redact) : 'No credential was minted.';
     return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.\n`;
 }
 
@@ -1037,8 +1053,6 @@ const revokers = {
 var mask = __nccwpck_require__(7084);
 // EXTERNAL MODULE: ./src/runner/owned-path.ts
 var owned_path = __nccwpck_require__(8871);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/http/headers.ts
 var headers = __nccwpck_require__(9718);
 // EXTERNAL MODULE: ./src/http/json.ts
@@ -1302,7 +1316,7 @@ function isPresent(path) {
 function report(runner, records, deleted) {
     reportLines(runner, records, deleted);
     if (records.length > 0 || deleted > 0)
-        runner.appendSummary(cleanupSummary(records, deleted));
+        runner.appendSummary(cleanupSummary(records, deleted, (text) => runner.redact(text)));
 }
 /** The log lines of a cleanup: a warning for each failure, a line for each credential, the count of what was deleted. */
 function reportLines(runner, records, deleted) {

@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { JWTPayload } from 'jose';
 import { retryBusy } from '../os/fs-retry.js';
 import type { Finding } from '../policy/pins/scan.js';
@@ -86,6 +89,16 @@ export function identityFromClaims(claims: JWTPayload): Record<string, string> {
  * Creates the audit file: 0600, and only if nothing is at that path yet (never through a link an earlier
  * step planted). Every string in it passes through the log's redaction: server text can quote a token.
  */
+/**
+ * Where a run's audit record goes: RUNNER_TEMP, under a name with the run's id and a random part. The id
+ * is used only when it is the number the runner sets: a variable is text, and `../` in it would place the
+ * file elsewhere.
+ */
+export function auditFilePath(env: Readonly<Record<string, string | undefined>>, prefix: 'keyless-audit' | 'keyless-exec-audit'): string {
+  const run = /^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : 'local';
+  return join(env.RUNNER_TEMP || tmpdir(), `${prefix}-${run ?? 'local'}-${randomBytes(6).toString('hex')}.json`);
+}
+
 export function writeAudit(path: string, record: AuditRecord | ExecRecord, redact: (text: string) => string): void {
   writeFileSync(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
 }

@@ -1,7 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type CredentialRecord, type ExecRecord, identityFromClaims, writeAudit } from '../audit/record.js';
+import { type CredentialRecord, type ExecRecord, auditFilePath, identityFromClaims, writeAudit } from '../audit/record.js';
 import { execLine, execSummary } from '../audit/summary.js';
 import { reportLines, undo } from '../cleanup.js';
 import { type Config, type CredentialEntry, type ExportTarget, variablePlaces } from '../config/config.js';
@@ -170,11 +167,11 @@ function report(runner: Runner, record: ExecRecord, actions: boolean): void {
     return;
   }
   try {
-    runner.appendSummary(execSummary(record));
+    runner.appendSummary(execSummary(record, (text) => runner.redact(text)));
   } catch (error) {
     runner.warning(`the job summary could not be written: ${renderError(error)}`);
   }
-  const path = join(runner.env.RUNNER_TEMP || tmpdir(), `keyless-exec-audit-${runner.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(6).toString('hex')}.json`);
+  const path = auditFilePath(runner.env, 'keyless-exec-audit');
   try {
     writeAudit(path, record, (text) => runner.redact(text));
     runner.info(`Audit record of this exec: ${path}`);

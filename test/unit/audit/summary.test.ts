@@ -6,7 +6,7 @@ import { mainSummary } from '../../../src/audit/summary.js';
 // summary as Markdown, which links bare `https://…`, `www.…` and `name@host.tld` text: a server's words
 // must read as they are and link nowhere.
 
-const summaryRow = (principal: string, scope: string) => {
+const summaryRow = (principal: string, scope: string, redact = (text: string) => text) => {
   const record: AuditRecord = {
     version: 1,
     identity: { repository: 'acme/widget' },
@@ -15,7 +15,7 @@ const summaryRow = (principal: string, scope: string) => {
     exchanges: [],
     credentials: [{ id: 'vault', provider: 'vault', principal, scope, endpoint: 'https://vault.example.com', attempts: 1, fingerprint: 'sha256:0', exported: [], revocable: true }],
   };
-  return mainSummary(record).split('\n').find((line) => line.startsWith('| vault')) ?? '';
+  return mainSummary(record, redact).split('\n').find((line) => line.startsWith('| vault')) ?? '';
 };
 
 /** What GitHub shows of a cell: each backslash escape as the character it escapes. */
@@ -34,5 +34,14 @@ describe('job summary cells', () => {
   it('cannot open a link, an image, HTML or a new cell', () => {
     const row = summaryRow('[click](https://x.example) ![i](y) <img src=x> a|b `code`', '—');
     expect(row).toContain('\\[click\\](https\\://x.example) !\\[i\\](y) \\<img src=x\\> a\\|b \\`code\\`');
+  });
+
+  // The runner redacts the whole summary again as it writes it, but an escaped secret (p\@ss) would no
+  // longer match: a secret a server echoes into a principal is replaced before any escaping.
+  it('replaces a secret before escaping it', () => {
+    const secret = 'p@ss|w0rd-[secret]';
+    const row = summaryRow(`role ci (${secret})`, '—', (text) => text.replaceAll(secret, '***'));
+    expect(row).toContain('role ci (***)');
+    expect(row).not.toContain('w0rd');
   });
 });
