@@ -103,16 +103,22 @@ describe('TLS options of a request', () => {
 });
 
 describe('a proxy that never answers CONNECT', () => {
-  // The attempt has no socket while the tunnel waits for the CONNECT, and Node reports nothing for such a
-  // request until one comes: the timeout must end the request itself, and the CONNECT with it, or the
-  // promise never settles and the open connection keeps the step alive until the job's timeout.
-  it('fails with HTTP_TIMEOUT after http-timeout and closes the CONNECT', async () => {
+  /** HTTPS_PROXY pointed at a proxy that takes every CONNECT and never answers; the sockets it holds. */
+  const silentProxy = async () => {
     const held: Socket[] = [];
     const silent = createHttpServer();
     silent.on('connect', (_req, socket: Socket) => { held.push(socket); });
     process.env.HTTPS_PROXY = `http://127.0.0.1:${String(await listen(silent))}`;
     delete process.env.NO_PROXY;
     delete process.env.no_proxy;
+    return held;
+  };
+
+  // The attempt has no socket while the tunnel waits for the CONNECT, and Node reports nothing for such a
+  // request until one comes: the timeout must end the request itself, and the CONNECT with it, or the
+  // promise never settles and the open connection keeps the step alive until the job's timeout.
+  it('fails with HTTP_TIMEOUT after http-timeout and closes the CONNECT', async () => {
+    const held = await silentProxy();
     const quick = createHttpClient({ maxAttempts: 1, timeoutMs: 200 });
     const error = await quick.request({ method: 'POST', url: new URL('https://sts.example.test/token'), what: 'token endpoint', body: 'x' }).catch((e: unknown) => e);
     expect((error as KeylessError).code).toBe('HTTP_TIMEOUT');
@@ -123,12 +129,7 @@ describe('a proxy that never answers CONNECT', () => {
   });
 
   it('gives the request up when the client is told to abandon it', async () => {
-    const held: Socket[] = [];
-    const silent = createHttpServer();
-    silent.on('connect', (_req, socket: Socket) => { held.push(socket); });
-    process.env.HTTPS_PROXY = `http://127.0.0.1:${String(await listen(silent))}`;
-    delete process.env.NO_PROXY;
-    delete process.env.no_proxy;
+    const held = await silentProxy();
     const abandon = new AbortController();
     const client = createHttpClient({ maxAttempts: 1, timeoutMs: 60_000, abandon: abandon.signal });
     const pending = client.request({ method: 'GET', url: new URL('https://sts.example.test/'), what: 'token endpoint' }).catch((e: unknown) => e);
