@@ -102,18 +102,19 @@ var inert = __webpack_require__(7474);
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
 
 /**
- * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
- * characters escaped so a principal cannot become a link, an image, HTML or a new table row. GitHub also
- * links bare `scheme://…`, `www.…` and `name@host` text (GFM's extended autolinks), which only see an
- * unbroken run of text: an escape in the middle (`https\://`, `www\.`, `\@`) leaves the text as it reads.
+ * A table cell from text that may come from a server or a token: redacted first (an escaped secret would
+ * no longer match), made one inert line, with Markdown's own characters escaped so a principal cannot
+ * become a link, an image, HTML or a new table row. GitHub also links bare `scheme://…` and `www.…` text,
+ * which an escape in the middle breaks (`https\://`, `www\.`), and `name@host.tld`, which it finds after
+ * joining the text back: a word joiner (U+2060, invisible) after an `@` that a host name follows keeps
+ * that from being an address (`setup-node@v4` stays as it is).
  */
 function cell(value, redact) {
-    // Redacted before escaping: an escaped secret (`p\@ss`) no longer matches the secret the runner's file
-    // writer redacts.
-    return redact((0,inert/* inert */.tJ)(value ?? '—'))
-        .replace(/[\\`[\]<>|@]/g, '\\$&')
+    return (0,inert/* inert */.tJ)(redact(value ?? '—'))
+        .replace(/[\\`[\]<>|]/g, '\\$&')
         .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/\b(www)\./gi, '$1\\.');
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/@(?=[\w-]+\.[\w-])/g, '@\u2060');
 }
 function table(header, rows, redact) {
     const line = (cells) => `| ${cells.map((c) => cell(c, redact)).join(' | ')} |`;
@@ -1725,6 +1726,19 @@ async function loginsFor(config, upstream, ctx) {
     const hosts = config.hosts.length > 0 ? config.hosts : [packagesHost(ctx.env.GITHUB_SERVER_URL)];
     return hosts.map((host) => ({ host, username, password: upstream.token, ...(upstream.expiresAt ? { expiresAt: upstream.expiresAt } : {}), attempts: 0 }));
 }
+/**
+ * The hosts an entry logs in to, as its settings name them. A ghcr entry without `host` logs in to this
+ * job's GitHub container registry, which the settings cannot name (GITHUB_SERVER_URL decides it): it, and
+ * a ghcr entry naming ghcr.io or a `containers.` host, take one name for it.
+ */
+function claimedHosts(config) {
+    if (config.kind !== 'ghcr')
+        return config.hosts;
+    const packages = "this job's GitHub container registry";
+    if (config.hosts.length === 0)
+        return [packages];
+    return config.hosts.flatMap((host) => (host === 'ghcr.io' || host.startsWith('containers.') ? [host, packages] : [host]));
+}
 /** This job's GitHub container registry: ghcr.io, or `containers.<host>` on GHES and GHE.com. */
 function packagesHost(server) {
     const host = server ? new URL(server).host : 'github.com';
@@ -1785,7 +1799,7 @@ const containerRegistry = {
     read: container_registry_read,
     upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),
     exchange: container_registry_exchange,
-    exclusive: (config, places) => (0,docker_login/* registryHostClaims */.fF)(config.hosts, places, 'host'),
+    exclusive: (config, places) => (0,docker_login/* registryHostClaims */.fF)(claimedHosts(config), places, 'host'),
 };
 
 // EXTERNAL MODULE: ./src/providers/crates.ts
@@ -4197,7 +4211,7 @@ async function execCommand(args, env) {
         }
     }
     try {
-        const http = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, ...stop.cleanupPhase() });
+        const http = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, ...stop.cleanupPhase(), stopsUndo: true });
         const { records, deleted } = await undo(items, { runner, http });
         reportLines(runner, records, deleted);
         record.cleanup = records;

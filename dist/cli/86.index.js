@@ -549,16 +549,19 @@ function freeId(base, entries, from = 2) {
 }
 /**
  * One finding's entries, a cloud entry with the registry login built on it: when an earlier finding's
- * cloud entry took the same id with other settings (another account or region), this one gets an id of
- * its own and its login follows it, or the login would build on the wrong role.
+ * cloud entry took the same id with other settings (another account or region), this one takes the id
+ * an earlier entry with its own settings already has, or else an id of its own, and its login follows
+ * it, or the login would build on the wrong role.
  */
 function renamedApart(group, entries) {
+    const withoutId = (entry) => entry.replace(/^ {2}id: \S+\n/m, '');
     const renamed = [...group];
     for (const [i, entry] of group.entries()) {
         const id = idOf(entry);
         if (id === undefined || entries.includes(entry) || !entries.some((other) => idOf(other) === id))
             continue;
-        const fresh = freeId(id, [...entries, ...renamed]);
+        const same = entries.find((other) => withoutId(other) === withoutId(entry));
+        const fresh = (same === undefined ? undefined : idOf(same)) ?? freeId(id, [...entries, ...renamed]);
         renamed[i] = (renamed[i] ?? '').replace(`\n  id: ${id}\n`, `\n  id: ${fresh}\n`);
         for (const [j, other] of renamed.entries())
             renamed[j] = other.replace(`\n  from: ${id}\n`, `\n  from: ${fresh}\n`);

@@ -10367,8 +10367,9 @@ async function requestWithRetries(req, options) {
     const send = await transport(req.url);
     const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
     const maxBytes = req.maxBytes ?? options.maxBytes;
-    // A revocation is what a stop wants done: neither signal holds it back (its own timeout bounds it).
-    const { signal: stopping, abandon } = req.undo === true ? {} : options;
+    // A revocation is what a stop wants done: neither signal holds it back (its own timeout bounds it),
+    // except on a client that only cleans up, whose signals are the stops of the cleanup itself.
+    const { signal: stopping, abandon } = req.undo === true && options.stopsUndo !== true ? {} : options;
     for (let attempt = 1;; attempt++) {
         stopping?.throwIfAborted();
         const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
@@ -10443,9 +10444,14 @@ function attemptOnce(req, options, via, send) {
         // node:http ignores TLS options, so they need no scheme check. Certificates are always checked: an
         // earlier step can export NODE_TLS_REJECT_UNAUTHORIZED=0, which would otherwise turn that off.
         const outgoing = send(req.url, { method: req.method, headers, ...(via.agent ? { agent: via.agent } : {}), ...req.tls, rejectUnauthorized: true });
-        const fail = (error) => {
+        // Settled either way, the attempt leaves nothing behind: a listener left on the client's signal would
+        // hold this request, and a later stop would act on it.
+        const settle = () => {
             clearTimeout(timer);
             options.abandon?.removeEventListener('abort', abandoned);
+        };
+        const fail = (error) => {
+            settle();
             reject(asNetworkError(error, where, req.url.protocol === 'https:' && req.tls !== undefined));
         };
         // Rejects at once rather than wait for the request's 'error': a request still waiting for a proxy's
@@ -10470,7 +10476,7 @@ function attemptOnce(req, options, via, send) {
         outgoing.on('response', (res) => {
             const ok = Math.trunc((res.statusCode ?? 0) / 100) === 2;
             (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then((bytes) => {
-                clearTimeout(timer);
+                settle();
                 resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
             }, (error) => {
                 outgoing.destroy();
@@ -10617,18 +10623,19 @@ var inert = __nccwpck_require__(7474);
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
 
 /**
- * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
- * characters escaped so a principal cannot become a link, an image, HTML or a new table row. GitHub also
- * links bare `scheme://…`, `www.…` and `name@host` text (GFM's extended autolinks), which only see an
- * unbroken run of text: an escape in the middle (`https\://`, `www\.`, `\@`) leaves the text as it reads.
+ * A table cell from text that may come from a server or a token: redacted first (an escaped secret would
+ * no longer match), made one inert line, with Markdown's own characters escaped so a principal cannot
+ * become a link, an image, HTML or a new table row. GitHub also links bare `scheme://…` and `www.…` text,
+ * which an escape in the middle breaks (`https\://`, `www\.`), and `name@host.tld`, which it finds after
+ * joining the text back: a word joiner (U+2060, invisible) after an `@` that a host name follows keeps
+ * that from being an address (`setup-node@v4` stays as it is).
  */
 function cell(value, redact) {
-    // Redacted before escaping: an escaped secret (`p\@ss`) no longer matches the secret the runner's file
-    // writer redacts.
-    return redact((0,inert/* inert */.tJ)(value ?? '—'))
-        .replace(/[\\`[\]<>|@]/g, '\\$&')
+    return (0,inert/* inert */.tJ)(redact(value ?? '—'))
+        .replace(/[\\`[\]<>|]/g, '\\$&')
         .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/\b(www)\./gi, '$1\\.');
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/@(?=[\w-]+\.[\w-])/g, '@\u2060');
 }
 function table(header, rows, redact) {
     const line = (cells) => `| ${cells.map((c) => cell(c, redact)).join(' | ')} |`;
@@ -10724,12 +10731,13 @@ const ENV_NAME_RULES = [
     rule('DOTNET_STARTUP_HOOKS|CORECLR_.*|COR_.*', '.NET loads code from it'),
     rule('GIT_.*', 'git reads GIT_* variables, several of which run commands (GIT_SSH_COMMAND, GIT_ASKPASS, GIT_EXTERNAL_DIFF) or inject configuration (GIT_CONFIG_*)'),
     rule('NPM_CONFIG_.*', 'npm reads its configuration from it, and settings such as script-shell and node-options run commands'),
+    rule('GOPROXY|GOSUMDB|GONOSUMDB|GONOSUMCHECK|GOINSECURE|GOPRIVATE|GONOPROXY', 'the Go tool chain fetches modules from it, or skips checking them'),
     rule('GOFLAGS|RUSTC|RUSTC_WRAPPER|RUSTC_WORKSPACE_WRAPPER|CARGO_BUILD_RUSTC.*|CARGO_TARGET_.*_RUNNER', 'the Go or Rust tool chain runs commands named in it'),
     rule('OPENSSL_CONF|OPENSSL_ENGINES|OPENSSL_MODULES|GCONV_PATH|LUA_INIT|LUA_INIT_5_\\d|PHPRC|PHP_INI_SCAN_DIR', 'OpenSSL, glibc\'s iconv, Lua or PHP load code or configuration that runs code from it'),
     rule('AWS_CONFIG_FILE|KUBECONFIG', 'it names a configuration file whose settings run commands (credential_process, exec plugins)'),
-    rule('EDITOR|VISUAL|PAGER|MANPAGER|GIT_PAGER|BROWSER|LESSOPEN|LESSCLOSE|SSH_ASKPASS', 'tools run the command it names'),
+    rule('EDITOR|VISUAL|PAGER|MANPAGER|GIT_PAGER|BROWSER|LESSOPEN|LESSCLOSE|SSH_ASKPASS|CC|CXX|CPP|AR|MAKEFLAGS', 'tools run the command it names'),
     rule('HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE', 'it decides where the traffic of later steps goes, or which certificates they trust'),
-    rule('AWS_ENDPOINT_URL(?:_.*)?|AWS_CA_BUNDLE|AWS_SHARED_CREDENTIALS_FILE|DOCKER_HOST|DOCKER_CONTEXT|DOCKER_CERT_PATH|DOCKER_TLS_VERIFY|TWINE_REPOSITORY(?:_URL)?|PIP_(?:EXTRA_)?INDEX_URL|UV_(?:EXTRA_|DEFAULT_)?INDEX(?:_URL)?|UV_PUBLISH_URL|CLOUDSDK_API_ENDPOINT_OVERRIDES_.*|AZURE_AUTHORITY_HOST|GH_HOST|CARGO_REGISTRIES_.*|CARGO_REGISTRY_INDEX', 'it sends the requests of later steps, with the credentials other entries hand out, to another server'),
+    rule('AWS_ENDPOINT_URL(?:_.*)?|AWS_CA_BUNDLE|AWS_SHARED_CREDENTIALS_FILE|DOCKER_HOST|DOCKER_CONTEXT|CONTAINER_HOST|CONTAINER_CONNECTION|DOCKER_CERT_PATH|DOCKER_TLS_VERIFY|TWINE_REPOSITORY(?:_URL)?|PIP_(?:EXTRA_)?INDEX_URL|UV_(?:EXTRA_|DEFAULT_)?INDEX(?:_URL)?|UV_PUBLISH_URL|CLOUDSDK_API_ENDPOINT_OVERRIDES_.*|AZURE_AUTHORITY_HOST|GH_HOST|CARGO_REGISTRIES_.*|CARGO_REGISTRY_INDEX', 'it sends the requests of later steps, with the credentials other entries hand out, to another server'),
     rule('HOME|USERPROFILE|XDG_CONFIG_HOME|TMPDIR', 'tools read their configuration (which may run commands) or write their files there'),
     rule('GITHUB_.*|RUNNER_.*|ACTIONS_.*|INPUT_.*|STATE_.*|CI', 'it belongs to the runner: later steps and actions rely on its value'),
     rule('KEYLESS_(?:REFRESH|CLI|EXEC_CONFIG)|AZURE_CONFIG_DIR', 'Keyless sets it for its own commands (or for the az session it signs in)'),
@@ -10745,7 +10753,7 @@ function envNameRefusal(name) {
  * AWS_ENDPOINT_URL_STS or DOCKER_HOST and receive what other entries hand out. A name the user writes,
  * or a `*` under a prefix of the user's (`name: APP_`), is the user's choice and only meets the rules above.
  */
-const TOOL_NAMESPACES = /^(?:AWS|AZURE|ARM|MSI|IDENTITY|GOOGLE|CLOUDSDK|GCLOUD|GCE|DOCKER|BUILDX|BUILDKIT|CONTAINERS|REGISTRY|PODMAN|TWINE|PIP|UV|PYPI|CARGO|RUSTUP|GH|GITHUB|JF|JFROG|VAULT|BAO|NPM|YARN|PNPM|NODE|GEM|BUNDLE|RUBYGEMS|KUBE|KUBECTL|HELM|TF_CLI|TF_PLUGIN|SSH|GPG|GNUPG|SIGSTORE|COSIGN|KEYLESS)(?:_|$)/;
+const TOOL_NAMESPACES = /^(?:AWS|AZURE|ARM|MSI|IDENTITY|GOOGLE|CLOUDSDK|GCLOUD|GCE|DOCKER|BUILDX|BUILDKIT|CONTAINERS?|REGISTRY|PODMAN|TWINE|PIP|UV|PYPI|CARGO|RUSTUP|GH|GITHUB|JF|JFROG|VAULT|BAO|NPM|YARN|PNPM|NODE|GEM|BUNDLE|RUBYGEMS|KUBE|KUBECTL|HELM|TF_CLI|TF_PLUGIN|SSH|GPG|GNUPG|SIGSTORE|COSIGN|KEYLESS)(?:_|$)/;
 /** Why a name a server chose (a Vault wildcard's key) may not be exported, or undefined when it may. */
 function serverNameProblem(name) {
     if (TOOL_NAMESPACES.test(name.toUpperCase()))
@@ -12345,6 +12353,19 @@ async function loginsFor(config, upstream, ctx) {
     const hosts = config.hosts.length > 0 ? config.hosts : [packagesHost(ctx.env.GITHUB_SERVER_URL)];
     return hosts.map((host) => ({ host, username, password: upstream.token, ...(upstream.expiresAt ? { expiresAt: upstream.expiresAt } : {}), attempts: 0 }));
 }
+/**
+ * The hosts an entry logs in to, as its settings name them. A ghcr entry without `host` logs in to this
+ * job's GitHub container registry, which the settings cannot name (GITHUB_SERVER_URL decides it): it, and
+ * a ghcr entry naming ghcr.io or a `containers.` host, take one name for it.
+ */
+function claimedHosts(config) {
+    if (config.kind !== 'ghcr')
+        return config.hosts;
+    const packages = "this job's GitHub container registry";
+    if (config.hosts.length === 0)
+        return [packages];
+    return config.hosts.flatMap((host) => (host === 'ghcr.io' || host.startsWith('containers.') ? [host, packages] : [host]));
+}
 /** This job's GitHub container registry: ghcr.io, or `containers.<host>` on GHES and GHE.com. */
 function packagesHost(server) {
     const host = server ? new URL(server).host : 'github.com';
@@ -12405,7 +12426,7 @@ const containerRegistry = {
     read: container_registry_read,
     upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),
     exchange: container_registry_exchange,
-    exclusive: (config, places) => registryHostClaims(config.hosts, places, 'host'),
+    exclusive: (config, places) => registryHostClaims(claimedHosts(config), places, 'host'),
 };
 
 ;// CONCATENATED MODULE: ./src/providers/json-endpoint.ts

@@ -236,12 +236,13 @@ const ENV_NAME_RULES = [
     rule('DOTNET_STARTUP_HOOKS|CORECLR_.*|COR_.*', '.NET loads code from it'),
     rule('GIT_.*', 'git reads GIT_* variables, several of which run commands (GIT_SSH_COMMAND, GIT_ASKPASS, GIT_EXTERNAL_DIFF) or inject configuration (GIT_CONFIG_*)'),
     rule('NPM_CONFIG_.*', 'npm reads its configuration from it, and settings such as script-shell and node-options run commands'),
+    rule('GOPROXY|GOSUMDB|GONOSUMDB|GONOSUMCHECK|GOINSECURE|GOPRIVATE|GONOPROXY', 'the Go tool chain fetches modules from it, or skips checking them'),
     rule('GOFLAGS|RUSTC|RUSTC_WRAPPER|RUSTC_WORKSPACE_WRAPPER|CARGO_BUILD_RUSTC.*|CARGO_TARGET_.*_RUNNER', 'the Go or Rust tool chain runs commands named in it'),
     rule('OPENSSL_CONF|OPENSSL_ENGINES|OPENSSL_MODULES|GCONV_PATH|LUA_INIT|LUA_INIT_5_\\d|PHPRC|PHP_INI_SCAN_DIR', 'OpenSSL, glibc\'s iconv, Lua or PHP load code or configuration that runs code from it'),
     rule('AWS_CONFIG_FILE|KUBECONFIG', 'it names a configuration file whose settings run commands (credential_process, exec plugins)'),
-    rule('EDITOR|VISUAL|PAGER|MANPAGER|GIT_PAGER|BROWSER|LESSOPEN|LESSCLOSE|SSH_ASKPASS', 'tools run the command it names'),
+    rule('EDITOR|VISUAL|PAGER|MANPAGER|GIT_PAGER|BROWSER|LESSOPEN|LESSCLOSE|SSH_ASKPASS|CC|CXX|CPP|AR|MAKEFLAGS', 'tools run the command it names'),
     rule('HTTP_PROXY|HTTPS_PROXY|ALL_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE', 'it decides where the traffic of later steps goes, or which certificates they trust'),
-    rule('AWS_ENDPOINT_URL(?:_.*)?|AWS_CA_BUNDLE|AWS_SHARED_CREDENTIALS_FILE|DOCKER_HOST|DOCKER_CONTEXT|DOCKER_CERT_PATH|DOCKER_TLS_VERIFY|TWINE_REPOSITORY(?:_URL)?|PIP_(?:EXTRA_)?INDEX_URL|UV_(?:EXTRA_|DEFAULT_)?INDEX(?:_URL)?|UV_PUBLISH_URL|CLOUDSDK_API_ENDPOINT_OVERRIDES_.*|AZURE_AUTHORITY_HOST|GH_HOST|CARGO_REGISTRIES_.*|CARGO_REGISTRY_INDEX', 'it sends the requests of later steps, with the credentials other entries hand out, to another server'),
+    rule('AWS_ENDPOINT_URL(?:_.*)?|AWS_CA_BUNDLE|AWS_SHARED_CREDENTIALS_FILE|DOCKER_HOST|DOCKER_CONTEXT|CONTAINER_HOST|CONTAINER_CONNECTION|DOCKER_CERT_PATH|DOCKER_TLS_VERIFY|TWINE_REPOSITORY(?:_URL)?|PIP_(?:EXTRA_)?INDEX_URL|UV_(?:EXTRA_|DEFAULT_)?INDEX(?:_URL)?|UV_PUBLISH_URL|CLOUDSDK_API_ENDPOINT_OVERRIDES_.*|AZURE_AUTHORITY_HOST|GH_HOST|CARGO_REGISTRIES_.*|CARGO_REGISTRY_INDEX', 'it sends the requests of later steps, with the credentials other entries hand out, to another server'),
     rule('HOME|USERPROFILE|XDG_CONFIG_HOME|TMPDIR', 'tools read their configuration (which may run commands) or write their files there'),
     rule('GITHUB_.*|RUNNER_.*|ACTIONS_.*|INPUT_.*|STATE_.*|CI', 'it belongs to the runner: later steps and actions rely on its value'),
     rule('KEYLESS_(?:REFRESH|CLI|EXEC_CONFIG)|AZURE_CONFIG_DIR', 'Keyless sets it for its own commands (or for the az session it signs in)'),
@@ -257,7 +258,7 @@ function env_names_envNameRefusal(name) {
  * AWS_ENDPOINT_URL_STS or DOCKER_HOST and receive what other entries hand out. A name the user writes,
  * or a `*` under a prefix of the user's (`name: APP_`), is the user's choice and only meets the rules above.
  */
-const TOOL_NAMESPACES = /^(?:AWS|AZURE|ARM|MSI|IDENTITY|GOOGLE|CLOUDSDK|GCLOUD|GCE|DOCKER|BUILDX|BUILDKIT|CONTAINERS|REGISTRY|PODMAN|TWINE|PIP|UV|PYPI|CARGO|RUSTUP|GH|GITHUB|JF|JFROG|VAULT|BAO|NPM|YARN|PNPM|NODE|GEM|BUNDLE|RUBYGEMS|KUBE|KUBECTL|HELM|TF_CLI|TF_PLUGIN|SSH|GPG|GNUPG|SIGSTORE|COSIGN|KEYLESS)(?:_|$)/;
+const TOOL_NAMESPACES = /^(?:AWS|AZURE|ARM|MSI|IDENTITY|GOOGLE|CLOUDSDK|GCLOUD|GCE|DOCKER|BUILDX|BUILDKIT|CONTAINERS?|REGISTRY|PODMAN|TWINE|PIP|UV|PYPI|CARGO|RUSTUP|GH|GITHUB|JF|JFROG|VAULT|BAO|NPM|YARN|PNPM|NODE|GEM|BUNDLE|RUBYGEMS|KUBE|KUBECTL|HELM|TF_CLI|TF_PLUGIN|SSH|GPG|GNUPG|SIGSTORE|COSIGN|KEYLESS)(?:_|$)/;
 /** Why a name a server chose (a Vault wildcard's key) may not be exported, or undefined when it may. */
 function serverNameProblem(name) {
     if (TOOL_NAMESPACES.test(name.toUpperCase()))

@@ -966,18 +966,19 @@ var inert = __nccwpck_require__(7474);
 ;// CONCATENATED MODULE: ./src/audit/summary.ts
 
 /**
- * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
- * characters escaped so a principal cannot become a link, an image, HTML or a new table row. GitHub also
- * links bare `scheme://…`, `www.…` and `name@host` text (GFM's extended autolinks), which only see an
- * unbroken run of text: an escape in the middle (`https\://`, `www\.`, `\@`) leaves the text as it reads.
+ * A table cell from text that may come from a server or a token: redacted first (an escaped secret would
+ * no longer match), made one inert line, with Markdown's own characters escaped so a principal cannot
+ * become a link, an image, HTML or a new table row. GitHub also links bare `scheme://…` and `www.…` text,
+ * which an escape in the middle breaks (`https\://`, `www\.`), and `name@host.tld`, which it finds after
+ * joining the text back: a word joiner (U+2060, invisible) after an `@` that a host name follows keeps
+ * that from being an address (`setup-node@v4` stays as it is).
  */
 function cell(value, redact) {
-    // Redacted before escaping: an escaped secret (`p\@ss`) no longer matches the secret the runner's file
-    // writer redacts.
-    return redact((0,inert/* inert */.tJ)(value ?? '—'))
-        .replace(/[\\`[\]<>|@]/g, '\\$&')
+    return (0,inert/* inert */.tJ)(redact(value ?? '—'))
+        .replace(/[\\`[\]<>|]/g, '\\$&')
         .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/\b(www)\./gi, '$1\\.');
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/@(?=[\w-]+\.[\w-])/g, '@\u2060');
 }
 function table(header, rows, redact) {
     const line = (cells) => `| ${cells.map((c) => cell(c, redact)).join(' | ')} |`;
@@ -1494,8 +1495,9 @@ async function requestWithRetries(req, options) {
     const send = await transport(req.url);
     const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
     const maxBytes = req.maxBytes ?? options.maxBytes;
-    // A revocation is what a stop wants done: neither signal holds it back (its own timeout bounds it).
-    const { signal: stopping, abandon } = req.undo === true ? {} : options;
+    // A revocation is what a stop wants done: neither signal holds it back (its own timeout bounds it),
+    // except on a client that only cleans up, whose signals are the stops of the cleanup itself.
+    const { signal: stopping, abandon } = req.undo === true && options.stopsUndo !== true ? {} : options;
     for (let attempt = 1;; attempt++) {
         stopping?.throwIfAborted();
         const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
@@ -1570,9 +1572,14 @@ function attemptOnce(req, options, via, send) {
         // node:http ignores TLS options, so they need no scheme check. Certificates are always checked: an
         // earlier step can export NODE_TLS_REJECT_UNAUTHORIZED=0, which would otherwise turn that off.
         const outgoing = send(req.url, { method: req.method, headers, ...(via.agent ? { agent: via.agent } : {}), ...req.tls, rejectUnauthorized: true });
-        const fail = (error) => {
+        // Settled either way, the attempt leaves nothing behind: a listener left on the client's signal would
+        // hold this request, and a later stop would act on it.
+        const settle = () => {
             clearTimeout(timer);
             options.abandon?.removeEventListener('abort', abandoned);
+        };
+        const fail = (error) => {
+            settle();
             reject(asNetworkError(error, where, req.url.protocol === 'https:' && req.tls !== undefined));
         };
         // Rejects at once rather than wait for the request's 'error': a request still waiting for a proxy's
@@ -1597,7 +1604,7 @@ function attemptOnce(req, options, via, send) {
         outgoing.on('response', (res) => {
             const ok = Math.trunc((res.statusCode ?? 0) / 100) === 2;
             (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then((bytes) => {
-                clearTimeout(timer);
+                settle();
                 resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
             }, (error) => {
                 outgoing.destroy();

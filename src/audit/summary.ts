@@ -2,18 +2,19 @@ import { inert } from '../runner/inert.js';
 import type { AuditRecord, CleanupRecord, ExecRecord } from './record.js';
 
 /**
- * A table cell from text that may come from a server or a token: one inert line, with Markdown's own
- * characters escaped so a principal cannot become a link, an image, HTML or a new table row. GitHub also
- * links bare `scheme://…`, `www.…` and `name@host` text (GFM's extended autolinks), which only see an
- * unbroken run of text: an escape in the middle (`https\://`, `www\.`, `\@`) leaves the text as it reads.
+ * A table cell from text that may come from a server or a token: redacted first (an escaped secret would
+ * no longer match), made one inert line, with Markdown's own characters escaped so a principal cannot
+ * become a link, an image, HTML or a new table row. GitHub also links bare `scheme://…` and `www.…` text,
+ * which an escape in the middle breaks (`https\://`, `www\.`), and `name@host.tld`, which it finds after
+ * joining the text back: a word joiner (U+2060, invisible) after an `@` that a host name follows keeps
+ * that from being an address (`setup-node@v4` stays as it is).
  */
 function cell(value: string | undefined, redact: Redact): string {
-  // Redacted before escaping: an escaped secret (`p\@ss`) no longer matches the secret the runner's file
-  // writer redacts.
-  return redact(inert(value ?? '—'))
-    .replace(/[\\`[\]<>|@]/g, '\\$&')
+  return inert(redact(value ?? '—'))
+    .replace(/[\\`[\]<>|]/g, '\\$&')
     .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/\b(www)\./gi, '$1\\.');
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/@(?=[\w-]+\.[\w-])/g, '@\u2060');
 }
 
 /** Replaces every secret the step knows in a text with `***` (Runner.redact). */

@@ -77,7 +77,7 @@ export async function execCommand(args: readonly string[], env: NodeJS.ProcessEn
     }
   }
   try {
-    const http = createHttpClient({ timeoutMs: config.httpTimeoutMs, ...stop.cleanupPhase() });
+    const http = createHttpClient({ timeoutMs: config.httpTimeoutMs, ...stop.cleanupPhase(), stopsUndo: true });
     const { records, deleted } = await undo(items, { runner, http });
     reportLines(runner, records, deleted);
     record.cleanup = records;

@@ -85,6 +85,8 @@ export interface HttpOptions {
    * server may already have acted on can still bring its answer (a credential to record and revoke).
    */
   abandon?: AbortSignal | undefined;
+  /** This client only cleans up (`keyless exec` after COMMAND): `signal` and `abandon` hold back `undo` requests too. */
+  stopsUndo?: boolean;
 }
 
 export const defaultHttpOptions: HttpOptions = {
@@ -110,8 +112,9 @@ async function requestWithRetries(req: HttpRequest, options: HttpOptions): Promi
   const send = await transport(req.url);
   const deadline = req.deadlineMs === undefined ? undefined : options.now() + req.deadlineMs;
   const maxBytes = req.maxBytes ?? options.maxBytes;
-  // A revocation is what a stop wants done: neither signal holds it back (its own timeout bounds it).
-  const { signal: stopping, abandon } = req.undo === true ? {} : options;
+  // A revocation is what a stop wants done: neither signal holds it back (its own timeout bounds it),
+  // except on a client that only cleans up, whose signals are the stops of the cleanup itself.
+  const { signal: stopping, abandon } = req.undo === true && options.stopsUndo !== true ? {} : options;
   for (let attempt = 1; ; attempt++) {
     stopping?.throwIfAborted();
     const timeoutMs = deadline === undefined ? options.timeoutMs : deadline - options.now();
@@ -186,9 +189,14 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, via: { agent: Agent
     // node:http ignores TLS options, so they need no scheme check. Certificates are always checked: an
     // earlier step can export NODE_TLS_REJECT_UNAUTHORIZED=0, which would otherwise turn that off.
     const outgoing = send(req.url, { method: req.method, headers, ...(via.agent ? { agent: via.agent } : {}), ...req.tls, rejectUnauthorized: true });
-    const fail = (error: unknown) => {
+    // Settled either way, the attempt leaves nothing behind: a listener left on the client's signal would
+    // hold this request, and a later stop would act on it.
+    const settle = () => {
       clearTimeout(timer);
       options.abandon?.removeEventListener('abort', abandoned);
+    };
+    const fail = (error: unknown) => {
+      settle();
       reject(asNetworkError(error, where, req.url.protocol === 'https:' && req.tls !== undefined));
     };
     // Rejects at once rather than wait for the request's 'error': a request still waiting for a proxy's
@@ -212,7 +220,7 @@ function attemptOnce(req: HttpRequest, options: HttpOptions, via: { agent: Agent
       const ok = Math.trunc((res.statusCode ?? 0) / 100) === 2;
       (req.saveTo !== undefined && ok ? saveBody(res, req.saveTo, options.maxBytes, where) : readBody(res, options.maxBytes, where)).then(
         (bytes) => {
-          clearTimeout(timer);
+          settle();
           resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
         },
         (error: unknown) => {

@@ -117,6 +117,18 @@ async function loginsFor(config: RegistryConfig, upstream: Handoff, ctx: Derived
   return hosts.map((host) => ({ host, username, password: upstream.token, ...(upstream.expiresAt ? { expiresAt: upstream.expiresAt } : {}), attempts: 0 }));
 }
 
+/**
+ * The hosts an entry logs in to, as its settings name them. A ghcr entry without `host` logs in to this
+ * job's GitHub container registry, which the settings cannot name (GITHUB_SERVER_URL decides it): it, and
+ * a ghcr entry naming ghcr.io or a `containers.` host, take one name for it.
+ */
+function claimedHosts(config: RegistryConfig): string[] {
+  if (config.kind !== 'ghcr') return config.hosts;
+  const packages = "this job's GitHub container registry";
+  if (config.hosts.length === 0) return [packages];
+  return config.hosts.flatMap((host) => (host === 'ghcr.io' || host.startsWith('containers.') ? [host, packages] : [host]));
+}
+
 /** This job's GitHub container registry: ghcr.io, or `containers.<host>` on GHES and GHE.com. */
 function packagesHost(server: string | undefined): string {
   const host = server ? new URL(server).host : 'github.com';
@@ -181,5 +193,5 @@ export const containerRegistry: DerivedProvider<RegistryConfig, typeof OUTPUTS> 
   read,
   upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),
   exchange,
-  exclusive: (config, places) => registryHostClaims(config.hosts, places, 'host'),
+  exclusive: (config, places) => registryHostClaims(claimedHosts(config), places, 'host'),
 };

@@ -57,7 +57,7 @@ describe('pin-policy in the action', () => {
     expect(main.stdout.match(/^::warning title=Keyless unpinned-/gm)).toHaveLength(3);
     expect(main.env.KEYLESS_TOKEN).toBe(w.server.issued[0]);
     expect(main.summary).toContain('**Not pinned to an immutable digest** (3):');
-    expect(main.summary).toContain(`| ${WORKFLOW} | 9 | unpinned-uses | actions/setup-node\\@v4 |`);
+    expect(main.summary).toContain(`| ${WORKFLOW} | 9 | unpinned-uses | actions/setup-node@v4 |`);
   });
 
   it('pin-allow trusts what an organisation names, the most specific rule winning', async () => {

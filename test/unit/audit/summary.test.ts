@@ -23,12 +23,13 @@ const shown = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
 
 describe('job summary cells', () => {
   it('leave no bare URL, www. host or e-mail address for GitHub to link, and read as the server wrote them', () => {
-    const principal = 'role ci (policies https://vault-login.attacker.example/reauth, ops@attacker.example)';
+    const principal = 'role ci (policies https://vault-login.attacker.example/reauth, mailto:ops@attacker.example, _www.attacker.example)';
     const row = summaryRow(principal, 'WWW.attacker.example');
     expect(row).not.toMatch(/[a-z]:\/\//i);
     expect(row).not.toMatch(/(^|[^\\])www\./i);
-    expect(row).not.toMatch(/[^\\]@/);
-    expect(shown(row)).toBe(`| vault | vault | ${principal} | WWW.attacker.example | — | at job end |`);
+    // GitHub finds an address in the text as joined again, escapes undone: what follows @ must not be one.
+    expect(shown(row)).not.toMatch(/@[A-Za-z0-9]/);
+    expect(shown(row).replaceAll('\u2060', '')).toBe(`| vault | vault | ${principal} | WWW.attacker.example | — | at job end |`);
   });
 
   it('cannot open a link, an image, HTML or a new cell', () => {

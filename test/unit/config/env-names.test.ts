@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envNameRefusal } from '../../../src/config/env-names.js';
+import { envNameRefusal, serverNameProblem } from '../../../src/config/env-names.js';
 
 describe('export-env names', () => {
   it.each([
@@ -18,7 +18,33 @@ describe('export-env names', () => {
     expect(envNameRefusal(name)?.length).toBeGreaterThan(20);
   });
 
+  it.each([
+    'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_STS', 'aws_ca_bundle', 'DOCKER_HOST', 'CONTAINER_HOST', 'CONTAINER_CONNECTION', 'TWINE_REPOSITORY_URL',
+    'PIP_INDEX_URL', 'UV_INDEX_URL', 'GH_HOST', 'AZURE_AUTHORITY_HOST', 'CARGO_REGISTRIES_ACME_INDEX', 'GOPROXY', 'GONOSUMDB', 'CC', 'CXX',
+  ])('refuses %s, which sends later requests (and their credentials) or builds elsewhere', (name) => {
+    expect(envNameRefusal(name)?.length).toBeGreaterThan(20);
+  });
+
   it.each(['GH_TOKEN', 'KEYLESS_TOKEN', 'NODE_AUTH_TOKEN', 'VAULT_TOKEN', 'MY_PATH', 'PATHS', 'CIRCLE', 'GITHUBTOKEN', 'DEPLOY_TOKEN'])('accepts %s', (name) => {
     expect(envNameRefusal(name)).toBeUndefined();
   });
 });
+
+// A Vault `*` names variables after the server's keys: whoever can write the secret chooses them.
+describe('names a server chose', () => {
+  it.each(['AWS_PROFILE', 'AWS_REGION', 'Azure_Client_Id', 'ARM_TENANT_ID', 'GOOGLE_CLOUD_PROJECT', 'CLOUDSDK_CORE_PROJECT', 'DOCKER_CONFIG', 'CONTAINER_SSHKEY', 'CONTAINERS_CONF', 'TWINE_USERNAME', 'CARGO_HOME', 'GH_REPO', 'JF_URL', 'VAULT_ADDR', 'NPM_TOKEN', 'KUBE_EDITOR', 'SSH_AUTH_SOCK', 'AWS'])(
+    'refuses %s, in a namespace other tools read endpoints or credentials from',
+    (name) => {
+      expect(serverNameProblem(name)).toBe("a server's key may not choose a name other tools read their endpoints or credentials from");
+    },
+  );
+
+  it.each(['APP_AWS_REGION', 'DB_PASSWORD', 'AWSOME', 'DOCKERFILE_PATH', 'GOAL'])('accepts %s', (name) => {
+    expect(serverNameProblem(name)).toBeUndefined();
+  });
+
+  it('still refuses what no entry may export', () => {
+    expect(serverNameProblem('LD_PRELOAD')).toContain('dynamic loader');
+  });
+});
+

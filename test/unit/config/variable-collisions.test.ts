@@ -32,6 +32,8 @@ const vault = (id: string, extra = '') => `- provider: vault\n  id: ${id}\n  url
 const problems = (credentials: string) => configProblems(credentials, workspace);
 const gcp = '- provider: gcp\n  id: gcp\n  workload-identity-provider: projects/1/locations/global/workloadIdentityPools/pool/providers/prov\n  export: none';
 const gar = (id: string, hosts: string, extra = '') => `- provider: registry\n  id: ${id}\n  kind: gar\n  from: gcp\n  host: ${hosts}${extra}`;
+const gh = (id: string) => `- provider: github\n  id: ${id}\n  sts-url: https://sts.example.com\n  scope: acme/${id}\n  identity: deploy\n  export: none`;
+const ghcr = (from: string, host?: string) => `- provider: registry\n  id: ghcr-${from}\n  kind: ghcr\n  from: ${from}${host ? `\n  host: ${host}` : ''}`;
 const jfrogDocker = (id: string, hosts: string) => `- provider: jfrog\n  id: ${id}\n  url: https://acme.jfrog.io\n  provider-name: github\n  docker-hosts: [${hosts}]`;
 
 describe('two entries exporting one variable', () => {
@@ -48,6 +50,8 @@ describe('two entries exporting one variable', () => {
     ['two npm entries for one registry (one .npmrc token each)', `- provider: npm\n  id: a\n  package: pkg-a\n- provider: npm\n  id: b\n  package: pkg-b`, 'npm reads one token per registry'],
     ['two registry entries logging in to one host', `${gcp}\n${gar('a', 'us-docker.pkg.dev')}\n${gar('b', '[europe-docker.pkg.dev, us-docker.pkg.dev]')}`, 'logs in to us-docker.pkg.dev, as credentials[1] does'],
     ['a jfrog docker host that a registry entry logs in to', `- provider: github\n  id: gh\n  sts-url: https://sts.example.com\n  scope: acme/app\n  identity: deploy\n  export: none\n- provider: registry\n  id: a\n  kind: ghcr\n  from: gh\n  host: acme.example.com\n${jfrogDocker('b', 'acme.example.com')}`, 'credentials[2].docker-hosts (line 16): logs in to acme.example.com, as credentials[1] does'],
+    ['two ghcr entries without host (both log in to this job\'s GitHub container registry)', `${gh('a')}\n${ghcr('a')}\n${gh('b')}\n${ghcr('b')}`, "logs in to this job's GitHub container registry, as credentials[1] does"],
+    ['a ghcr entry naming ghcr.io beside one without host', `${gh('a')}\n${ghcr('a', 'ghcr.io')}\n${gh('b')}\n${ghcr('b')}`, "logs in to this job's GitHub container registry, as credentials[1] does"],
   ])('%s: refused before any request', (_what, credentials, message) => {
     const text = problems(credentials);
     expect(text).toContain(message);
@@ -162,7 +166,8 @@ describe('keyless secrets: one step per job', () => {
   it('gives two registry logins whose cloud entries differ a cloud entry each, and each login its own', () => {
     const ecr = (account: string, region: string) =>
       `- provider: aws\n  id: aws\n  role: arn:aws:iam::${account}:role/ci\n  region: ${region}\n  export: none\n- provider: registry\n  kind: ecr\n  host: ${account}.dkr.ecr.${region}.amazonaws.com\n  from: aws\n`;
-    const entries = load([ecr('111111111111', 'us-east-1'), ecr('222222222222', 'eu-west-1')]);
+    // Each login step yields two findings (its username and its password), each with the same entries.
+    const entries = load([ecr('111111111111', 'us-east-1'), ecr('111111111111', 'us-east-1'), ecr('222222222222', 'eu-west-1'), ecr('222222222222', 'eu-west-1')]);
     const logins = entries.filter((entry) => entry.provider.name === 'registry');
     const roleOf = (id: string | undefined) => (entries.find((entry) => entry.id === id)?.config as { role?: string } | undefined)?.role;
     expect(logins.map((login) => [(login.config as { hosts: string[] }).hosts[0]?.split('.')[0], roleOf(login.from)?.split(':')[4]])).toEqual([

@@ -94,6 +94,23 @@ describe('a client told to stop', () => {
     expect(server.requests()).toBe(20);
     expect(getEventListeners(stop.signal, 'abort')).toHaveLength(0);
   });
+
+  it('leaves no listener on abandon behind a request that succeeded (keyless exec makes many)', async () => {
+    const server = await serve((_n, res) => { res.writeHead(200).end('{}'); });
+    const abandon = new AbortController();
+    const http = createHttpClient({ abandon: abandon.signal });
+    for (let i = 0; i < 12; i++) expect((await http.request(get(server.url))).status).toBe(200);
+    expect(getEventListeners(abandon.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('holds back a revocation (undo) too on a client that only cleans up (stopsUndo)', async () => {
+    const server = await serve(() => undefined);
+    const abandon = new AbortController();
+    const cleanup = createHttpClient({ timeoutMs: 60_000, maxAttempts: 1, abandon: abandon.signal, stopsUndo: true });
+    const pending = cleanup.request({ ...get(server.url), undo: true }).catch((e: unknown) => e);
+    setTimeout(() => { abandon.abort(new Error('told to stop (SIGTERM)')); }, 50);
+    expect(((await pending) as Error).message).toBe('told to stop (SIGTERM)');
+  });
 });
 
 describe('vault told to stop while it reads secrets', () => {
