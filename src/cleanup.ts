@@ -17,6 +17,8 @@ import { type CleanupItem, readCleanupItems } from './runner/state.js';
 export interface PostDeps {
   runner: Runner;
   http: HttpClient;
+  /** `keyless exec`'s cleanup, told to stop: a sign-out still running is killed rather than waited for. */
+  abandon?: AbortSignal;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function cleanup(deps: PostDeps): Promise<void> {
  * Revokes, signs out of and deletes what the items name, and says what became of each: the post step's
  * work on main's items, and `keyless exec`'s on its own when the command has exited.
  */
-export async function undo(items: readonly CleanupItem[], { runner, http }: PostDeps): Promise<{ records: CleanupRecord[]; deleted: number }> {
+export async function undo(items: readonly CleanupItem[], { runner, http, abandon }: PostDeps): Promise<{ records: CleanupRecord[]; deleted: number }> {
   // Only the secrets: the endpoint stays readable so a failed revocation can say where it went.
   for (const item of items) if (item.kind === 'revoke') for (const secret of [item.handle.token, item.handle.refresh]) if (secret) runner.mask(secret);
   for (const item of items) if (item.kind === 'revoke') for (const line of maskableLines(item.handle.tls?.key ?? '')) runner.mask(line);
@@ -60,7 +62,7 @@ export async function undo(items: readonly CleanupItem[], { runner, http }: Post
   let deleted = deletePaths(items.filter((item) => !forSession(item)), failedPaths, roots);
   const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);
   // The code loads only when there is a session.
-  if (items.some((item) => item.kind === 'session')) records.push(...(await (await import('./sessions/azure-session.js')).endAzureSessions(items, runner)));
+  if (items.some((item) => item.kind === 'session')) records.push(...(await (await import('./sessions/azure-session.js')).endAzureSessions(items, runner, abandon)));
   deleted += deletePaths(items.filter(forSession), failedPaths, roots);
   return { records: [...records, ...failedPaths], deleted };
 }

@@ -489,10 +489,11 @@ function azFolderProblem(dir, temp) {
  * PowerShell's saved context, before the folders are deleted. az gone from PATH is no failure: deleting
  * the folder removes everything az kept.
  */
-async function endAzureSessions(items, runner) {
+async function endAzureSessions(items, runner, signal) {
     const temp = runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const records = [];
-    const deps = toolDeps(runner);
+    // `keyless exec` told to stop while signing out: the sign-out is killed, and its folder still deleted.
+    const deps = toolDeps(runner, signal);
     for (const item of items) {
         if (item.kind !== 'session')
             continue;

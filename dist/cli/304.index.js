@@ -380,7 +380,7 @@ async function cleanup(deps) {
  * Revokes, signs out of and deletes what the items name, and says what became of each: the post step's
  * work on main's items, and `keyless exec`'s on its own when the command has exited.
  */
-async function undo(items, { runner, http }) {
+async function undo(items, { runner, http, abandon }) {
     // Only the secrets: the endpoint stays readable so a failed revocation can say where it went.
     for (const item of items)
         if (item.kind === 'revoke')
@@ -401,7 +401,7 @@ async function undo(items, { runner, http }) {
     const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
     // The code loads only when there is a session.
     if (items.some((item) => item.kind === 'session'))
-        records.push(...(await (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 7632))).endAzureSessions(items, runner)));
+        records.push(...(await (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 7632))).endAzureSessions(items, runner, abandon)));
     deleted += deletePaths(items.filter(forSession), failedPaths, roots);
     return { records: [...records, ...failedPaths], deleted };
 }
@@ -3502,7 +3502,7 @@ function signalStatus(signal) {
 }
 const phase = (told, reason) => ({ stopping: new AbortController(), abandoning: new AbortController(), told, reason });
 const stopped = (signal) => new Error(`told to stop (${signal})`);
-const revocationStopped = (signal) => new errors/* KeylessError */.FM('REVOKE_FAILED', `given up: keyless exec was told to stop (${signal}) while the revocation was unanswered`, { hint: 'it lives until it expires; revoke it by hand if that is too long' });
+const revocationStopped = (signal) => new errors/* KeylessError */.FM('REVOKE_FAILED', `given up: keyless exec was told to stop (${signal}) before it was done`, { hint: 'it lives until it expires; revoke it by hand if that is too long' });
 /**
  * Holds off the stop signals from the moment `keyless exec` starts minting: a credential minted before
  * the signal still gets revoked. A signal that arrives while COMMAND runs goes to COMMAND; one that arrives
@@ -4211,8 +4211,9 @@ async function execCommand(args, env) {
         }
     }
     try {
-        const http = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, ...stop.cleanupPhase(), stopsUndo: true });
-        const { records, deleted } = await undo(items, { runner, http });
+        const stops = stop.cleanupPhase();
+        const http = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, ...stops, stopsUndo: true });
+        const { records, deleted } = await undo(items, { runner, http, abandon: stops.abandon });
         reportLines(runner, records, deleted);
         record.cleanup = records;
         record.cleanedAt = new Date().toISOString();

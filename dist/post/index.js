@@ -1246,7 +1246,7 @@ async function cleanup(deps) {
  * Revokes, signs out of and deletes what the items name, and says what became of each: the post step's
  * work on main's items, and `keyless exec`'s on its own when the command has exited.
  */
-async function undo(items, { runner, http }) {
+async function undo(items, { runner, http, abandon }) {
     // Only the secrets: the endpoint stays readable so a failed revocation can say where it went.
     for (const item of items)
         if (item.kind === 'revoke')
@@ -1267,7 +1267,7 @@ async function undo(items, { runner, http }) {
     const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
     // The code loads only when there is a session.
     if (items.some((item) => item.kind === 'session'))
-        records.push(...(await (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 9463))).endAzureSessions(items, runner)));
+        records.push(...(await (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 9463))).endAzureSessions(items, runner, abandon)));
     deleted += deletePaths(items.filter(forSession), failedPaths, roots);
     return { records: [...records, ...failedPaths], deleted };
 }

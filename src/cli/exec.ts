@@ -77,8 +77,9 @@ export async function execCommand(args: readonly string[], env: NodeJS.ProcessEn
     }
   }
   try {
-    const http = createHttpClient({ timeoutMs: config.httpTimeoutMs, ...stop.cleanupPhase(), stopsUndo: true });
-    const { records, deleted } = await undo(items, { runner, http });
+    const stops = stop.cleanupPhase();
+    const http = createHttpClient({ timeoutMs: config.httpTimeoutMs, ...stops, stopsUndo: true });
+    const { records, deleted } = await undo(items, { runner, http, abandon: stops.abandon });
     reportLines(runner, records, deleted);
     record.cleanup = records;
     record.cleanedAt = new Date().toISOString();

@@ -35,7 +35,7 @@ interface Phase {
 const phase = (told: boolean, reason: Phase['reason']): Phase => ({ stopping: new AbortController(), abandoning: new AbortController(), told, reason });
 const stopped = (signal: NodeJS.Signals) => new Error(`told to stop (${signal})`);
 const revocationStopped = (signal: NodeJS.Signals) =>
-  new KeylessError('REVOKE_FAILED', `given up: keyless exec was told to stop (${signal}) while the revocation was unanswered`, { hint: 'it lives until it expires; revoke it by hand if that is too long' });
+  new KeylessError('REVOKE_FAILED', `given up: keyless exec was told to stop (${signal}) before it was done`, { hint: 'it lives until it expires; revoke it by hand if that is too long' });
 
 /**
  * Holds off the stop signals from the moment `keyless exec` starts minting: a credential minted before

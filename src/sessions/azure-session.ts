@@ -201,10 +201,11 @@ function azFolderProblem(dir: string, temp: string): string | undefined {
  * PowerShell's saved context, before the folders are deleted. az gone from PATH is no failure: deleting
  * the folder removes everything az kept.
  */
-export async function endAzureSessions(items: readonly CleanupItem[], runner: Runner): Promise<CleanupRecord[]> {
+export async function endAzureSessions(items: readonly CleanupItem[], runner: Runner, signal?: AbortSignal): Promise<CleanupRecord[]> {
   const temp = runner.env.RUNNER_TEMP || tmpdir();
   const records: CleanupRecord[] = [];
-  const deps = toolDeps(runner);
+  // `keyless exec` told to stop while signing out: the sign-out is killed, and its folder still deleted.
+  const deps = toolDeps(runner, signal);
   for (const item of items) {
     if (item.kind !== 'session') continue;
     const base = { id: item.id, provider: item.tool === 'az' ? 'az' : 'Az PowerShell' };

@@ -73,7 +73,7 @@ describe.skipIf(process.platform === 'win32')('keyless exec told to stop while i
     expect(presentAtRevocation).toBe(false);
     expect(exec.code).toBe(0);
     expect(w.server.revoked.size).toBe(0);
-    expect(exec.stdout).toMatch(/::warning::rfc8693 "sts": \[REVOKE_FAILED\] given up: keyless exec was told to stop \(SIGTERM\) while the revocation was unanswered — .* \(expires /);
+    expect(exec.stdout).toMatch(/::warning::rfc8693 "sts": \[REVOKE_FAILED\] given up: keyless exec was told to stop \(SIGTERM\) before it was done — .* \(expires /);
     expect(exec.stdout).not.toContain('INTERNAL');
     w.expectNoLeaks([exec], {});
   });
@@ -101,4 +101,25 @@ describe.skipIf(process.platform === 'win32')('keyless exec told to stop while i
     expect(readdirSync(w.job.temp).filter((name) => name.startsWith('keyless-azure-'))).toEqual([]);
     w.expectNoLeaks([exec], {});
   });
+
+  it('a stop while az signs out in its cleanup kills the sign-out after a short grace, and still deletes the session folder', async () => {
+    const w = await world();
+    const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const client = '0a1b2c3d-4e5f-4a7b-8c9d-0e1f2a3b4c5d';
+    const entra = w.adopt(await startEntra({ trustedIssuer: w.runner.issuer, tenantId: tenant, clientId: client, subjects: ['repo:acme/widget:ref:refs/heads/main'] }));
+    const az = startAzureCli({ pwsh: false });
+    az.control({ logoutHangs: true });
+    const credentials = `- provider: azure\n  client-id: ${client}\n  tenant-id: ${tenant}\n  authority-host: ${entra.url}/\n  az-login: true`;
+    const exec = await cliRun(w, ['exec', '--credentials', credentials, '--', process.execPath, '-e', '0'], (child) => {
+      void (async () => {
+        while (!az.calls().some((call) => call.argv[0] === 'logout')) await new Promise((resolve) => setTimeout(resolve, 10));
+        child.kill('SIGTERM');
+      })();
+    }, { PATH: az.path });
+    expect(exec.code).toBe(0);
+    expect(exec.stdout).toMatch(/::warning::az "azure": \[REVOKE_FAILED\] given up: keyless exec was told to stop \(SIGTERM\) before it was done/);
+    expect(readdirSync(w.job.temp).filter((name) => name.startsWith('keyless-azure-'))).toEqual([]);
+    w.expectNoLeaks([exec], {});
+  });
 });
+

@@ -34,6 +34,8 @@ export interface AzControl {
   logoutError?: string;
   /** az login never ends (a network that does not answer): only a kill stops it. */
   loginHangs?: boolean;
+  /** az logout never ends. */
+  logoutHangs?: boolean;
 }
 
 export interface AzureCliFake {
@@ -119,6 +121,7 @@ async function main() {
   }
   if (group === 'logout') {
     if (control.logoutError) fail(control.logoutError);
+    if (control.logoutHangs) return new Promise(() => setInterval(() => {}, 60000));
     write('azureProfile.json', { installationId: 'fake', subscriptions: [] });
     write('service_principal_entries.json', []);
     return;
