@@ -1,32 +1,12 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { findFiles, readWorkflowFile } from './files.js';
 import type { Config } from '../../config/config.js';
-import { type ErrorCode, KeylessError } from '../../errors.js';
-import type { HttpClient } from '../../http/client.js';
+import { KeylessError } from '../../errors.js';
 import { parseEndpoint } from '../../http/url.js';
-import { inside, type PathFlavour, repoPath } from '../../os/paths.js';
 import type { AnnotationProperties } from '../../runner/commands.js';
 import type { Runner } from '../../runner/runner.js';
 import { parseAllowList } from './policy.js';
 import { type Finding, type PinnedUses, scanWithPins } from './scan.js';
+import { localSources, type PinGateDeps, type PinProblem, problem, readSources } from './sources.js';
 import { verifyPins } from './verify-pins.js';
-
-export interface PinGateDeps {
-  runner: Runner;
-  http: HttpClient;
-  workspace: string;
-}
-
-/** Something the gate could not check: an unreadable file, a file past a limit, a failed GitHub API call. */
-export interface PinProblem {
-  /** Workspace-relative file it is about (`/`-separated), when there is one. */
-  file?: string;
-  /** The KeylessError code; INTERNAL for an error that is not one (a Keyless bug). */
-  code: ErrorCode | 'INTERNAL';
-  message: string;
-  hint?: string;
-}
 
 /** What the gate saw, for the annotations and the audit record. */
 export interface PinReport {
@@ -36,11 +16,13 @@ export interface PinReport {
   problems: PinProblem[];
 }
 
+export type { PinGateDeps, PinProblem } from './sources.js';
+
 /**
- * Scans the running workflow (or, with pin-scope: repository, every workflow) and the local actions it
- * uses. Each finding and each problem is an annotation. Under `warn` it never throws: the report is the
- * whole outcome. Under `enforce` a problem throws its own code and a finding POLICY_PIN_VIOLATION,
- * before a runner token is requested.
+ * Scans the running workflow (or, with pin-scope: repository, every workflow) and the local actions and
+ * reusable workflows it uses, however the `uses:` is written. Each finding and each problem is an
+ * annotation. Under `warn` it never throws: the report is the whole outcome. Under `enforce` a problem
+ * throws its own code and a finding POLICY_PIN_VIOLATION, before a runner token is requested.
  */
 export async function gatePins(config: Config, deps: PinGateDeps): Promise<PinReport> {
   const report: PinReport = { findings: [], omitted: 0, problems: [] };
@@ -74,16 +56,17 @@ async function check(config: Config, deps: PinGateDeps, report: PinReport): Prom
   for (let source = queue.shift(); source; source = queue.shift()) {
     if (seen.has(source.file)) continue;
     seen.add(source.file);
+    let scanned;
     try {
-      const scanned = scanWithPins(source.file, source.text, allow);
-      report.findings.push(...scanned.findings);
-      report.omitted += scanned.omitted;
-      pinned.push(...scanned.pinned);
+      scanned = scanWithPins(source.file, source.text, allow);
     } catch (error) {
       report.problems.push(problem(error, source.file));
       continue;
     }
-    queue.push(...localActions(source.text, deps, report));
+    report.findings.push(...scanned.findings);
+    report.omitted += scanned.omitted;
+    pinned.push(...scanned.pinned);
+    queue.push(...(await localSources(source, scanned.locals, deps, config.githubToken, report)));
   }
   if (config.pinVerify && pinned.length > 0) {
     const api = parseEndpoint(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
@@ -106,107 +89,3 @@ function annotate(report: PinReport, config: Config, runner: Runner): void {
   }
 }
 
-export function problem(error: unknown, file?: string): PinProblem {
-  const at = file === undefined ? {} : { file };
-  if (error instanceof KeylessError) return { ...at, code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
-  return { ...at, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error), hint: 'this is a Keyless bug; please report it with the step log' };
-}
-
-/** A file to scan; `file` names it in reports (repository-relative, `/`-separated). */
-export type Source = { file: string; text: string };
-/** A file of the checkout: `file` as reports name it, `local` where it is on disk. */
-type Located = { file: string; local: string };
-
-/** Local actions (`uses: ./path`) are part of the chain: their action.yml, from the checkout. */
-export function localActions(text: string, deps: PinGateDeps, report: Pick<PinReport, 'problems'>): Source[] {
-  const found: Source[] = [];
-  for (const local of new Set(Array.from(text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g), (m) => m[1] ?? ''))) {
-    for (const candidate of localActionFiles(deps.workspace, local)) {
-      const source = readSource(candidate, report);
-      if (source) found.push(source);
-    }
-  }
-  return found;
-}
-
-/**
- * Where the checkout at `workspace` holds the action a `uses: ./<local>` names, as the runner's OS reads
- * `<local>` (on Windows `\` separates too). `./../x` names no file of this checkout: nothing outside the
- * workspace is read.
- */
-export function localActionFiles(workspace: string, local: string, flavour: PathFlavour = path): Located[] {
-  return ['action.yml', 'action.yaml'].flatMap((name) => {
-    const at = flavour.join(workspace, local, name);
-    return inside(workspace, at, flavour) === undefined ? [] : [{ file: repoPath(workspace, at, flavour), local: at }];
-  });
-}
-
-function readSource({ file, local }: Located, report: Pick<PinReport, 'problems'>): Source | undefined {
-  if (!existsSync(local)) return undefined;
-  try {
-    return { file, text: readWorkflowFile(local) };
-  } catch (error) {
-    report.problems.push(problem(error, file));
-    return undefined;
-  }
-}
-
-/** What to scan. A file that cannot be read is a problem in the report, and the others are still scanned. */
-export async function readSources(config: Config, deps: PinGateDeps, report: Pick<PinReport, 'problems'>): Promise<Source[]> {
-  try {
-    if (config.pinScope !== 'repository') return await runningWorkflow(deps, config.githubToken);
-    const files = findFiles(deps.workspace, (dir, error) => report.problems.push(problem(error, repoPath(deps.workspace, dir))));
-    return files.flatMap((local) => {
-      const file = repoPath(deps.workspace, local);
-      try {
-        return [{ file, text: readWorkflowFile(local) }];
-      } catch (error) {
-        report.problems.push(problem(error, file));
-        return [];
-      }
-    });
-  } catch (error) {
-    report.problems.push(problem(error));
-    return [];
-  }
-}
-
-/**
- * The workflow a run executes, from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/ci.yml@refs/heads/main`):
- * its repository, its path in it (`/`-separated, as in the ref) and where a checkout at `workspace` holds it.
- * The path must be a plain one — no empty, `.` or `..` part, no `\` — so it names the same file on every OS
- * and in the contents API URL.
- */
-export function workflowFromRef(ref: string, workspace: string, flavour: PathFlavour = path): { repo: string; file: string; local: string } {
-  const match = /^([^/]+\/[^/]+)\/(.+?)@/.exec(ref);
-  if (!match) throw new KeylessError('INPUT_INVALID', 'GITHUB_WORKFLOW_REF is not set, so the running workflow is unknown', { hint: 'run inside GitHub Actions, or use pin-scope: repository' });
-  const [, repo = '', file = ''] = match;
-  const parts = file.split('/');
-  if (parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\') || part.includes('\0'))) {
-    throw new KeylessError('INPUT_INVALID', 'GITHUB_WORKFLOW_REF does not name a plain path in the repository, so the running workflow is unknown', {
-      hint: 'an earlier step may have changed GITHUB_WORKFLOW_REF; or use pin-scope: repository',
-    });
-  }
-  return { repo, file, local: flavour.join(workspace, ...parts) };
-}
-
-/** The workflow file this run executes: from the checkout, else from the GitHub contents API at GITHUB_SHA. */
-async function runningWorkflow(deps: PinGateDeps, token: string | undefined): Promise<Source[]> {
-  const { repo, file, local } = workflowFromRef(deps.runner.env.GITHUB_WORKFLOW_REF ?? '', deps.workspace);
-  if (existsSync(local) && deps.runner.env.GITHUB_REPOSITORY === repo) return [{ file, text: readWorkflowFile(local) }];
-  const api = parseEndpoint(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
-  const url = new URL(`${api.pathname.replace(/\/$/, '')}/repos/${repo}/contents/${file}`, api);
-  url.searchParams.set('ref', deps.runner.env.GITHUB_SHA ?? '');
-  const response = await deps.http.request({
-    method: 'GET',
-    url,
-    what: 'GitHub contents API',
-    headers: { accept: 'application/vnd.github.raw', 'x-github-api-version': '2022-11-28', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  });
-  if (response.status !== 200) {
-    throw new KeylessError('HTTP_STATUS', `reading ${file} at ${deps.runner.env.GITHUB_SHA ?? '?'} through the GitHub API answered HTTP ${response.status}`, {
-      hint: 'check out the repository before Keyless (actions/checkout), or give github-token contents: read',
-    });
-  }
-  return [{ file, text: response.body }];
-}

@@ -39,9 +39,21 @@ export interface Finding {
 /** Findings kept per file; the rest are counted in `omitted`, so a hostile file cannot flood a log. */
 export const MAX_FINDINGS_PER_FILE = 1000;
 
+/**
+ * A `uses: ./…` reference, which the pin policy exempts because the code is in the checkout: the gate
+ * scans that file too. `path` is what follows `./` ('' for the repository's root action).
+ */
+export interface LocalUses {
+  /** A step's `uses:` names an action folder; a job's names a reusable workflow file. */
+  kind: 'action' | 'workflow';
+  path: string;
+}
+
 export interface ScanResult {
   findings: Finding[];
   pinned: PinnedUses[];
+  /** Local actions and reusable workflows the file uses, once each, in the order written. */
+  locals: LocalUses[];
   /** Distinct findings beyond MAX_FINDINGS_PER_FILE. */
   omitted: number;
 }
@@ -53,11 +65,17 @@ interface Walk {
   allow: AllowList;
   findings: Finding[];
   pinned: PinnedUses[];
+  locals: LocalUses[];
 }
 
 /** Every unpinned reference in one workflow or action file, none left out (for the fixer). Malformed YAML is a finding, not a crash. */
 export function scanText(file: string, text: string, allow: AllowList): Finding[] {
   return scanWithPins(file, text, allow, Infinity).findings;
+}
+
+/** The local actions and reusable workflows one file uses, for a gate that follows them but judges no pins. */
+export function localUses(file: string, text: string): LocalUses[] {
+  return scanWithPins(file, text, [], 0).locals;
 }
 
 /**
@@ -71,20 +89,28 @@ export function scanWithPins(path: string, text: string, allow: AllowList, limit
   const lines = new LineCounter();
   const findings: Finding[] = [];
   const pinned: PinnedUses[] = [];
+  const locals: LocalUses[] = [];
   for (const doc of parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false })) {
     const error = doc.errors[0];
     if (error) {
       findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
       continue;
     }
-    const walk: Walk = { file, budget: expansionBudget(doc, file), lines, allow, findings, pinned };
+    const walk: Walk = { file, budget: expansionBudget(doc, file), lines, allow, findings, pinned, locals };
     const root = resolve(walk, doc.contents);
     if (!isMap(root)) continue;
+    // Both, when both are there: GitHub ignores an action's unknown top-level keys, so an action.yml
+    // with an extra `jobs:` still runs its `runs:`, and the content cannot say which of the two a file is.
     if (root.has('jobs')) scanWorkflow(walk, root);
-    else if (root.has('runs')) scanAction(walk, root);
+    if (root.has('runs')) scanAction(walk, root);
   }
   const distinct = unique(findings, (f) => JSON.stringify(f));
-  return { findings: distinct.slice(0, limit), pinned: unique(pinned, (p) => `${p.line} ${p.ref}`), omitted: Math.max(0, distinct.length - limit) };
+  return {
+    findings: distinct.slice(0, limit),
+    pinned: unique(pinned, (p) => `${p.line} ${p.ref}`),
+    locals: unique(locals, (l) => `${l.kind} ${l.path}`),
+    omitted: Math.max(0, distinct.length - limit),
+  };
 }
 
 function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -106,7 +132,7 @@ function scanWorkflow(walk: Walk, root: YAMLMap): void {
     const strategy = resolve(walk, job.get('strategy', true));
     const matrix = readMatrix(walk, isMap(strategy) ? strategy.get('matrix', true) : undefined);
     const uses = pair(job, 'uses');
-    if (uses) checkUses(walk, uses);
+    if (uses) checkUses(walk, uses, 'workflow');
     const container = pair(job, 'container');
     if (container) checkContainer(walk, container, matrix);
     const services = resolve(walk, job.get('services', true));
@@ -135,18 +161,22 @@ function scanSteps(walk: Walk, node: unknown): void {
     if (!uses) continue;
     // A step reused through an alias is reported again, at the anchor, naming where it is used.
     const aliasLine = isAlias(item) && item.range ? walk.lines.linePos(item.range[0]).line : undefined;
-    checkUses(walk, uses, aliasLine);
+    checkUses(walk, uses, 'action', aliasLine);
   }
 }
 
-function checkUses(walk: Walk, usesPair: Pair, aliasLine?: number): void {
+function checkUses(walk: Walk, usesPair: Pair, holds: LocalUses['kind'], aliasLine?: number): void {
   const raw = text(walk, usesPair.value);
   if (raw === undefined) return;
   const value = raw.trim();
   const line = keyLine(walk, usesPair);
   const where: Partial<Finding> = { ...valueLine(walk, usesPair, line), ...(aliasLine ? { alias_line: aliasLine } : {}) };
   const uses = parseUses(value);
-  if (uses.kind === 'local') return;
+  if (uses.kind === 'local') {
+    // Read from the parsed value, so quoting, escapes, folding and aliases cannot hide one from the gate.
+    if (value.startsWith('./')) walk.locals.push({ kind: holds, path: value.slice(2) });
+    return;
+  }
   const range = (resolve(walk, usesPair.value) as Node | null)?.range;
   if (range && !aliasLine) Object.assign(where, { offset: [range[0], range[1]] });
   if (uses.kind === 'docker') {

@@ -1,7 +1,8 @@
 import type { Config } from '../../config/config.js';
 import { KeylessError } from '../../errors.js';
 import type { Runner } from '../../runner/runner.js';
-import { localActions, type PinGateDeps, type PinProblem, problem, readSources } from '../pins/gate.js';
+import { localUses } from '../pins/scan.js';
+import { localSources, type PinGateDeps, type PinProblem, problem, readSources } from '../pins/sources.js';
 import { inventory, type SecretFinding } from './inventory.js';
 
 /** What the secrets gate saw: for the annotations, the summary and the audit record (names, never values). */
@@ -11,9 +12,10 @@ export interface SecretsReport {
 }
 
 /**
- * `secrets-policy`: the stored secrets the workflows pin-scope names (and their local actions) read, each
- * an annotation naming the Keyless entry that replaces it. Under `warn` it never throws; under `enforce`
- * a finding or a file it could not check fails the step before a runner token is requested.
+ * `secrets-policy`: the stored secrets the workflows pin-scope names (and the local actions and reusable
+ * workflows they use) read, each an annotation naming the Keyless entry that replaces it. Under `warn` it
+ * never throws; under `enforce` a finding or a file it could not check fails the step before a runner
+ * token is requested.
  */
 export async function gateSecrets(config: Config, deps: PinGateDeps): Promise<SecretsReport> {
   const report: SecretsReport = { findings: [], problems: [] };
@@ -23,13 +25,15 @@ export async function gateSecrets(config: Config, deps: PinGateDeps): Promise<Se
     for (let source = queue.shift(); source; source = queue.shift()) {
       if (seen.has(source.file)) continue;
       seen.add(source.file);
+      let locals;
       try {
         report.findings.push(...inventory(source.file, source.text));
+        locals = localUses(source.file, source.text);
       } catch (error) {
         report.problems.push(problem(error, source.file));
         continue;
       }
-      queue.push(...localActions(source.text, deps, report));
+      queue.push(...(await localSources(source, locals, deps, config.githubToken, report)));
     }
   } catch (error) {
     report.problems.push(problem(error));

@@ -59,7 +59,7 @@ export function scanSecrets(path: string, source: string): SecretUse[] {
     const root = budget.resolve(doc.contents);
     if (!isMap(root)) continue;
     const walk: Walk = { file, source, lines, budget, uses, workflowIdToken: grantsIdToken(budget.resolve(root.get('permissions', true))) ?? false };
-    visit(walk, root, [], [], root.has('runs') && !root.has('jobs'));
+    visit(walk, root, [], [], isAction(file, root));
   }
   const seen = new Set<string>();
   return uses.filter((use) => {
@@ -68,6 +68,15 @@ export function scanSecrets(path: string, source: string): SecretUse[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * An action.yml is an action whatever else it holds (GitHub ignores an action's unknown keys, so an extra
+ * `jobs:` must not turn its steps into unknown paths), unless it sits where GitHub reads workflows.
+ */
+function isAction(file: string, root: YAMLMap): boolean {
+  if (/(^|\/)action\.ya?ml$/.test(file) && !/(^|\/)\.github\/workflows\/[^/]+$/.test(file)) return root.has('runs');
+  return root.has('runs') && !root.has('jobs');
 }
 
 export class InvalidYaml extends Error {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeylessError } from '../../../src/errors.js';
-import { localActionFiles, workflowFromRef } from '../../../src/policy/pins/gate.js';
+import { localActionFiles, workflowFromRef } from '../../../src/policy/pins/sources.js';
 
 const { win32, posix } = path;
 

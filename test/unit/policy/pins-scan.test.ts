@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllowList } from '../../../src/policy/pins/policy.js';
 import { toSarif } from '../../../src/policy/pins/sarif.js';
-import { scanText } from '../../../src/policy/pins/scan.js';
+import { scanText, scanWithPins } from '../../../src/policy/pins/scan.js';
 
 const scan = (text: string, allow: string[] = []) => scanText('w.yml', text, parseAllowList(allow)).map((finding) => {
     const { file, offset, ...rest } = finding;
@@ -57,6 +57,39 @@ describe('scanText', () => {
     const found = scan(`jobs:\n  a:\n    steps:\n${steps}\n`);
     expect(found).toHaveLength(5_000);
     expect(found.at(-1)?.line).toBe(3 + 9_999);
+  });
+
+  it('scans an action with an extra top-level jobs: key (GitHub ignores it) as an action too', () => {
+    const composite = scanText('action.yml', 'name: x\njobs: {}\nruns:\n  using: composite\n  steps:\n    - uses: evil/x@main\n', []);
+    expect(composite.map((f) => f.ref)).toEqual(['evil/x@main']);
+    const docker = scanText('action.yml', 'name: x\njobs: x\nruns:\n  using: docker\n  image: docker://alpine:3\n', []);
+    expect(docker.map((f) => f.ref)).toEqual(['docker://alpine:3']);
+  });
+
+  it('lists the local actions and reusable workflows a file uses, from the parsed values, once each', () => {
+    const text = [
+      'jobs:',
+      '  a:',
+      '    uses: ./.github/workflows/r.yml',
+      '  b:',
+      '    steps:',
+      '      - "uses": ./',
+      '      - uses: >-',
+      '          ./x',
+      '      - uses: "\\x2E/y"',
+      '      - name: &z ./z',
+      '        uses: *z',
+      '      - uses : ./x',
+      '      - uses: $/elsewhere',
+      '',
+    ].join('\n');
+    expect(scanWithPins('w.yml', text, []).locals).toEqual([
+      { kind: 'workflow', path: '.github/workflows/r.yml' },
+      { kind: 'action', path: '' },
+      { kind: 'action', path: 'x' },
+      { kind: 'action', path: 'y' },
+      { kind: 'action', path: 'z' },
+    ]);
   });
 
   it('lets the most specific allow rule win', () => {

@@ -88,6 +88,11 @@ describe('scanSecrets', () => {
     expect(scanSecrets('action.yml', 'runs:\n  using: composite\n  steps:\n    - run: echo ${{ secrets.U }}\n')[0]?.id_token_write).toBeNull();
   });
 
+  it('reads an action.yml with an extra top-level jobs: key as the action it is', () => {
+    const found = scanSecrets('.github/actions/a/action.yml', 'jobs: {}\nruns:\n  using: composite\n  steps:\n    - run: echo ${{ secrets.U }}\n      shell: bash\n');
+    expect(found.map(({ line, consumer }) => ({ line, consumer }))).toEqual([{ line: 5, consumer: { type: 'run' } }]);
+  });
+
   it('says whether id-token: write is granted, a job\'s permissions replacing the workflow\'s', () => {
     const text = [
       'on: push',
