@@ -47,6 +47,14 @@ describe('fixText', () => {
     expect(result.fixed).toHaveLength(2);
   });
 
+  it('adds no comment where the line end is inside a value that goes on below, and still pins', async () => {
+    const flow = steps('      - {uses: actions/checkout@v4, with: {args: "--env prod', '          --dry-run"}}');
+    const result = await fix(flow, await api());
+    expect(result.text).toBe(flow.replace('@v4', `@${CHECKOUT}`));
+    const quoted = steps("      - {uses: actions/checkout@v4, if: 'github.ref ==", "          ''refs/heads/main'''}");
+    expect((await fix(quoted, await api())).text).toBe(quoted.replace('@v4', `@${CHECKOUT}`));
+  });
+
   it('leaves a reference set by an expression, and one with no such tag, saying why', async () => {
     const text = steps('      - uses: actions/checkout@v9', '    container: ${{ needs.setup.outputs.image }}');
     const result = await fix(text, await api());
