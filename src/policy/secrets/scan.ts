@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, type YAMLMap } from 'yaml';
 import { toPosixPath } from '../../os/paths.js';
 import { type Budget, expansionBudget } from '../pins/budget.js';
+import { placedRefs } from './refs.js';
 
 /** Where a stored secret's value goes, as far as the file says. */
 export type Consumer =
@@ -15,7 +16,7 @@ export type Consumer =
 export interface SecretUse {
   /** `/`-separated, as SARIF and annotations name files. */
   file: string;
-  /** 1-based line of the `secrets.X` reference (inside a block scalar, its own line). */
+  /** 1-based line of the `secrets.X` reference (inside a block scalar, its own line; one spelled with YAML escapes, the scalar's first). */
   line: number;
   /** The name after `secrets.`, as written; `*` for `secrets: inherit` and for the whole context (`toJSON(secrets)`). */
   secret: string;
@@ -43,9 +44,9 @@ interface Walk {
 
 /**
  * Every stored secret one workflow or composite action file reads: `${{ secrets.X }}` and `secrets['X']`
- * anywhere in an expression (the `secrets` context is case-insensitive, as GitHub reads it), and
- * `secrets: inherit`. One use per (line, secret name); `secrets.GITHUB_TOKEN` is the job's own token, not a
- * stored secret. Throws INPUT_TOO_LARGE for a file whose aliases expand past the scanners' budget, and
+ * anywhere in an expression of a value as parsed, YAML escapes resolved, as GitHub reads it (the `secrets`
+ * context is case-insensitive), and `secrets: inherit`. One use per (line, secret name);
+ * `secrets.GITHUB_TOKEN` is the job's own token, not a stored secret. Throws INPUT_TOO_LARGE for a file whose aliases expand past the scanners' budget, and
  * INPUT_INVALID for a file that is not YAML.
  */
 export function scanSecrets(path: string, source: string): SecretUse[] {
@@ -114,10 +115,10 @@ function scalar(walk: Walk, node: Node & { value: string }, path: (string | numb
     push(walk, start, '*', { type: 'inherit', workflow: text(walk, job, 'uses') ?? '' }, { job, jobId: String(path[1]), script: '' });
     return;
   }
-  // `if:` is an expression even without `${{ }}`; everywhere else only what is inside `${{ }}` is.
-  const raw = walk.source.slice(start, end);
+  // `if:` is an expression even without `${{ }}`; everywhere else only what is inside `${{ }}` is. GitHub
+  // reads the parsed value, escapes resolved; the source only places each reference on its line.
   const condition = path.at(-1) === 'if';
-  for (const { name, offset } of secretRefs(raw, condition)) {
+  for (const { name, offset } of placedRefs(walk.source.slice(start, end), node.value, condition)) {
     if (name.toLowerCase() === 'github_token') continue;
     const step = stepOf(walk, path, ancestors, action);
     const use = consumer(walk, path, job, step, action);
@@ -133,26 +134,6 @@ function stepOf(walk: Walk, path: readonly (string | number)[], ancestors: reado
 }
 
 const stepIndex = (action: boolean) => (action ? 2 : 3);
-
-const REFERENCE = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\])/gi;
-// A bare `secrets` (`toJSON(secrets)`, `secrets[matrix.name]`) reads every secret there is: reported as `*`.
-const WHOLE = /(?<![\w.-])secrets\b(?!\s*(\.|\[\s*'))/gi;
-
-/** Each `secrets.X` inside the expressions of `raw` (the whole of `raw` when it is a condition). */
-export function secretRefs(raw: string, condition = false): { name: string; offset: number }[] {
-  const found: { name: string; offset: number }[] = [];
-  const expressions = condition && !raw.includes('${{') ? [{ body: raw, at: 0 }] : [...raw.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((m) => ({ body: m[1] ?? '', at: m.index + 3 }));
-  for (const { body, at } of expressions) {
-    for (const m of body.matchAll(REFERENCE)) {
-      const name = m[1] ?? m[2] ?? '';
-      if (name !== '') found.push({ name, offset: at + m.index });
-    }
-    // The word inside a string literal ('no secrets here') is text, not the context.
-    const code = body.replace(/'(?:[^']|'')*'/g, (literal) => `'${' '.repeat(literal.length - 2)}'`);
-    for (const m of code.matchAll(WHOLE)) found.push({ name: '*', offset: at + m.index });
-  }
-  return found.sort((a, b) => a.offset - b.offset);
-}
 
 function consumer(walk: Walk, path: (string | number)[], job: YAMLMap | undefined, step: YAMLMap | undefined, action: boolean): Consumer {
   const key = path.map(String);

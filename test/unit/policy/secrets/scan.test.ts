@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeylessError } from '../../../../src/errors.js';
-import { InvalidYaml, scanSecrets, secretRefs } from '../../../../src/policy/secrets/scan.js';
+import { secretRefs } from '../../../../src/policy/secrets/refs.js';
+import { InvalidYaml, scanSecrets } from '../../../../src/policy/secrets/scan.js';
 
 const job = (steps: string, extra = '') => `on: push\n${extra}jobs:\n  a:\n    runs-on: x\n    steps:\n${steps}`;
 const brief = (text: string) => scanSecrets('w.yml', text).map(({ line, secret, consumer }) => ({ line, secret, consumer }));
