@@ -1,6 +1,8 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { KeylessError, renderError } from '../errors.js';
+import { readRegularFile } from '../os/regular-file.js';
+import { type Evidence, readEvidence } from '../policy/sigstore/evidence-file.js';
 import { publicGoodRoot } from '../policy/sigstore/trust.js';
 import { type SignerPolicy, type VerifyRequest, verifyBundle } from '../policy/sigstore/verify.js';
 import { exitCode, type Output, parseFlags, usage } from './args.js';
@@ -51,7 +53,7 @@ function readRequest(args: readonly string[]): VerifyRequest {
   };
   return {
     bundle: readJson(values.bundle, 'bundle'),
-    artifact: values.artifact !== undefined ? { bytes: readFile(values.artifact) } : { sha256: Buffer.from(digest ?? '', 'hex') },
+    artifact: values.artifact !== undefined ? { bytes: readArtifact(values.artifact) } : { sha256: Buffer.from(digest ?? '', 'hex') },
     trustedRoot: values['trusted-root'] !== undefined ? readJson(values['trusted-root'], 'trusted root') : publicGoodRoot(),
     policy,
   };
@@ -67,18 +69,22 @@ function checkSignerFlags(values: { identity?: string | undefined; 'identity-reg
   if (values['identity-regexp'] !== undefined) checkRegExp(values['identity-regexp']);
 }
 
-function readFile(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code;
-    if (reason === 'ENOENT') throw usage(`no such file: ${path}`);
-    throw new KeylessError('INPUT_INVALID', `cannot read ${path} (${reason ?? String(error)})`, { cause: error });
-  }
+/** Each file named on the command line is refused unless it is a regular file within its cap (a FIFO would hang the command, /dev/zero never end). */
+function readFile(path: string, kind: Evidence): Buffer {
+  if (!existsSync(path)) throw usage(`no such file: ${path}`);
+  return readEvidence(path, kind, `check --${kind === 'trusted root' ? 'trusted-root' : kind}`);
 }
 
-function readJson(path: string, what: string): unknown {
-  const text = readFile(path).toString('utf8');
+/** Far above any release binary, and held in memory whole: a larger artifact is verified by --digest. */
+const MAX_ARTIFACT_BYTES = 512 * 1024 * 1024;
+
+function readArtifact(path: string): Buffer {
+  if (!existsSync(path)) throw usage(`no such file: ${path}`);
+  return readRegularFile(path, { maxBytes: MAX_ARTIFACT_BYTES, hint: 'an artifact is a regular file of at most 512 MiB; for a larger one, give --digest sha256:<its sha256>', unreadableHint: 'check --artifact' });
+}
+
+function readJson(path: string, what: 'bundle' | 'trusted root'): unknown {
+  const text = readFile(path, what).toString('utf8');
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -88,7 +94,7 @@ function readJson(path: string, what: string): unknown {
 
 function readKey(path: string): KeyObject {
   try {
-    return createPublicKey(readFile(path));
+    return createPublicKey(readFile(path, 'key'));
   } catch (error) {
     if (error instanceof KeylessError) throw error;
     throw new KeylessError('SIGNATURE_INVALID', `--key ${path} is not a usable public key (${(error as Error).message})`);

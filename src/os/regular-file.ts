@@ -9,6 +9,8 @@ export interface RegularFileLimits {
   unreadableHint: string;
   /** Refuse a link rather than follow it (O_NOFOLLOW; Windows has no such flag). */
   noFollow?: boolean;
+  /** How messages name the file, when not by `path` as given (a `/`-separated path, the input naming it). */
+  shown?: string;
 }
 
 /**
@@ -18,20 +20,21 @@ export interface RegularFileLimits {
  * followed: Kubernetes projects its token files as a link into a folder it swaps atomically on rotation.
  */
 export function readRegularFile(path: string, limits: RegularFileLimits): Buffer {
+  const shown = limits.shown ?? path;
   let fd: number;
   try {
     // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (limits.noFollow === true ? constants.O_NOFOLLOW : 0));
   } catch (error) {
-    throw unreadable(path, error, limits.unreadableHint);
+    throw unreadable(shown, error, limits.unreadableHint);
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new KeylessError('INPUT_INVALID', `${path} is not a regular file`, { hint: limits.hint });
-    if (stat.size > limits.maxBytes) throw tooLarge(path, limits);
-    return readAtMost(fd, stat.size, path, limits);
+    if (!stat.isFile()) throw new KeylessError('INPUT_INVALID', `${shown} is not a regular file`, { hint: limits.hint });
+    if (stat.size > limits.maxBytes) throw tooLarge(shown, limits);
+    return readAtMost(fd, stat.size, shown, limits);
   } catch (error) {
-    throw error instanceof KeylessError ? error : unreadable(path, error, limits.unreadableHint);
+    throw error instanceof KeylessError ? error : unreadable(shown, error, limits.unreadableHint);
   } finally {
     closeSync(fd);
   }
@@ -43,7 +46,7 @@ export function readRegularFile(path: string, limits: RegularFileLimits): Buffer
  * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
  * gave, plus one byte that shows whether the file grew.
  */
-function readAtMost(fd: number, size: number, path: string, limits: RegularFileLimits): Buffer {
+function readAtMost(fd: number, size: number, shown: string, limits: RegularFileLimits): Buffer {
   const chunks: Buffer[] = [];
   let length = 0;
   let want = size + 1;
@@ -55,15 +58,15 @@ function readAtMost(fd: number, size: number, path: string, limits: RegularFileL
     length += n;
     want = 64 * 1024;
   }
-  if (length > limits.maxBytes) throw tooLarge(path, limits);
+  if (length > limits.maxBytes) throw tooLarge(shown, limits);
   return Buffer.concat(chunks, length);
 }
 
-function unreadable(path: string, error: unknown, hint: string): KeylessError {
+function unreadable(shown: string, error: unknown, hint: string): KeylessError {
   const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-  return new KeylessError('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint, cause: error });
+  return new KeylessError('INPUT_INVALID', `cannot read ${shown} (${reason})`, { hint, cause: error });
 }
 
-function tooLarge(path: string, limits: RegularFileLimits): KeylessError {
-  return new KeylessError('INPUT_TOO_LARGE', `${path} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
+function tooLarge(shown: string, limits: RegularFileLimits): KeylessError {
+  return new KeylessError('INPUT_TOO_LARGE', `${shown} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
 }

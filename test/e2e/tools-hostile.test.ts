@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { craftTarGz } from '../fakes/archives.js';
@@ -124,4 +125,38 @@ describe.runIf(present)('the tool gate against loose policies', () => {
     expect(main.stdout).toContain(where);
     w.expectNoLeaks([main]);
   });
+});
+
+// A pull request commits whatever it likes where the tool entry names its evidence: a FIFO, which a blocking
+// read would wait on until the job's timeout, or a link to /dev/zero, which a whole-file read would read
+// until the runner runs out of memory. FIFOs and /dev/zero are POSIX things: Windows has neither to plant.
+describe.runIf(present && process.platform !== 'win32')('the tool gate against evidence files that are not files', () => {
+  const workspaceTool = `- name: a\n  path: a.txt\n  sha256: ${SHA256}`;
+  it.each([
+    ['bundle', 'a.sigstore.json', (name: string) => ({ tools: `${workspaceTool}\n  bundle: ${name}\n  identity: ${IDENTITY}\n  issuer: ${ISSUER}` })],
+    ['key', 'key.pub', (name: string) => ({ tools: `${workspaceTool}\n  bundle: ${join(corpus, 'managed-key-happy-path', 'bundle.sigstore.json')}\n  key: ${name}` })],
+    ['trusted-root', 'trusted_root.json', (name: string) => ({ tools: `${workspaceTool}\n${signer}`, 'trusted-root': name })],
+  ] as const)('refuses a %s that is a FIFO or a link to /dev/zero at once, with a coded error', async (_input, name, inputs) => {
+    for (const kind of ['fifo', 'dev-zero'] as const) {
+      const w = await world();
+      copyFileSync(A_TXT, join(w.job.workspace, 'a.txt'));
+      const planted = join(w.job.workspace, name);
+      if (kind === 'fifo') execFileSync('mkfifo', [planted]);
+      else symlinkSync('/dev/zero', planted);
+      let killed = false;
+      const main = await w.main(inputs(name), {}, (child) => {
+        const timer = setTimeout(() => {
+          killed = true;
+          child.kill('SIGKILL');
+        }, 8_000);
+        child.on('close', () => { clearTimeout(timer); });
+      });
+      expect(killed, `the main step hung on a ${kind}`).toBe(false);
+      expect(main.code).toBe(1);
+      expect(errorCodes(main)).toEqual(['TOOL_UNVERIFIED']);
+      expect(main.stdout).toContain(`${planted} is not a regular file`);
+      expect(oidcAudiences(w.runner)).toEqual([]);
+      w.expectNoLeaks([main]);
+    }
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,8 @@ const A_TXT = at('a.txt');
 const scratch = mkdtempSync(join(tmpdir(), 'keyless-verify-'));
 
 function verify(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(dist, 'cli.js'), 'verify', ...args], { encoding: 'utf8' });
+  // A command that hangs is killed, and shows as a null code: no test waits for the suite's timeout.
+  const run = spawnSync(process.execPath, [join(dist, 'cli.js'), 'verify', ...args], { encoding: 'utf8', timeout: 15_000, killSignal: 'SIGKILL' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -146,5 +147,43 @@ describe('keyless verify --json: every outcome is JSON on stdout', () => {
     const folder = verify('--bundle', scratch, '--digest', digest, '--identity', 'x', '--issuer', 'y', '--json');
     expect(folder.code).toBe(1);
     expect(JSON.parse(folder.stdout)).toMatchObject({ verified: false, code: 'INPUT_INVALID' });
+  });
+});
+
+// FIFOs and /dev/zero are POSIX things: Windows has neither to plant.
+describe.runIf(present && process.platform !== 'win32')('keyless verify: files that are not regular files, or too large', () => {
+  const digest = `sha256:${'0'.repeat(64)}`;
+  const fifo = join(scratch, 'fifo.json');
+  spawnSync('mkfifo', [fifo]);
+  const zero = join(scratch, 'zero.json');
+  symlinkSync('/dev/zero', zero);
+  const sized = (name: string, bytes: number) => {
+    const path = file(name, '');
+    truncateSync(path, bytes);
+    return path;
+  };
+  const signer = ['--identity', IDENTITY, '--issuer', ISSUER];
+
+  it.each([
+    ['--bundle', (path: string) => ['--bundle', path, '--digest', digest, ...signer]],
+    ['--trusted-root', (path: string) => ['--bundle', HAPPY, '--digest', digest, '--trusted-root', path, ...signer]],
+    ['--key', (path: string) => ['--bundle', HAPPY, '--digest', digest, '--key', path]],
+    ['--artifact', (path: string) => ['--bundle', HAPPY, '--artifact', path, ...signer]],
+  ] as const)('refuses a FIFO and a link to /dev/zero as %s at once: INPUT_INVALID, exit 1', (_flag, args) => {
+    for (const path of [fifo, zero]) {
+      const run = verify(...args(path), '--json');
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout)).toMatchObject({ verified: false, code: 'INPUT_INVALID', error: expect.stringContaining(`${path} is not a regular file`) as unknown });
+    }
+  });
+
+  it.each([
+    ['--bundle', 10 * 1024 * 1024, (path: string) => ['--bundle', path, '--digest', digest, ...signer]],
+    ['--trusted-root', 10 * 1024 * 1024, (path: string) => ['--bundle', HAPPY, '--digest', digest, '--trusted-root', path, ...signer]],
+    ['--key', 64 * 1024, (path: string) => ['--bundle', HAPPY, '--digest', digest, '--key', path]],
+  ] as const)('refuses a %s file one byte over %i bytes, unread: INPUT_TOO_LARGE, exit 1', (flag, cap, args) => {
+    const run = verify(...args(sized(`big${flag}`, cap + 1)), '--json');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ verified: false, code: 'INPUT_TOO_LARGE' });
   });
 });

@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
-import { chmodSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, constants, createReadStream, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Config } from '../../config/config.js';
@@ -9,6 +9,7 @@ import { parseEndpoint } from '../../http/url.js';
 import { removeOptions } from '../../os/fs-retry.js';
 import { toPosixPath } from '../../os/paths.js';
 import type { Runner } from '../../runner/runner.js';
+import { type Evidence, readEvidence } from '../sigstore/evidence-file.js';
 import { publicGoodRoot } from '../sigstore/trust.js';
 import { newTufCache, refreshedRoot } from '../sigstore/tuf-refresh.js';
 import { type SignerPolicy, verifyBundle } from '../sigstore/verify.js';
@@ -124,8 +125,9 @@ async function verifyFile(tool: ToolSpec, file: string, trustedRoot: unknown, co
 }
 
 function readKey(path: string): KeyObject {
+  const pem = evidence(path, 'key', 'key names a PEM public key file, relative to the workspace');
   try {
-    return createPublicKey(readFileSync(path));
+    return createPublicKey(pem);
   } catch (error) {
     throw new KeylessError('TOOL_UNVERIFIED', `key ${toPosixPath(path)} is not a readable public key (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
       hint: 'key names a PEM public key file, relative to the workspace',
@@ -157,19 +159,50 @@ async function loadBundle(location: string, deps: GateDeps): Promise<unknown> {
   }
 }
 
-function readJson(path: string, what: string): unknown {
+function readJson(path: string, what: 'bundle' | 'trusted-root'): unknown {
   if (!existsSync(path)) throw new KeylessError('TOOL_UNVERIFIED', `${what} ${toPosixPath(path)} does not exist`);
+  const text = (
+    what === 'bundle'
+      ? evidence(path, 'bundle', 'bundle names a Sigstore bundle file, relative to the workspace, or an https URL')
+      : evidence(path, 'trusted root', 'trusted-root names a Sigstore trusted root file, relative to the workspace', what)
+  ).toString('utf8');
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
     throw new KeylessError('TOOL_UNVERIFIED', `${what} ${toPosixPath(path)} is not JSON`);
   }
 }
 
+/** An evidence file from the checkout, refused as this gate refuses a tool: TOOL_UNVERIFIED, the reason kept. */
+function evidence(path: string, kind: Evidence, where: string, input: string = kind): Buffer {
+  try {
+    return readEvidence(path, kind, where, `${input} ${toPosixPath(path)}`);
+  } catch (error) {
+    if (!(error instanceof KeylessError)) throw error;
+    throw new KeylessError('TOOL_UNVERIFIED', error.message, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+  }
+}
+
+/**
+ * Only a regular file is hashed: a FIFO committed as the tool would hang the step (opened non-blocking, it
+ * cannot), and a device such as /dev/zero would never end. The check is on what was opened, and the hash
+ * reads that same descriptor. No size cap: the hash streams, and a download is already capped.
+ */
 async function hashFile(path: string): Promise<{ sha256: string; sha512: string }> {
+  let fd: number;
+  try {
+    // Windows has no O_NONBLOCK: undefined, which `|` takes as 0.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw new KeylessError('TOOL_UNVERIFIED', `cannot read ${toPosixPath(path)} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+  }
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw new KeylessError('TOOL_UNVERIFIED', `${toPosixPath(path)} is not a regular file`, { hint: 'path names the tool itself, a regular file' });
+  }
   const sha256 = createHash('sha256');
   const sha512 = createHash('sha512');
-  for await (const chunk of createReadStream(path)) {
+  for await (const chunk of createReadStream('', { fd })) {
     sha256.update(chunk as Buffer);
     sha512.update(chunk as Buffer);
   }

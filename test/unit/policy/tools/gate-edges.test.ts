@@ -123,7 +123,7 @@ describe('gateTools, where a bundle comes from', () => {
 describe('gateTools, refusals that say what to do', () => {
   it('names the code of a key file it cannot read, with what key must name', async () => {
     const run = await gate(entry(`bundle: ${f.bundles.keyMessage}\n  key: nowhere.pem`));
-    expect(run.error?.message).toContain(`scanner: [TOOL_UNVERIFIED] key ${toPosixPath(join(f.dir, 'nowhere.pem'))} is not a readable public key (ENOENT) — key names a PEM public key file, relative to the workspace`);
+    expect(run.error?.message).toContain(`scanner: [TOOL_UNVERIFIED] cannot read key ${toPosixPath(join(f.dir, 'nowhere.pem'))} (ENOENT) — key names a PEM public key file, relative to the workspace`);
   });
 
   it('lists why each attestation failed, separated, with what to check, and reads them with the github-token', async () => {
