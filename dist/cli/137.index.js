@@ -14,10 +14,14 @@ exports.modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _policy_sigstore_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8547);
-/* harmony import */ var _policy_sigstore_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2701);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7485);
+/* harmony import */ var _os_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7837);
+/* harmony import */ var _policy_sigstore_evidence_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4295);
+/* harmony import */ var _policy_sigstore_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8547);
+/* harmony import */ var _policy_sigstore_verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2701);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7485);
+
+
 
 
 
@@ -33,7 +37,7 @@ function verifyCommand(args, io) {
     // Read before parsing, so that an error in the other flags is reported in the form asked for.
     const json = args.includes('--json');
     try {
-        const result = (0,_policy_sigstore_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyBundle */ .I)(readRequest(args));
+        const result = (0,_policy_sigstore_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyBundle */ .I)(readRequest(args));
         if (json)
             io.out(`${JSON.stringify({ verified: true, ...result })}\n`);
         else
@@ -44,12 +48,12 @@ function verifyCommand(args, io) {
         const code = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM ? error.code : 'INTERNAL';
         if (json)
             io.out(`${JSON.stringify({ verified: false, code, error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .renderError */ .vr)(error) })}\n`);
-        io.err(code === 'USAGE' ? (0,_usage_js__WEBPACK_IMPORTED_MODULE_6__/* .usageText */ .tx)('verify', error) : `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .renderError */ .vr)(error)}\n`);
-        return (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCode */ .I$)(error);
+        io.err(code === 'USAGE' ? (0,_usage_js__WEBPACK_IMPORTED_MODULE_8__/* .usageText */ .tx)('verify', error) : `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .renderError */ .vr)(error)}\n`);
+        return (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .exitCode */ .I$)(error);
     }
 }
 function readRequest(args) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(args, {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)(args, {
         bundle: { type: 'string' },
         artifact: { type: 'string' },
         digest: { type: 'string' },
@@ -61,13 +65,13 @@ function readRequest(args) {
         json: { type: 'boolean' },
     });
     if (values.bundle === undefined)
-        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('--bundle is required');
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .usage */ .CI)('--bundle is required');
     if ((values.artifact === undefined) === (values.digest === undefined))
-        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('give exactly one of --artifact or --digest');
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .usage */ .CI)('give exactly one of --artifact or --digest');
     checkSignerFlags(values);
     const digest = values.digest === undefined ? undefined : /^sha256:([0-9a-f]{64})$/i.exec(values.digest)?.[1];
     if (values.digest !== undefined && digest === undefined)
-        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`--digest must be sha256:<64 hex>, not ${values.digest}`);
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .usage */ .CI)(`--digest must be sha256:<64 hex>, not ${values.digest}`);
     const policy = {
         ...(values.identity !== undefined ? { identity: values.identity } : {}),
         ...(values['identity-regexp'] !== undefined ? { identityRegexp: values['identity-regexp'] } : {}),
@@ -76,38 +80,40 @@ function readRequest(args) {
     };
     return {
         bundle: readJson(values.bundle, 'bundle'),
-        artifact: values.artifact !== undefined ? { bytes: readFile(values.artifact) } : { sha256: Buffer.from(digest ?? '', 'hex') },
-        trustedRoot: values['trusted-root'] !== undefined ? readJson(values['trusted-root'], 'trusted root') : (0,_policy_sigstore_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .publicGoodRoot */ .Bo)(),
+        artifact: values.artifact !== undefined ? { bytes: readArtifact(values.artifact) } : { sha256: Buffer.from(digest ?? '', 'hex') },
+        trustedRoot: values['trusted-root'] !== undefined ? readJson(values['trusted-root'], 'trusted root') : (0,_policy_sigstore_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .publicGoodRoot */ .Bo)(),
         policy,
     };
 }
 /** Exactly one signer policy: a certificate identity with its issuer (as cosign requires), or a key alone. */
 function checkSignerFlags(values) {
     if (values.identity !== undefined && values['identity-regexp'] !== undefined)
-        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('give --identity or --identity-regexp, not both');
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .usage */ .CI)('give --identity or --identity-regexp, not both');
     const identity = values.identity !== undefined || values['identity-regexp'] !== undefined;
     if (values.key !== undefined && (identity || values.issuer !== undefined))
-        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('--key verifies a key-signed bundle: give it without --identity, --identity-regexp or --issuer');
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .usage */ .CI)('--key verifies a key-signed bundle: give it without --identity, --identity-regexp or --issuer');
     if (values.key === undefined && !identity)
-        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('a signer policy is required: --identity or --identity-regexp with --issuer, or --key');
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .usage */ .CI)('a signer policy is required: --identity or --identity-regexp with --issuer, or --key');
     if (identity && values.issuer === undefined)
-        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)('--issuer is required with --identity and --identity-regexp (e.g. https://token.actions.githubusercontent.com)');
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .usage */ .CI)('--issuer is required with --identity and --identity-regexp (e.g. https://token.actions.githubusercontent.com)');
     if (values['identity-regexp'] !== undefined)
         checkRegExp(values['identity-regexp']);
 }
-function readFile(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path);
-    }
-    catch (error) {
-        const reason = error.code;
-        if (reason === 'ENOENT')
-            throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`no such file: ${path}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${path} (${reason ?? String(error)})`, { cause: error });
-    }
+/** Each file named on the command line is refused unless it is a regular file within its cap (a FIFO would hang the command, /dev/zero never end). */
+function readFile(path, kind) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .usage */ .CI)(`no such file: ${path}`);
+    return (0,_policy_sigstore_evidence_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readEvidence */ .A)(path, kind, `check --${kind === 'trusted root' ? 'trusted-root' : kind}`);
+}
+/** Far above any release binary, and held in memory whole: a larger artifact is verified by --digest. */
+const MAX_ARTIFACT_BYTES = 512 * 1024 * 1024;
+function readArtifact(path) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .usage */ .CI)(`no such file: ${path}`);
+    return (0,_os_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .X)(path, { maxBytes: MAX_ARTIFACT_BYTES, hint: 'an artifact is a regular file of at most 512 MiB; for a larger one, give --digest sha256:<its sha256>', unreadableHint: 'check --artifact' });
 }
 function readJson(path, what) {
-    const text = readFile(path).toString('utf8');
+    const text = readFile(path, what).toString('utf8');
     try {
         return JSON.parse(text);
     }
@@ -117,7 +123,7 @@ function readJson(path, what) {
 }
 function readKey(path) {
     try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(readFile(path));
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(readFile(path, 'key'));
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .KeylessError */ .FM)
@@ -130,8 +136,115 @@ function checkRegExp(pattern) {
         new RegExp(pattern);
     }
     catch {
-        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .usage */ .CI)(`--identity-regexp is not a valid regular expression: ${pattern}`);
+        throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .usage */ .CI)(`--identity-regexp is not a valid regular expression: ${pattern}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 7837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/**
+ * The bytes of a file from a place others can write to, refusing what is not a regular file of at most
+ * `maxBytes`: a FIFO (opened non-blocking, so it cannot hang the step), a device such as /dev/zero, a
+ * directory. The checks apply to what was opened, not to what the path named a moment before. Links are
+ * followed: Kubernetes projects its token files as a link into a folder it swaps atomically on rotation.
+ */
+function readRegularFile(path, limits) {
+    const shown = limits.shown ?? path;
+    let fd;
+    try {
+        // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (limits.noFollow === true ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : 0));
+    }
+    catch (error) {
+        throw unreadable(shown, error, limits.unreadableHint);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${shown} is not a regular file`, { hint: limits.hint });
+        if (stat.size > limits.maxBytes)
+            throw tooLarge(shown, limits);
+        return readAtMost(fd, stat.size, shown, limits);
+    }
+    catch (error) {
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM ? error : unreadable(shown, error, limits.unreadableHint);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Never more than maxBytes + 1 bytes: a file may have grown since fstat, and a regular file of size 0 may
+ * have no end a read would reach (/proc/self/pagemap spans the address space), which readFileSync would
+ * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
+ * gave, plus one byte that shows whether the file grew.
+ */
+function readAtMost(fd, size, shown, limits) {
+    const chunks = [];
+    let length = 0;
+    let want = size + 1;
+    while (length <= limits.maxBytes) {
+        const chunk = Buffer.allocUnsafe(Math.min(want, limits.maxBytes + 1 - length));
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+        if (n === 0)
+            break;
+        chunks.push(chunk.subarray(0, n));
+        length += n;
+        want = 64 * 1024;
+    }
+    if (length > limits.maxBytes)
+        throw tooLarge(shown, limits);
+    return Buffer.concat(chunks, length);
+}
+function unreadable(shown, error, hint) {
+    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${shown} (${reason})`, { hint, cause: error });
+}
+function tooLarge(shown, limits) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${shown} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
+}
+
+
+/***/ }),
+
+/***/ 4295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ readEvidence)
+/* harmony export */ });
+/* harmony import */ var _os_regular_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7837);
+
+/**
+ * Caps on the files that carry signature evidence, which a pull request can commit as anything: a FIFO, a
+ * link to /dev/zero, gigabytes. A bundle is kilobytes (tens with a long chain and its log proofs), a trusted
+ * root a few, a PEM public key under 1 KiB even for RSA-4096.
+ */
+const LIMITS = {
+    bundle: { bytes: 10 * 1024 * 1024, shown: '10 MiB' },
+    'trusted root': { bytes: 10 * 1024 * 1024, shown: '10 MiB' },
+    key: { bytes: 64 * 1024, shown: '64 KiB' },
+};
+/**
+ * The bytes of a bundle, trusted root or key file, refused with INPUT_INVALID or INPUT_TOO_LARGE unless it
+ * is a regular file within its cap (see readRegularFile: opened non-blocking, so a FIFO cannot hang the
+ * step). `where` says what the file should be and where it is named; `shown` is how messages name it.
+ */
+function readEvidence(path, kind, where, shown = path) {
+    const limit = LIMITS[kind];
+    return (0,_os_regular_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegularFile */ .X)(path, { maxBytes: limit.bytes, hint: `a ${kind} is a regular file of at most ${limit.shown}; ${where}`, unreadableHint: where, shown });
 }
 
 

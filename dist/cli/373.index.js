@@ -513,24 +513,25 @@ function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0__
  * followed: Kubernetes projects its token files as a link into a folder it swaps atomically on rotation.
  */
 function readRegularFile(path, limits) {
+    const shown = limits.shown ?? path;
     let fd;
     try {
         // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (limits.noFollow === true ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : 0));
     }
     catch (error) {
-        throw unreadable(path, error, limits.unreadableHint);
+        throw unreadable(shown, error, limits.unreadableHint);
     }
     try {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!stat.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${path} is not a regular file`, { hint: limits.hint });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${shown} is not a regular file`, { hint: limits.hint });
         if (stat.size > limits.maxBytes)
-            throw tooLarge(path, limits);
-        return readAtMost(fd, stat.size, path, limits);
+            throw tooLarge(shown, limits);
+        return readAtMost(fd, stat.size, shown, limits);
     }
     catch (error) {
-        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM ? error : unreadable(path, error, limits.unreadableHint);
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM ? error : unreadable(shown, error, limits.unreadableHint);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -542,7 +543,7 @@ function readRegularFile(path, limits) {
  * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
  * gave, plus one byte that shows whether the file grew.
  */
-function readAtMost(fd, size, path, limits) {
+function readAtMost(fd, size, shown, limits) {
     const chunks = [];
     let length = 0;
     let want = size + 1;
@@ -556,15 +557,15 @@ function readAtMost(fd, size, path, limits) {
         want = 64 * 1024;
     }
     if (length > limits.maxBytes)
-        throw tooLarge(path, limits);
+        throw tooLarge(shown, limits);
     return Buffer.concat(chunks, length);
 }
-function unreadable(path, error, hint) {
+function unreadable(shown, error, hint) {
     const reason = error.code ?? (error instanceof Error ? error.message : String(error));
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint, cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${shown} (${reason})`, { hint, cause: error });
 }
-function tooLarge(path, limits) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${path} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
+function tooLarge(shown, limits) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${shown} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
 }
 
 

@@ -3,6 +3,37 @@ exports.id = 770;
 exports.ids = [770];
 exports.modules = {
 
+/***/ 4295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ readEvidence)
+/* harmony export */ });
+/* harmony import */ var _os_regular_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7837);
+
+/**
+ * Caps on the files that carry signature evidence, which a pull request can commit as anything: a FIFO, a
+ * link to /dev/zero, gigabytes. A bundle is kilobytes (tens with a long chain and its log proofs), a trusted
+ * root a few, a PEM public key under 1 KiB even for RSA-4096.
+ */
+const LIMITS = {
+    bundle: { bytes: 10 * 1024 * 1024, shown: '10 MiB' },
+    'trusted root': { bytes: 10 * 1024 * 1024, shown: '10 MiB' },
+    key: { bytes: 64 * 1024, shown: '64 KiB' },
+};
+/**
+ * The bytes of a bundle, trusted root or key file, refused with INPUT_INVALID or INPUT_TOO_LARGE unless it
+ * is a regular file within its cap (see readRegularFile: opened non-blocking, so a FIFO cannot hang the
+ * step). `where` says what the file should be and where it is named; `shown` is how messages name it.
+ */
+function readEvidence(path, kind, where, shown = path) {
+    const limit = LIMITS[kind];
+    return (0,_os_regular_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readRegularFile */ .X)(path, { maxBytes: limit.bytes, hint: `a ${kind} is a regular file of at most ${limit.shown}; ${where}`, unreadableHint: where, shown });
+}
+
+
+/***/ }),
+
 /***/ 8547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -375,6 +406,8 @@ var http_url = __webpack_require__(6697);
 var fs_retry = __webpack_require__(608);
 // EXTERNAL MODULE: ./src/os/paths.ts
 var paths = __webpack_require__(6186);
+// EXTERNAL MODULE: ./src/policy/sigstore/evidence-file.ts
+var evidence_file = __webpack_require__(4295);
 // EXTERNAL MODULE: ./src/policy/sigstore/trust.ts
 var trust = __webpack_require__(8547);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
@@ -1083,6 +1116,7 @@ function checkProvenance(tool, signature) {
 
 
 
+
 /**
  * Verifies every tool (concurrently) before any credential exists. Under `enforce` one failure fails the
  * step; under `warn` each failure is an annotation and the run goes on.
@@ -1185,8 +1219,9 @@ async function verifyFile(tool, file, trustedRoot, config, deps) {
     };
 }
 function readKey(path) {
+    const pem = evidence(path, 'key', 'key names a PEM public key file, relative to the workspace');
     try {
-        return (0,external_node_crypto_.createPublicKey)((0,external_node_fs_.readFileSync)(path));
+        return (0,external_node_crypto_.createPublicKey)(pem);
     }
     catch (error) {
         throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `key ${(0,paths/* toPosixPath */.kb)(path)} is not a readable public key (${error.code ?? error.message})`, {
@@ -1222,17 +1257,48 @@ async function loadBundle(location, deps) {
 function readJson(path, what) {
     if (!(0,external_node_fs_.existsSync)(path))
         throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${what} ${(0,paths/* toPosixPath */.kb)(path)} does not exist`);
+    const text = (what === 'bundle'
+        ? evidence(path, 'bundle', 'bundle names a Sigstore bundle file, relative to the workspace, or an https URL')
+        : evidence(path, 'trusted root', 'trusted-root names a Sigstore trusted root file, relative to the workspace', what)).toString('utf8');
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return JSON.parse(text);
     }
     catch {
         throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${what} ${(0,paths/* toPosixPath */.kb)(path)} is not JSON`);
     }
 }
+/** An evidence file from the checkout, refused as this gate refuses a tool: TOOL_UNVERIFIED, the reason kept. */
+function evidence(path, kind, where, input = kind) {
+    try {
+        return (0,evidence_file/* readEvidence */.A)(path, kind, where, `${input} ${(0,paths/* toPosixPath */.kb)(path)}`);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* KeylessError */.FM))
+            throw error;
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', error.message, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+    }
+}
+/**
+ * Only a regular file is hashed: a FIFO committed as the tool would hang the step (opened non-blocking, it
+ * cannot), and a device such as /dev/zero would never end. The check is on what was opened, and the hash
+ * reads that same descriptor. No size cap: the hash streams, and a download is already capped.
+ */
 async function hashFile(path) {
+    let fd;
+    try {
+        // Windows has no O_NONBLOCK: undefined, which `|` takes as 0.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `cannot read ${(0,paths/* toPosixPath */.kb)(path)} (${error.code ?? String(error)})`, { cause: error });
+    }
+    if (!(0,external_node_fs_.fstatSync)(fd).isFile()) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw new errors/* KeylessError */.FM('TOOL_UNVERIFIED', `${(0,paths/* toPosixPath */.kb)(path)} is not a regular file`, { hint: 'path names the tool itself, a regular file' });
+    }
     const sha256 = (0,external_node_crypto_.createHash)('sha256');
     const sha512 = (0,external_node_crypto_.createHash)('sha512');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)('', { fd })) {
         sha256.update(chunk);
         sha512.update(chunk);
     }

@@ -26,6 +26,8 @@ var client = __webpack_require__(2357);
 var http_url = __webpack_require__(6697);
 // EXTERNAL MODULE: ./src/os/paths.ts
 var paths = __webpack_require__(6186);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/policy/pins/refs.ts
 var refs = __webpack_require__(8313);
 // EXTERNAL MODULE: external "node:crypto"
@@ -147,14 +149,16 @@ async function resolveDigest(image, http) {
 
 
 
+
 /**
  * Rewrites each tag-pinned reference in place: `owner/repo@<sha> # <tag>` for actions and workflows,
  * `image:tag@sha256:<digest>` for images. Only the bytes of the reference change (and a comment is
- * added where the line has none): quoting, comments and layout stay as they were.
+ * added where the line has none and it changes no value): quoting, comments and layout stay as they were.
  */
 async function fixText(text, findings, deps) {
     const result = { text, fixed: [], unresolved: [] };
     const edits = [];
+    const comments = [];
     const commented = new Set();
     for (const finding of findings) {
         if (finding.offset === undefined || finding.dynamic || finding.kind === 'invalid-yaml' || finding.note) {
@@ -174,7 +178,7 @@ async function fixText(text, findings, deps) {
             const block = /^[|>]/.test(source);
             if (to.comment && !block && !commented.has(eol) && !restOfLine(text, end).includes('#')) {
                 commented.add(eol);
-                edits.push({ start: eol, end: eol, replacement: ` # ${to.comment}` });
+                comments.push({ start: eol, end: eol, replacement: ` # ${to.comment}` });
             }
             result.fixed.push({ line: finding.line, from: finding.ref, to: to.value });
         }
@@ -182,11 +186,55 @@ async function fixText(text, findings, deps) {
             result.unresolved.push({ line: finding.line, ref: finding.ref, reason: (0,errors/* renderError */.vr)(error) });
         }
     }
-    // Right to left, so earlier offsets stay valid.
-    for (const edit of edits.sort((a, b) => b.start - a.start)) {
-        result.text = result.text.slice(0, edit.start) + edit.replacement + result.text.slice(edit.end);
-    }
+    const pinnedText = apply(text, edits);
+    result.text = pinnedText;
+    if (comments.length === 0)
+        return result;
+    // The end of a line can lie inside a flow collection or a quoted scalar that goes on below, where
+    // ` # tag` would become part of another value. The comments stay only if no value changed.
+    const withComments = apply(text, [...edits, ...comments]);
+    const expected = values(pinnedText);
+    if (expected !== undefined && expected === values(withComments))
+        result.text = withComments;
     return result;
+}
+function apply(text, edits) {
+    let out = text;
+    // Right to left, so earlier offsets stay valid.
+    for (const edit of [...edits].sort((a, b) => b.start - a.start))
+        out = out.slice(0, edit.start) + edit.replacement + out.slice(edit.end);
+    return out;
+}
+/** Every document's keys, values, anchors and aliases in order, comments left out; undefined for a YAML error. */
+function values(text) {
+    const out = [];
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false })) {
+        if (doc.errors.length > 0)
+            return undefined;
+        shape(doc.contents, out);
+    }
+    return JSON.stringify(out);
+}
+/** Aliases are kept as written, not expanded: a file of nested aliases stays linear here. */
+function shape(node, out) {
+    if ((0,dist/* isAlias */.Vj)(node))
+        out.push(`*${node.source}`);
+    else if ((0,dist/* isScalar */.jn)(node))
+        out.push(`${node.anchor ?? ''}=${node.tag ?? ''}:${typeof node.value}:${String(node.value)}`);
+    else if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+        out.push(`${(0,dist/* isMap */.jh)(node) ? '{' : '['}${node.anchor ?? ''}${node.tag ?? ''}`);
+        for (const item of node.items) {
+            if ((0,dist/* isPair */.tO)(item)) {
+                shape(item.key, out);
+                shape(item.value, out);
+            }
+            else
+                shape(item, out);
+        }
+        out.push((0,dist/* isMap */.jh)(node) ? '}' : ']');
+    }
+    else
+        out.push('~');
 }
 async function pinned(finding, deps) {
     const uses = (0,refs/* parseUses */.Ap)(finding.ref);
@@ -201,10 +249,11 @@ async function pinned(finding, deps) {
     }
     throw new errors/* KeylessError */.FM('INPUT_INVALID', 'nothing to pin it to', { hint: 'pin it by hand' });
 }
+/** Before `\r\n`, `\n` or a lone `\r` (which YAML also takes for a line break). */
 function lineEnd(text, from) {
-    const newline = text.indexOf('\n', from);
-    const end = newline === -1 ? text.length : newline;
-    return text[end - 1] === '\r' ? end - 1 : end;
+    const next = /[\r\n]/g;
+    next.lastIndex = from;
+    return next.exec(text)?.index ?? text.length;
 }
 function restOfLine(text, from) {
     return text.slice(from, lineEnd(text, from));
@@ -304,8 +353,6 @@ function toSarif(findings, notes = []) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/policy/pins/budget.ts
 var budget = __webpack_require__(7594);
 ;// CONCATENATED MODULE: ./src/policy/pins/expressions.ts
@@ -657,6 +704,10 @@ const MAX_FINDINGS_PER_FILE = 1000;
 function scanText(file, text, allow) {
     return scanWithPins(file, text, allow, Infinity).findings;
 }
+/** The local actions and reusable workflows one file uses, for a gate that follows them but judges no pins. */
+function localUses(file, text) {
+    return scanWithPins(file, text, [], 0).locals;
+}
 /**
  * The findings, and the commit-pinned references a verifier can check further. A reference reached
  * many times through one anchor is one finding per source position. Throws INPUT_TOO_LARGE when the
@@ -668,23 +719,31 @@ function scanWithPins(path, text, allow, limit = MAX_FINDINGS_PER_FILE) {
     const lines = new dist/* LineCounter */.HN();
     const findings = [];
     const pinned = [];
+    const locals = [];
     for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false })) {
         const error = doc.errors[0];
         if (error) {
             findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
             continue;
         }
-        const walk = { file, budget: (0,budget/* expansionBudget */.X)(doc, file), lines, allow, findings, pinned };
+        const walk = { file, budget: (0,budget/* expansionBudget */.X)(doc, file), lines, allow, findings, pinned, locals };
         const root = resolve(walk, doc.contents);
         if (!(0,dist/* isMap */.jh)(root))
             continue;
+        // Both, when both are there: GitHub ignores an action's unknown top-level keys, so an action.yml
+        // with an extra `jobs:` still runs its `runs:`, and the content cannot say which of the two a file is.
         if (root.has('jobs'))
             scanWorkflow(walk, root);
-        else if (root.has('runs'))
+        if (root.has('runs'))
             scanAction(walk, root);
     }
     const distinct = unique(findings, (f) => JSON.stringify(f));
-    return { findings: distinct.slice(0, limit), pinned: unique(pinned, (p) => `${p.line} ${p.ref}`), omitted: Math.max(0, distinct.length - limit) };
+    return {
+        findings: distinct.slice(0, limit),
+        pinned: unique(pinned, (p) => `${p.line} ${p.ref}`),
+        locals: unique(locals, (l) => `${l.kind} ${l.path}`),
+        omitted: Math.max(0, distinct.length - limit),
+    };
 }
 function unique(items, key) {
     const seen = new Set();
@@ -708,7 +767,7 @@ function scanWorkflow(walk, root) {
         const matrix = readMatrix(walk, (0,dist/* isMap */.jh)(strategy) ? strategy.get('matrix', true) : undefined);
         const uses = pair(job, 'uses');
         if (uses)
-            checkUses(walk, uses);
+            checkUses(walk, uses, 'workflow');
         const container = pair(job, 'container');
         if (container)
             checkContainer(walk, container, matrix);
@@ -742,10 +801,10 @@ function scanSteps(walk, node) {
             continue;
         // A step reused through an alias is reported again, at the anchor, naming where it is used.
         const aliasLine = (0,dist/* isAlias */.Vj)(item) && item.range ? walk.lines.linePos(item.range[0]).line : undefined;
-        checkUses(walk, uses, aliasLine);
+        checkUses(walk, uses, 'action', aliasLine);
     }
 }
-function checkUses(walk, usesPair, aliasLine) {
+function checkUses(walk, usesPair, holds, aliasLine) {
     const raw = scan_text(walk, usesPair.value);
     if (raw === undefined)
         return;
@@ -753,8 +812,12 @@ function checkUses(walk, usesPair, aliasLine) {
     const line = keyLine(walk, usesPair);
     const where = { ...valueLine(walk, usesPair, line), ...(aliasLine ? { alias_line: aliasLine } : {}) };
     const uses = (0,refs/* parseUses */.Ap)(value);
-    if (uses.kind === 'local')
+    if (uses.kind === 'local') {
+        // Read from the parsed value, so quoting, escapes, folding and aliases cannot hide one from the gate.
+        if (value.startsWith('./'))
+            walk.locals.push({ kind: holds, path: value.slice(2) });
         return;
+    }
     const range = resolve(walk, usesPair.value)?.range;
     if (range && !aliasLine)
         Object.assign(where, { offset: [range[0], range[1]] });

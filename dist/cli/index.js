@@ -893,7 +893,7 @@ async function main(argv) {
             return pinsCommand(rest, { out, err }, process.env);
         }
         case 'secrets': {
-            const { secretsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(130), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4086));
+            const { secretsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(130), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1657));
             return secretsCommand(rest, { out, err }, process.env);
         }
         case 'exec': {

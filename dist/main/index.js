@@ -505,24 +505,25 @@ function modeOf(stats) {
  * followed: Kubernetes projects its token files as a link into a folder it swaps atomically on rotation.
  */
 function readRegularFile(path, limits) {
+    const shown = limits.shown ?? path;
     let fd;
     try {
         // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (limits.noFollow === true ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : 0));
     }
     catch (error) {
-        throw unreadable(path, error, limits.unreadableHint);
+        throw unreadable(shown, error, limits.unreadableHint);
     }
     try {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!stat.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${path} is not a regular file`, { hint: limits.hint });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${shown} is not a regular file`, { hint: limits.hint });
         if (stat.size > limits.maxBytes)
-            throw tooLarge(path, limits);
-        return readAtMost(fd, stat.size, path, limits);
+            throw tooLarge(shown, limits);
+        return readAtMost(fd, stat.size, shown, limits);
     }
     catch (error) {
-        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM ? error : unreadable(path, error, limits.unreadableHint);
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM ? error : unreadable(shown, error, limits.unreadableHint);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -534,7 +535,7 @@ function readRegularFile(path, limits) {
  * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
  * gave, plus one byte that shows whether the file grew.
  */
-function readAtMost(fd, size, path, limits) {
+function readAtMost(fd, size, shown, limits) {
     const chunks = [];
     let length = 0;
     let want = size + 1;
@@ -548,15 +549,15 @@ function readAtMost(fd, size, path, limits) {
         want = 64 * 1024;
     }
     if (length > limits.maxBytes)
-        throw tooLarge(path, limits);
+        throw tooLarge(shown, limits);
     return Buffer.concat(chunks, length);
 }
-function unreadable(path, error, hint) {
+function unreadable(shown, error, hint) {
     const reason = error.code ?? (error instanceof Error ? error.message : String(error));
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint, cause: error });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${shown} (${reason})`, { hint, cause: error });
 }
-function tooLarge(path, limits) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${path} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
+function tooLarge(shown, limits) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${shown} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
 }
 
 
@@ -15976,7 +15977,7 @@ async function gate(config, deps) {
     // the workflow is read and parsed: the scan then costs the step nothing while the runner answers.
     const pinCheck = config.pinPolicy === 'off'
         ? Promise.resolve(NO_PINS)
-        : (config.pinPolicy === 'warn' ? nextTurn() : Promise.resolve()).then(() => __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 9556))).then((m) => m.gatePins(config, deps));
+        : (config.pinPolicy === 'warn' ? nextTurn() : Promise.resolve()).then(() => Promise.all(/* import() */[__nccwpck_require__.e(60), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4761))).then((m) => m.gatePins(config, deps));
     if (config.pinPolicy === 'enforce')
         await pinCheck;
     // gatePins never throws under warn; should a bug make it, that is a warning too, never a failed step that exported credentials.
@@ -15985,14 +15986,14 @@ async function gate(config, deps) {
         return NO_PINS;
     });
     // The stored-secret check gates like the pin check; its code loads only when secrets-policy asks for it.
-    const secretsCheck = config.secretsPolicy === 'off' ? Promise.resolve(undefined) : Promise.all(/* import() */[__nccwpck_require__.e(556), __nccwpck_require__.e(846)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5846)).then((m) => m.gateSecrets(config, deps));
+    const secretsCheck = config.secretsPolicy === 'off' ? Promise.resolve(undefined) : Promise.all(/* import() */[__nccwpck_require__.e(60), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3834)).then((m) => m.gateSecrets(config, deps));
     if (config.secretsPolicy === 'enforce')
         await secretsCheck;
     const storedSecrets = secretsCheck.catch((error) => {
         deps.runner.warning(`stored-secret check did not finish: ${(0,errors/* renderError */.vr)(error)}`);
         return undefined;
     });
-    const tools = config.tools.length > 0 ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5160))).gateTools(config, deps) : [];
+    const tools = config.tools.length > 0 ? await (await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8064))).gateTools(config, deps) : [];
     return { tools, pins, storedSecrets };
 }
 /** After the I/O this turn started (a request's connect and write), not merely after the pending promises. */

@@ -101,24 +101,25 @@ function modeOf(stats) {
  * followed: Kubernetes projects its token files as a link into a folder it swaps atomically on rotation.
  */
 function readRegularFile(path, limits) {
+    const shown = limits.shown ?? path;
     let fd;
     try {
         // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
         fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (limits.noFollow === true ? external_node_fs_.constants.O_NOFOLLOW : 0));
     }
     catch (error) {
-        throw unreadable(path, error, limits.unreadableHint);
+        throw unreadable(shown, error, limits.unreadableHint);
     }
     try {
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
-            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${path} is not a regular file`, { hint: limits.hint });
+            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${shown} is not a regular file`, { hint: limits.hint });
         if (stat.size > limits.maxBytes)
-            throw tooLarge(path, limits);
-        return readAtMost(fd, stat.size, path, limits);
+            throw tooLarge(shown, limits);
+        return readAtMost(fd, stat.size, shown, limits);
     }
     catch (error) {
-        throw error instanceof errors/* KeylessError */.FM ? error : unreadable(path, error, limits.unreadableHint);
+        throw error instanceof errors/* KeylessError */.FM ? error : unreadable(shown, error, limits.unreadableHint);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -130,7 +131,7 @@ function readRegularFile(path, limits) {
  * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
  * gave, plus one byte that shows whether the file grew.
  */
-function readAtMost(fd, size, path, limits) {
+function readAtMost(fd, size, shown, limits) {
     const chunks = [];
     let length = 0;
     let want = size + 1;
@@ -144,15 +145,15 @@ function readAtMost(fd, size, path, limits) {
         want = 64 * 1024;
     }
     if (length > limits.maxBytes)
-        throw tooLarge(path, limits);
+        throw tooLarge(shown, limits);
     return Buffer.concat(chunks, length);
 }
-function unreadable(path, error, hint) {
+function unreadable(shown, error, hint) {
     const reason = error.code ?? (error instanceof Error ? error.message : String(error));
-    return new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint, cause: error });
+    return new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${shown} (${reason})`, { hint, cause: error });
 }
-function tooLarge(path, limits) {
-    return new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${path} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
+function tooLarge(shown, limits) {
+    return new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${shown} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
 }
 
 // EXTERNAL MODULE: external "node:child_process"

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 846;
-exports.ids = [846];
+exports.id = 834;
+exports.ids = [834];
 exports.modules = {
 
-/***/ 5846:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,8 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/policy/pins/gate.ts + 6 modules
-var gate = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/policy/pins/scan.ts + 2 modules
+var scan = __webpack_require__(3962);
+// EXTERNAL MODULE: ./src/policy/pins/sources.ts + 1 modules
+var sources = __webpack_require__(8013);
 ;// CONCATENATED MODULE: ./src/policy/secrets/rules.ts
 /** What a stored secret is, by the Keyless provider that replaces it. */
 const KINDS = (/* unused pure expression or super */ null && (['aws', 'gcp', 'azure', 'docker', 'npm', 'pypi', 'crates', 'rubygems', 'vault', 'jfrog', 'github-pat', 'secrets-inherit', 'all-secrets', 'unknown']));
@@ -266,15 +268,97 @@ var dist = __webpack_require__(8815);
 var paths = __webpack_require__(6186);
 // EXTERNAL MODULE: ./src/policy/pins/budget.ts
 var pins_budget = __webpack_require__(7594);
+;// CONCATENATED MODULE: ./src/policy/secrets/refs.ts
+const REFERENCE = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\])/gi;
+// A bare `secrets` (`toJSON(secrets)`, `secrets[matrix.name]`) reads every secret there is: reported as `*`.
+const WHOLE = /(?<![\w.-])secrets\b(?!\s*(\.|\[\s*'))/gi;
+/** Each `secrets.X` inside the expressions of `text` (the whole of `text` when it is a condition). */
+function secretRefs(text, condition = false) {
+    const found = [];
+    const bodies = condition && !text.includes('${{') ? [{ body: text, at: 0 }] : expressions(text);
+    for (const { body, at } of bodies) {
+        for (const m of body.matchAll(REFERENCE)) {
+            const name = m[1] ?? m[2] ?? '';
+            if (name !== '')
+                found.push({ name, offset: at + m.index });
+        }
+        // The word inside a string literal ('no secrets here') is text, not the context.
+        const code = body.replace(/'(?:[^']|'')*'/g, (literal) => `'${' '.repeat(literal.length - 2)}'`);
+        for (const m of code.matchAll(WHOLE))
+            found.push({ name: '*', offset: at + m.index });
+    }
+    return found.sort((a, b) => a.offset - b.offset);
+}
+/**
+ * The body of each `${{ … }}`, found as GitHub's template reader finds it: a `}}` inside a single-quoted
+ * string literal does not end the expression (`format('}}{0}', secrets.X)`), and `''`, the escaped quote,
+ * flips twice and so stays inside. An expression never closed is, for GitHub, an invalid file: no body.
+ * One pass over the text, whatever it holds.
+ */
+function expressions(text) {
+    const out = [];
+    let open = text.indexOf('${{');
+    while (open !== -1) {
+        const at = open + 3;
+        let quoted = false;
+        let close = -1;
+        for (let i = at; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x27)
+                quoted = !quoted;
+            else if (!quoted && c === 0x7d && text.charCodeAt(i + 1) === 0x7d) {
+                close = i;
+                break;
+            }
+        }
+        if (close === -1)
+            break;
+        out.push({ body: text.slice(at, close), at });
+        open = text.indexOf('${{', close + 2);
+    }
+    return out;
+}
+/**
+ * The references in a scalar's parsed `value`, which is what GitHub evaluates, each placed at its offset in
+ * the scalar's `raw` source where the same name is found there; otherwise at 0, the scalar's start. A YAML
+ * escape (`"\x24{{ secrets.X }}"`, `secr\u0065ts`, `\x7d}`) hides a reference from the source but not from
+ * the value, and after unescaping its exact place is not knowable. A name seen only in the source is not
+ * read by GitHub and is not reported.
+ */
+function placedRefs(raw, value, condition) {
+    // Every reference, of a name or of the whole context, holds the word; most scalars do not.
+    if (!/secrets/i.test(value))
+        return [];
+    const refs = secretRefs(value, condition);
+    if (raw === value || refs.length === 0)
+        return refs;
+    // Each source reference places at most one of the value's, in order.
+    const inSource = new Map();
+    for (const ref of secretRefs(raw, condition)) {
+        const key = ref.name.toLowerCase();
+        const seen = inSource.get(key);
+        if (seen)
+            seen.offsets.push(ref.offset);
+        else
+            inSource.set(key, { offsets: [ref.offset], next: 0 });
+    }
+    const place = (name) => {
+        const seen = inSource.get(name.toLowerCase());
+        return seen ? (seen.offsets[seen.next++] ?? 0) : 0;
+    };
+    return refs.map(({ name }) => ({ name, offset: place(name) })).sort((a, b) => a.offset - b.offset);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/secrets/scan.ts
+
 
 
 
 /**
  * Every stored secret one workflow or composite action file reads: `${{ secrets.X }}` and `secrets['X']`
- * anywhere in an expression (the `secrets` context is case-insensitive, as GitHub reads it), and
- * `secrets: inherit`. One use per (line, secret name); `secrets.GITHUB_TOKEN` is the job's own token, not a
- * stored secret. Throws INPUT_TOO_LARGE for a file whose aliases expand past the scanners' budget, and
+ * anywhere in an expression of a value as parsed, YAML escapes resolved, as GitHub reads it (the `secrets`
+ * context is case-insensitive), and `secrets: inherit`. One use per (line, secret name);
+ * `secrets.GITHUB_TOKEN` is the job's own token, not a stored secret. Throws INPUT_TOO_LARGE for a file whose aliases expand past the scanners' budget, and
  * INPUT_INVALID for a file that is not YAML.
  */
 function scanSecrets(path, source) {
@@ -290,7 +374,7 @@ function scanSecrets(path, source) {
         if (!(0,dist/* isMap */.jh)(root))
             continue;
         const walk = { file, source, lines, budget, uses, workflowIdToken: grantsIdToken(budget.resolve(root.get('permissions', true))) ?? false };
-        visit(walk, root, [], [], root.has('runs') && !root.has('jobs'));
+        visit(walk, root, [], [], isAction(file, root));
     }
     const seen = new Set();
     return uses.filter((use) => {
@@ -300,6 +384,15 @@ function scanSecrets(path, source) {
         seen.add(key);
         return true;
     });
+}
+/**
+ * An action.yml is an action whatever else it holds (GitHub ignores an action's unknown keys, so an extra
+ * `jobs:` must not turn its steps into unknown paths), unless it sits where GitHub reads workflows.
+ */
+function isAction(file, root) {
+    if (/(^|\/)action\.ya?ml$/.test(file) && !/(^|\/)\.github\/workflows\/[^/]+$/.test(file))
+        return root.has('runs');
+    return root.has('runs') && !root.has('jobs');
 }
 class InvalidYaml extends Error {
     file;
@@ -336,10 +429,10 @@ function scalar(walk, node, path, ancestors, action) {
         push(walk, start, '*', { type: 'inherit', workflow: scan_text(walk, job, 'uses') ?? '' }, { job, jobId: String(path[1]), script: '' });
         return;
     }
-    // `if:` is an expression even without `${{ }}`; everywhere else only what is inside `${{ }}` is.
-    const raw = walk.source.slice(start, end);
+    // `if:` is an expression even without `${{ }}`; everywhere else only what is inside `${{ }}` is. GitHub
+    // reads the parsed value, escapes resolved; the source only places each reference on its line.
     const condition = path.at(-1) === 'if';
-    for (const { name, offset } of secretRefs(raw, condition)) {
+    for (const { name, offset } of placedRefs(walk.source.slice(start, end), node.value, condition)) {
         if (name.toLowerCase() === 'github_token')
             continue;
         const step = stepOf(walk, path, ancestors, action);
@@ -354,26 +447,6 @@ function stepOf(walk, path, ancestors, action) {
     return path[at - 1] === 'steps' && typeof path[at] === 'number' ? asMap(walk, ancestors[at + 1]) : undefined;
 }
 const stepIndex = (action) => (action ? 2 : 3);
-const REFERENCE = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\])/gi;
-// A bare `secrets` (`toJSON(secrets)`, `secrets[matrix.name]`) reads every secret there is: reported as `*`.
-const WHOLE = /(?<![\w.-])secrets\b(?!\s*(\.|\[\s*'))/gi;
-/** Each `secrets.X` inside the expressions of `raw` (the whole of `raw` when it is a condition). */
-function secretRefs(raw, condition = false) {
-    const found = [];
-    const expressions = condition && !raw.includes('${{') ? [{ body: raw, at: 0 }] : [...raw.matchAll(/\$\{\{([\s\S]*?)\}\}/g)].map((m) => ({ body: m[1] ?? '', at: m.index + 3 }));
-    for (const { body, at } of expressions) {
-        for (const m of body.matchAll(REFERENCE)) {
-            const name = m[1] ?? m[2] ?? '';
-            if (name !== '')
-                found.push({ name, offset: at + m.index });
-        }
-        // The word inside a string literal ('no secrets here') is text, not the context.
-        const code = body.replace(/'(?:[^']|'')*'/g, (literal) => `'${' '.repeat(literal.length - 2)}'`);
-        for (const m of code.matchAll(WHOLE))
-            found.push({ name: '*', offset: at + m.index });
-    }
-    return found.sort((a, b) => a.offset - b.offset);
-}
 function consumer(walk, path, job, step, action) {
     const key = path.map(String);
     const inStep = step ? stepConsumer(walk, step, key.slice(stepIndex(action) + 1)) : undefined;
@@ -491,32 +564,36 @@ function atOrAbove(finding, level) {
 
 
 
+
 /**
- * `secrets-policy`: the stored secrets the workflows pin-scope names (and their local actions) read, each
- * an annotation naming the Keyless entry that replaces it. Under `warn` it never throws; under `enforce`
- * a finding or a file it could not check fails the step before a runner token is requested.
+ * `secrets-policy`: the stored secrets the workflows pin-scope names (and the local actions and reusable
+ * workflows they use) read, each an annotation naming the Keyless entry that replaces it. Under `warn` it
+ * never throws; under `enforce` a finding or a file it could not check fails the step before a runner
+ * token is requested.
  */
 async function gateSecrets(config, deps) {
     const report = { findings: [], problems: [] };
     try {
-        const queue = await (0,gate.readSources)(config, deps, report);
+        const queue = await (0,sources/* readSources */.tW)(config, deps, report);
         const seen = new Set();
         for (let source = queue.shift(); source; source = queue.shift()) {
             if (seen.has(source.file))
                 continue;
             seen.add(source.file);
+            let locals;
             try {
                 report.findings.push(...inventory(source.file, source.text));
+                locals = (0,scan/* localUses */.ms)(source.file, source.text);
             }
             catch (error) {
-                report.problems.push((0,gate.problem)(error, source.file));
+                report.problems.push((0,sources/* problem */.CC)(error, source.file));
                 continue;
             }
-            queue.push(...(0,gate.localActions)(source.text, deps, report));
+            queue.push(...(await (0,sources/* localSources */.Yk)(source, locals, deps, config.githubToken, report)));
         }
     }
     catch (error) {
-        report.problems.push((0,gate.problem)(error));
+        report.problems.push((0,sources/* problem */.CC)(error));
     }
     annotate(report, config, deps.runner);
     if (config.secretsPolicy !== 'enforce')

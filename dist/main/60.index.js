@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 556;
-exports.ids = [556];
+exports.id = 60;
+exports.ids = [60];
 exports.modules = {
 
 /***/ 7594:
@@ -82,107 +82,22 @@ function size(node, sizes) {
 
 /***/ }),
 
-/***/ 9556:
+/***/ 3962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  gatePins: () => (/* binding */ gatePins),
-  localActionFiles: () => (/* binding */ localActionFiles),
-  localActions: () => (/* binding */ localActions),
-  problem: () => (/* binding */ problem),
-  readSources: () => (/* binding */ readSources),
-  workflowFromRef: () => (/* binding */ workflowFromRef)
+  ms: () => (/* binding */ localUses),
+  iw: () => (/* binding */ scanWithPins)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/os/paths.ts
-var paths = __webpack_require__(6186);
-// EXTERNAL MODULE: ./src/os/regular-file.ts
-var regular_file = __webpack_require__(7837);
-;// CONCATENATED MODULE: ./src/policy/pins/files.ts
+// UNUSED EXPORTS: MAX_FINDINGS_PER_FILE, scanText
 
-
-
-
-
-/** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
-const MAX_FILE_BYTES = 1024 * 1024;
-/**
- * Workflows in any `.github/workflows` folder (`dir` itself included), and every `action.yml`/`action.yaml`,
- * below a directory. Paths come back `/`-separated, as Keyless reports them; Node's file functions take
- * them on Windows too. Symbolic links to directories are not followed (a link cannot make the walk loop
- * or leave the tree); a directory that cannot be listed goes to `skipped` instead of ending the walk.
- */
-function findFiles(dir, skipped = rethrow) {
-    const found = [];
-    const visit = (current) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
-        }
-        catch (error) {
-            const shown = (0,paths/* toPosixPath */.kb)(current);
-            skipped(shown, unreadable(shown, error));
-            return;
-        }
-        const workflows = isWorkflowFolder(current);
-        for (const entry of entries) {
-            const file = (0,external_node_path_.join)(current, entry.name);
-            if (entry.isDirectory()) {
-                if (entry.name !== 'node_modules' && entry.name !== '.git')
-                    visit(file);
-            }
-            else if (/^action\.ya?ml$/.test(entry.name) || (workflows && /\.ya?ml$/.test(entry.name))) {
-                found.push((0,paths/* toPosixPath */.kb)(file));
-            }
-        }
-    };
-    visit(dir);
-    return found.sort();
-}
-/**
- * Whether `dir` is a `.github/workflows` folder, the one folder GitHub reads workflows from (not its
- * subfolders). However it is written: `.github\workflows`, `D:\a\repo\.github\workflows\`, `.` run
- * inside it, or `../workflows` from a sibling.
- */
-function isWorkflowFolder(dir, flavour = (external_node_path_default())) {
-    return /(^|\/)\.github\/workflows$/.test((0,paths/* toPosixPath */.kb)(flavour.resolve(dir), flavour));
-}
-function rethrow(_path, error) {
-    throw error;
-}
-/**
- * The text of a workflow or action file, refusing what is not a regular file of at most MAX_FILE_BYTES:
- * a link to /dev/zero, a FIFO or a directory.
- */
-function readWorkflowFile(path) {
-    return (0,regular_file/* readRegularFile */.X)(path, {
-        maxBytes: MAX_FILE_BYTES,
-        hint: 'workflow and action files must be regular files of at most 1 MiB; larger ones are refused unread',
-        unreadableHint: 'a dangling link or an unreadable file cannot be checked: fix or remove it',
-    }).toString('utf8');
-}
-function unreadable(path, error) {
-    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
-    return new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint: 'a dangling link or an unreadable file cannot be checked: fix or remove it', cause: error });
-}
-
-// EXTERNAL MODULE: ./src/http/url.ts
-var http_url = __webpack_require__(6697);
-// EXTERNAL MODULE: ./src/policy/pins/policy.ts
-var policy = __webpack_require__(7237);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/os/paths.ts
+var paths = __webpack_require__(6186);
 // EXTERNAL MODULE: ./src/policy/pins/budget.ts
 var budget = __webpack_require__(7594);
 ;// CONCATENATED MODULE: ./src/policy/pins/expressions.ts
@@ -520,6 +435,8 @@ function matches(a, rule) {
     return equal(a, rule);
 }
 
+// EXTERNAL MODULE: ./src/policy/pins/policy.ts
+var policy = __webpack_require__(7237);
 // EXTERNAL MODULE: ./src/policy/pins/refs.ts
 var refs = __webpack_require__(8313);
 ;// CONCATENATED MODULE: ./src/policy/pins/scan.ts
@@ -536,6 +453,10 @@ const MAX_FINDINGS_PER_FILE = 1000;
 function scanText(file, text, allow) {
     return scanWithPins(file, text, allow, Infinity).findings;
 }
+/** The local actions and reusable workflows one file uses, for a gate that follows them but judges no pins. */
+function localUses(file, text) {
+    return scanWithPins(file, text, [], 0).locals;
+}
 /**
  * The findings, and the commit-pinned references a verifier can check further. A reference reached
  * many times through one anchor is one finding per source position. Throws INPUT_TOO_LARGE when the
@@ -547,23 +468,31 @@ function scanWithPins(path, text, allow, limit = MAX_FINDINGS_PER_FILE) {
     const lines = new dist/* LineCounter */.HN();
     const findings = [];
     const pinned = [];
+    const locals = [];
     for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false })) {
         const error = doc.errors[0];
         if (error) {
             findings.push({ file, line: lines.linePos(error.pos[0]).line, kind: 'invalid-yaml', ref: error.message.split('\n')[0] ?? error.code });
             continue;
         }
-        const walk = { file, budget: (0,budget/* expansionBudget */.X)(doc, file), lines, allow, findings, pinned };
+        const walk = { file, budget: (0,budget/* expansionBudget */.X)(doc, file), lines, allow, findings, pinned, locals };
         const root = resolve(walk, doc.contents);
         if (!(0,dist/* isMap */.jh)(root))
             continue;
+        // Both, when both are there: GitHub ignores an action's unknown top-level keys, so an action.yml
+        // with an extra `jobs:` still runs its `runs:`, and the content cannot say which of the two a file is.
         if (root.has('jobs'))
             scanWorkflow(walk, root);
-        else if (root.has('runs'))
+        if (root.has('runs'))
             scanAction(walk, root);
     }
     const distinct = unique(findings, (f) => JSON.stringify(f));
-    return { findings: distinct.slice(0, limit), pinned: unique(pinned, (p) => `${p.line} ${p.ref}`), omitted: Math.max(0, distinct.length - limit) };
+    return {
+        findings: distinct.slice(0, limit),
+        pinned: unique(pinned, (p) => `${p.line} ${p.ref}`),
+        locals: unique(locals, (l) => `${l.kind} ${l.path}`),
+        omitted: Math.max(0, distinct.length - limit),
+    };
 }
 function unique(items, key) {
     const seen = new Set();
@@ -587,7 +516,7 @@ function scanWorkflow(walk, root) {
         const matrix = readMatrix(walk, (0,dist/* isMap */.jh)(strategy) ? strategy.get('matrix', true) : undefined);
         const uses = pair(job, 'uses');
         if (uses)
-            checkUses(walk, uses);
+            checkUses(walk, uses, 'workflow');
         const container = pair(job, 'container');
         if (container)
             checkContainer(walk, container, matrix);
@@ -621,10 +550,10 @@ function scanSteps(walk, node) {
             continue;
         // A step reused through an alias is reported again, at the anchor, naming where it is used.
         const aliasLine = (0,dist/* isAlias */.Vj)(item) && item.range ? walk.lines.linePos(item.range[0]).line : undefined;
-        checkUses(walk, uses, aliasLine);
+        checkUses(walk, uses, 'action', aliasLine);
     }
 }
-function checkUses(walk, usesPair, aliasLine) {
+function checkUses(walk, usesPair, holds, aliasLine) {
     const raw = scan_text(walk, usesPair.value);
     if (raw === undefined)
         return;
@@ -632,8 +561,12 @@ function checkUses(walk, usesPair, aliasLine) {
     const line = keyLine(walk, usesPair);
     const where = { ...valueLine(walk, usesPair, line), ...(aliasLine ? { alias_line: aliasLine } : {}) };
     const uses = (0,refs/* parseUses */.Ap)(value);
-    if (uses.kind === 'local')
+    if (uses.kind === 'local') {
+        // Read from the parsed value, so quoting, escapes, folding and aliases cannot hide one from the gate.
+        if (value.startsWith('./'))
+            walk.locals.push({ kind: holds, path: value.slice(2) });
         return;
+    }
     const range = resolve(walk, usesPair.value)?.range;
     if (range && !aliasLine)
         Object.assign(where, { offset: [range[0], range[1]] });
@@ -728,293 +661,147 @@ function valueLine(walk, item, line) {
     return starts === line ? {} : { value_line: starts };
 }
 
-// EXTERNAL MODULE: ./src/http/json.ts
-var json = __webpack_require__(2868);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/policy/pins/resolve.ts
+
+/***/ }),
+
+/***/ 8013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yk: () => (/* binding */ localSources),
+  CC: () => (/* binding */ problem),
+  tW: () => (/* binding */ readSources)
+});
+
+// UNUSED EXPORTS: MAX_LOCAL_DEPTH, localActionFiles, workflowFromRef
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/os/paths.ts
+var paths = __webpack_require__(6186);
+// EXTERNAL MODULE: ./src/os/regular-file.ts
+var regular_file = __webpack_require__(7837);
+;// CONCATENATED MODULE: ./src/policy/pins/files.ts
 
 
 
 
+
+/** Bytes of one workflow or action file the scanner reads; GitHub's own limit on a workflow is far below. */
+const MAX_FILE_BYTES = 1024 * 1024;
 /**
- * The commit a tag (or, failing that, a branch) names, through the GitHub API. Annotated tags are tag
- * objects: they are dereferenced, possibly several levels, until a commit.
+ * Workflows in any `.github/workflows` folder (`dir` itself included), and every `action.yml`/`action.yaml`,
+ * below a directory. Paths come back `/`-separated, as Keyless reports them; Node's file functions take
+ * them on Windows too. Symbolic links to directories are not followed (a link cannot make the walk loop
+ * or leave the tree); a directory that cannot be listed goes to `skipped` instead of ending the walk.
  */
-async function resolveCommit(owner, repo, ref, deps) {
-    for (const kind of ['tags', 'heads']) {
-        const object = await getObject(`repos/${owner}/${repo}/git/ref/${kind}/${ref}`, deps);
-        if (object === undefined)
-            continue;
-        let { sha, type } = object;
-        for (let depth = 0; type === 'tag' && depth < 5; depth++) {
-            const tag = await getObject(`repos/${owner}/${repo}/git/tags/${sha}`, deps);
-            if (tag === undefined)
-                break;
-            ({ sha, type } = tag);
+function findFiles(dir, skipped = rethrow) {
+    const found = [];
+    const visit = (current) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
         }
-        if (type !== 'commit')
-            continue;
-        // The SHA is written into a workflow file by the fixer: anything but 40 hex is refused, not pasted.
-        if (!/^[0-9a-f]{40}$/.test(sha))
-            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `GitHub API named ${ref} of ${owner}/${repo} by something that is not a commit SHA`, { hint: 'check GITHUB_API_URL, or pin it by hand' });
-        return sha;
-    }
-    throw new errors/* KeylessError */.FM('INPUT_INVALID', `${owner}/${repo} has no tag or branch ${ref}`, { hint: 'check the reference, or pin it by hand' });
-}
-/** A GitHub REST GET (path relative to the API root): its JSON, or undefined for 404. */
-async function githubGet(path, deps) {
-    // Names come from workflow files and API answers: a `..` segment or a stray `?` must not reach another endpoint.
-    const segments = (path.split('?')[0] ?? '').split('/');
-    if (segments.some((segment) => segment === '.' || segment === '..' || !/^[\w.\-+%~@:]+$/.test(segment))) {
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', `refusing the GitHub API path ${path}`, { hint: 'a reference names an owner, repository or ref with characters GitHub does not allow' });
-    }
-    const url = new URL(`${deps.api.pathname.replace(/\/$/, '')}/${path}`, deps.api);
-    const response = await deps.http.request({
-        method: 'GET',
-        url,
-        what: 'GitHub API',
-        headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', ...(deps.token ? { authorization: `Bearer ${deps.token}` } : {}) },
-    });
-    if (response.status === 404)
-        return undefined;
-    if (response.status !== 200)
-        throw new errors/* KeylessError */.FM('HTTP_STATUS', `GitHub API ${url.pathname} answered HTTP ${response.status}`, { hint: 'set GITHUB_TOKEN (rate limits) or retry' });
-    return (0,json/* jsonBody */.J9)(response, 'GitHub API');
-}
-async function getObject(path, deps) {
-    const body = await githubGet(path, deps);
-    const object = (0,json/* isObject */.Gv)(body) && (0,json/* isObject */.Gv)(body.object) ? body.object : undefined;
-    return typeof object?.sha === 'string' && typeof object.type === 'string' ? { sha: object.sha, type: object.type } : undefined;
-}
-const MANIFEST_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
-/** `[registry/]name[:tag]`, with Docker Hub's defaults. */
-function parseImage(image) {
-    const slash = image.indexOf('/');
-    const first = slash === -1 ? '' : image.slice(0, slash);
-    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
-    const registry = hasRegistry ? first : 'registry-1.docker.io';
-    const rest = hasRegistry ? image.slice(slash + 1) : image;
-    const colon = rest.lastIndexOf(':');
-    const [path, tag] = colon > rest.lastIndexOf('/') ? [rest.slice(0, colon), rest.slice(colon + 1)] : [rest, 'latest'];
-    return { registry, name: !hasRegistry && !path.includes('/') ? `library/${path}` : path, tag };
-}
-/**
- * The digest a tag names: the sha256 of the manifest the registry's manifest API serves for it, answering
- * the anonymous Bearer token challenge registries such as Docker Hub and GHCR send.
- */
-async function resolveDigest(image, http) {
-    const { registry, name, tag } = parseImage(image);
-    const host = new URL(`https://${registry}`);
-    const url = new URL(`${isLoopback(host) ? 'http' : 'https'}://${registry}/v2/${name}/manifests/${tag}`);
-    const ask = (authorization) => http.request({ method: 'GET', url, what: 'registry manifest API', headers: { accept: MANIFEST_TYPES, ...(authorization ? { authorization } : {}) } });
-    let response = await ask();
-    const challenge = response.headers['www-authenticate'] ?? '';
-    if (response.status === 401 && /^Bearer /i.test(challenge)) {
-        const params = {};
-        for (const [, key = '', value = ''] of challenge.matchAll(/(\w+)="([^"]*)"/g))
-            params[key] = value;
-        const realm = parseEndpoint(params.realm ?? '', 'registry token realm');
-        if (params.service)
-            realm.searchParams.set('service', params.service);
-        realm.searchParams.set('scope', params.scope ?? `repository:${name}:pull`);
-        const tokenResponse = await http.request({ method: 'GET', url: realm, what: 'registry token endpoint', headers: { accept: 'application/json' } });
-        const body = jsonBody(tokenResponse, 'registry token endpoint');
-        const token = isObject(body) ? (body.token ?? body.access_token) : undefined;
-        if (typeof token === 'string')
-            response = await ask(`Bearer ${token}`);
-    }
-    if (response.status !== 200) {
-        throw new KeylessError('INPUT_INVALID', `${registry} has no manifest for ${name}:${tag} (HTTP ${response.status})`, { hint: 'check the image and tag, or pin it by hand' });
-    }
-    // The pin is the hash of the bytes the registry served; its header is only a claim, checked against them.
-    const digest = `sha256:${createHash('sha256').update(response.bytes).digest('hex')}`;
-    const claimed = response.headers['docker-content-digest'];
-    if (claimed !== undefined && claimed !== digest) {
-        throw new KeylessError('HTTP_BAD_RESPONSE', `${registry} named the manifest of ${name}:${tag} ${String(claimed)}, but the manifest it served hashes to ${digest}`, {
-            hint: 'the registry (or something between) is not serving what it claims: pin it by hand from a registry you trust',
-        });
-    }
-    return digest;
-}
-
-;// CONCATENATED MODULE: ./src/policy/pins/verify-pins.ts
-
-
-
-const MAX_BRANCHES = 30;
-/** Distinct commits checked per run: each costs up to MAX_BRANCHES + 3 API calls. */
-const MAX_VERIFIED_PINS = 200;
-/**
- * What a syntactic check cannot see: a 40-hex pin to a commit that lives only in a fork's network
- * (GitHub serves it under the parent's name), and a `# vX.Y.Z` comment whose tag points elsewhere.
- * Never throws: a failed API call ends verification and is returned as `error`.
- */
-async function verifyPins(pinned, deps) {
-    const findings = [];
-    try {
-        await verifyEach(pinned, deps, findings);
-        return { findings };
-    }
-    catch (error) {
-        return { findings, error };
-    }
-}
-async function verifyEach(pinned, deps, findings) {
-    const reachable = new Map();
-    for (const pin of pinned) {
-        const key = `${pin.owner}/${pin.repo}@${pin.sha}`.toLowerCase();
-        if (!reachable.has(key)) {
-            if (reachable.size >= MAX_VERIFIED_PINS) {
-                throw new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `more than ${MAX_VERIFIED_PINS} distinct pinned commits; the rest were not verified`, { hint: 'verify fewer files at a time' });
+        catch (error) {
+            const shown = (0,paths/* toPosixPath */.kb)(current);
+            skipped(shown, unreadable(shown, error));
+            return;
+        }
+        const workflows = isWorkflowFolder(current);
+        for (const entry of entries) {
+            const file = (0,external_node_path_.join)(current, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== 'node_modules' && entry.name !== '.git')
+                    visit(file);
             }
-            reachable.set(key, isReachable(pin, deps));
+            else if (/^action\.ya?ml$/.test(entry.name) || (workflows && /\.ya?ml$/.test(entry.name))) {
+                found.push((0,paths/* toPosixPath */.kb)(file));
+            }
         }
-        if (!(await reachable.get(key))) {
-            findings.push({ file: pin.file, line: pin.line, kind: 'impostor-commit', ref: pin.ref, note: `${pin.sha} is not on any branch or tag of ${pin.owner}/${pin.repo}: a commit from a fork's network` });
-            continue;
-        }
-        const tag = pin.comment?.replace(/^(tag[=:]\s*|ratchet:[^@]+@)/, '');
-        if (tag === undefined || !/^[\w.\-/+]+$/.test(tag))
-            continue;
-        let target;
-        try {
-            target = await resolveCommit(pin.owner, pin.repo, tag, deps);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* KeylessError */.FM) || error.code !== 'INPUT_INVALID')
-                throw error;
-        }
-        if (target !== pin.sha) {
-            findings.push({ file: pin.file, line: pin.line, kind: 'ref-version-mismatch', ref: `${pin.ref} # ${pin.comment ?? ''}`, note: target ? `${tag} points to ${target}, not ${pin.sha}` : `${pin.owner}/${pin.repo} has no tag ${tag}` });
-        }
-    }
+    };
+    visit(dir);
+    return found.sort();
 }
-async function isReachable(pin, deps) {
-    const base = `repos/${pin.owner}/${pin.repo}`;
-    const tips = [...(await list(`${base}/branches`, deps)), ...(await list(`${base}/tags`, deps))];
-    if (tips.some((tip) => tip.sha === pin.sha))
-        return true;
-    for (const branch of tips.filter((tip) => tip.branch).slice(0, MAX_BRANCHES)) {
-        const compare = await githubGet(`${base}/compare/${encodeURIComponent(branch.name)}...${pin.sha}`, deps);
-        // `behind` or `identical`: the pinned commit is an ancestor of (or is) the branch tip.
-        if ((0,json/* isObject */.Gv)(compare) && (compare.status === 'behind' || compare.status === 'identical'))
-            return true;
-    }
-    return false;
-}
-async function list(path, deps) {
-    const body = await githubGet(`${path}?per_page=100`, deps);
-    if (!Array.isArray(body))
-        return [];
-    return body.flatMap((item) => {
-        const name = (0,json/* isObject */.Gv)(item) ? item.name : undefined;
-        const commit = (0,json/* isObject */.Gv)(item) && (0,json/* isObject */.Gv)(item.commit) ? item.commit.sha : undefined;
-        return typeof name === 'string' && typeof commit === 'string' ? [{ name, sha: commit.toLowerCase(), branch: path.endsWith('/branches') }] : [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/policy/pins/gate.ts
-
-
-
-
-
-
-
-
-
 /**
- * Scans the running workflow (or, with pin-scope: repository, every workflow) and the local actions it
- * uses. Each finding and each problem is an annotation. Under `warn` it never throws: the report is the
- * whole outcome. Under `enforce` a problem throws its own code and a finding POLICY_PIN_VIOLATION,
- * before a runner token is requested.
+ * Whether `dir` is a `.github/workflows` folder, the one folder GitHub reads workflows from (not its
+ * subfolders). However it is written: `.github\workflows`, `D:\a\repo\.github\workflows\`, `.` run
+ * inside it, or `../workflows` from a sibling.
  */
-async function gatePins(config, deps) {
-    const report = { findings: [], omitted: 0, problems: [] };
-    try {
-        await check(config, deps, report);
-    }
-    catch (error) {
-        report.problems.push(problem(error));
-    }
-    annotate(report, config, deps.runner);
-    if (config.pinPolicy !== 'enforce')
-        return report;
-    const [first] = report.problems;
-    if (first) {
-        throw new errors/* KeylessError */.FM(first.code === 'INTERNAL' ? 'POLICY_PIN_VIOLATION' : first.code, `the pin check could not be completed, so no credential was requested: ${first.message}`, {
-            hint: first.hint ?? 'see the annotations',
-        });
-    }
-    const count = report.findings.length + report.omitted;
-    if (count > 0) {
-        throw new errors/* KeylessError */.FM('POLICY_PIN_VIOLATION', `${count} reference(s) are not pinned to an immutable digest, so no credential was requested`, {
-            hint: 'pin them (see the annotations), allow them with pin-allow, or use pin-policy: warn while adopting',
-        });
-    }
-    return report;
+function isWorkflowFolder(dir, flavour = (external_node_path_default())) {
+    return /(^|\/)\.github\/workflows$/.test((0,paths/* toPosixPath */.kb)(flavour.resolve(dir), flavour));
 }
-async function check(config, deps, report) {
-    const allow = (0,policy/* parseAllowList */.jR)(config.pinAllow);
-    const pinned = [];
-    const seen = new Set();
-    const queue = await readSources(config, deps, report);
-    for (let source = queue.shift(); source; source = queue.shift()) {
-        if (seen.has(source.file))
-            continue;
-        seen.add(source.file);
-        try {
-            const scanned = scanWithPins(source.file, source.text, allow);
-            report.findings.push(...scanned.findings);
-            report.omitted += scanned.omitted;
-            pinned.push(...scanned.pinned);
-        }
-        catch (error) {
-            report.problems.push(problem(error, source.file));
-            continue;
-        }
-        queue.push(...localActions(source.text, deps, report));
-    }
-    if (config.pinVerify && pinned.length > 0) {
-        const api = (0,http_url/* parseEndpoint */.Bk)(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
-        const verified = await verifyPins(pinned, { http: deps.http, api, ...(config.githubToken ? { token: config.githubToken } : {}) });
-        report.findings.push(...verified.findings);
-        if (verified.error !== undefined)
-            report.problems.push(problem(verified.error));
-    }
+function rethrow(_path, error) {
+    throw error;
 }
-function annotate(report, config, runner) {
-    const say = (message, properties) => config.pinPolicy === 'enforce' ? runner.error(message, properties) : runner.warning(message, properties);
-    for (const f of report.findings) {
-        const fix = f.note ?? (f.kind === 'unpinned-image' ? 'pin it to @sha256:<digest>' : f.kind === 'unpinned-uses' ? 'pin it to a full commit SHA (keyless pins --fix)' : 'fix the YAML');
-        say(`${f.ref} is not ${f.kind === 'impostor-commit' || f.kind === 'ref-version-mismatch' ? 'a trustworthy pin' : 'pinned'}: ${fix}${f.dynamic ? ' (the expression could not be resolved statically)' : ''}`, { title: `Keyless ${f.kind}`, file: f.file, line: f.line });
-    }
-    if (report.omitted > 0)
-        say(`… and ${report.omitted} more reference(s) not pinned (not listed)`, { title: 'Keyless pin policy' });
-    for (const p of report.problems) {
-        say(`pin check incomplete: [${p.code}] ${p.message}${p.hint ? ` — ${p.hint}` : ''}`, { title: 'Keyless pin policy', ...(p.file ? { file: p.file } : {}) });
-    }
+/**
+ * The text of a workflow or action file, refusing what is not a regular file of at most MAX_FILE_BYTES:
+ * a link to /dev/zero, a FIFO or a directory.
+ */
+function readWorkflowFile(path) {
+    return (0,regular_file/* readRegularFile */.X)(path, {
+        maxBytes: MAX_FILE_BYTES,
+        hint: 'workflow and action files must be regular files of at most 1 MiB; larger ones are refused unread',
+        unreadableHint: 'a dangling link or an unreadable file cannot be checked: fix or remove it',
+    }).toString('utf8');
 }
+function unreadable(path, error) {
+    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+    return new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${path} (${reason})`, { hint: 'a dangling link or an unreadable file cannot be checked: fix or remove it', cause: error });
+}
+
+// EXTERNAL MODULE: ./src/http/url.ts
+var http_url = __webpack_require__(6697);
+;// CONCATENATED MODULE: ./src/policy/pins/sources.ts
+
+
+
+
+
+
 function problem(error, file) {
     const at = file === undefined ? {} : { file };
     if (error instanceof errors/* KeylessError */.FM)
         return { ...at, code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
     return { ...at, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error), hint: 'this is a Keyless bug; please report it with the step log' };
 }
-/** Local actions (`uses: ./path`) are part of the chain: their action.yml, from the checkout. */
-function localActions(text, deps, report) {
+/** GitHub nests reusable workflows, and composite actions, at most this deep. */
+const MAX_LOCAL_DEPTH = 10;
+/**
+ * Local actions (`uses: ./path`) and local reusable workflows (a job's `uses: ./….yml`) are part of the
+ * chain, scanned like the file that names them. A called workflow runs with GITHUB_WORKFLOW_REF naming its
+ * caller, so the file holding the Keyless step may be one only reached this way. A local action is read
+ * from the checkout, where the runner reads it (one not there is left: a later step may create it); a
+ * reusable workflow from wherever its caller came from, as GitHub reads it from the caller's commit.
+ */
+async function localSources(source, locals, deps, token, report) {
+    const depth = (source.depth ?? 0) + 1;
+    if (locals.length > 0 && depth > MAX_LOCAL_DEPTH) {
+        report.problems.push(problem(new errors/* KeylessError */.FM('INPUT_INVALID', `local actions and workflows nest deeper than ${MAX_LOCAL_DEPTH} levels here, so the rest were not checked`, { hint: 'GitHub does not run them this deep either' }), source.file));
+        return [];
+    }
     const found = [];
-    for (const local of new Set(Array.from(text.matchAll(/uses:\s*["']?\.\/([^\s"'#@]+)/g), (m) => m[1] ?? ''))) {
-        for (const candidate of localActionFiles(deps.workspace, local)) {
-            const source = readSource(candidate, report);
-            if (source)
-                found.push(source);
+    for (const { kind, path: local } of locals) {
+        try {
+            if (kind === 'action') {
+                for (const candidate of localActionFiles(deps.workspace, local)) {
+                    const read = readSource(candidate, report);
+                    if (read)
+                        found.push({ ...read, depth });
+                }
+            }
+            else {
+                found.push({ ...(await localWorkflow(source, local, deps, token)), depth });
+            }
+        }
+        catch (error) {
+            report.problems.push(problem(error, source.file));
         }
     }
     return found;
@@ -1029,6 +816,28 @@ function localActionFiles(workspace, local, flavour = (external_node_path_defaul
         const at = flavour.join(workspace, local, name);
         return (0,paths/* inside */.nx)(workspace, at, flavour) === undefined ? [] : [{ file: (0,paths/* repoPath */.qN)(workspace, at, flavour), local: at }];
     });
+}
+/** The reusable workflow a job's `uses: ./<local>` calls; it must name a plain path, like the running workflow. */
+async function localWorkflow(caller, local, deps, token) {
+    const parts = plainPath(local, `${caller.file} calls the local workflow ./${local}, which is not a plain path in the repository`, 'write it as ./.github/workflows/<file>.yml');
+    const file = parts.join('/');
+    if (caller.api !== undefined)
+        return { file, text: await contents(deps, token, caller.api, file), api: caller.api };
+    const at = external_node_path_default().join(deps.workspace, ...parts);
+    if (!(0,external_node_fs_.existsSync)(at)) {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', `${caller.file} calls the local workflow ./${file}, which is not in the checkout, so it could not be checked`, {
+            hint: 'check out the commit that holds it before Keyless (actions/checkout)',
+        });
+    }
+    return { file, text: readWorkflowFile(at) };
+}
+/** No empty, `.` or `..` part and no `\`, so the path names the same file on every OS and in a contents API URL. */
+function plainPath(file, message, hint) {
+    const parts = file.split('/');
+    if (parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\') || part.includes('\0'))) {
+        throw new errors/* KeylessError */.FM('INPUT_INVALID', message, { hint });
+    }
+    return parts;
 }
 function readSource({ file, local }, report) {
     if (!(0,external_node_fs_.existsSync)(local))
@@ -1074,12 +883,7 @@ function workflowFromRef(ref, workspace, flavour = (external_node_path_default()
     if (!match)
         throw new errors/* KeylessError */.FM('INPUT_INVALID', 'GITHUB_WORKFLOW_REF is not set, so the running workflow is unknown', { hint: 'run inside GitHub Actions, or use pin-scope: repository' });
     const [, repo = '', file = ''] = match;
-    const parts = file.split('/');
-    if (parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\') || part.includes('\0'))) {
-        throw new errors/* KeylessError */.FM('INPUT_INVALID', 'GITHUB_WORKFLOW_REF does not name a plain path in the repository, so the running workflow is unknown', {
-            hint: 'an earlier step may have changed GITHUB_WORKFLOW_REF; or use pin-scope: repository',
-        });
-    }
+    const parts = plainPath(file, 'GITHUB_WORKFLOW_REF does not name a plain path in the repository, so the running workflow is unknown', 'an earlier step may have changed GITHUB_WORKFLOW_REF; or use pin-scope: repository');
     return { repo, file, local: flavour.join(workspace, ...parts) };
 }
 /** The workflow file this run executes: from the checkout, else from the GitHub contents API at GITHUB_SHA. */
@@ -1087,6 +891,9 @@ async function runningWorkflow(deps, token) {
     const { repo, file, local } = workflowFromRef(deps.runner.env.GITHUB_WORKFLOW_REF ?? '', deps.workspace);
     if ((0,external_node_fs_.existsSync)(local) && deps.runner.env.GITHUB_REPOSITORY === repo)
         return [{ file, text: readWorkflowFile(local) }];
+    return [{ file, text: await contents(deps, token, repo, file), api: repo }];
+}
+async function contents(deps, token, repo, file) {
     const api = (0,http_url/* parseEndpoint */.Bk)(deps.runner.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL');
     const url = new URL(`${api.pathname.replace(/\/$/, '')}/repos/${repo}/contents/${file}`, api);
     url.searchParams.set('ref', deps.runner.env.GITHUB_SHA ?? '');
@@ -1101,7 +908,7 @@ async function runningWorkflow(deps, token) {
             hint: 'check out the repository before Keyless (actions/checkout), or give github-token contents: read',
         });
     }
-    return [{ file, text: response.body }];
+    return response.body;
 }
 
 
