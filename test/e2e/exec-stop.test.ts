@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startAzureCli } from '../fakes/azure-cli.js';
+import { type AzControl, startAzureCli } from '../fakes/azure-cli.js';
 import { startEntra } from '../fakes/entra.js';
 import { holdOpen } from '../fakes/http-fake.js';
 import { runStep } from '../fakes/runner-harness.js';
@@ -12,6 +12,26 @@ const cli = join(dist, 'cli.js');
 
 function cliRun(w: Awaited<ReturnType<typeof world>>, args: string[], onSpawn?: (child: ChildProcess) => void, env: Record<string, string> = {}) {
   return runStep(cli, { ...w.options({}, env), actionYml: w.options({}).actionYml, args, ...(onSpawn ? { onSpawn } : {}) });
+}
+
+/**
+ * `keyless exec -- node ARGS` of an azure entry that signs az in, the fake az behaving as `control` says;
+ * keyless exec gets SIGTERM once az is asked to `step` (login or logout).
+ */
+async function azureExec(w: Awaited<ReturnType<typeof world>>, control: AzControl, step: 'login' | 'logout', args: string[]) {
+  const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+  const client = '0a1b2c3d-4e5f-4a7b-8c9d-0e1f2a3b4c5d';
+  const entra = w.adopt(await startEntra({ trustedIssuer: w.runner.issuer, tenantId: tenant, clientId: client, subjects: ['repo:acme/widget:ref:refs/heads/main'] }));
+  const az = startAzureCli({ pwsh: false });
+  az.control(control);
+  const credentials = `- provider: azure\n  client-id: ${client}\n  tenant-id: ${tenant}\n  authority-host: ${entra.url}/\n  az-login: true`;
+  const stopWhenAsked = (child: ChildProcess) => {
+    void (async () => {
+      while (!az.calls().some((call) => call.argv[0] === step)) await new Promise((resolve) => setTimeout(resolve, 10));
+      child.kill('SIGTERM');
+    })();
+  };
+  return cliRun(w, ['exec', '--credentials', credentials, '--', process.execPath, ...args], stopWhenAsked, { PATH: az.path });
 }
 
 // Windows has no signals to pass on: a kill there ends keyless exec outright.
@@ -81,19 +101,8 @@ describe.skipIf(process.platform === 'win32')('keyless exec told to stop while i
   // az login that never returns (a network that does not answer) would hold the stop for az's own timeout.
   it('a stop while az signs in kills the sign-in instead of waiting for it; the session folder goes, the command never starts', async () => {
     const w = await world();
-    const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-    const client = '0a1b2c3d-4e5f-4a7b-8c9d-0e1f2a3b4c5d';
-    const entra = w.adopt(await startEntra({ trustedIssuer: w.runner.issuer, tenantId: tenant, clientId: client, subjects: ['repo:acme/widget:ref:refs/heads/main'] }));
-    const az = startAzureCli({ pwsh: false });
-    az.control({ loginHangs: true });
     const started = join(w.job.root, 'started');
-    const credentials = `- provider: azure\n  client-id: ${client}\n  tenant-id: ${tenant}\n  authority-host: ${entra.url}/\n  az-login: true`;
-    const exec = await cliRun(w, ['exec', '--credentials', credentials, '--', process.execPath, '-e', `require('node:fs').writeFileSync(${JSON.stringify(started)}, '')`], (child) => {
-      void (async () => {
-        while (!az.calls().some((call) => call.argv[0] === 'login')) await new Promise((resolve) => setTimeout(resolve, 10));
-        child.kill('SIGTERM');
-      })();
-    }, { PATH: az.path });
+    const exec = await azureExec(w, { loginHangs: true }, 'login', ['-e', `require('node:fs').writeFileSync(${JSON.stringify(started)}, '')`]);
     expect(exec.code).toBe(143);
     expect(existsSync(started)).toBe(false);
     expect(exec.stdout).toContain('told to stop (SIGTERM) before');
@@ -104,18 +113,7 @@ describe.skipIf(process.platform === 'win32')('keyless exec told to stop while i
 
   it('a stop while az signs out in its cleanup kills the sign-out after a short grace, and still deletes the session folder', async () => {
     const w = await world();
-    const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-    const client = '0a1b2c3d-4e5f-4a7b-8c9d-0e1f2a3b4c5d';
-    const entra = w.adopt(await startEntra({ trustedIssuer: w.runner.issuer, tenantId: tenant, clientId: client, subjects: ['repo:acme/widget:ref:refs/heads/main'] }));
-    const az = startAzureCli({ pwsh: false });
-    az.control({ logoutHangs: true });
-    const credentials = `- provider: azure\n  client-id: ${client}\n  tenant-id: ${tenant}\n  authority-host: ${entra.url}/\n  az-login: true`;
-    const exec = await cliRun(w, ['exec', '--credentials', credentials, '--', process.execPath, '-e', '0'], (child) => {
-      void (async () => {
-        while (!az.calls().some((call) => call.argv[0] === 'logout')) await new Promise((resolve) => setTimeout(resolve, 10));
-        child.kill('SIGTERM');
-      })();
-    }, { PATH: az.path });
+    const exec = await azureExec(w, { logoutHangs: true }, 'logout', ['-e', '0']);
     expect(exec.code).toBe(0);
     expect(exec.stdout).toMatch(/::warning::az "azure": \[REVOKE_FAILED\] given up: keyless exec was told to stop \(SIGTERM\) before it was done/);
     expect(readdirSync(w.job.temp).filter((name) => name.startsWith('keyless-azure-'))).toEqual([]);
