@@ -5,7 +5,7 @@ import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, parseLoose, serverText } from '../http/json.js';
 import { parseEndpoint } from '../http/url.js';
 import { credentialValue } from './credential-value.js';
-import { registryHostClaims } from './docker-login.js';
+import { dockerHubProblem, registryHostClaims } from './docker-login.js';
 import type { Credential, DerivedContext, DerivedProvider, Handoff } from './types.js';
 
 // Container registry logins built on another entry's credential (`from:`): no registry password is
@@ -45,15 +45,20 @@ function read(fields: FieldReader): RegistryConfig | undefined {
   const endpoint = fields.url('endpoint');
   if (kind === undefined || from === undefined) return undefined;
   hosts.forEach((host, i) => {
-    const shape = HOST_SHAPES[kind];
-    if (hosts.indexOf(host) < i) fields.report('host', `item ${i + 1} repeats ${host}`);
-    else if (!HOST.test(host)) fields.report('host', `item ${i + 1} is not a registry host (a name and optional port, no scheme or path)`);
-    else if (shape && !shape.pattern.test(host)) fields.report('host', `item ${i + 1} is not ${shape.expected}`);
+    const problem = hosts.indexOf(host) < i ? `repeats ${host}` : hostProblem(kind, host);
+    if (problem) fields.report('host', `item ${i + 1} ${problem}`);
   });
   if (hosts.length === 0 && (kind === 'gar' || kind === 'acr')) fields.report('host', `is required for kind ${kind}: ${HOST_SHAPES[kind]?.expected ?? ''}`);
   if (new Set(hosts.map((host) => host.startsWith('public.'))).size > 1) fields.report('host', 'public.ecr.aws and private ECR registries need one entry each');
   if (endpoint && (kind === 'gar' || kind === 'ghcr')) fields.report('endpoint', `applies to acr and ecr only; a ${kind} login needs no exchange`);
   return { kind, from, hosts, ...(endpoint ? { endpoint } : {}) };
+}
+
+function hostProblem(kind: RegistryKind, host: string): string | undefined {
+  const shape = HOST_SHAPES[kind];
+  if (!HOST.test(host)) return 'is not a registry host (a name and optional port, no scheme or path)';
+  if (shape && !shape.pattern.test(host)) return `is not ${shape.expected}`;
+  return dockerHubProblem(host, 'GitHub token');
 }
 
 interface Login {

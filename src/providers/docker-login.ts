@@ -6,6 +6,16 @@ import type { CredentialFile, ExclusiveClaim, VariablePlaces } from './types.js'
 /** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
 export const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
 
+// Docker's own names for Docker Hub; the CLI keys its login https://index.docker.io/v1/, so a login
+// under any of these would sit beside, not replace, one made by `docker login`.
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com', 'hub.docker.com']);
+
+/** Why a host cannot take this login: Docker Hub takes no token Keyless mints, under any of its names. */
+export function dockerHubProblem(host: string, loginOf: string): string | undefined {
+  if (!DOCKER_HUB.has(host.replace(/:443$/, ''))) return undefined;
+  return `is Docker Hub, which takes no ${loginOf}: name the registry that issued it, and log in to Docker Hub with docker/login-action`;
+}
+
 /** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
 export const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
 

@@ -5,7 +5,7 @@ import { KeylessError } from '../errors.js';
 import { isObject, parseLoose, serverText } from '../http/json.js';
 import type { IdToken } from '../runner/oidc.js';
 import { credentialValue } from './credential-value.js';
-import { DOCKER_USERNAME, dockerLogins, REGISTRY_HOST, registryHostClaims } from './docker-login.js';
+import { DOCKER_USERNAME, dockerHubProblem, dockerLogins, REGISTRY_HOST, registryHostClaims } from './docker-login.js';
 import { type JsonCall, jsonAnswer, sendJson } from './json-endpoint.js';
 import type { Credential, ExchangeContext, ExclusiveClaim, VariablePlaces, Provider, RevokeContext, RevokeHandle, RevokeResult } from './types.js';
 
@@ -35,8 +35,13 @@ function read(fields: FieldReader): JfrogConfig | undefined {
   const project = fields.string('project', { pattern: /^[a-z][a-z0-9-]{1,31}$/, expected: 'a JFrog project key (2 to 32 lower-case letters, digits and -, starting with a letter)' });
   const dockerHosts = fields.strings('docker-hosts') ?? [];
   dockerHosts.forEach((host, i) => {
-    if (dockerHosts.indexOf(host) < i) fields.report('docker-hosts', `item ${i + 1} repeats ${host}`);
-    else if (!REGISTRY_HOST.test(host)) fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
+    const problem =
+      dockerHosts.indexOf(host) < i
+        ? `repeats ${host}`
+        : REGISTRY_HOST.test(host)
+          ? dockerHubProblem(host, 'JFrog access token')
+          : 'is not a registry host (a lower-case name and optional port, no scheme or path)';
+    if (problem) fields.report('docker-hosts', `item ${i + 1} ${problem}`);
   });
   if (url && (url.search !== '' || url.hash !== '')) fields.report('url', 'has a query or fragment: give the JFrog Platform URL alone, e.g. https://acme.jfrog.io');
   // The usual mistake: Access answers under the platform root, not under Artifactory's context path.

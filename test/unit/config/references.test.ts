@@ -8,6 +8,7 @@ import { KeylessError } from '../../../src/errors.js';
 const workspace = mkdtempSync(join(tmpdir(), 'keyless-ws-'));
 const gcp = '- provider: gcp\n  id: gcp\n  workload-identity-provider: projects/123456/locations/global/workloadIdentityPools/github/providers/acme';
 const aws = '- provider: aws\n  id: aws\n  role: arn:aws:iam::123456789012:role/deploy\n  region: eu-west-1';
+const github = '- provider: github\n  id: github\n  sts-url: https://sts.example.com\n  scope: acme/app\n  identity: deploy';
 
 function messageOf(credentials: string): string {
   try {
@@ -51,6 +52,9 @@ describe('registry entries and from:', () => {
   });
 
   it('checks the host against the kind', () => {
+    expect(messageOf(`${github}\n- provider: registry\n  kind: ghcr\n  host: [ghcr.io, docker.io]\n  from: github`)).toContain(
+      'item 2 is Docker Hub, which takes no GitHub token: name the registry that issued it, and log in to Docker Hub with docker/login-action',
+    );
     expect(messageOf(`${aws}\n- provider: registry\n  kind: ecr\n  host: 123.dkr.ecr.example.com\n  from: aws`)).toContain('is not ACCOUNT.dkr.ecr.REGION.amazonaws.com or public.ecr.aws');
   });
 

@@ -32,6 +32,11 @@ describe('jfrog entry keys', () => {
     expect(message).toContain('credentials[0].provider-name (line 3): is not the Provider Name of the OIDC integration');
     expect(message).toContain('credentials[0].project (line 4): is not a JFrog project key');
     expect(message).toContain('credentials[0].docker-hosts (line 5): item 2 is not a registry host');
+    for (const hub of ['docker.io', 'index.docker.io:443', 'registry-1.docker.io']) {
+      expect(problems(`- provider: jfrog\n  url: https://acme.jfrog.io\n  provider-name: github\n  docker-hosts: [acme.jfrog.io, ${hub}]`)).toContain(
+        `docker-hosts (line 4): item 2 is Docker Hub, which takes no JFrog access token: name the registry that issued it`,
+      );
+    }
     const missing = problems('- provider: jfrog\n  url: https://acme.jfrog.io/?x=1');
     expect(missing).toContain('credentials[0].url (line 2): has a query or fragment');
     expect(missing).toContain('credentials[0].provider-name: is required (the Provider Name of the OIDC integration');
