@@ -49,9 +49,23 @@ export function envNameRefusal(name: string): string | undefined {
  */
 const TOOL_NAMESPACES = /^(?:AWS|AZURE|ARM|MSI|IDENTITY|GOOGLE|CLOUDSDK|GCLOUD|GCE|DOCKER|BUILDX|BUILDKIT|CONTAINERS?|REGISTRY|PODMAN|TWINE|PIP|UV|PYPI|CARGO|RUSTUP|GH|GITHUB|JF|JFROG|VAULT|BAO|NPM|YARN|PNPM|NODE|GEM|BUNDLE|RUBYGEMS|KUBE|KUBECTL|HELM|TF_CLI|TF_PLUGIN|SSH|GPG|GNUPG|SIGSTORE|COSIGN|KEYLESS)(?:_|$)/;
 
-/** Why a name a server chose (a Vault wildcard's key) may not be exported, or undefined when it may. */
-export function serverNameProblem(name: string): string | undefined {
-  if (TOOL_NAMESPACES.test(name.toUpperCase())) return 'a server\'s key may not choose a name other tools read their endpoints or credentials from';
+/**
+ * Outside those namespaces, the shapes tools of every vendor give the same settings: an endpoint
+ * (SONAR_HOST_URL, OPENAI_BASE_URL), the certificates to trust, or a folder programs and scripts are run
+ * from (JAVA_HOME, GOROOT, GRADLE_USER_HOME). A bare `_URL` stays: DATABASE_URL carries its own secret.
+ */
+const TOOL_SETTING_SHAPES =
+  /_(?:HOST|HOST_URL|BASE_URL|API_BASE|API_URL|SERVER_URL|INDEX_URL|ENDPOINTS?|ENDPOINT_URL|PROXY|REGISTRY(?:_URL)?|CA_BUNDLE|CA_CERTS?|CA_FILE|CA_PATH|HOME|ROOT|PATH|PREFIX|BIN|DIR)$/;
+
+/**
+ * Why a name a server chose (a Vault wildcard's key, after the user's `prefix`) may not be exported, or
+ * undefined when it may. Under a prefix of the user's the name is theirs to read: APP_SONAR_HOST_URL
+ * points no tool anywhere.
+ */
+export function serverNameProblem(name: string, prefix = ''): string | undefined {
+  const upper = name.toUpperCase();
+  if (TOOL_NAMESPACES.test(upper)) return 'a server\'s key may not choose a name other tools read their endpoints or credentials from';
+  if (prefix === '' && TOOL_SETTING_SHAPES.test(upper)) return 'a server\'s key may not choose a name shaped like a tool\'s endpoint, trusted certificates or program folder';
   return envNameProblem(name);
 }
 

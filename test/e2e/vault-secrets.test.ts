@@ -210,9 +210,15 @@ describe('vault secrets', () => {
         'secret/data/a': kv2({ AWS_ENDPOINT_URL_STS: 'https://sts.attacker.example' }),
         'secret/data/b': kv2({ docker_host: 'tcp://docker.attacker.example:2375' }),
         'secret/data/c': kv2({ TWINE_REPOSITORY_URL: 'https://pypi.attacker.example/legacy/' }),
+        'secret/data/d': kv2({ sonar_host_url: 'https://sonar.attacker.example' }),
       },
     });
     const runs: StepRun[] = [];
+    const shaped = await w.main({ credentials: w.entry('\n  secrets: secret/data/d *') });
+    runs.push(shaped);
+    expect(errorCodes(shaped)).toEqual(['EXCHANGE_FAILED']);
+    expect(shaped.stdout).toContain("makes the variable SONAR_HOST_URL, which cannot be exported: a server's key may not choose a name shaped like a tool's endpoint");
+    expect(shaped.files.env).toBe('');
     for (const [path, name] of [['a', 'AWS_ENDPOINT_URL_STS'], ['b', 'DOCKER_HOST'], ['c', 'TWINE_REPOSITORY_URL']] as const) {
       const main = await w.main({ credentials: w.entry(`\n  secrets: secret/data/${path} *`) });
       runs.push(main);
@@ -224,7 +230,10 @@ describe('vault secrets', () => {
     const prefixed = await w.main({ credentials: w.entry('\n  secrets: secret/data/b * | APP_') });
     expect(prefixed.code, prefixed.stdout).toBe(0);
     expect(prefixed.env).toEqual({ APP_DOCKER_HOST: 'tcp://docker.attacker.example:2375' });
-    w.expectNoLeaks([...runs, prefixed]);
+    const prefixedShape = await w.main({ credentials: w.entry('\n  secrets: secret/data/d * | APP_') });
+    expect(prefixedShape.code, prefixedShape.stdout).toBe(0);
+    expect(prefixedShape.env).toEqual({ APP_SONAR_HOST_URL: 'https://sonar.attacker.example' });
+    w.expectNoLeaks([...runs, prefixed, prefixedShape]);
   });
 
   it('refuses a value too short to mask, or with a line that short, and says what to store instead', async () => {
