@@ -1,12 +1,13 @@
-import { lstatSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, relative, sep } from 'node:path';
-import { type AuditRecord, type CleanupRecord, rewriteAudit } from './audit/record.js';
+import { type AuditRecord, type CleanupRecord, auditDigest, rewriteAudit } from './audit/record.js';
 import { cleanupSummary } from './audit/summary.js';
 import { KeylessError, renderError } from './errors.js';
 import type { HttpClient } from './http/client.js';
 import { removeOptions } from './os/fs-retry.js';
 import { toPosixPath } from './os/paths.js';
+import { readRegularFile } from './os/regular-file.js';
 import { revokers } from './providers/revokers.js';
 import type { RevokeResult } from './providers/types.js';
 import type { Runner } from './runner/runner.js';
@@ -140,16 +141,31 @@ async function revokeOne(item: CleanupItem, http: HttpClient): Promise<CleanupRe
   return { ...base, ...result };
 }
 
-/** Adds the cleanup to main's audit record, when the file is still the regular file main created in its place. */
+/**
+ * Adds the cleanup to main's audit record, when the file still holds the bytes main wrote. A later step
+ * can rewrite a file in RUNNER_TEMP; post adding to such a file would vouch for what that step wrote.
+ */
 function updateAudit(items: readonly CleanupItem[], records: CleanupRecord[], temp: string, runner: Runner): void {
   const audit = items.find((item) => item.kind === 'audit');
   const path = audit === undefined ? undefined : ownedPath(audit.path, temp);
-  if (path === undefined || !basename(path).startsWith('keyless-audit-')) return;
+  if (audit === undefined || path === undefined || !basename(path).startsWith('keyless-audit-')) return;
+  let bytes: Buffer;
   try {
-    if (!lstatSync(path).isFile()) return;
-    const record = JSON.parse(readFileSync(path, 'utf8')) as AuditRecord;
-    rewriteAudit(path, { ...record, cleanup: records }, (text) => runner.redact(text));
+    bytes = readRegularFile(path, { maxBytes: MAX_AUDIT_BYTES, noFollow: true, hint: '', unreadableHint: '' });
   } catch {
     // The audit file is a convenience copy; the job summary already holds the cleanup.
+    return;
+  }
+  if (auditDigest(bytes) !== audit.sha256) {
+    runner.warning(`the audit record ${path} is not the file the main step wrote (a later step changed or replaced it): the cleanup was not added to it; the job summary holds it`);
+    return;
+  }
+  try {
+    rewriteAudit(path, { ...(JSON.parse(bytes.toString('utf8')) as AuditRecord), cleanup: records }, (text) => runner.redact(text));
+  } catch {
+    // As above: the job summary holds the cleanup.
   }
 }
+
+/** Far above any record main writes: a file swapped for a huge one must not exhaust the memory of post. */
+const MAX_AUDIT_BYTES = 64 * 1024 * 1024;

@@ -49,7 +49,6 @@ export async function run(deps: MainDeps): Promise<void> {
   const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now }, minting);
   const record = auditRecord(config, outcome, tools);
   const auditPath = auditFilePath(runner.env, 'keyless-audit');
-  cleanup.record({ kind: 'audit', path: auditPath });
 
   const [firstFailure, ...otherFailures] = outcome.failed;
   if (firstFailure) {
@@ -57,7 +56,7 @@ export async function run(deps: MainDeps): Promise<void> {
     if (outcome.minted.length > 0) runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
     record.pins = (await pins).findings;
     record.storedSecrets = storedSecretsOf(await storedSecrets);
-    saveAudit(runner, auditPath, record);
+    saveAudit(runner, cleanup, auditPath, record);
     throw firstFailure.error;
   }
   const delivery = writeDelivery(outcome.minted, runner, cleanup, config.files);
@@ -70,7 +69,7 @@ export async function run(deps: MainDeps): Promise<void> {
   if (outcome.minted.some(({ credential }) => credential.session !== undefined)) {
     await (await import('./sessions/azure-session.js')).startAzureSessions(outcome.minted, runner, cleanup, delivery);
   }
-  await commit(runner, { outcome, record, auditPath, pins, storedSecrets, delivery });
+  await commit(runner, { cleanup, outcome, record, auditPath, pins, storedSecrets, delivery });
 }
 
 /** GITHUB_ENV and GITHUB_OUTPUT must exist before anything is minted: the commit phase may not discover it. */
@@ -150,6 +149,7 @@ function auditRecord(config: Config, outcome: ExchangeOutcome, tools: readonly V
 }
 
 interface Commit {
+  cleanup: CleanupLog;
   outcome: ExchangeOutcome;
   record: AuditRecord;
   auditPath: string;
@@ -163,7 +163,7 @@ interface Commit {
  * so what remains are appends to the runner's files; the audit record and summary are reports, and a
  * failure to write them is a warning, never a failed step that has already exported credentials.
  */
-async function commit(runner: Runner, { outcome, record, auditPath, pins, storedSecrets, delivery }: Commit): Promise<void> {
+async function commit(runner: Runner, { cleanup, outcome, record, auditPath, pins, storedSecrets, delivery }: Commit): Promise<void> {
   for (const [name, value] of delivery.env) runner.exportVariable(name, value);
   // Only an entry exported to env or file wrote the token files `keyless refresh` renews (an az session lists its own).
   const refreshable = outcome.minted.some(({ entry, credential }) => credential.refreshable && (entry.exports.has('env') || entry.exports.has('file')));
@@ -189,7 +189,7 @@ async function commit(runner: Runner, { outcome, record, auditPath, pins, stored
   runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
   record.pins = (await pins).findings;
   record.storedSecrets = storedSecretsOf(await storedSecrets);
-  if (saveAudit(runner, auditPath, record)) runner.setOutput('audit-file', auditPath);
+  if (saveAudit(runner, cleanup, auditPath, record)) runner.setOutput('audit-file', auditPath);
   try {
     runner.appendSummary(mainSummary(record, (text) => runner.redact(text)));
   } catch (error) {
@@ -197,9 +197,10 @@ async function commit(runner: Runner, { outcome, record, auditPath, pins, stored
   }
 }
 
-function saveAudit(runner: Runner, path: string, record: AuditRecord): boolean {
+/** Recorded once written, with its digest: post adds the cleanup to this file only while it holds these bytes. */
+function saveAudit(runner: Runner, cleanup: CleanupLog, path: string, record: AuditRecord): boolean {
   try {
-    writeAudit(path, record, (text) => runner.redact(text));
+    cleanup.record({ kind: 'audit', path, sha256: writeAudit(path, record, (text) => runner.redact(text)) });
     return true;
   } catch (error) {
     runner.warning(`the audit record could not be written to ${path}: ${renderError(error)}`);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,8 +99,15 @@ export function auditFilePath(env: Readonly<Record<string, string | undefined>>,
   return join(env.RUNNER_TEMP || tmpdir(), `${prefix}-${run ?? 'local'}-${randomBytes(6).toString('hex')}.json`);
 }
 
-export function writeAudit(path: string, record: AuditRecord | ExecRecord, redact: (text: string) => string): void {
-  writeFileSync(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+/** Writes a new audit file; returns the SHA-256 of what it wrote, for the post step to know the file is still main's. */
+export function writeAudit(path: string, record: AuditRecord | ExecRecord, redact: (text: string) => string): string {
+  const text = auditText(record, redact);
+  writeFileSync(path, text, { mode: 0o600, flag: 'wx' });
+  return auditDigest(Buffer.from(text));
+}
+
+export function auditDigest(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

@@ -13,7 +13,8 @@ export type CleanupItem =
   | { kind: 'path'; path: string }
   /** A CLI session to sign out of before its folder is deleted (az: AZURE_CONFIG_DIR; azps: the user's Az PowerShell context). */
   | { kind: 'session'; tool: 'az' | 'azps'; id: string; path?: string }
-  | { kind: 'audit'; path: string }
+  /** The audit record main wrote, with the SHA-256 of its bytes: post adds the cleanup only to that file. */
+  | { kind: 'audit'; path: string; sha256: string }
   | { kind: 'settings'; strictCleanup: boolean };
 
 const PREFIX = 'keyless_';
@@ -90,6 +91,10 @@ const SECRET = /^[\x21-\x7e]{8,16384}$/;
 const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
 
+function absolutePath(path: unknown): path is string {
+  return typeof path === 'string' && isAbsolute(path) && !path.includes('\0');
+}
+
 function parseItem(raw: unknown): CleanupItem | undefined {
   if (!isObject(raw)) return undefined;
   const optional = (key: string, pattern: RegExp) => (raw[key] === undefined ? {} : typeof raw[key] === 'string' && pattern.test(raw[key]) ? { [key]: raw[key] } : undefined);
@@ -97,8 +102,9 @@ function parseItem(raw: unknown): CleanupItem | undefined {
     case 'settings':
       return typeof raw.strictCleanup === 'boolean' ? { kind: 'settings', strictCleanup: raw.strictCleanup } : undefined;
     case 'path':
+      return absolutePath(raw.path) ? { kind: 'path', path: raw.path } : undefined;
     case 'audit':
-      return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: raw.kind, path: raw.path } : undefined;
+      return absolutePath(raw.path) && typeof raw.sha256 === 'string' && /^[0-9a-f]{64}$/.test(raw.sha256) ? { kind: 'audit', path: raw.path, sha256: raw.sha256 } : undefined;
     case 'session':
       return parseSession(raw);
     case 'revoke':

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,23 +114,38 @@ describe('cleanup, in detail', () => {
     const dir = temp();
     const base: AuditRecord = { version: 1, identity: {}, tools: [], pins: [], exchanges: [], credentials: [] };
     const other = join(dir, 'keyless-other.json');
-    writeAudit(other, base, (t) => t);
+    const otherDigest = writeAudit(other, base, (t) => t);
     const folder = join(dir, 'keyless-audit-dir');
     mkdirSync(folder);
     const broken = join(dir, 'keyless-audit-broken.json');
     writeFileSync(broken, '{not json');
     const item: CleanupItem = { kind: 'revoke-none', provider: 'crates', id: 'crates' };
-    await post(recorded(dir, [item, { kind: 'audit', path: other }]));
+    await post(recorded(dir, [item, { kind: 'audit', path: other, sha256: otherDigest }]));
     expect((JSON.parse(readFileSync(other, 'utf8')) as AuditRecord).cleanup).toBeUndefined();
-    const { error } = await post(recorded(dir, [item, { kind: 'audit', path: folder }]));
+    const { error } = await post(recorded(dir, [item, { kind: 'audit', path: folder, sha256: otherDigest }]));
     expect(error).toBeUndefined();
     expect(existsSync(folder)).toBe(true);
-    expect((await post(recorded(dir, [item, { kind: 'audit', path: broken }]))).error).toBeUndefined();
+    const brokenDigest = createHash('sha256').update('{not json').digest('hex');
+    expect((await post(recorded(dir, [item, { kind: 'audit', path: broken, sha256: brokenDigest }]))).error).toBeUndefined();
     expect(readFileSync(broken, 'utf8')).toBe('{not json');
     const main = join(dir, 'keyless-audit-1.json');
-    writeAudit(main, base, (t) => t);
-    await post(recorded(dir, [item, { kind: 'audit', path: main }]));
+    const sha256 = writeAudit(main, base, (t) => t);
+    await post(recorded(dir, [item, { kind: 'audit', path: main, sha256 }]));
     expect((JSON.parse(readFileSync(main, 'utf8')) as AuditRecord).cleanup).toEqual([{ id: 'crates', provider: 'crates', status: 'not-revocable', detail: 'the issuer offers no revocation; it expires on its own' }]);
+  });
+
+  // A later step can rewrite the record in RUNNER_TEMP: post adding its cleanup would vouch for that step's text.
+  it("adds the cleanup only while the audit file holds main's bytes, and says so when it does not", async () => {
+    const dir = temp();
+    const main = join(dir, 'keyless-audit-2.json');
+    const sha256 = writeAudit(main, { version: 1, identity: { sub: 'repo:acme/widget' }, tools: [], pins: [], exchanges: [], credentials: [] }, (t) => t);
+    const forged = readFileSync(main, 'utf8').replace('repo:acme/widget', 'repo:acme/other');
+    writeFileSync(main, forged);
+    const item: CleanupItem = { kind: 'revoke-none', provider: 'crates', id: 'crates' };
+    const { lines, error } = await post(recorded(dir, [item, { kind: 'audit', path: main, sha256 }]));
+    expect(error).toBeUndefined();
+    expect(readFileSync(main, 'utf8')).toBe(forged);
+    expect(lines).toContain(`::warning::the audit record ${main} is not the file the main step wrote (a later step changed or replaced it): the cleanup was not added to it; the job summary holds it`);
   });
 
   it('ends the CLI sessions main started, alone or among other items, and only those', async () => {

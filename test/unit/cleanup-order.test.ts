@@ -152,13 +152,13 @@ describe('cleanup', () => {
     const temp = realpathSync(mkdtempSync(join(tmpdir(), 'keyless-temp-')));
     const endpoint = await revocationEndpoint([], 400, 'nope');
     const audit = join(temp, 'keyless-audit-1-abc.json');
-    writeAudit(audit, { version: 1, identity: {}, tools: [], pins: [], exchanges: [], credentials: [] }, (t) => t);
+    const sha256 = writeAudit(audit, { version: 1, identity: {}, tools: [], pins: [], exchanges: [], credentials: [] }, (t) => t);
     mkdirSync(join(temp, 'keyless-x'));
     const env = mainRecorded(temp, (log) => {
       log.record({ kind: 'settings', strictCleanup: true });
       log.record(revoke(endpoint.url));
       log.record({ kind: 'path', path: join(temp, 'keyless-x') });
-      log.record({ kind: 'audit', path: audit });
+      log.record({ kind: 'audit', path: audit, sha256 });
     });
     const { error } = await post(env);
     expect((error as KeylessError).code).toBe('REVOKE_FAILED');
@@ -171,10 +171,10 @@ describe('cleanup', () => {
     const temp = realpathSync(mkdtempSync(join(tmpdir(), 'keyless-temp-')));
     const endpoint = await revocationEndpoint([], 400, 'token $TOKEN is unknown');
     const audit = join(temp, 'keyless-audit-1-abc.json');
-    writeAudit(audit, { version: 1, identity: { sub: 'repo:acme/widget' }, tools: [], pins: [], exchanges: [], credentials: [] }, (t) => t);
+    const sha256 = writeAudit(audit, { version: 1, identity: { sub: 'repo:acme/widget' }, tools: [], pins: [], exchanges: [], credentials: [] }, (t) => t);
     const env = mainRecorded(temp, (log) => {
       log.record(revoke(endpoint.url));
-      log.record({ kind: 'audit', path: audit });
+      log.record({ kind: 'audit', path: audit, sha256 });
     });
     await post(env);
     const text = readFileSync(audit, 'utf8');

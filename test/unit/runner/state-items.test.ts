@@ -2,6 +2,8 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseHandle, readCleanupItems } from '../../../src/runner/state.js';
 
+const DIGEST = 'ab'.repeat(32);
+
 // What post accepts from step state when the entry is signed with main's key: signing proves origin, not
 // sense, so each item's content is checked too. The entries here are signed as main signs them (HMAC-SHA256
 // of `name\njson` under the saved key), whatever they hold.
@@ -22,8 +24,8 @@ const handle = { endpoint: 'https://sts.example.com/revoke', token: 'token-01234
 
 describe('cleanup items main signed', () => {
   it('come back in the order of their names, not of the environment', () => {
-    const state = signed({ keyless_002: { kind: 'path', path: '/tmp/c' }, keyless_000: { kind: 'path', path: '/tmp/a' }, keyless_001: { kind: 'audit', path: '/tmp/b' } });
-    expect(readCleanupItems(state).items).toEqual([{ kind: 'path', path: '/tmp/a' }, { kind: 'audit', path: '/tmp/b' }, { kind: 'path', path: '/tmp/c' }]);
+    const state = signed({ keyless_002: { kind: 'path', path: '/tmp/c' }, keyless_000: { kind: 'path', path: '/tmp/a' }, keyless_001: { kind: 'audit', path: '/tmp/b', sha256: DIGEST } });
+    expect(readCleanupItems(state).items).toEqual([{ kind: 'path', path: '/tmp/a' }, { kind: 'audit', path: '/tmp/b', sha256: DIGEST }, { kind: 'path', path: '/tmp/c' }]);
   });
 
   it('are ignored, and counted, when the key is not 64 hex digits', () => {
@@ -48,7 +50,7 @@ describe('cleanup items main signed', () => {
   it.each([
     ['settings', { kind: 'settings', strictCleanup: false }],
     ['a path', { kind: 'path', path: '/runner/_temp/keyless-x' }],
-    ['an audit file', { kind: 'audit', path: '/runner/_temp/keyless-audit-1.json' }],
+    ['an audit file', { kind: 'audit', path: '/runner/_temp/keyless-audit-1.json', sha256: DIGEST }],
     ['a handle with its expiry', { kind: 'revoke', provider: 'rfc8693', id: 'sts.1', handle, expiresAt: '2026-01-01T00:15:00.000Z' }],
     ['a credential without revocation, and why', { kind: 'revoke-none', provider: 'aws', id: 'prod_1', expiresAt: '2026-01-01T00:15:00Z', reason: 'STS credentials cannot be revoked' }],
     ['a credential without revocation, no reason given', { kind: 'revoke-none', provider: 'aws', id: 'prod' }],
@@ -67,7 +69,9 @@ describe('cleanup items main signed', () => {
     ['an unknown kind', { kind: 'delete', path: '/tmp/a' }],
     ['settings without a boolean', { kind: 'settings', strictCleanup: 'true' }],
     ['a relative path', { kind: 'path', path: 'keyless-x' }],
-    ['a path with NUL', { kind: 'audit', path: '/tmp/a\0b' }],
+    ['a path with NUL', { kind: 'audit', path: '/tmp/a\0b', sha256: DIGEST }],
+    ['an audit file without the digest of its bytes', { kind: 'audit', path: '/tmp/a' }],
+    ['an audit digest that is not SHA-256 hex', { kind: 'audit', path: '/tmp/a', sha256: 'A'.repeat(64) }],
     ['a path that is no string', { kind: 'path', path: ['/tmp'] }],
     ['a provider name with a space', { kind: 'revoke-none', provider: 'a b', id: 'x' }],
     ['a provider name of 65 characters', { kind: 'revoke-none', provider: 'a'.repeat(65), id: 'x' }],
