@@ -95,6 +95,10 @@ function absolutePath(path: unknown): path is string {
   return typeof path === 'string' && isAbsolute(path) && !path.includes('\0');
 }
 
+function isDigest(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
+
 function parseItem(raw: unknown): CleanupItem | undefined {
   if (!isObject(raw)) return undefined;
   const optional = (key: string, pattern: RegExp) => (raw[key] === undefined ? {} : typeof raw[key] === 'string' && pattern.test(raw[key]) ? { [key]: raw[key] } : undefined);
@@ -104,7 +108,7 @@ function parseItem(raw: unknown): CleanupItem | undefined {
     case 'path':
       return absolutePath(raw.path) ? { kind: 'path', path: raw.path } : undefined;
     case 'audit':
-      return absolutePath(raw.path) && typeof raw.sha256 === 'string' && /^[0-9a-f]{64}$/.test(raw.sha256) ? { kind: 'audit', path: raw.path, sha256: raw.sha256 } : undefined;
+      return absolutePath(raw.path) && isDigest(raw.sha256) ? { kind: 'audit', path: raw.path, sha256: raw.sha256 } : undefined;
     case 'session':
       return parseSession(raw);
     case 'revoke':
@@ -128,7 +132,7 @@ function parseItem(raw: unknown): CleanupItem | undefined {
 function parseSession(raw: Record<string, unknown>): CleanupItem | undefined {
   if ((raw.tool !== 'az' && raw.tool !== 'azps') || typeof raw.id !== 'string' || !NAME.test(raw.id)) return undefined;
   if (raw.path === undefined) return raw.tool === 'azps' ? { kind: 'session', tool: raw.tool, id: raw.id } : undefined;
-  return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
+  return absolutePath(raw.path) ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
 }
 
 /** A revocation handle as every provider's revoke() expects it: an https (or loopback) URL without userinfo, and token-shaped secrets. */
