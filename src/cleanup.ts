@@ -32,8 +32,8 @@ export async function cleanup(deps: PostDeps): Promise<void> {
   if (ignored > 0) {
     runner.warning(`ignored ${ignored} STATE_keyless_* entr${ignored === 1 ? 'y' : 'ies'} that this action's main step did not write — an earlier step exported them through GITHUB_ENV; check the job's earlier steps`);
   }
-  const { records, deleted } = await undo(items, deps);
-  report(runner, records, deleted);
+  const { records, deleted, gone } = await undo(items, deps);
+  report(runner, records, deleted, gone);
   updateAudit(items, records, runner.env.RUNNER_TEMP || tmpdir(), runner);
 
   const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
@@ -49,7 +49,7 @@ export async function cleanup(deps: PostDeps): Promise<void> {
  * Revokes, signs out of and deletes what the items name, and says what became of each: the post step's
  * work on main's items, and `keyless exec`'s on its own when the command has exited.
  */
-export async function undo(items: readonly CleanupItem[], { runner, http, abandon }: PostDeps): Promise<{ records: CleanupRecord[]; deleted: number }> {
+export async function undo(items: readonly CleanupItem[], { runner, http, abandon }: PostDeps): Promise<Undone> {
   // Only the secrets: the endpoint stays readable so a failed revocation can say where it went.
   for (const item of items) if (item.kind === 'revoke') for (const secret of [item.handle.token, item.handle.refresh]) if (secret) runner.mask(secret);
   for (const item of items) if (item.kind === 'revoke') for (const line of maskableLines(item.handle.tls?.key ?? '')) runner.mask(line);
@@ -60,12 +60,23 @@ export async function undo(items: readonly CleanupItem[], { runner, http, abando
   const sessionDirs = items.flatMap((item) => (item.kind === 'session' && item.path !== undefined ? [item.path] : []));
   const forSession = (item: CleanupItem) => item.kind === 'path' && sessionDirs.some((dir) => within(dir, item.path) || within(item.path, dir));
   const failedPaths: CleanupRecord[] = [];
-  let deleted = deletePaths(items.filter((item) => !forSession(item)), failedPaths, roots);
+  const removed: string[] = [];
+  const gone: string[] = [];
+  const paths = { failed: failedPaths, removed, gone };
+  deletePaths(items.filter((item) => !forSession(item)), paths, roots);
   const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);
   // The code loads only when there is a session.
   if (items.some((item) => item.kind === 'session')) records.push(...(await (await import('./sessions/azure-session.js')).endAzureSessions(items, runner, abandon)));
-  deleted += deletePaths(items.filter(forSession), failedPaths, roots);
-  return { records: [...records, ...failedPaths], deleted };
+  // az's sign-out may itself delete files in its folder: those are not reported as gone.
+  deletePaths(items.filter(forSession), { ...paths, gone: [] }, roots);
+  return { records: [...records, ...failedPaths], deleted: removed.length, gone };
+}
+
+export interface Undone {
+  records: CleanupRecord[];
+  deleted: number;
+  /** Recorded files and folders no longer there: a later step moved or deleted them (a moved copy lives on). */
+  gone: string[];
 }
 
 /** Whether `path` is `dir` or inside it. */
@@ -78,26 +89,28 @@ function within(path: string, dir: string): boolean {
  * Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an
  * exception. A record names the path with `/`, as every report of Keyless's does.
  */
-function deletePaths(items: readonly CleanupItem[], records: CleanupRecord[], roots: OwnedRoots): number {
-  let deleted = 0;
+function deletePaths(items: readonly CleanupItem[], out: { failed: CleanupRecord[]; removed: string[]; gone: string[] }, roots: OwnedRoots): void {
   for (const item of items) {
     if (item.kind !== 'path') continue;
     const path = ownedPath(item.path, roots);
     const id = toPosixPath(item.path);
     if (path === undefined) {
-      if (isPresent(item.path)) records.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace' });
+      if (isPresent(item.path)) out.failed.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace' });
       continue;
     }
-    if (!isPresent(path)) continue;
+    if (!isPresent(path)) {
+      // A file inside a folder deleted a moment ago went with it.
+      if (!out.removed.some((dir) => within(path, dir))) out.gone.push(id);
+      continue;
+    }
     try {
       // On Windows a scanner may hold a file Keyless wrote for a moment; rmSync retries then.
       rmSync(path, removeOptions());
-      deleted++;
+      out.removed.push(path);
     } catch (error) {
-      records.push({ id, provider: 'file', status: 'failed', detail: renderError(error) });
+      out.failed.push({ id, provider: 'file', status: 'failed', detail: renderError(error) });
     }
   }
-  return deleted;
 }
 
 function isPresent(path: string): boolean {
@@ -109,18 +122,19 @@ function isPresent(path: string): boolean {
   }
 }
 
-function report(runner: Runner, records: readonly CleanupRecord[], deleted: number): void {
-  reportLines(runner, records, deleted);
-  if (records.length > 0 || deleted > 0) runner.appendSummary(cleanupSummary(records, deleted, (text) => runner.redact(text)));
+function report(runner: Runner, records: readonly CleanupRecord[], deleted: number, gone: readonly string[]): void {
+  reportLines(runner, records, deleted, gone);
+  if (records.length > 0 || deleted > 0 || gone.length > 0) runner.appendSummary(cleanupSummary(records, deleted, (text) => runner.redact(text), gone.length));
 }
 
 /** The log lines of a cleanup: a warning for each failure, a line for each credential, the count of what was deleted. */
-export function reportLines(runner: Runner, records: readonly CleanupRecord[], deleted: number): void {
+export function reportLines(runner: Runner, records: readonly CleanupRecord[], deleted: number, gone: readonly string[]): void {
   for (const r of records) {
     const expiry = r.expiresAt ? ` (expires ${r.expiresAt})` : '';
     if (r.status === 'failed') runner.warning(`${r.provider} "${r.id}": ${r.detail ?? 'cleanup failed'}${expiry}`);
     else runner.info(`${r.status === 'revoked' ? '✓ revoked' : '· not revocable'} ${r.provider} "${r.id}"${r.detail ? `: ${r.detail}` : ''}${expiry}`);
   }
+  for (const path of gone) runner.info(`· already gone: ${path} (a later step moved or deleted it; a copy moved elsewhere is not deleted)`);
   runner.info(`Deleted ${deleted} file(s) and folder(s) Keyless wrote.`);
 }
 

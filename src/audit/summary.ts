@@ -91,8 +91,9 @@ export function execLine(record: ExecRecord): string {
 }
 
 /** The section the post step writes: what became of each credential. */
-export function cleanupSummary(results: readonly CleanupRecord[], deleted: number, redact: Redact): string {
+export function cleanupSummary(results: readonly CleanupRecord[], deleted: number, redact: Redact, gone = 0): string {
   const rows = results.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `revocation failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
   const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows, redact) : 'No credential was minted.';
-  return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.\n`;
+  const goneNote = gone > 0 ? ` ${gone} were already gone: a later step moved or deleted them (the step log names them).` : '';
+  return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.${goneNote}\n`;
 }

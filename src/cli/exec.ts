@@ -79,8 +79,8 @@ export async function execCommand(args: readonly string[], env: NodeJS.ProcessEn
   try {
     const stops = stop.cleanupPhase();
     const http = createHttpClient({ timeoutMs: config.httpTimeoutMs, ...stops, stopsUndo: true });
-    const { records, deleted } = await undo(items, { runner, http, abandon: stops.abandon });
-    reportLines(runner, records, deleted);
+    const { records, deleted, gone } = await undo(items, { runner, http, abandon: stops.abandon });
+    reportLines(runner, records, deleted, gone);
     record.cleanup = records;
     record.cleanedAt = new Date().toISOString();
     report(runner, record, actions);

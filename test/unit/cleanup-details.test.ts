@@ -134,6 +134,23 @@ describe('cleanup, in detail', () => {
     expect((JSON.parse(readFileSync(main, 'utf8')) as AuditRecord).cleanup).toEqual([{ id: 'crates', provider: 'crates', status: 'not-revocable', detail: 'the issuer offers no revocation; it expires on its own' }]);
   });
 
+  // A later step that moves a credential file out of Keyless's folder keeps a copy post cannot delete: the log says which.
+  it('names a recorded file a later step moved away, but not one that went with a folder deleted before it', async () => {
+    const dir = temp();
+    const folder = join(dir, 'keyless-sts');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'token'), 'x');
+    mkdirSync(join(dir, 'keyless-adc'));
+    const moved = join(dir, 'keyless-adc', 'credentials.json');
+    const summary = join(dir, 'summary');
+    writeFileSync(summary, '');
+    const items: CleanupItem[] = [{ kind: 'path', path: folder }, { kind: 'path', path: join(folder, 'token') }, { kind: 'path', path: moved }];
+    const { lines } = await post({ ...recorded(dir, items), GITHUB_STEP_SUMMARY: summary });
+    expect(lines).toEqual([`· already gone: ${moved} (a later step moved or deleted it; a copy moved elsewhere is not deleted)`, 'Deleted 1 file(s) and folder(s) Keyless wrote.']);
+    expect(existsSync(folder)).toBe(false);
+    expect(readFileSync(summary, 'utf8')).toContain('1 file(s) and folder(s) deleted. 1 were already gone: a later step moved or deleted them (the step log names them).');
+  });
+
   // A later step can rewrite the record in RUNNER_TEMP: post adding its cleanup would vouch for that step's text.
   it("adds the cleanup only while the audit file holds main's bytes, and says so when it does not", async () => {
     const dir = temp();
