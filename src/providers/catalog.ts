@@ -6,6 +6,7 @@ import { gcp } from './gcp.js';
 import { github } from './github.js';
 import { jfrog } from './jfrog.js';
 import { npm, pypi, rubygems } from './publishing.js';
+import { quay } from './quay.js';
 import { rfc8693 } from './rfc8693.js';
 import { vault } from './vault.js';
 import type { AnyProvider } from './types.js';
@@ -20,6 +21,7 @@ export const providers: Readonly<Record<string, AnyProvider>> = {
   jfrog,
   npm,
   pypi,
+  quay,
   registry: containerRegistry,
   rfc8693,
   rubygems,

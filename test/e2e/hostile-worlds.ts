@@ -3,6 +3,7 @@ import { startAwsSts, stsErrorBody } from '../fakes/aws-sts.js';
 import { startAcr, startEcr } from '../fakes/container-registries.js';
 import { startEntra } from '../fakes/entra.js';
 import { startJfrog } from '../fakes/jfrog.js';
+import { startQuay } from '../fakes/quay.js';
 import type { Fake } from '../fakes/http-fake.js';
 import { startCrates, startOctoSts, startPublishing } from '../fakes/platforms.js';
 import { startVault } from '../fakes/vault.js';
@@ -180,6 +181,22 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
         env: ['JF_URL', 'JF_ACCESS_TOKEN', 'DOCKER_CONFIG', 'REGISTRY_AUTH_FILE'],
         outputs: outputs('jfrog', ['username', 'expires-at']),
         files: { 'config.json': { format: 'json', keys: ['auths', 'cliPluginsExtraDirs'], sections: { auths: ['acme.jfrog.io'] } } },
+      };
+    },
+  ],
+  quay: [
+    async (w, claims) => {
+      const quay = w.adopt(await startQuay({ trustedIssuer: w.runner.issuer, robots: { 'acme+ci': [{ issuer: w.runner.issuer, subject: String(claims.sub) }] } }));
+      const host = new URL(quay.url).host;
+      return {
+        credentials: `- provider: quay\n  url: ${quay.url}\n  robot: acme+ci`,
+        target: quay,
+        exchange: /^GET \/oauth2\/federation\/robot\/token$/,
+        secretKeys: ['token'],
+        errors: [{ body: { error: 'Token does not match robot' } }],
+        env: ['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE'],
+        outputs: outputs('quay', ['username', 'host', 'expires-at']),
+        files: { 'config.json': { format: 'json', keys: ['auths', 'cliPluginsExtraDirs'], sections: { auths: [host] } } },
       };
     },
   ],

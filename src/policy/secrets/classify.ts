@@ -2,7 +2,7 @@ import { type Confidence, type Kind, type Rule, RULES } from './rules.js';
 import type { SecretUse } from './scan.js';
 
 /** A container registry by its host: each has its own Keyless login, and Docker Hub and the rest none. */
-export type Registry = 'ecr' | 'gar' | 'acr' | 'ghcr' | 'jfrog' | 'other';
+export type Registry = 'ecr' | 'gar' | 'acr' | 'ghcr' | 'jfrog' | 'quay' | 'other';
 
 export interface Classified {
   kind: Kind;
@@ -75,5 +75,6 @@ export function registryOf(use: SecretUse): Registry {
   if (/\.azurecr\.(io|us|cn)$/.test(host)) return 'acr';
   if (host === 'ghcr.io' || host.startsWith('containers.')) return 'ghcr';
   if (/\.jfrog\.io$/.test(host)) return 'jfrog';
+  if (host === 'quay.io') return 'quay';
   return 'other';
 }

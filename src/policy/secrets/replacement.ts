@@ -25,6 +25,7 @@ const SETUP = {
   vault: `${README}vault--openbao-provider-vault`,
   github: `${README}scoped-github-tokens-provider-github`,
   jfrog: `${README}jfrog-artifactory-provider-jfrog`,
+  quay: `${README}quay-robot-accounts-provider-quay`,
 } as const;
 
 /** A `with:` value the file states outright, usable in an entry; an expression is not. */
@@ -105,9 +106,20 @@ function docker(use: SecretUse, registry: NonNullable<Classified['registry']>): 
       };
     case 'jfrog':
       return { replacement: `- provider: jfrog\n  url: https://${host ?? '<NAME>.jfrog.io'}\n  provider-name: <OIDC_INTEGRATION>\n  docker-hosts: ${host ?? '<NAME>.jfrog.io'}\n`, setup: SETUP.jfrog };
+    case 'quay':
+      return { replacement: `- provider: quay\n  robot: ${quayRobot(use) ?? '<ORG>+<ROBOT>'}\n`, setup: SETUP.quay };
     case 'other':
       return { replacement: null, setup: null, note: 'Docker Hub and other registries without an OIDC exchange still need their password: no provider replaces it' };
   }
+}
+
+/** The robot a Quay login names (NAMESPACE+ROBOT), in the login action's `username` or after `-u` on the line. */
+function quayRobot(use: SecretUse): string | undefined {
+  const robot = /^[a-z0-9][a-z0-9._-]*\+[a-z][a-z0-9_]+$/;
+  const given = use.with.username?.trim();
+  if (given !== undefined && robot.test(given)) return given;
+  const flag = /(?:^|\s)(?:-u|--username)[\s=]+(\S+)/.exec(use.text)?.[1];
+  return flag !== undefined && robot.test(flag) ? flag : undefined;
 }
 
 /**

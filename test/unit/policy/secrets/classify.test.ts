@@ -47,12 +47,15 @@ describe('classify', () => {
     expect(login('acme.azurecr.io').registry).toBe('acr');
     expect(login('ghcr.io').registry).toBe('ghcr');
     expect(login('acme.jfrog.io').registry).toBe('jfrog');
-    expect(login('quay.io')).toMatchObject({ registry: 'other', replacement: null, severity: 'low' });
+    expect(login('quay.io')).toMatchObject({ registry: 'quay', replacement: '- provider: quay\n  robot: <ORG>+<ROBOT>\n', setup: 'README.md#quay-robot-accounts-provider-quay' });
+    expect(one('uses: docker/login-action@v3\nwith:\n  registry: quay.io\n  username: acme+ci\n  password: ${{ secrets.P }}').replacement).toBe('- provider: quay\n  robot: acme+ci\n');
+    expect(login('registry.example.com')).toMatchObject({ registry: 'other', replacement: null, severity: 'low' });
     expect(one('uses: docker/login-action@v3\nwith:\n  password: ${{ secrets.P }}')).toMatchObject({ kind: 'docker', registry: 'other', replacement: null });
   });
 
   it('reads the registry of a docker login in a run script', () => {
     expect(one('run: echo "${{ secrets.P }}" | docker login --username ci --password-stdin acme.azurecr.io').registry).toBe('acr');
+    expect(one('run: echo "${{ secrets.P }}" | docker login quay.io -u acme+ci --password-stdin').replacement).toBe('- provider: quay\n  robot: acme+ci\n');
   });
 
   it('classifies secrets: inherit as its own kind, with no entry to paste', () => {

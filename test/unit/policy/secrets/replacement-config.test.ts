@@ -26,6 +26,8 @@ const FILLED: Readonly<Record<string, string>> = {
   OWNER: 'acme',
   REPO: 'app',
   TRUST_POLICY: 'release',
+  ORG: 'acme',
+  ROBOT: 'github_ci',
 };
 const fill = (yaml: string) => yaml.replace(/<([A-Z_]+)>/g, (whole, name: string) => FILLED[name] ?? whole);
 
