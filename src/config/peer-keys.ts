@@ -112,6 +112,14 @@ const REGISTRY: PeerKeys = {
   'registry-auth': { why: 'is written as one registry entry per registry kind, each with its host list' },
 };
 
+/** docker/login-action's inputs for a Quay login, which a quay entry replaces with robot federation. */
+const QUAY: PeerKeys = {
+  registry: { why: 'is written url: https://HOST, and only for a Quay other than quay.io (the default)' },
+  username: 'robot',
+  password: { why: 'is the robot\'s stored password: delete it, robot federation takes the runner OIDC token instead' },
+  logout: { why: 'is not needed: the post step always deletes the docker config Keyless wrote' },
+};
+
 const UPLOAD = { why: 'is an option of the upload, not of the credential: keep the upload step (twine upload, uv publish) and give it there' };
 
 const PYPI: PeerKeys = {
@@ -175,6 +183,7 @@ export const PEERS: Readonly<Record<string, { action: string; keys: PeerKeys }>>
   rubygems: { action: 'rubygems/configure-rubygems-credentials', keys: RUBYGEMS },
   github: { action: 'octo-sts/action', keys: GITHUB },
   jfrog: { action: 'jfrog/setup-jfrog-cli', keys: JFROG },
+  quay: { action: 'docker/login-action', keys: QUAY },
 };
 
 /** What to tell a user who wrote a peer action's input `key` in a `provider` entry, if it is one. */

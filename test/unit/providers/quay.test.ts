@@ -32,6 +32,12 @@ describe('quay entry keys', () => {
     expect(message).toContain('credentials[1].url (line 6): is not https');
   });
 
+  it("names a docker/login-action input in a quay entry by its Keyless key", () => {
+    const message = configProblems('- provider: quay\n  username: acme+ci\n  password: ${{ secrets.QUAY }}');
+    expect(message).toContain('is docker/login-action\'s input; Keyless calls it "robot"');
+    expect(message).toContain('robot federation takes the runner OIDC token instead');
+  });
+
   it('refuses two entries logging in to one Quay host', () => {
     expect(configProblems('- provider: quay\n  robot: acme+ci\n- provider: quay\n  id: b\n  robot: acme+deploy')).toContain('logs in to quay.io, as credentials[0] does');
   });
