@@ -81,7 +81,7 @@ export const npm: Provider<NpmConfig, typeof NPM_OUTPUTS> = {
     });
     const token = credentialValue(body.token, 'a token', `the npm registry at ${url.origin}`);
     ctx.mask(token);
-    const npmrc: CredentialFile = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: npmrcAuthToken(config.registry, token) };
+    const npmrc: CredentialFile = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', format: 'npmrc', content: npmrcAuthToken(config.registry, token) };
     return publishCredential(token, url, response.attempts, { files: [npmrc], principal: config.package, tokenType: 'npm publish token' });
   },
 };

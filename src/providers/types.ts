@@ -88,9 +88,10 @@ export interface CredentialFile {
   content: string | ((pathOf: (name: string) => string) => string);
   /**
    * How the contents of every entry's file for the same variable become one file: lines joined (default),
-   * or a Docker config.json whose folder the variable receives (the logins merged into the job's config).
+   * a Docker config.json whose folder the variable receives (the logins merged into the job's config), or an
+   * .npmrc whose auth lines come before the job's earlier user config.
    */
-  format?: 'lines' | 'docker-config';
+  format?: 'lines' | 'docker-config' | 'npmrc';
   /** The file holds a runner OIDC token that `keyless refresh` renews in a later step (its path goes in KEYLESS_REFRESH). */
   oidcToken?: true;
 }

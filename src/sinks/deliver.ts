@@ -11,6 +11,7 @@ import type { CredentialFile } from '../providers/types.js';
 import type { Runner } from '../runner/runner.js';
 import type { CleanupRecorder } from '../runner/state.js';
 import { dockerConfig } from './docker-config.js';
+import { npmrcConfig } from './npmrc-config.js';
 
 /** What the commit phase hands to the job once every file is on disk. Names, never values, in `exported`. */
 export interface Delivery {
@@ -149,7 +150,7 @@ function writeSharedFiles(
     const path = join(secretDir(), file.name);
     if (dirname(path) !== secretDir()) mkdirSync(dirname(path), { mode: 0o700 });
     const docker = file.format === 'docker-config';
-    writeSecret(path, docker ? dockerConfig(parts, runner.env) : parts.join('\n'), cleanup);
+    writeSecret(path, joined(file, parts, runner), cleanup);
     if (file.oidcToken) tokenFiles.push(path);
     const variables: [string, string][] = docker ? [[variable, dirname(path)], ['REGISTRY_AUTH_FILE', path]] : [variable, ...(file.aliases ?? [])].map((name) => [name, path]);
     delivery.env.push(...variables);
@@ -158,6 +159,13 @@ function writeSharedFiles(
   }
   // Paths only, never a token: what `keyless refresh` renews in a later step of a long job.
   if (tokenFiles.length > 0) delivery.env.push(['KEYLESS_REFRESH', tokenFiles.join(delimiter)]);
+}
+
+/** The one file of every entry's part for a variable, merged with what the job had where the format needs it. */
+function joined(file: CredentialFile, parts: string[], runner: Runner): string {
+  if (file.format === 'docker-config') return dockerConfig(parts, runner.env);
+  if (file.format === 'npmrc') return npmrcConfig(parts, runner.env);
+  return parts.join('\n');
 }
 
 /**

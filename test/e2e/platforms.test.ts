@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCrates, startOctoSts, startPublishing } from '../fakes/platforms.js';
@@ -121,6 +121,24 @@ describe('trusted publishing: npm, PyPI, RubyGems', () => {
     const post = await w.post({ credentials }, main);
     expect(post.code).toBe(0);
     expect(() => statSync(npmrc)).toThrow();
+    w.expectNoLeaks([main, post]);
+  });
+
+  // NPM_CONFIG_USERCONFIG hides ~/.npmrc from npm: the job lost ignore-scripts and its private scope's registry.
+  it('carries the job\'s own .npmrc into the one it writes, without the old token for the registry', async () => {
+    const w = await world();
+    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/widget'] }));
+    const host = new URL(registry.url).host;
+    writeFileSync(join(w.job.root, '.npmrc'), `ignore-scripts=true\n@acme:registry=https://npm.pkg.example/\n//${host}/:_authToken=\${NODE_AUTH_TOKEN}\n`);
+    const credentials = `- provider: npm\n  package: widget\n  registry: ${registry.url}`;
+    const main = await w.main({ credentials });
+    expect(main.code).toBe(0);
+    const npmrc = main.env.NPM_CONFIG_USERCONFIG ?? '';
+    expect(readFileSync(npmrc, 'utf8')).toBe(`//${host}/:_authToken=${registry.issued[0] ?? ''}\nignore-scripts=true\n@acme:registry=https://npm.pkg.example/\n`);
+    expectMode(npmrc, 0o600);
+    const post = await w.post({ credentials }, main);
+    expect(() => statSync(npmrc)).toThrow();
+    expect(readFileSync(join(w.job.root, '.npmrc'), 'utf8')).toContain('ignore-scripts=true');
     w.expectNoLeaks([main, post]);
   });
 
