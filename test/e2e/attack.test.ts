@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, startFake } from '../fakes/http-fake.js';
-import { startOctoSts } from '../fakes/platforms.js';
+import { startOctoSts, startPublishing } from '../fakes/platforms.js';
 import { runStep } from '../fakes/runner-harness.js';
 import { actionYml, dist, errorCodes, oidcAudiences, root, world } from './setup.js';
 
@@ -89,6 +89,28 @@ describe('the docker config merge, hostile', () => {
     expect(Object.keys(config.auths)).toEqual(['ghcr.io']);
     const post = await w.post({ credentials }, main, { GITHUB_API_URL: sts.url });
     w.expectNoLeaks([main, post]);
+  });
+});
+
+describe('the npm user config carried over, hostile', () => {
+  it.skipIf(process.platform === 'win32')('does not hang on a FIFO at ~/.npmrc, nor read an endless NPM_CONFIG_USERCONFIG whole', async () => {
+    const w = await world();
+    const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: ['acme/widget'] }));
+    expect(spawnSync('mkfifo', [join(w.job.root, '.npmrc')]).status).toBe(0);
+    const credentials = `- provider: npm\n  package: widget\n  registry: ${registry.url}`;
+    const kill = (child: ChildProcess) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.on('exit', () => { clearTimeout(timer); });
+    };
+    const fifo = await w.main({ credentials }, {}, kill);
+    const endless = await w.main({ credentials }, { NPM_CONFIG_USERCONFIG: '/dev/zero' }, kill);
+    for (const main of [fifo, endless]) {
+      expect(main.signal).toBeNull();
+      expect(main.code).toBe(0);
+      expect(readFileSync(main.env.NPM_CONFIG_USERCONFIG ?? '', 'utf8')).toMatch(/^\/\/[^\n]+:_authToken=npm_[^\n]+\n$/);
+    }
+    const posts = [await w.post({ credentials }, fifo), await w.post({ credentials }, endless)];
+    w.expectNoLeaks([fifo, endless, ...posts]);
   });
 });
 
