@@ -10,7 +10,7 @@ import { retryBusy } from '../os/fs-retry.js';
 import type { CredentialFile } from '../providers/types.js';
 import type { Runner } from '../runner/runner.js';
 import type { CleanupRecorder } from '../runner/state.js';
-import { dockerConfig } from './docker-config.js';
+import { dockerConfig, dockerVariables } from './docker-config.js';
 import { npmrcConfig } from './npmrc-config.js';
 
 /** What the commit phase hands to the job once every file is on disk. Names, never values, in `exported`. */
@@ -152,7 +152,7 @@ function writeSharedFiles(
     const docker = file.format === 'docker-config';
     writeSecret(path, joined(file, parts, runner), cleanup);
     if (file.oidcToken) tokenFiles.push(path);
-    const variables: [string, string][] = docker ? [[variable, dirname(path)], ['REGISTRY_AUTH_FILE', path]] : [variable, ...(file.aliases ?? [])].map((name) => [name, path]);
+    const variables: [string, string][] = docker ? dockerVariables(variable, path, runner.env) : [variable, ...(file.aliases ?? [])].map((name) => [name, path]);
     delivery.env.push(...variables);
     for (const id of ids) note(id, ...variables.map(([name]) => `env ${name} (file)`));
     if (file.output !== undefined) for (const id of ids) delivery.outputs.push([`${id}-${file.output}`, path]);

@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { KeylessError } from '../errors.js';
 import { readRegularFile } from '../os/regular-file.js';
 
@@ -49,9 +49,7 @@ const MAX_BYTES = 1 << 20;
  * (setup-buildx-action installs buildx there).
  */
 export function dockerConfig(parts: readonly string[], env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform): string {
-  // The Docker CLI's home is USERPROFILE on Windows and HOME elsewhere (Go's os.UserHomeDir).
-  const home = platform === 'win32' ? env.USERPROFILE : env.HOME;
-  const dir = env.DOCKER_CONFIG || join(home || homedir(), '.docker');
+  const dir = earlierDockerFolder(env, platform);
   const base = readConfig(join(dir, 'config.json'));
   // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
   const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE) : {};
@@ -70,6 +68,23 @@ export function dockerConfig(parts: readonly string[], env: Readonly<Record<stri
     null,
     2,
   )}\n`;
+}
+
+/** The folder of the config the job had before: DOCKER_CONFIG, else `.docker` in the Docker CLI's home. */
+export function earlierDockerFolder(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform): string {
+  // The Docker CLI's home is USERPROFILE on Windows and HOME elsewhere (Go's os.UserHomeDir).
+  const home = platform === 'win32' ? env.USERPROFILE : env.HOME;
+  return env.DOCKER_CONFIG || join(home || homedir(), '.docker');
+}
+
+/**
+ * The variables that hand out a docker config: its folder and its file, and, unless the job chose one,
+ * where buildx keeps its builders. buildx looks for them beside config.json; moved to Keyless's folder, it
+ * would lose the builder setup-buildx-action created and selected, and build with the plain docker driver.
+ */
+export function dockerVariables(variable: string, path: string, env: Readonly<Record<string, string | undefined>>): [string, string][] {
+  const buildx: [string, string][] = env.BUILDX_CONFIG ? [] : [['BUILDX_CONFIG', join(earlierDockerFolder(env), 'buildx')]];
+  return [[variable, dirname(path)], ['REGISTRY_AUTH_FILE', path], ...buildx];
 }
 
 /** How Go's encoding/json compares keys: case-insensitively, `ſ` as `s` and the Kelvin sign as `k`. */

@@ -178,7 +178,7 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
         secretKeys: ['access_token'],
         structuredKeys: ['username'],
         errors: [{ body: { errors: [{ code: 'UNAUTHORIZED', message: 'No identity mapping matches the token claims' }] } }],
-        env: ['JF_URL', 'JF_ACCESS_TOKEN', 'DOCKER_CONFIG', 'REGISTRY_AUTH_FILE'],
+        env: ['JF_URL', 'JF_ACCESS_TOKEN', 'DOCKER_CONFIG', 'REGISTRY_AUTH_FILE', 'BUILDX_CONFIG'],
         outputs: outputs('jfrog', ['username', 'expires-at']),
         files: { 'config.json': { format: 'json', keys: ['auths', 'cliPluginsExtraDirs'], sections: { auths: ['acme.jfrog.io'] } } },
       };
@@ -239,7 +239,7 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
         exchange: /^POST \/oauth2\/exchange$/,
         secretKeys: ['refresh_token'],
         errors: [{ body: { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required, visit https://aka.ms/acr/authorization for more information.' }] } }],
-        env: ['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE'],
+        env: ['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE', 'BUILDX_CONFIG'],
         outputs: both(outputs('azure', ['expires-at', 'client-id', 'tenant-id']), outputs('acr', ['hosts', 'username'])),
         files: { 'config.json': { format: 'json', keys: ['auths', 'cliPluginsExtraDirs'], sections: { auths: [ACR] } } },
       };
@@ -254,7 +254,7 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
         secretKeys: ['authorizationToken'],
         structuredKeys: ['proxyEndpoint'],
         errors: [{ body: { __type: 'AccessDeniedException', message: `User: ${ROLE} is not authorized to perform: ecr:GetAuthorizationToken` } }],
-        env: ['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE'],
+        env: ['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE', 'BUILDX_CONFIG'],
         outputs: both(outputs('aws', ['account-id', 'arn', 'expires-at']), outputs('ecr', ['hosts', 'username'])),
         files: { 'config.json': { format: 'json', keys: ['auths', 'cliPluginsExtraDirs'], sections: { auths: [ECR] } } },
       };

@@ -54,7 +54,9 @@ describe('provider: registry', () => {
 
     expect(main.code).toBe(0);
     expect(oidcAudiences(w.runner)).toEqual([`https://iam.googleapis.com/${PROVIDER}`]);
-    expect(Object.keys(main.env)).toEqual(['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE']);
+    expect(Object.keys(main.env)).toEqual(['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE', 'BUILDX_CONFIG']);
+    // buildx keeps its builders beside config.json: the one setup-buildx-action made stays the job's.
+    expect(main.env.BUILDX_CONFIG).toBe(join(w.job.root, '.docker', 'buildx'));
     const { dir, path, config } = dockerConfig(main);
     expect(main.env.REGISTRY_AUTH_FILE).toBe(path);
     expect(dir.startsWith(w.job.temp)).toBe(true);

@@ -138,7 +138,7 @@ describe('writeDelivery', () => {
       credential: { ...minted(id, {}).credential, files: [{ env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths: { [host]: { auth: Buffer.from(`${id}:pw-${id}-value`).toString('base64') } } }) }] },
     });
     expect(() => writeDelivery([login('a', 'ghcr.io'), login('b', 'GHCR.io')], runner, cleanup)).toThrow('two entries log in to GHCR.io; the later login would silently replace the earlier');
-    expect(writeDelivery([login('a', 'ghcr.io'), login('b', 'us-docker.pkg.dev')], runner, cleanup).env.map(([name]) => name)).toEqual(['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE']);
+    expect(writeDelivery([login('a', 'ghcr.io'), login('b', 'us-docker.pkg.dev')], runner, cleanup).env.map(([name]) => name)).toEqual(['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE', 'BUILDX_CONFIG']);
   });
 
   it('hands out distinct variables of several entries', () => {

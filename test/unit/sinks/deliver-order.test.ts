@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CredentialEntry, ExportTarget } from '../../../src/config/config.js';
@@ -29,11 +29,11 @@ function minted(id: string, exports: ExportTarget[], credential: Partial<Credent
   };
 }
 
-function setUp() {
+function setUp(env: Record<string, string> = {}) {
   const temp = realpathSync(mkdtempSync(join(tmpdir(), 'keyless-temp-')));
   const state = join(temp, '..', `${temp.split(/[\\/]/).pop() ?? ''}-state`);
   writeFileSync(state, '');
-  const runner = createRunner({ RUNNER_TEMP: temp, GITHUB_STATE: state, HOME: temp }, () => undefined);
+  const runner = createRunner({ RUNNER_TEMP: temp, GITHUB_STATE: state, HOME: temp, ...env }, () => undefined);
   const cleanup = new CleanupLog(runner);
   const recorded = (): string[] => {
     const saved = readRunnerFileValues(readFileSync(state, 'utf8'));
@@ -88,7 +88,7 @@ describe('writeDelivery', () => {
   });
 
   it('writes a docker config in its own folder, exported as DOCKER_CONFIG (the folder) and REGISTRY_AUTH_FILE', () => {
-    const { runner, cleanup, recorded } = setUp();
+    const { temp, runner, cleanup, recorded } = setUp();
     const login = (host: string) => ({ env: 'DOCKER_CONFIG', name: 'docker/config.json', content: JSON.stringify({ auths: { [host]: { auth: 'dXNlcjpwYXNz' } } }), format: 'docker-config' as const });
     const delivery = writeDelivery([minted('gar', ['env'], { files: [login('us-docker.pkg.dev')] }), minted('ghcr', ['env'], { files: [login('ghcr.io')] })], runner, cleanup);
     const env = Object.fromEntries(delivery.env);
@@ -96,7 +96,15 @@ describe('writeDelivery', () => {
     const config = JSON.parse(readFileSync(env.REGISTRY_AUTH_FILE ?? '', 'utf8')) as { auths: Record<string, unknown> };
     expect(Object.keys(config.auths).sort()).toEqual(['ghcr.io', 'us-docker.pkg.dev']);
     expect(recorded()).toContain(env.REGISTRY_AUTH_FILE);
-    expect(delivery.exported.get('gar')).toEqual(['env DOCKER_CONFIG (file)', 'env REGISTRY_AUTH_FILE (file)']);
+    expect(delivery.exported.get('gar')).toEqual(['env DOCKER_CONFIG (file)', 'env REGISTRY_AUTH_FILE (file)', 'env BUILDX_CONFIG (file)']);
+    // buildx's builders stay where setup-buildx-action put them: beside the job's own config.json.
+    expect(env.BUILDX_CONFIG).toBe(join(process.platform === 'win32' ? homedir() : temp, '.docker', 'buildx'));
+  });
+
+  it('leaves BUILDX_CONFIG to the job when it set one', () => {
+    const { runner, cleanup } = setUp({ BUILDX_CONFIG: '/opt/buildx' });
+    const login = { env: 'DOCKER_CONFIG', name: 'docker/config.json', content: JSON.stringify({ auths: { 'ghcr.io': { auth: 'dXNlcjpwYXNz' } } }), format: 'docker-config' as const };
+    expect(writeDelivery([minted('ghcr', ['env'], { files: [login] })], runner, cleanup).env.map(([name]) => name)).toEqual(['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE']);
   });
 
   it('exports a file under its aliases too, and its path as the output it names, with env or file only', () => {
