@@ -1,7 +1,7 @@
 import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { type AwsChainConfig, awsExclusive, readAwsConfig } from './aws-config.js';
-import { AWS_OUTPUTS, type AwsCredential, checkAccount, keysCredential } from './aws-credential.js';
+import { AWS_OUTPUTS, type AwsCredential, checkAccount, checkAssumedRole, keysCredential } from './aws-credential.js';
 import { callSts, describeRefusal, failureHint, type StsRefusal, stsEndpoint } from './aws-sts.js';
 import type { DerivedContext, DerivedProvider } from './types.js';
 
@@ -32,7 +32,9 @@ async function exchange(config: AwsChainConfig, ctx: DerivedContext): Promise<Aw
   const what = `AWS STS ${url.origin}`;
   const session = await callSts(ctx, { url, action: 'AssumeRole', params, signWith: { keys: upstream, region } }, (refusal) => chainFailure(refusal, what, config));
   const settled = { ...config, region };
-  return keysCredential(settled, session, checkAccount(settled, session, what, (secret) => { ctx.mask(secret); }), url);
+  const account = checkAccount(settled, session, what, (secret) => { ctx.mask(secret); });
+  checkAssumedRole(config.role, params.get('RoleSessionName') ?? '', session, what);
+  return keysCredential(settled, session, account, url);
 }
 
 /** Refusals of the upstream session itself, or of this role's trust in it: never retried. */

@@ -1,6 +1,7 @@
 import { sep } from 'node:path';
 import { fingerprint } from '../audit/fingerprint.js';
 import { KeylessError } from '../errors.js';
+import { serverText } from '../http/json.js';
 import { iniCanHold, iniSection } from '../sinks/formats/ini.js';
 import type { AwsChainConfig, AwsConfig } from './aws-config.js';
 import type { StsSession } from './aws-sts.js';
@@ -44,6 +45,27 @@ export function checkAccount(config: Settled, session: StsSession, what: string,
     });
   }
   return account;
+}
+
+/**
+ * The assumed-role ARN STS answered must be the role and session asked for
+ * (`arn:P:iam::A:role/path/Name` → `arn:P:sts::A:assumed-role/Name/session`): the ✓ line, the audit record
+ * and the `arn` output print it, and an entry built on this one takes its session name from it. IAM role
+ * names are unique regardless of case, so the name's case may differ; nothing else may.
+ */
+export function checkAssumedRole(role: string, sessionName: string, session: StsSession, what: string): void {
+  const [, partition = '', , , account = '', resource = ''] = role.split(':');
+  const name = resource.split('/').pop() ?? '';
+  const prefix = `arn:${partition}:sts::${account}:assumed-role/`;
+  const answered = session.arn.startsWith(prefix) ? session.arn.slice(prefix.length) : undefined;
+  const slash = answered?.lastIndexOf('/') ?? -1;
+  const sameRole = answered !== undefined && answered.slice(0, slash).toLowerCase() === name.toLowerCase();
+  if (sameRole && answered.slice(slash + 1) === sessionName) return;
+  throw new KeylessError(
+    'EXCHANGE_DENIED',
+    `${what} was asked for role ${role} with session name ${sessionName}, and answered credentials for ${serverText(session.arn, 200) ?? 'another principal'} instead (expected ${prefix}${name}/${sessionName}); they were not handed out`,
+    { hint: 'the endpoint is not the STS you expect, or answers for another role: check sts-endpoint, AWS_ENDPOINT_URL_STS and role' },
+  );
 }
 
 /** The session's keys for later steps: variables, or a profile (with its region in the config file). */

@@ -2,7 +2,7 @@ import type { FieldReader } from '../config/fields.js';
 import { KeylessError } from '../errors.js';
 import { awsChain } from './aws-chain.js';
 import { type AwsConfig, awsExclusive, readAwsConfig } from './aws-config.js';
-import { AWS_OUTPUTS, type AwsCredential, checkAccount, keysCredential, webIdentityCredential } from './aws-credential.js';
+import { AWS_OUTPUTS, type AwsCredential, checkAccount, checkAssumedRole, keysCredential, webIdentityCredential } from './aws-credential.js';
 import { callSts, describeRefusal, failureHint, type StsRefusal, stsEndpoint } from './aws-sts.js';
 import { credentialValue, JWT } from './credential-value.js';
 import { claimsForHumans, issuerOf } from './oauth-error.js';
@@ -38,6 +38,7 @@ async function exchange(config: AwsConfig, ctx: ExchangeContext): Promise<AwsCre
   const what = `AWS STS ${url.origin}`;
   const session = await callSts(ctx, { url, action: 'AssumeRoleWithWebIdentity', params }, (refusal) => stsFailure(refusal, what, ctx));
   const account = checkAccount(config, session, what, (secret) => { ctx.mask(secret); });
+  checkAssumedRole(config.role, sessionName, session, what);
   return webIdentity ? webIdentityCredential(config, session, account, url, { jwt, sessionName }) : keysCredential(config, session, account, url);
 }
 

@@ -93,7 +93,8 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
         target: sts,
         exchange: /^POST \/$/,
         secretKeys: ['AccessKeyId', 'SecretAccessKey', 'SessionToken'],
-        structuredKeys: ['Expiration'],
+        // Arn is checked against the role and session name asked for: a poisoned one is refused.
+        structuredKeys: ['Expiration', 'Arn'],
         errors: [{ body: stsError }],
         env: ['AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONFIG_FILE'],
         outputs: outputs('aws', ['account-id', 'arn', 'expires-at']),
@@ -112,7 +113,8 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
         target: chained,
         exchange: /^POST \/$/,
         secretKeys: ['AccessKeyId', 'SecretAccessKey', 'SessionToken'],
-        structuredKeys: ['Expiration'],
+        // Arn is checked against the role and session name asked for: a poisoned one is refused.
+        structuredKeys: ['Expiration', 'Arn'],
         errors: [{ body: stsErrorBody('AccessDenied', `User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: sts:AssumeRole on resource: ${CHAINED_ROLE}`) }],
         env: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_REGION', 'AWS_DEFAULT_REGION'],
         outputs: both(outputs('aws', ['account-id', 'arn', 'expires-at']), outputs('deploy', ['account-id', 'arn', 'expires-at'])),

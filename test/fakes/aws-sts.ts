@@ -12,6 +12,8 @@ export interface AwsStsOptions {
   maxSessionDuration?: number;
   /** The account every assumed-role ARN names (a confused STS); the role ARN's own account when absent. */
   accountId?: string;
+  /** The AssumedRoleUser ARN STS answers for the role and session name asked: an STS answering for another role. The documented one when absent. */
+  assumedRole?: (role: string, sessionName: string) => string;
   /** Overrides fields of the Credentials STS answers: a compromised or impersonated STS shaping its answer. */
   hostile?: Partial<Record<'AccessKeyId' | 'SecretAccessKey' | 'SessionToken', string>>;
   /** The sessions AssumeRole accepts signatures from: another STS fake's, to chain from it. Its own when absent. */
@@ -72,7 +74,8 @@ export async function startAwsSts(options: AwsStsOptions): Promise<AwsStsFake> {
     issued.push(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken);
     minted.push({ role, sessionName, accessKeyId: credentials.AccessKeyId, secretAccessKey: credentials.SecretAccessKey, sessionToken: credentials.SessionToken });
     const account = options.accountId ?? role.split(':')[4] ?? '';
-    const arn = `arn:aws:sts::${account}:assumed-role/${role.split('/').pop() ?? ''}/${sessionName}`;
+    const partition = role.split(':')[1] ?? '';
+    const arn = options.assumedRole?.(role, sessionName) ?? `arn:${partition}:sts::${account}:assumed-role/${role.split('/').pop() ?? ''}/${sessionName}`;
     sessions.set(credentials.AccessKeyId, { secretAccessKey: credentials.SecretAccessKey, sessionToken: credentials.SessionToken, arn });
     const result = {
       Credentials: credentials,
