@@ -110,6 +110,24 @@ function displayable(credential: Credential, redact: (text: string) => string): 
   };
 }
 
+/** Beyond any credential Keyless hands out (the same year and a day as jfrog's and rfc8693's own caps). */
+const MAX_LIFETIME_MS = 366 * 24 * 3600 * 1000;
+/** The form the post step reads back (src/runner/state.ts): a 4-digit year, so no date past 9999. */
+const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+
+/**
+ * What is wrong with an issuer's expiry, if anything. It is printed, set as expires-at, recorded in the audit
+ * and saved with the revocation, which the post step would drop as unreadable (and not revoke) past 9999.
+ */
+function expiryProblem(expiresAt: string | undefined, now: number): string | undefined {
+  if (expiresAt === undefined) return undefined;
+  const at = Date.parse(expiresAt);
+  if (!ISO.test(expiresAt) || Number.isNaN(at)) return `an expiry that cannot be read (${expiresAt})`;
+  if (at <= now) return `a credential that had expired at ${expiresAt}, before it was handed out`;
+  if (at > now + MAX_LIFETIME_MS) return `an expiry more than a year away (${expiresAt})`;
+  return undefined;
+}
+
 async function mintOne(
   entry: CredentialEntry,
   idToken: IdToken | undefined,
@@ -141,22 +159,23 @@ async function mintOne(
   for (const notice of credential.notices ?? []) deps.runner.warning(`${subject}: ${notice}`);
   // Each hop's principal, for the summary and the audit record: the upstream's are display text already.
   if (chain !== undefined) credential = { ...credential, info: { ...credential.info, chain: [...chain, credential.info.principal] } };
-  const expiresAt = credential.info.expiresAt;
+  const badExpiry = expiryProblem(credential.info.expiresAt, deps.now());
+  // A bad expiry is left out of the record: the post step would drop the whole record, and not revoke.
+  const expiry = badExpiry === undefined && credential.info.expiresAt ? { expiresAt: credential.info.expiresAt } : {};
   deps.cleanup.record(
     credential.revoke
-      ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
-      : {
-          kind: 'revoke-none',
-          provider: entry.provider.name,
-          id: entry.id,
-          ...(expiresAt ? { expiresAt } : {}),
-          ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
-        },
+      ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...expiry }
+      : { kind: 'revoke-none', provider: entry.provider.name, id: entry.id, ...expiry, ...(credential.irrevocable ? { reason: credential.irrevocable } : {}) },
   );
   // After the revocation is recorded, so a refusal here still revokes. Providers mask each secret on arrival;
   // these are the values handed out (files are built from them).
   try {
     for (const value of [...Object.values(credential.env), ...Object.values(credential.secretOutputs)]) deps.runner.mask(value);
+    if (badExpiry !== undefined) {
+      throw new KeylessError('HTTP_BAD_RESPONSE', `the issuer answered ${badExpiry}; the credential was not handed out`, {
+        hint: "the service is misbehaving, or the runner's clock is wrong (compare date -u with the issuer's); report it to its operator",
+      });
+    }
   } catch (error) {
     throw error instanceof KeylessError ? about(error, subject) : error;
   }
