@@ -59,8 +59,10 @@ export function checkAssumedRole(role: string, sessionName: string, session: Sts
   const prefix = `arn:${partition}:sts::${account}:assumed-role/`;
   const answered = session.arn.startsWith(prefix) ? session.arn.slice(prefix.length) : undefined;
   const slash = answered?.lastIndexOf('/') ?? -1;
-  const sameRole = answered !== undefined && answered.slice(0, slash).toLowerCase() === name.toLowerCase();
-  if (sameRole && answered.slice(slash + 1) === sessionName) return;
+  const roleName = answered?.slice(0, slash) ?? '';
+  // ASCII only: toLowerCase() folds some other letters (the Kelvin sign) onto ASCII ones.
+  const sameRole = /^[\w+=,.@-]{1,64}$/.test(roleName) && roleName.toLowerCase() === name.toLowerCase();
+  if (sameRole && answered?.slice(slash + 1) === sessionName) return;
   throw new KeylessError(
     'EXCHANGE_DENIED',
     `${what} was asked for role ${role} with session name ${sessionName}, and answered credentials for ${serverText(session.arn, 200) ?? 'another principal'} instead (expected ${prefix}${name}/${sessionName}); they were not handed out`,

@@ -30,6 +30,15 @@ describe('provider: aws, the assumed role STS answered for', () => {
     w.expectNoLeaks([main]);
   });
 
+  it('refuses a role name that only case folding makes the one asked for (the Kelvin sign K lower-cases to k)', async () => {
+    const w = await awsWorld({ assumedRole: (_role, session) => `arn:aws:sts::123456789012:assumed-role/\u212Aube/${session}` });
+    const main = await w.main({ credentials: w.entry('', 'arn:aws:iam::123456789012:role/kube') });
+    expect(errorCodes(main)).toEqual(['EXCHANGE_DENIED']);
+    expect(main.stdout).toContain(`(expected arn:aws:sts::123456789012:assumed-role/kube/${SESSION}); they were not handed out`);
+    expect(main.env).toEqual({});
+    w.expectNoLeaks([main]);
+  });
+
   it('refuses a chained hop answered for another role, though the first hop was right', async () => {
     const w = await awsWorld({ trust: TRUST, assumedRole: (role, session) => `arn:aws:sts::${role.split(':')[4] ?? ''}:assumed-role/${role.endsWith('/deploy') ? 'admin' : 'ci'}/${session}` });
     const credentials = `${w.entry('\n  id: ci\n  export: none')}\n- provider: aws\n  id: deploy\n  from: ci\n  role: ${CHAINED_ROLE}\n  sts-endpoint: ${w.sts.url}/`;
