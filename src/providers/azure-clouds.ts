@@ -41,7 +41,7 @@ export const METADATA_API_VERSION = '2015-01-01';
  * authority, `authentication.audiences[0]` Resource Manager's audience. A stamp that signs in with AD FS
  * cannot accept a federated token from GitHub: refused here with that reason.
  */
-export async function azureStackEndpoints(arm: URL, http: HttpClient): Promise<CloudEndpoints> {
+export async function azureStackEndpoints(arm: URL, http: HttpClient, authorityHost?: URL): Promise<CloudEndpoints> {
   const url = new URL('metadata/endpoints', arm.href.endsWith('/') ? arm : new URL(`${arm.href}/`));
   url.searchParams.set('api-version', METADATA_API_VERSION);
   const what = `Azure Stack Hub metadata ${url.origin}${url.pathname}`;
@@ -58,17 +58,32 @@ export async function azureStackEndpoints(arm: URL, http: HttpClient): Promise<C
       hint: 'resource-manager-endpoint must be an Azure Stack Hub Resource Manager',
     });
   }
-  let authorityHost: URL;
+  let named: URL;
   try {
-    authorityHost = parseEndpoint(login, 'authentication.loginEndpoint');
+    named = parseEndpoint(login, 'authentication.loginEndpoint');
   } catch (error) {
     throw new KeylessError('DISCOVERY_FAILED', `${what} named a login endpoint that is not https: ${serverText(login, 200) ?? ''}`, { cause: error });
   }
-  if (/\/adfs\/?$/i.test(authorityHost.pathname)) {
-    throw new KeylessError('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${authorityHost.origin}${authorityHost.pathname}), which accepts no federated token from GitHub`, {
+  if (/\/adfs\/?$/i.test(named.pathname)) {
+    throw new KeylessError('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${named.origin}${named.pathname}), which accepts no federated token from GitHub`, {
       hint: 'only an Azure Stack Hub that uses Microsoft Entra ID as its identity provider can federate the runner token',
     });
   }
-  if (!authorityHost.pathname.endsWith('/')) authorityHost.pathname += '/';
-  return { authorityHost, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+  checkAuthority(named.origin, authorityHost, what);
+  if (!named.pathname.endsWith('/')) named.pathname += '/';
+  return { authorityHost: named, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+}
+
+/** Microsoft Entra ID's own authorities (login.windows.net is the one Azure Stack Hub stamps often name). */
+const ENTRA_ORIGINS = new Set([...Object.values(PUBLIC).map((cloud) => new URL(cloud.authority).origin), 'https://login.windows.net', 'https://login.partner.microsoftonline.cn']);
+
+/**
+ * The runner token goes to the login endpoint a stamp's metadata names (az sends it there too), so the
+ * metadata alone may not name any host: only Entra ID's own, or the one authority-host names.
+ */
+function checkAuthority(origin: string, authorityHost: URL | undefined, what: string): void {
+  if (ENTRA_ORIGINS.has(origin) || origin === authorityHost?.origin) return;
+  throw new KeylessError('DISCOVERY_FAILED', `${what} names the login endpoint ${origin}, which is not Microsoft Entra ID's; the runner token was not sent there`, {
+    hint: `if the stamp really signs in there, name it in authority-host: ${origin}/; otherwise check resource-manager-endpoint`,
+  });
 }

@@ -93,7 +93,7 @@ function readAzLogin(fields: FieldReader): 'auto' | boolean {
 
 /** The authority and default scope: the entry's own, else the cloud's (Azure Stack Hub's from its metadata). */
 async function endpoints(config: AzureConfig, ctx: ExchangeContext): Promise<{ authorityHost: URL; scope: string }> {
-  const cloud = config.cloud === 'AzureStack' ? (config.resourceManager ? await azureStackEndpoints(config.resourceManager, ctx.http) : undefined) : publicCloud(config.cloud);
+  const cloud = config.cloud === 'AzureStack' ? (config.resourceManager ? await azureStackEndpoints(config.resourceManager, ctx.http, config.authorityHost) : undefined) : publicCloud(config.cloud);
   const authorityHost = config.authorityHost ?? cloud?.authorityHost;
   const scope = config.scope ?? cloud?.armScope;
   if (authorityHost === undefined || scope === undefined) throw new KeylessError('INPUT_INVALID', 'no authority for this cloud', { hint: 'set resource-manager-endpoint' });

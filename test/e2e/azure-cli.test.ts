@@ -212,7 +212,7 @@ describe('environment (sovereign clouds)', () => {
         authentication: { loginEndpoint: `${w.entra.url}/`, audiences: [audience] },
       }),
     }), { issued: [] as string[] }));
-    const credentials = `- provider: azure\n  client-id: ${CLIENT}\n  tenant-id: ${TENANT}\n  environment: AzureStack\n  resource-manager-endpoint: ${metadata.url}/\n  mode: sdk`;
+    const credentials = `- provider: azure\n  client-id: ${CLIENT}\n  tenant-id: ${TENANT}\n  environment: AzureStack\n  resource-manager-endpoint: ${metadata.url}/\n  authority-host: ${w.entra.url}/\n  mode: sdk`;
     const { main, post } = await w.job2({ credentials }, w.env);
 
     expect(main.code).toBe(0);
