@@ -35,3 +35,13 @@ export function credentialValue(value: unknown, field: string, what: string, sha
     { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' },
   );
 }
+
+/**
+ * The ISO date `seconds` after `now`; for a lifetime past any date JavaScript can hold, a text the exchange
+ * refuses as unreadable (src/exchange.ts) once the credential's revocation is recorded, where throwing
+ * here, before that, would leave a revocable token unrevoked.
+ */
+export function expiresAfter(now: number, seconds: number): string {
+  const at = new Date(now + seconds * 1000);
+  return Number.isNaN(at.getTime()) ? `in ${String(seconds)} s` : at.toISOString();
+}

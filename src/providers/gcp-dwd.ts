@@ -1,6 +1,6 @@
 import { KeylessError } from '../errors.js';
 import { isObject, jsonBody, parseLoose } from '../http/json.js';
-import { credentialValue, JWT } from './credential-value.js';
+import { credentialValue, expiresAfter, JWT } from './credential-value.js';
 import { methodUrl } from './gcp-adc.js';
 import type { GcpConfig } from './gcp-config.js';
 import { googleHeaders, iamCredentials } from './google-api.js';
@@ -61,7 +61,7 @@ export async function delegatedToken(config: GcpConfig, ctx: ExchangeContext, fe
   ctx.mask(token);
   const expiresIn = isObject(answer) ? answer.expires_in : undefined;
   if (expiresIn !== undefined && (typeof expiresIn !== 'number' || !(expiresIn > 0))) throw new KeylessError('HTTP_BAD_RESPONSE', `${what} answered expires_in that is not a positive number`);
-  return { token, expiresAt: expiresIn === undefined ? undefined : new Date(ctx.now() + expiresIn * 1000).toISOString() };
+  return { token, expiresAt: expiresIn === undefined ? undefined : expiresAfter(ctx.now(), expiresIn) };
 }
 
 /** What Google's refusals of a delegation grant mean in the Admin console's and IAM's terms. */

@@ -4,7 +4,7 @@ import { ADC_ALIASES, adcFiles, methodUrl } from './gcp-adc.js';
 import { type GcpConfig, readGcp } from './gcp-config.js';
 import { delegatedToken } from './gcp-dwd.js';
 import { ACCESS_TOKEN_TYPE, iamCredentials, JWT_TYPE, stsExchange } from './google-api.js';
-import { credentialValue, JWT } from './credential-value.js';
+import { credentialValue, expiresAfter, JWT } from './credential-value.js';
 import { revokeOAuthToken } from './oauth-revoke.js';
 import type { Credential, ExchangeContext, ExclusiveClaim, VariablePlaces, Provider } from './types.js';
 
@@ -78,7 +78,7 @@ async function impersonate(config: GcpConfig, ctx: ExchangeContext, federated: s
 }
 
 function expiry(ctx: ExchangeContext, seconds: number | undefined): string | undefined {
-  return seconds === undefined ? undefined : new Date(ctx.now() + seconds * 1000).toISOString();
+  return seconds === undefined ? undefined : expiresAfter(ctx.now(), seconds);
 }
 
 interface Minted {

@@ -4,7 +4,7 @@ import { isObject, serverText } from '../http/json.js';
 import { maskableLines } from '../runner/mask.js';
 import { callJson } from './json-endpoint.js';
 import type { Credential, ExchangeContext, ExclusiveClaim, Provider, RevokeContext, RevokeHandle, RevokeResult, VariablePlaces } from './types.js';
-import { credentialValue } from './credential-value.js';
+import { credentialValue, expiresAfter } from './credential-value.js';
 import { type SecretsRead, readSecrets } from './vault-secrets.js';
 import { type Encoding, ENCODINGS, readSecretRequests, type SecretRequest } from './vault-secrets-config.js';
 import { readTransport, type VaultTransport } from './vault-transport.js';
@@ -127,7 +127,7 @@ async function logIn(config: VaultConfig, ctx: ExchangeContext): Promise<Login> 
     token,
     handle: { endpoint: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}), ...(tls ? { tls } : {}), ...(Object.keys(headers).length > 0 ? { headers } : {}) },
     policies: Array.isArray(auth?.policies) ? auth.policies.filter((p) => typeof p === 'string').join(', ') : '',
-    ...(lease ? { expiresAt: new Date(ctx.now() + lease * 1000).toISOString() } : {}),
+    ...(lease ? { expiresAt: expiresAfter(ctx.now(), lease) } : {}),
     endpoint: `${url.origin}${url.pathname}`,
     attempts: response.attempts,
     readHeaders: { ...headers, ...namespace, 'x-vault-token': token },
