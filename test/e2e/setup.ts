@@ -5,7 +5,7 @@ import { findLeaks, type LeakPolicy } from '../fakes/leaks.js';
 import type { Fake } from '../fakes/http-fake.js';
 import { type OAuthServerFake, type OAuthServerOptions, startOAuthServer } from '../fakes/oauth-server.js';
 import { actionRuns } from '../fakes/action-manifest.js';
-import { type Job, JOB_GITHUB_TOKEN, newJob, type PostOptions, RUNTIME_TOKEN, runJob, runMain, runPost, type StepRun } from '../fakes/runner-harness.js';
+import { type Job, JOB_GITHUB_TOKEN, newJob, type PostOptions, RUNTIME_TOKEN, runJob, runMain, runPost, type StepRun, takeUnscanned } from '../fakes/runner-harness.js';
 import { type RunnerOidcFake, startRunnerOidc } from '../fakes/runner-oidc.js';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -20,6 +20,19 @@ if (Number(process.versions.node.split('.')[0]) !== declared) {
 }
 
 const open: { close(): Promise<void> }[] = [];
+/** The worlds of the running test, to scan what it ran with the secrets their fakes issued. */
+const worlds: { job: Job; expectNoLeaks(runs: StepRun[]): void }[] = [];
+
+// Every step a test runs is scanned, whether or not the test remembered to: a run the test scanned itself
+// (perhaps allowing outputs) is left alone; any other is scanned as expectNoLeaks does by default, with its
+// world's secrets, or for the runner's own tokens when it ran outside any world.
+afterEach(() => {
+  const runs = takeUnscanned();
+  const ran = worlds.splice(0);
+  for (const w of ran) w.expectNoLeaks(runs.filter(([, job]) => job === w.job).map(([run]) => run));
+  const outside = runs.filter(([, job]) => !ran.some((w) => w.job === job));
+  for (const [run, job] of outside) expect(findLeaks([run], { never: [JOB_GITHUB_TOKEN, RUNTIME_TOKEN], credentials: [], tempDir: job.temp })).toEqual([]);
+});
 afterEach(async () => {
   await Promise.all(open.splice(0).map((fake) => fake.close()));
 });
@@ -52,6 +65,17 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
     inputs,
     env: { ...runnerEnv, ...env },
   });
+  /** Fails the test on any secret the fakes issued showing up where it must not. */
+  const expectNoLeaks = (runs: StepRun[], allow: LeakPolicy['allow'] = { env: true }) => {
+    const leaks = findLeaks(runs, {
+      never: [...tokenIssuers.flatMap((issuer) => issuer.issued), runner.requestToken, JOB_GITHUB_TOKEN, RUNTIME_TOKEN],
+      credentials: issuers.flatMap((s) => s.issued),
+      allow,
+      tempDir: job.temp,
+    });
+    expect(leaks).toEqual([]);
+  };
+  worlds.push({ job, expectNoLeaks });
   return {
     runner,
     server,
@@ -71,16 +95,7 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
       return { main, post };
     },
     options,
-    /** Fails the test on any secret the fakes issued showing up where it must not. */
-    expectNoLeaks(runs: StepRun[], allow: LeakPolicy['allow'] = { env: true }) {
-      const leaks = findLeaks(runs, {
-        never: [...tokenIssuers.flatMap((issuer) => issuer.issued), runner.requestToken, JOB_GITHUB_TOKEN, RUNTIME_TOKEN],
-        credentials: issuers.flatMap((s) => s.issued),
-        allow,
-        tempDir: job.temp,
-      });
-      expect(leaks).toEqual([]);
-    },
+    expectNoLeaks,
   };
 }
 

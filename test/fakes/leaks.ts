@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StepRun } from './runner-harness.js';
+import { readRunnerLog } from './runner-log.js';
+import { markScanned, type StepRun } from './runner-harness.js';
 
 export interface LeakPolicy {
   /** Secrets that must appear nowhere but their own add-mask line (OIDC tokens, the request bearer). */
   never: readonly string[];
-  /** Credentials the run hands out: allowed only where they are meant to go. */
+  /** Credentials the run hands out: allowed only where they are meant to go, and only once masked. */
   credentials: readonly string[];
   /** Where credentials may go. GITHUB_STATE holds revocation handles, so it is always allowed. */
   allow?: { env?: boolean; outputs?: boolean; files?: readonly string[] };
@@ -13,28 +14,49 @@ export interface LeakPolicy {
   tempDir?: string;
 }
 
-function forms(secret: string): string[] {
-  return [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')];
+/** Shorter forms would match ordinary text by chance; no issuer mints secrets this short. */
+const MIN_FORM = 8;
+
+/**
+ * base64 (and base64url) of `secret` at each of the three byte alignments, cut to the characters that
+ * depend on its bytes alone: what shows inside base64 of `user:secret`, of a docker `auth`, of a JSON file.
+ */
+function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret);
+  return [0, 1, 2].flatMap((offset) => {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+    const form = encoded.slice(offset === 0 ? 0 : offset + 1, Math.floor(((offset + bytes.length) * 8) / 6));
+    return [form, form.replaceAll('+', '-').replaceAll('/', '_')];
+  });
+}
+
+/** Every form a secret takes where it is written: itself, URL-encoded, JSON-escaped, and base64 of it or of anything holding it. */
+export function secretForms(secret: string): string[] {
+  const forms = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), ...base64Forms(secret)];
+  return [...new Set(forms)].filter((form) => form.length >= MIN_FORM);
 }
 
 /**
- * Every place a secret showed up where it must not: stdout outside its `::add-mask::` lines (or before
- * them), stderr, the summary, outputs, env and state files, and any file under RUNNER_TEMP.
+ * Every place a secret showed up where it must not: in any form, in a line the runner prints (an
+ * `::add-mask::` line the runner does not process, after `::stop-commands::`, is printed), stderr, the
+ * summary, the env, output and state files, and any file under RUNNER_TEMP; and any credential handed to
+ * the job (GITHUB_ENV, GITHUB_OUTPUT) that no processed `::add-mask::` of this or an earlier step masked.
  */
 export function findLeaks(runs: readonly StepRun[], policy: LeakPolicy): string[] {
+  markScanned(runs);
   const leaks: string[] = [];
   const check = (where: string, text: string, secret: string) => {
-    for (const form of forms(secret)) if (text.includes(form)) leaks.push(`${where} contains ${secret.slice(0, 6)}…`);
+    if (secretForms(secret).some((form) => text.includes(form))) leaks.push(`${where} contains ${secret.slice(0, 6)}…`);
   };
   const all = [...policy.never, ...policy.credentials];
+  const masked = new Set<string>();
   runs.forEach((run, i) => {
     const step = `step ${i}`;
+    const log = readRunnerLog(run.lines);
+    for (const { value } of log.masks) masked.add(value);
+    const printed = log.printed.map((line) => line.text).join('\n');
     for (const secret of all) {
-      const lines = run.lines;
-      const first = lines.findIndex((line) => line.includes(secret));
-      if (first >= 0 && !lines[first]?.startsWith('::add-mask::')) leaks.push(`${step} stdout shows ${secret.slice(0, 6)}… before masking it`);
-      const unmasked = lines.filter((line) => !line.startsWith('::add-mask::')).join('\n');
-      check(`${step} stdout`, unmasked, secret);
+      check(`${step} stdout`, printed, secret);
       check(`${step} stderr`, run.stderr, secret);
       check(`${step} summary`, run.summary, secret);
     }
@@ -46,6 +68,8 @@ export function findLeaks(runs: readonly StepRun[], policy: LeakPolicy): string[
     for (const secret of policy.credentials) {
       if (!policy.allow?.env) check(`${step} GITHUB_ENV`, run.files.env, secret);
       if (!policy.allow?.outputs) check(`${step} GITHUB_OUTPUT`, run.files.outputs, secret);
+      const handed = [run.files.env, run.files.outputs].some((text) => text.includes(secret));
+      if (handed && !masked.has(secret)) leaks.push(`${step} hands ${secret.slice(0, 6)}… to the job without a processed ::add-mask:: of it`);
     }
   });
   if (policy.tempDir) {

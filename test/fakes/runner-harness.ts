@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { actionDefaults as manifestDefaults, actionRuns, postRuns } from './action-manifest.js';
 import { readRunnerFileValues } from './runner-files.js';
+import { readRunnerLog } from './runner-log.js';
 import { AUDIT_RECORD, leftovers, type TempChange, tempTree } from './temp-tree.js';
 
 /** What one step left behind, as the runner would see it. */
@@ -150,6 +151,24 @@ export interface StepOptions {
   args?: string[];
 }
 
+/** The option objects runPost built: the only runs given STATE_*, as the runner gives them only to a post step. */
+const stateFromMain = new WeakSet<StepOptions>();
+
+/** Every step run not yet scanned for secrets, and its job: setup.ts scans what a test left unscanned. */
+const unscanned = new Map<StepRun, Job>();
+
+/** Marks runs as scanned (findLeaks does). */
+export function markScanned(runs: readonly StepRun[]): void {
+  for (const run of runs) unscanned.delete(run);
+}
+
+/** The runs since the last call that no scan saw, with their job; forgets them. */
+export function takeUnscanned(): [StepRun, Job][] {
+  const runs = [...unscanned];
+  unscanned.clear();
+  return runs;
+}
+
 /**
  * Runs one script with node as the runner runs a JavaScript action's entry: the inputs, the hosted runner's
  * variables and fresh file-command files. runMain and runPost take the entry from action.yml; this runs any
@@ -174,7 +193,11 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     GITHUB_PATH: paths.path,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  for (const [name, value] of Object.entries(options.env ?? {})) env[name] = value;
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    // The runner gives STATE_* only to a post step, from what main wrote to GITHUB_STATE (runPost passes it).
+    if (name.startsWith('STATE_') && !stateFromMain.has(options)) throw new Error(`${name}: a test may not set STATE_* itself; runPost passes what main wrote to GITHUB_STATE, and an earlier step's export goes in through GITHUB_ENV`);
+    env[name] = value;
+  }
   // An env value of undefined means "the runner does not set this variable".
   const childEnv = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
   const started = performance.now();
@@ -190,6 +213,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   options.onSpawn?.(child, paths.state);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => { resolve([c, s]); }));
   const elapsedMs = performance.now() - started;
+  const lines = runnerLines(stdout);
   const files = {
     env: readFileSync(paths.env, 'utf8'),
     outputs: readFileSync(paths.outputs, 'utf8'),
@@ -197,19 +221,22 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     summary: readFileSync(paths.summary, 'utf8'),
     path: readFileSync(paths.path, 'utf8'),
   };
-  return {
+  const run: StepRun = {
     code,
     signal,
     stdout,
-    lines: runnerLines(stdout),
+    lines,
     stderr,
     env: parseFileCommands(files.env),
     outputs: parseFileCommands(files.outputs),
-    state: parseFileCommands(files.state),
+    // The runner saves state from `::save-state::` lines as well as from GITHUB_STATE, which it reads last.
+    state: { ...readRunnerLog(lines).state, ...parseFileCommands(files.state) },
     summary: files.summary,
     elapsedMs,
     files,
   };
+  unscanned.set(run, job);
+  return run;
 }
 
 /** Lines as the runner's process reader splits a step's output (.NET ReadLine: CR, LF or CRLF). */
@@ -255,7 +282,10 @@ export async function runPost(options: PostOptions, main: StepRun): Promise<Step
   if (change === undefined) throw new Error('runPost needs the main step as runMain ran it (it records RUNNER_TEMP around main)');
   const stateEnv = Object.fromEntries(Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]));
   const before = tempTree(options.job.temp);
-  const post = await runStep(script, { ...options, env: { ...options.env, ...main.env, ...stateEnv } });
+  // A test's own STATE_* here stands for an earlier step's GITHUB_ENV export: main's saved names win over it.
+  const postOptions: StepOptions = { ...options, env: { ...options.env, ...main.env, ...stateEnv } };
+  stateFromMain.add(postOptions);
+  const post = await runStep(script, postOptions);
   const left = leftovers(change, before, tempTree(options.job.temp), [AUDIT_RECORD, ...(options.mayRemain ?? [])]);
   if (left.length > 0) {
     throw new Error(`the post step left in RUNNER_TEMP what the main step created: ${left.join(', ')}\n--- post stdout ---\n${post.stdout}`);
