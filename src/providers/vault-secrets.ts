@@ -152,6 +152,8 @@ function secretValue(raw: unknown, request: SecretRequest, key: string, ctx: Sec
   // JSON values other than strings are handed out as their JSON text, as vault-action does.
   const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
   if (!SecretSet.unmaskable(text)) ctx.mask(text);
+  // A later step reads one field of that JSON (jq .password) and prints it: each string in it is a secret of its own.
+  for (const leaf of typeof raw === 'string' ? [] : leafStrings(raw)) if (!SecretSet.unmaskable(leaf)) ctx.mask(leaf);
   const encoding = request.encoding ?? ctx.encoding;
   const value = typeof raw === 'string' && encoding !== undefined ? decode(text, encoding) : text;
   if (value === undefined) throw fail(`is not ${encoding ?? ''} text that decodes to UTF-8`, 'check secret-encoding-type (or the request\'s encoding) against how the value is stored');
@@ -164,6 +166,11 @@ function secretValue(raw: unknown, request: SecretRequest, key: string, ctx: Sec
   }
   ctx.mask(value);
   return value;
+}
+
+function leafStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return typeof value === 'object' && value !== null ? Object.values(value).flatMap(leafStrings) : [];
 }
 
 function decode(text: string, encoding: Encoding): string | undefined {
