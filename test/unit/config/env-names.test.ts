@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envNameRefusal, serverNameProblem } from '../../../src/config/env-names.js';
+import { envNameProblem, envNameRefusal, serverNameProblem } from '../../../src/config/env-names.js';
 
 describe('export-env names', () => {
   it.each([
@@ -23,6 +23,22 @@ describe('export-env names', () => {
     'PIP_INDEX_URL', 'UV_INDEX_URL', 'GH_HOST', 'AZURE_AUTHORITY_HOST', 'CARGO_REGISTRIES_ACME_INDEX', 'GOPROXY', 'GONOSUMDB', 'CC', 'CXX',
   ])('refuses %s, which sends later requests (and their credentials) or builds elsewhere', (name) => {
     expect(envNameRefusal(name)?.length).toBeGreaterThan(20);
+  });
+
+  it.each(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'ALL_PROXY', 'NO_PROXY', 'no_proxy', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'CURL_CA_BUNDLE', 'REQUESTS_CA_BUNDLE', 'NODE_EXTRA_CA_CERTS', 'NODE_TLS_REJECT_UNAUTHORIZED'])(
+    'refuses %s, which routes the traffic of later steps or chooses the certificates they trust',
+    (name) => {
+      expect(envNameRefusal(name)?.length).toBeGreaterThan(20);
+    },
+  );
+
+  it.each(['A=B', 'A<<B', 'A B', '1A', 'A\nB', 'A-B', '', 'A'.repeat(129)])('refuses %j, which is no variable name (GITHUB_ENV would split or reject it)', (name) => {
+    expect(envNameProblem(name)).toMatch(/not a variable name/);
+  });
+
+  it.each(['NPM_CONFIG', 'GIT', 'LD', 'BASH'])('refuses %s, whose NAME_FILE (export: file) later programs read', (name) => {
+    expect(envNameRefusal(name)).toBeUndefined();
+    expect(envNameProblem(name)?.length).toBeGreaterThan(20);
   });
 
   it.each(['GH_TOKEN', 'KEYLESS_TOKEN', 'NODE_AUTH_TOKEN', 'VAULT_TOKEN', 'MY_PATH', 'PATHS', 'CIRCLE', 'GITHUBTOKEN', 'DEPLOY_TOKEN'])('accepts %s', (name) => {

@@ -51,6 +51,19 @@ describe('step state', () => {
     expect(readCleanupItems(state)).toEqual({ items: sessions, ignored: 3 });
   });
 
+  it("ignores an item signed in another run: each main step's key is its own", () => {
+    const mine = savedBy((log) => {
+      log.record({ kind: 'path', path: '/tmp/keyless-abc' });
+    });
+    const theirs = savedBy((log) => {
+      log.record({ kind: 'path', path: '/tmp/keyless-abc' });
+      log.record({ kind: 'path', path: '/home/runner/work' });
+    });
+    expect(mine.STATE_keyless_key).toMatch(/^[0-9a-f]{64}$/);
+    expect(mine.STATE_keyless_key).not.toBe(theirs.STATE_keyless_key);
+    expect(readCleanupItems({ ...mine, STATE_keyless_001: theirs.STATE_keyless_001 ?? '' })).toMatchObject({ items: [{ path: '/tmp/keyless-abc' }], ignored: 1 });
+  });
+
   it('trusts nothing when main saved no key', () => {
     const state = savedBy((log) => {
       log.record({ kind: 'path', path: '/tmp/keyless-abc' });
