@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRecord } from '../../../src/audit/record.js';
-import { mainSummary } from '../../../src/audit/summary.js';
+import type { AuditRecord, ExecRecord } from '../../../src/audit/record.js';
+import { cleanupSummary, execSummary, mainSummary } from '../../../src/audit/summary.js';
 
 // A principal, scope or audience in the job summary comes from a server or a token. GitHub renders the
 // summary as Markdown, which links bare `https://…`, `www.…` and `name@host.tld` text: a server's words
@@ -44,5 +44,16 @@ describe('job summary cells', () => {
     const row = summaryRow(`role ci (${secret})`, '—', (text) => text.replaceAll(secret, '***'));
     expect(row).toContain('role ci (***)');
     expect(row).not.toContain('w0rd');
+  });
+
+  it("replaces a secret before escaping it in post's and keyless exec's tables too", () => {
+    const secret = 'p@ss|w0rd-[secret]';
+    const redact = (text: string) => text.replaceAll(secret, '***');
+    const failed = { id: 'vault', provider: 'vault', status: 'failed', detail: `the server answered: token ${secret} unknown` } as const;
+    const exec: ExecRecord = { version: 1, command: `deploy --password=${secret}`, identity: {}, tools: [], entries: ['vault'], exchanges: [], credentials: [], cleanup: [failed] };
+    for (const table of [cleanupSummary([failed], 0, redact), execSummary(exec, redact)]) {
+      expect(table).toContain('token *** unknown');
+      expect(table).not.toContain('w0rd');
+    }
   });
 });
