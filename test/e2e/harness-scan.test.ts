@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLeaks } from '../fakes/leaks.js';
 import { newJob, runnerLines, runStep, type StepRun, takeUnscanned } from '../fakes/runner-harness.js';
+import { faultSecrets } from '../fakes/http-fake.js';
 import { readRunnerLog } from '../fakes/runner-log.js';
-import { actionYml } from './setup.js';
+import { actionYml, world } from './setup.js';
 
 // The leak scan and the harness must be no kinder than the runner: each case here is one the scan used to
 // pass while the runner would have shown the secret, or one where the harness handed a step what the
@@ -65,6 +66,22 @@ describe('the harness hands a step only what the runner would', () => {
     writeFileSync(script, `console.log('::save-state name=a::from-stdout'); console.log('::save-state name=b::from-stdout'); require('node:fs').appendFileSync(process.env.GITHUB_STATE, 'b=from-file\\n');`);
     const saved = await runStep(script, { job, actionYml });
     expect(saved.state).toEqual({ a: 'from-stdout', b: 'from-file' });
+  });
+
+  it('reads a character split across two writes whole', async () => {
+    const job = newJob();
+    const script = join(job.root, 'split.js');
+    writeFileSync(script, 'process.stdout.write(Buffer.from([0xe2, 0x82])); setTimeout(() => process.stdout.write(Buffer.from([0xac, 0x0a])), 50);');
+    expect((await runStep(script, { job, actionYml })).stdout).toBe('\u20ac\n');
+  });
+
+  it("scans for a token a test's fault answer handed out, which no fake's issued list holds", async () => {
+    const w = await world();
+    w.server.faults.push({ kind: 'status', status: 200, body: { access_token: 'at-a-token-the-test-chose', issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer' } });
+    const main = await w.main({ credentials: `- provider: rfc8693\n  token-endpoint: ${w.server.tokenEndpoint}` });
+    expect(main.env.KEYLESS_TOKEN).toBe('at-a-token-the-test-chose');
+    expect(faultSecrets).toEqual(['at-a-token-the-test-chose']);
+    w.expectNoLeaks([main]);
   });
 
   it('keeps every step run for the scan after the test until a scan has seen it', async () => {

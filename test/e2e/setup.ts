@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
 import { findLeaks, type LeakPolicy } from '../fakes/leaks.js';
-import type { Fake } from '../fakes/http-fake.js';
+import { type Fake, faultSecrets } from '../fakes/http-fake.js';
 import { type OAuthServerFake, type OAuthServerOptions, startOAuthServer } from '../fakes/oauth-server.js';
 import { actionRuns } from '../fakes/action-manifest.js';
 import { type Job, JOB_GITHUB_TOKEN, newJob, type PostOptions, RUNTIME_TOKEN, runJob, runMain, runPost, type StepRun, takeUnscanned } from '../fakes/runner-harness.js';
@@ -32,6 +32,7 @@ afterEach(() => {
   for (const w of ran) w.expectNoLeaks(runs.filter(([, job]) => job === w.job).map(([run]) => run));
   const outside = runs.filter(([, job]) => !ran.some((w) => w.job === job));
   for (const [run, job] of outside) expect(findLeaks([run], { never: [JOB_GITHUB_TOKEN, RUNTIME_TOKEN], credentials: [], tempDir: job.temp })).toEqual([]);
+  faultSecrets.length = 0;
 });
 afterEach(async () => {
   await Promise.all(open.splice(0).map((fake) => fake.close()));
@@ -69,7 +70,7 @@ export async function world(sts: Partial<OAuthServerOptions> = {}) {
   const expectNoLeaks = (runs: StepRun[], allow: LeakPolicy['allow'] = { env: true }) => {
     const leaks = findLeaks(runs, {
       never: [...tokenIssuers.flatMap((issuer) => issuer.issued), runner.requestToken, JOB_GITHUB_TOKEN, RUNTIME_TOKEN],
-      credentials: issuers.flatMap((s) => s.issued),
+      credentials: [...issuers.flatMap((s) => s.issued), ...faultSecrets],
       allow,
       tempDir: job.temp,
     });

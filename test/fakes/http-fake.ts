@@ -193,6 +193,22 @@ export function repeat(count: number, fault: Fault): Fault[] {
 }
 
 /**
+ * Every secret a fault's successful answer handed out (a test's own token in place of the fake's): the
+ * fakes' `issued` lists never see these, so setup.ts scans for them from here. Cleared after each test.
+ */
+export const faultSecrets: string[] = [];
+
+const SECRET_KEY = /^(?:access_token|refresh_token|id_token|client_token|token|accessKeyId|secretAccessKey|sessionToken|password|secret|value)$/i;
+
+function collectSecrets(value: unknown, key = ''): void {
+  if (typeof value === 'string') {
+    if (SECRET_KEY.test(key) && value.length >= 8) faultSecrets.push(value);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) collectSecrets(v, Array.isArray(value) ? key : k);
+  }
+}
+
+/**
  * Applies a fault; returns true when it answered (the route stops), false when the normal answer follows
  * (after a delay).
  */
@@ -200,6 +216,7 @@ export async function applyFault(fault: Fault | undefined, res: ServerResponse):
   if (fault === undefined) return false;
   switch (fault.kind) {
     case 'status':
+      if (fault.status < 300) collectSecrets(fault.body);
       json(res, fault.status, fault.body ?? {}, fault.headers);
       return true;
     case 'delay':
