@@ -179,6 +179,17 @@ describe('mintAll', () => {
     expect(recorded()).toEqual([expect.objectContaining({ kind: 'revoke', id: 'a' })]);
   });
 
+  // Providers mask what they read on arrival; a value a provider builds (a header, a connection string) is
+  // masked here, before anything hands it out.
+  it('masks every value handed out, even one its provider built and did not mask', async () => {
+    const { deps, written } = await setUp();
+    const built = provider('b', () => Promise.resolve(credential('revocation-token-1', { env: { TOKEN: 'Bearer built-by-the-provider' }, secretOutputs: { header: 'x-token: built-output-value' } })));
+    const outcome = await mintAll([entry('a', built)], [], deps);
+    expect(outcome.minted).toHaveLength(1);
+    expect(written).toContain('::add-mask::Bearer built-by-the-provider\n');
+    expect(written).toContain('::add-mask::x-token: built-output-value\n');
+  });
+
   it('records a credential without a revocation handle as revoke-none, with its reason', async () => {
     const { deps, recorded } = await setUp();
     const { env, info } = credential('crates-token-0001');
