@@ -68,6 +68,10 @@ describe('the harness hands a step only what the runner would', () => {
     expect(saved.state).toEqual({ a: 'from-stdout', b: 'from-file' });
   });
 
+  it('refuses an input action.yml does not declare, which the step would never read', async () => {
+    await expect(runStep(join(import.meta.dirname, 'missing.js'), { job: newJob(), actionYml, inputs: { credential: 'x' } })).rejects.toThrow(/declares no input credential/);
+  });
+
   it('reads a character split across two writes whole', async () => {
     const job = newJob();
     const script = join(job.root, 'split.js');

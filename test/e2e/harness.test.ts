@@ -64,6 +64,18 @@ describe('the runner harness', () => {
     await expect(runPost({ ...again, mayRemain: [/^keyless-x\/$/] }, await runMain(again))).resolves.toMatchObject({ code: 0 });
   });
 
+  it("puts what main added to GITHUB_PATH first on post's PATH, the last added first", async () => {
+    const main = `require('node:fs').appendFileSync(process.env.GITHUB_PATH, '/opt/a\\n/opt/b\\n/opt/a\\n');`;
+    const yml = action('  using: node24\n  main: lib/start.js\n  post: lib/stop.js\n', main, "console.log(process.env.PATH.split(require('node:path').delimiter).slice(0, 2).join(' '));");
+    const { post } = await runJob({ job: newJob(), actionYml: yml });
+    expect(post?.stdout).toBe('/opt/a /opt/b\n');
+  });
+
+  it('fails a step whose job summary the runner would refuse (over 128 KiB)', async () => {
+    const yml = action('  using: node24\n  main: lib/start.js\n', `require('node:fs').appendFileSync(process.env.GITHUB_STEP_SUMMARY, 'x'.repeat(128 * 1024 + 1));`, '');
+    await expect(runMain({ job: newJob(), actionYml: yml })).rejects.toThrow(/job summary of 131073 bytes/);
+  });
+
   it('refuses an action it cannot run as the runner would', () => {
     expect(() => actionRuns(action('  using: docker\n  image: Dockerfile\n', '', ''))).toThrow(/JavaScript actions only/);
     expect(() => actionRuns(action('  using: node24\n', '', ''))).toThrow(/runs.main is required/);

@@ -1,11 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { actionDefaults as manifestDefaults, actionRuns, postRuns } from './action-manifest.js';
 import { readRunnerFileValues } from './runner-files.js';
+import { hostedRunnerEnv, JOB_GITHUB_TOKEN, RUNNING_WORKFLOW } from './hosted-runner-env.js';
 import { readRunnerLog } from './runner-log.js';
 import { AUDIT_RECORD, leftovers, type TempChange, tempTree } from './temp-tree.js';
+
+export { JOB_GITHUB_TOKEN, RUNNING_WORKFLOW, RUNTIME_TOKEN } from './hosted-runner-env.js';
 
 /** What one step left behind, as the runner would see it. */
 export interface StepRun {
@@ -31,8 +34,6 @@ export interface Job {
   workspace: string;
 }
 
-/** The workflow the hosted-runner environment says is running (GITHUB_WORKFLOW_REF, the OIDC fake's claims). */
-export const RUNNING_WORKFLOW = '.github/workflows/release.yml';
 
 /** What actions/checkout leaves: the running workflow, every reference pinned, as most jobs that mint credentials have. */
 const CHECKED_OUT_WORKFLOW = `on: push
@@ -65,64 +66,6 @@ export function newJob(): Job {
   return job;
 }
 
-/** `${{ github.token }}` as the runner evaluates it: the job's token, a secret every leak scan looks for. */
-export const JOB_GITHUB_TOKEN = 'ghs_jobTokenFromTheRunner0123456789abcd';
-/** The runner's own credentials in every step's environment: Keyless must never show them. */
-export const RUNTIME_TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.runtime-token-for-tests.signature';
-
-/**
- * The variables a GitHub-hosted Ubuntu runner sets for every step (docs: "Default environment variables").
- * The API URLs point at a closed loopback port: a test that forgets its fake fails fast, never on the network.
- */
-function hostedRunnerEnv(job: Job): Record<string, string> {
-  return {
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_ACTION: '__acme_keyless',
-    GITHUB_ACTION_REPOSITORY: 'acme/keyless',
-    GITHUB_ACTION_REF: 'v1.0.0',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_ACTOR_ID: '583231',
-    GITHUB_API_URL: 'http://127.0.0.1:9',
-    GITHUB_GRAPHQL_URL: 'http://127.0.0.1:9/graphql',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_BASE_REF: '',
-    GITHUB_HEAD_REF: '',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: join(job.root, 'event.json'),
-    GITHUB_JOB: 'release',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REF_NAME: 'main',
-    GITHUB_REF_PROTECTED: 'true',
-    GITHUB_REF_TYPE: 'branch',
-    GITHUB_REPOSITORY: 'acme/widget',
-    GITHUB_REPOSITORY_ID: '123456',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_REPOSITORY_OWNER_ID: '654321',
-    GITHUB_RETENTION_DAYS: '90',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_RUN_ID: '9876543210',
-    GITHUB_RUN_NUMBER: '42',
-    GITHUB_SHA: '3f786850e387550fdab836ed7e6dc881de23001b',
-    GITHUB_TRIGGERING_ACTOR: 'octocat',
-    GITHUB_WORKFLOW: 'release',
-    GITHUB_WORKFLOW_REF: `acme/widget/${RUNNING_WORKFLOW}@refs/heads/main`,
-    GITHUB_WORKFLOW_SHA: '3f786850e387550fdab836ed7e6dc881de23001b',
-    GITHUB_WORKSPACE: job.workspace,
-    RUNNER_ARCH: 'X64',
-    RUNNER_ENVIRONMENT: 'github-hosted',
-    RUNNER_NAME: 'GitHub Actions 1000000001',
-    RUNNER_OS: 'Linux',
-    RUNNER_TEMP: job.temp,
-    RUNNER_TOOL_CACHE: join(job.root, 'hostedtoolcache'),
-    RUNNER_WORKSPACE: job.root,
-    ImageOS: 'ubuntu24',
-    ImageVersion: '20261124.1.0',
-    ACTIONS_RUNTIME_URL: 'http://127.0.0.1:9/runtime/',
-    ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN,
-    ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/results/',
-  };
-}
 
 /**
  * GITHUB_ENV/OUTPUT/STATE as the runner of this OS reads them (runner-files.ts, ported from actions/runner):
@@ -150,6 +93,9 @@ export interface StepOptions {
   /** Arguments after the script (a CLI command). */
   args?: string[];
 }
+
+/** The runner's limit on GITHUB_STEP_SUMMARY (CreateStepSummaryCommand). */
+const SUMMARY_LIMIT = 128 * 1024;
 
 /** The option objects runPost built: the only runs given STATE_*, as the runner gives them only to a post step. */
 const stateFromMain = new WeakSet<StepOptions>();
@@ -179,7 +125,11 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
   const step = mkdtempSync(join(job.root, 'step-'));
   const paths = { env: join(step, 'env'), outputs: join(step, 'output'), state: join(step, 'state'), summary: join(step, 'summary'), path: join(step, 'path') };
   for (const path of Object.values(paths)) writeFileSync(path, '');
-  const inputs = { ...actionDefaults(options.actionYml), ...options.inputs };
+  const declared = actionDefaults(options.actionYml);
+  // The runner only warns of an input action.yml does not declare; a test that sets one (a typo) tests nothing.
+  const unknown = Object.keys(options.inputs ?? {}).filter((name) => !Object.hasOwn(declared, name));
+  if (unknown.length > 0) throw new Error(`${options.actionYml} declares no input ${unknown.join(', ')}: the step would never read it`);
+  const inputs = { ...declared, ...options.inputs };
   const env: Record<string, string | undefined> = {
     ...baseEnv(),
     // The home folder tools read their configuration from: HOME, and USERPROFILE on Windows.
@@ -192,7 +142,7 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     GITHUB_STEP_SUMMARY: paths.summary,
     GITHUB_PATH: paths.path,
   };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(options.env ?? {})) {
     // The runner gives STATE_* only to a post step, from what main wrote to GITHUB_STATE (runPost passes it).
     if (name.startsWith('STATE_') && !stateFromMain.has(options)) throw new Error(`${name}: a test may not set STATE_* itself; runPost passes what main wrote to GITHUB_STATE, and an earlier step's export goes in through GITHUB_ENV`);
@@ -222,6 +172,8 @@ export async function runStep(script: string, options: StepOptions): Promise<Ste
     summary: readFileSync(paths.summary, 'utf8'),
     path: readFileSync(paths.path, 'utf8'),
   };
+  // The runner does not show a summary over 128 KiB, and reports an error in the step instead.
+  if (Buffer.byteLength(files.summary) > SUMMARY_LIMIT) throw new Error(`${script} wrote a job summary of ${Buffer.byteLength(files.summary)} bytes; the runner refuses more than ${SUMMARY_LIMIT}`);
   const run: StepRun = {
     code,
     signal,
@@ -284,7 +236,11 @@ export async function runPost(options: PostOptions, main: StepRun): Promise<Step
   const stateEnv = Object.fromEntries(Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]));
   const before = tempTree(options.job.temp);
   // A test's own STATE_* here stands for an earlier step's GITHUB_ENV export: main's saved names win over it.
-  const postOptions: StepOptions = { ...options, env: { ...options.env, ...main.env, ...stateEnv } };
+  const env = { ...options.env, ...main.env, ...stateEnv };
+  // What main added to GITHUB_PATH comes first on PATH, the last added first, as the runner prepends it.
+  const added = main.files.path.split(/\r\n|\r|\n/).filter((dir) => dir !== '').reverse();
+  if (added.length > 0) env.PATH = [...new Set(added), env.PATH ?? baseEnv().PATH].join(delimiter);
+  const postOptions: StepOptions = { ...options, env };
   stateFromMain.add(postOptions);
   const post = await runStep(script, postOptions);
   const left = leftovers(change, before, tempTree(options.job.temp), [AUDIT_RECORD, ...(options.mayRemain ?? [])]);
