@@ -55,6 +55,19 @@ describe('the leak scan finds derived forms', () => {
   });
 });
 
+describe('the leak scan holds encodings in files to their own mask', () => {
+  it('fails a docker auth of user:credential in RUNNER_TEMP that only the credential was masked for', () => {
+    const job = newJob();
+    const auth = Buffer.from(`AWS:${SECRET}`).toString('base64');
+    mkdirSync(join(job.temp, 'keyless-docker'));
+    writeFileSync(join(job.temp, 'keyless-docker', 'config.json'), JSON.stringify({ auths: { 'registry.example': { auth } } }));
+    const files = [join(job.temp, 'keyless-docker', 'config.json')];
+    const policy = { never: [], credentials: [SECRET], allow: { env: true, files }, tempDir: job.temp };
+    expect(findLeaks([run(`::add-mask::${SECRET}\n`)], policy)).toEqual([`file ${files[0] ?? ''} holds base64 of ${SECRET.slice(0, 6)}… that no ::add-mask:: masked`]);
+    expect(findLeaks([run(`::add-mask::${SECRET}\n::add-mask::${auth}\n`)], policy)).toEqual([]);
+  });
+});
+
 describe('the harness hands a step only what the runner would', () => {
   it('refuses STATE_* on a step it was not given by runPost', async () => {
     await expect(runStep(join(import.meta.dirname, 'missing.js'), { job: newJob(), actionYml, env: { STATE_keyless_key: 'a'.repeat(64) } })).rejects.toThrow(/may not set STATE_\*/);

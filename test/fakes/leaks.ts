@@ -77,9 +77,24 @@ export function findLeaks(runs: readonly StepRun[], policy: LeakPolicy): string[
       const allowed = policy.allow?.files?.includes(file) ?? false;
       const text = readFileSync(file, 'utf8');
       for (const secret of allowed ? policy.never : all) check(`file ${file}`, text, secret);
+      if (runs.length > 0) leaks.push(...unmaskedEncodings(`file ${file}`, text, policy.credentials, masked));
     }
   }
   return leaks;
+}
+
+/**
+ * The base64 strings in `text` that encode a credential (a docker `auth` of `user:password`) yet no
+ * processed `::add-mask::` masked whole: a later step that prints the file shows them, and a mask of the
+ * credential alone does not cover its encoding.
+ */
+function unmaskedEncodings(where: string, text: string, credentials: readonly string[], masked: ReadonlySet<string>): string[] {
+  const encoded = [...text.matchAll(/[A-Za-z0-9+/]{12,}={0,2}/g)].map(([token]) => token);
+  return credentials.flatMap((secret) => {
+    const forms = base64Forms(secret).filter((form) => form.length >= MIN_FORM && form !== secret);
+    const shown = encoded.filter((token) => token !== secret && !masked.has(token) && forms.some((form) => token.includes(form)));
+    return shown.length > 0 ? [`${where} holds base64 of ${secret.slice(0, 6)}… that no ::add-mask:: masked`] : [];
+  });
 }
 
 function walk(dir: string): string[] {
