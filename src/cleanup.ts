@@ -61,21 +61,25 @@ export async function undo(items: readonly CleanupItem[], { runner, http, abando
   const forSession = (item: CleanupItem) => item.kind === 'path' && sessionDirs.some((dir) => within(dir, item.path) || within(item.path, dir));
   const failedPaths: CleanupRecord[] = [];
   const removed: string[] = [];
-  const gone: string[] = [];
-  const paths = { failed: failedPaths, removed, gone };
+  // Looked at before anything is deleted: a file moved out of a recorded folder must not pass for one that went with it.
+  const gone = items.flatMap((item) => {
+    if (item.kind !== 'path' || forSession(item)) return [];
+    const path = ownedPath(item.path, roots);
+    return path !== undefined && !isPresent(path) ? [toPosixPath(item.path)] : [];
+  });
+  const paths = { failed: failedPaths, removed };
   deletePaths(items.filter((item) => !forSession(item)), paths, roots);
   const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r): r is CleanupRecord => r !== undefined);
   // The code loads only when there is a session.
   if (items.some((item) => item.kind === 'session')) records.push(...(await (await import('./sessions/azure-session.js')).endAzureSessions(items, runner, abandon)));
-  // az's sign-out may itself delete files in its folder: those are not reported as gone.
-  deletePaths(items.filter(forSession), { ...paths, gone: [] }, roots);
+  deletePaths(items.filter(forSession), paths, roots);
   return { records: [...records, ...failedPaths], deleted: removed.length, gone };
 }
 
 export interface Undone {
   records: CleanupRecord[];
   deleted: number;
-  /** Recorded files and folders no longer there: a later step moved or deleted them (a moved copy lives on). */
+  /** Recorded files and folders not there when cleanup began: moved or deleted since (a moved copy lives on). */
   gone: string[];
 }
 
@@ -89,7 +93,7 @@ function within(path: string, dir: string): boolean {
  * Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an
  * exception. A record names the path with `/`, as every report of Keyless's does.
  */
-function deletePaths(items: readonly CleanupItem[], out: { failed: CleanupRecord[]; removed: string[]; gone: string[] }, roots: OwnedRoots): void {
+function deletePaths(items: readonly CleanupItem[], out: { failed: CleanupRecord[]; removed: string[] }, roots: OwnedRoots): void {
   for (const item of items) {
     if (item.kind !== 'path') continue;
     const path = ownedPath(item.path, roots);
@@ -98,11 +102,7 @@ function deletePaths(items: readonly CleanupItem[], out: { failed: CleanupRecord
       if (isPresent(item.path)) out.failed.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace' });
       continue;
     }
-    if (!isPresent(path)) {
-      // A file inside a folder deleted a moment ago went with it.
-      if (!out.removed.some((dir) => within(path, dir))) out.gone.push(id);
-      continue;
-    }
+    if (!isPresent(path)) continue;
     try {
       // On Windows a scanner may hold a file Keyless wrote for a moment; rmSync retries then.
       rmSync(path, removeOptions());
@@ -134,7 +134,7 @@ export function reportLines(runner: Runner, records: readonly CleanupRecord[], d
     if (r.status === 'failed') runner.warning(`${r.provider} "${r.id}": ${r.detail ?? 'cleanup failed'}${expiry}`);
     else runner.info(`${r.status === 'revoked' ? '✓ revoked' : '· not revocable'} ${r.provider} "${r.id}"${r.detail ? `: ${r.detail}` : ''}${expiry}`);
   }
-  for (const path of gone) runner.info(`· already gone: ${path} (a later step moved or deleted it; a copy moved elsewhere is not deleted)`);
+  for (const path of gone) runner.info(`· already gone: ${path} (moved or deleted after Keyless wrote it; a copy moved elsewhere is not deleted)`);
   runner.info(`Deleted ${deleted} file(s) and folder(s) Keyless wrote.`);
 }
 
@@ -163,15 +163,15 @@ function updateAudit(items: readonly CleanupItem[], records: CleanupRecord[], te
   const audit = items.find((item) => item.kind === 'audit');
   const path = audit === undefined ? undefined : ownedPath(audit.path, temp);
   if (audit === undefined || path === undefined || !basename(path).startsWith('keyless-audit-')) return;
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   try {
     bytes = readRegularFile(path, { maxBytes: MAX_AUDIT_BYTES, noFollow: true, hint: '', unreadableHint: '' });
   } catch {
-    // The audit file is a convenience copy; the job summary already holds the cleanup.
-    return;
+    bytes = undefined;
   }
-  if (auditDigest(bytes) !== audit.sha256) {
-    runner.warning(`the audit record ${path} is not the file the main step wrote (a later step changed or replaced it): the cleanup was not added to it; the job summary holds it`);
+  // A link, FIFO, folder or missing file is no more main's record than an edited one.
+  if (bytes === undefined || auditDigest(bytes) !== audit.sha256) {
+    runner.warning(`the audit record ${path} is not the file the main step wrote (a later step changed, replaced or deleted it): the cleanup was not added to it; the job summary holds it`);
     return;
   }
   try {

@@ -94,6 +94,6 @@ export function execLine(record: ExecRecord): string {
 export function cleanupSummary(results: readonly CleanupRecord[], deleted: number, redact: Redact, gone = 0): string {
   const rows = results.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `revocation failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
   const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows, redact) : 'No credential was minted.';
-  const goneNote = gone > 0 ? ` ${gone} were already gone: a later step moved or deleted them (the step log names them).` : '';
+  const goneNote = gone > 0 ? ` ${gone} ${gone === 1 ? 'was' : 'were'} already gone: moved or deleted after Keyless wrote ${gone === 1 ? 'it' : 'them'} (the step log names ${gone === 1 ? 'it' : 'them'}).` : '';
   return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.${goneNote}\n`;
 }

@@ -50,22 +50,18 @@ export function envNameRefusal(name: string): string | undefined {
 const TOOL_NAMESPACES = /^(?:AWS|AZURE|ARM|MSI|IDENTITY|GOOGLE|CLOUDSDK|GCLOUD|GCE|DOCKER|BUILDX|BUILDKIT|CONTAINERS?|REGISTRY|PODMAN|TWINE|PIP|UV|PYPI|CARGO|RUSTUP|GH|GITHUB|JF|JFROG|VAULT|BAO|NPM|YARN|PNPM|NODE|GEM|BUNDLE|RUBYGEMS|KUBE|KUBECTL|HELM|TF_CLI|TF_PLUGIN|SSH|GPG|GNUPG|SIGSTORE|COSIGN|KEYLESS)(?:_|$)/;
 
 /**
- * Outside those namespaces, the shapes tools of every vendor give the same settings: an endpoint
- * (SONAR_HOST_URL, OPENAI_BASE_URL), the certificates to trust, or a folder programs and scripts are run
- * from (JAVA_HOME, GOROOT, GRADLE_USER_HOME). A bare `_URL` stays: DATABASE_URL carries its own secret.
+ * Outside those namespaces, the shapes tools of every vendor give an endpoint (SONAR_HOST_URL,
+ * OPENAI_BASE_URL), the certificates to trust, or the folder programs run from (JAVA_HOME). Checked on the
+ * whole name, the user's prefix included: `OPENAI_` + a key `BASE_URL` is OPENAI_BASE_URL all the same.
+ * Plain settings stay: DB_HOST, DATABASE_URL, OUTPUT_DIR.
  */
-const TOOL_SETTING_SHAPES =
-  /_(?:HOST|HOST_URL|BASE_URL|API_BASE|API_URL|SERVER_URL|INDEX_URL|ENDPOINTS?|ENDPOINT_URL|PROXY|REGISTRY(?:_URL)?|CA_BUNDLE|CA_CERTS?|CA_FILE|CA_PATH|HOME|ROOT|PATH|PREFIX|BIN|DIR)$/;
+const TOOL_SETTING_SHAPES = /_(?:HOST_URL|BASE_URL|API_BASE|API_URL|SERVER_URL|INDEX_URL|ENDPOINT_URL|REGISTRY_URL|PROXY|CA_BUNDLE|CA_CERTS?|CA_FILE|CA_PATH|HOME)$/;
 
-/**
- * Why a name a server chose (a Vault wildcard's key, after the user's `prefix`) may not be exported, or
- * undefined when it may. Under a prefix of the user's the name is theirs to read: APP_SONAR_HOST_URL
- * points no tool anywhere.
- */
-export function serverNameProblem(name: string, prefix = ''): string | undefined {
+/** Why a name a server chose (a Vault wildcard's key, after the user's prefix) may not be exported, or undefined when it may. */
+export function serverNameProblem(name: string): string | undefined {
   const upper = name.toUpperCase();
   if (TOOL_NAMESPACES.test(upper)) return 'a server\'s key may not choose a name other tools read their endpoints or credentials from';
-  if (prefix === '' && TOOL_SETTING_SHAPES.test(upper)) return 'a server\'s key may not choose a name shaped like a tool\'s endpoint, trusted certificates or program folder';
+  if (TOOL_SETTING_SHAPES.test(upper)) return 'a server\'s key may not choose a name shaped like a tool\'s endpoint, trusted certificates or program folder';
   return envNameProblem(name);
 }
 

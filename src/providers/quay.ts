@@ -4,7 +4,7 @@ import type { FieldReader } from '../config/fields.js';
 import { isObject, serverText } from '../http/json.js';
 import type { IdToken } from '../runner/oidc.js';
 import { credentialValue, JWT } from './credential-value.js';
-import { dockerLogins, registryHostClaims } from './docker-login.js';
+import { dockerHubProblem, dockerLogins, registryHostClaims } from './docker-login.js';
 import { type JsonCall, jsonAnswer, sendJson } from './json-endpoint.js';
 import type { Credential, ExchangeContext, ExclusiveClaim, Provider, VariablePlaces } from './types.js';
 
@@ -16,7 +16,7 @@ import type { Credential, ExchangeContext, ExclusiveClaim, Provider, VariablePla
 const OUTPUTS = { public: ['username', 'host', 'expires-at'], secret: ['password'] } as const;
 
 /** A Quay robot username: the organisation or user namespace, `+`, the robot's short name. */
-const ROBOT = /^(?=.{4,255}$)[a-z0-9]+(?:[._-][a-z0-9]+)*\+[a-z][a-z0-9_]{1,254}$/;
+export const QUAY_ROBOT = /^(?=.{4,255}$)[a-z0-9]+(?:[._-][a-z0-9]+)*\+[a-z][a-z0-9_]{1,254}$/;
 
 /** Beyond this the answer is not a temporary robot token (Quay's last one hour). */
 const MAX_LIFETIME_MS = 24 * 3600_000;
@@ -31,10 +31,12 @@ function read(fields: FieldReader): QuayConfig | undefined {
   const url = fields.url('url') ?? new URL('https://quay.io');
   const robot = fields.string('robot', {
     required: true,
-    pattern: ROBOT,
+    pattern: QUAY_ROBOT,
     expected: 'a robot account as Quay names it, NAMESPACE+ROBOT (e.g. acme+github_ci)',
   });
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') fields.report('url', 'has a path, query or fragment: give the Quay origin alone, e.g. https://quay.io');
+  const hub = dockerHubProblem(url.hostname, 'Quay robot token');
+  if (hub) fields.report('url', hub);
   if (robot === undefined) return undefined;
   return { url: new URL(url.origin), robot };
 }

@@ -54,7 +54,7 @@ export async function readSecrets(requests: readonly SecretRequest[], ctx: Secre
     for (const [key, raw] of picked(request, answer)) {
       const name = request.pick.kind === 'all' ? wildcardName(request, key) : request.name;
       const value = secretValue(raw, request, key, ctx);
-      if (request.pick.kind === 'all') checkName(name, request.name, out.values, request.path);
+      if (request.pick.kind === 'all') checkName(name, out.values, request.path);
       out.values[name] = value;
       out.reads.push({ path: request.path, key: request.pick.kind === 'all' ? (serverText(key, 100) ?? '') : label(request.pick), name });
       if (Object.keys(out.values).length > MAX_VALUES) {
@@ -136,8 +136,8 @@ function wildcardName(request: SecretRequest, key: string): string {
 }
 
 /** A name a wildcard made from the server's keys gets the checks config.ts gives a written one. */
-function checkName(name: string, prefix: string, taken: Readonly<Record<string, string>>, path: string): void {
-  const refusal = serverNameProblem(name, prefix) ?? (Object.keys(taken).some((other) => other.toUpperCase() === name.toUpperCase()) ? 'another secret of this entry has that name' : undefined);
+function checkName(name: string, taken: Readonly<Record<string, string>>, path: string): void {
+  const refusal = serverNameProblem(name) ?? (Object.keys(taken).some((other) => other.toUpperCase() === name.toUpperCase()) ? 'another secret of this entry has that name' : undefined);
   if (refusal === undefined && !/^(TOKEN|PRINCIPAL|VAULT_TOKEN|VAULT_ADDR|VAULT_NAMESPACE)$/i.test(name)) return;
   const shown = /^[A-Za-z0-9_]{1,128}$/.test(name) ? name : 'a name';
   throw new KeylessError('EXCHANGE_FAILED', `a key of the secret at ${path} makes the variable ${shown}, which cannot be exported: ${refusal ?? 'the entry sets it itself'}`, {

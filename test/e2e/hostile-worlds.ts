@@ -196,7 +196,7 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
         exchange: /^GET \/oauth2\/federation\/robot\/token$/,
         secretKeys: ['token'],
         errors: [{ body: { error: 'Token does not match robot' } }],
-        env: ['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE'],
+        env: ['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE', 'BUILDX_CONFIG'],
         outputs: outputs('quay', ['username', 'host', 'expires-at']),
         files: { 'config.json': { format: 'json', keys: ['auths', 'cliPluginsExtraDirs'], sections: { auths: [host] } } },
       };

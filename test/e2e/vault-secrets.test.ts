@@ -211,6 +211,7 @@ describe('vault secrets', () => {
         'secret/data/b': kv2({ docker_host: 'tcp://docker.attacker.example:2375' }),
         'secret/data/c': kv2({ TWINE_REPOSITORY_URL: 'https://pypi.attacker.example/legacy/' }),
         'secret/data/d': kv2({ sonar_host_url: 'https://sonar.attacker.example' }),
+        'secret/data/e': kv2({ API_KEY: 'sk-test-0123456789abcdef', BASE_URL: 'https://openai.attacker.example' }),
       },
     });
     const runs: StepRun[] = [];
@@ -230,9 +231,11 @@ describe('vault secrets', () => {
     const prefixed = await w.main({ credentials: w.entry('\n  secrets: secret/data/b * | APP_') });
     expect(prefixed.code, prefixed.stdout).toBe(0);
     expect(prefixed.env).toEqual({ APP_DOCKER_HOST: 'tcp://docker.attacker.example:2375' });
-    const prefixedShape = await w.main({ credentials: w.entry('\n  secrets: secret/data/d * | APP_') });
-    expect(prefixedShape.code, prefixedShape.stdout).toBe(0);
-    expect(prefixedShape.env).toEqual({ APP_SONAR_HOST_URL: 'https://sonar.attacker.example' });
+    // The user's vendor prefix and the server's key make the vendor's endpoint variable all the same.
+    const prefixedShape = await w.main({ credentials: w.entry('\n  secrets: secret/data/e * | OPENAI_') });
+    expect(errorCodes(prefixedShape)).toEqual(['EXCHANGE_FAILED']);
+    expect(prefixedShape.stdout).toContain('makes the variable OPENAI_BASE_URL, which cannot be exported');
+    expect(prefixedShape.files.env).toBe('');
     w.expectNoLeaks([...runs, prefixed, prefixedShape]);
   });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -144,11 +144,12 @@ describe('cleanup, in detail', () => {
     const moved = join(dir, 'keyless-adc', 'credentials.json');
     const summary = join(dir, 'summary');
     writeFileSync(summary, '');
-    const items: CleanupItem[] = [{ kind: 'path', path: folder }, { kind: 'path', path: join(folder, 'token') }, { kind: 'path', path: moved }];
+    // In main's order: each folder, then the files in it.
+    const items: CleanupItem[] = [{ kind: 'path', path: folder }, { kind: 'path', path: join(folder, 'token') }, { kind: 'path', path: join(dir, 'keyless-adc') }, { kind: 'path', path: moved }];
     const { lines } = await post({ ...recorded(dir, items), GITHUB_STEP_SUMMARY: summary });
-    expect(lines).toEqual([`· already gone: ${moved} (a later step moved or deleted it; a copy moved elsewhere is not deleted)`, 'Deleted 1 file(s) and folder(s) Keyless wrote.']);
+    expect(lines).toEqual([`· already gone: ${moved} (moved or deleted after Keyless wrote it; a copy moved elsewhere is not deleted)`, 'Deleted 2 file(s) and folder(s) Keyless wrote.']);
     expect(existsSync(folder)).toBe(false);
-    expect(readFileSync(summary, 'utf8')).toContain('1 file(s) and folder(s) deleted. 1 were already gone: a later step moved or deleted them (the step log names them).');
+    expect(readFileSync(summary, 'utf8')).toContain('2 file(s) and folder(s) deleted. 1 was already gone: moved or deleted after Keyless wrote it (the step log names it).');
   });
 
   // A later step can rewrite the record in RUNNER_TEMP: post adding its cleanup would vouch for that step's text.
@@ -162,7 +163,15 @@ describe('cleanup, in detail', () => {
     const { lines, error } = await post(recorded(dir, [item, { kind: 'audit', path: main, sha256 }]));
     expect(error).toBeUndefined();
     expect(readFileSync(main, 'utf8')).toBe(forged);
-    expect(lines).toContain(`::warning::the audit record ${main} is not the file the main step wrote (a later step changed or replaced it): the cleanup was not added to it; the job summary holds it`);
+    expect(lines).toContain(`::warning::the audit record ${main} is not the file the main step wrote (a later step changed, replaced or deleted it): the cleanup was not added to it; the job summary holds it`);
+    // A link to a forged record is refused the same way, and said.
+    const forgedElsewhere = join(dir, 'forged.json');
+    writeFileSync(forgedElsewhere, forged);
+    rmSync(main);
+    symlinkSync(forgedElsewhere, main);
+    const linked = await post(recorded(dir, [item, { kind: 'audit', path: main, sha256 }]));
+    expect(linked.lines.some((line) => line.startsWith(`::warning::the audit record ${main} is not the file the main step wrote`))).toBe(true);
+    expect(readFileSync(forgedElsewhere, 'utf8')).toBe(forged);
   });
 
   it('ends the CLI sessions main started, alone or among other items, and only those', async () => {

@@ -1,6 +1,7 @@
 import { type Classified, registryHost } from './classify.js';
 import type { Kind } from './rules.js';
 import type { SecretUse } from './scan.js';
+import { QUAY_ROBOT } from '../../providers/quay.js';
 
 export interface Replacement {
   /** The Keyless `credentials:` entries that mint what the secret was, as YAML to paste; null when none does. */
@@ -115,11 +116,10 @@ function docker(use: SecretUse, registry: NonNullable<Classified['registry']>): 
 
 /** The robot a Quay login names (NAMESPACE+ROBOT), in the login action's `username` or after `-u` on the line. */
 function quayRobot(use: SecretUse): string | undefined {
-  const robot = /^[a-z0-9][a-z0-9._-]*\+[a-z][a-z0-9_]+$/;
   const given = use.with.username?.trim();
-  if (given !== undefined && robot.test(given)) return given;
+  if (given !== undefined && QUAY_ROBOT.test(given)) return given;
   const flag = /(?:^|\s)(?:-u|--username)[\s=]+(\S+)/.exec(use.text)?.[1];
-  return flag !== undefined && robot.test(flag) ? flag : undefined;
+  return flag !== undefined && QUAY_ROBOT.test(flag) ? flag : undefined;
 }
 
 /**

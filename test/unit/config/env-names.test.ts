@@ -55,20 +55,21 @@ describe('names a server chose', () => {
     },
   );
 
-  it.each(['SONAR_HOST_URL', 'OPENAI_BASE_URL', 'openai_api_base', 'ANTHROPIC_BASE_URL', 'GITLAB_API_URL', 'SENTRY_ENDPOINT', 'ARTIFACTORY_REGISTRY', 'HTTPX_PROXY', 'MY_CA_BUNDLE', 'JAVA_HOME', 'GOROOT_X_ROOT', 'GRADLE_USER_HOME', 'PKG_CONFIG_PATH', 'TOOL_BIN'])(
+  it.each(['SONAR_HOST_URL', 'OPENAI_BASE_URL', 'openai_api_base', 'ANTHROPIC_BASE_URL', 'GITLAB_API_URL', 'SENTRY_ENDPOINT_URL', 'ARTIFACTORY_REGISTRY_URL', 'HTTPX_PROXY', 'MY_CA_BUNDLE', 'JAVA_HOME', 'GRADLE_USER_HOME'])(
     'refuses %s, shaped like a tool\'s endpoint, certificates or program folder',
     (name) => {
       expect(serverNameProblem(name)).toBe("a server's key may not choose a name shaped like a tool's endpoint, trusted certificates or program folder");
     },
   );
 
-  it.each(['APP_AWS_REGION', 'DB_PASSWORD', 'AWSOME', 'GOAL', 'DATABASE_URL', 'REDIS_URL', 'SONAR_TOKEN', 'HOSTNAME_SUFFIX'])('accepts %s', (name) => {
+  it.each(['APP_AWS_REGION', 'DB_PASSWORD', 'AWSOME', 'GOAL', 'DATABASE_URL', 'REDIS_URL', 'SONAR_TOKEN', 'HOSTNAME_SUFFIX', 'DB_HOST', 'SMTP_HOST', 'S3_ENDPOINT', 'S3_PREFIX', 'OUTPUT_DIR', 'CERT_PATH', 'DOCKERFILE_PATH', 'TOOL_BIN'])('accepts %s', (name) => {
     expect(serverNameProblem(name)).toBeUndefined();
   });
 
-  it("leaves the shape of a name under the user's own prefix to the user", () => {
-    expect(serverNameProblem('APP_SONAR_HOST_URL', 'APP_')).toBeUndefined();
-    expect(serverNameProblem('AWS_ENDPOINT_URL', 'AWS_')).toContain('other tools read');
+  // The user's prefix is part of the name a tool reads: OPENAI_ + a server's BASE_URL is OPENAI_BASE_URL.
+  it("checks the shape of the whole name, the user's prefix included", () => {
+    expect(serverNameProblem('OPENAI_BASE_URL')).toContain("shaped like a tool's endpoint");
+    expect(serverNameProblem('APP_DB_HOST')).toBeUndefined();
   });
 
   it('still refuses what no entry may export', () => {

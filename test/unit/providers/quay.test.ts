@@ -30,6 +30,7 @@ describe('quay entry keys', () => {
     const message = configProblems('- provider: quay\n  url: https://quay.io/v2/?x=1\n  robot: acme+ci\n- provider: quay\n  id: q2\n  url: http://quay.example.com\n  robot: acme+ci');
     expect(message).toContain('credentials[0].url (line 2): has a path, query or fragment');
     expect(message).toContain('credentials[1].url (line 6): is not https');
+    expect(configProblems('- provider: quay\n  url: https://index.docker.io\n  robot: acme+ci')).toContain('credentials[0].url (line 2): is Docker Hub, which takes no Quay robot token');
   });
 
   it("names a docker/login-action input in a quay entry by its Keyless key", () => {
