@@ -3,7 +3,7 @@ exports.id = 184;
 exports.ids = [184];
 exports.modules = {
 
-/***/ 7840:
+/***/ 5459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -89,10 +89,20 @@ function envNameRefusal(name) {
  * or a `*` under a prefix of the user's (`name: APP_`), is the user's choice and only meets the rules above.
  */
 const TOOL_NAMESPACES = /^(?:AWS|AZURE|ARM|MSI|IDENTITY|GOOGLE|CLOUDSDK|GCLOUD|GCE|DOCKER|BUILDX|BUILDKIT|CONTAINERS?|REGISTRY|PODMAN|TWINE|PIP|UV|PYPI|CARGO|RUSTUP|GH|GITHUB|JF|JFROG|VAULT|BAO|NPM|YARN|PNPM|NODE|GEM|BUNDLE|RUBYGEMS|KUBE|KUBECTL|HELM|TF_CLI|TF_PLUGIN|SSH|GPG|GNUPG|SIGSTORE|COSIGN|KEYLESS)(?:_|$)/;
-/** Why a name a server chose (a Vault wildcard's key) may not be exported, or undefined when it may. */
+/**
+ * Outside those namespaces, the shapes tools of every vendor give an endpoint (SONAR_HOST_URL,
+ * OPENAI_BASE_URL), the certificates to trust, or the folder programs run from (JAVA_HOME). Checked on the
+ * whole name, the user's prefix included: `OPENAI_` + a key `BASE_URL` is OPENAI_BASE_URL all the same.
+ * Plain settings stay: DB_HOST, DATABASE_URL, OUTPUT_DIR.
+ */
+const TOOL_SETTING_SHAPES = /_(?:HOST_URL|BASE_URL|API_BASE|API_URL|SERVER_URL|INDEX_URL|ENDPOINT_URL|REGISTRY_URL|PROXY|CA_BUNDLE|CA_CERTS?|CA_FILE|CA_PATH|HOME)$/;
+/** Why a name a server chose (a Vault wildcard's key, after the user's prefix) may not be exported, or undefined when it may. */
 function serverNameProblem(name) {
-    if (TOOL_NAMESPACES.test(name.toUpperCase()))
+    const upper = name.toUpperCase();
+    if (TOOL_NAMESPACES.test(upper))
         return 'a server\'s key may not choose a name other tools read their endpoints or credentials from';
+    if (TOOL_SETTING_SHAPES.test(upper))
+        return 'a server\'s key may not choose a name shaped like a tool\'s endpoint, trusted certificates or program folder';
     return envNameProblem(name);
 }
 /** A variable name as every shell and the runner take it. */
@@ -120,7 +130,7 @@ function envNameProblem(name) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _http_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6697);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7840);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5459);
 /* harmony import */ var _env_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1572);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4968);
 

@@ -136,7 +136,7 @@ function runTool(tool, args, options) {
 }
 
 // EXTERNAL MODULE: ./src/providers/azure-clouds.ts
-var azure_clouds = __webpack_require__(1552);
+var azure_clouds = __webpack_require__(9171);
 // EXTERNAL MODULE: ./src/runner/owned-path.ts
 var owned_path = __webpack_require__(8871);
 // EXTERNAL MODULE: ./src/runner/inert.ts

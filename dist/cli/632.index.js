@@ -28,7 +28,7 @@ function aadstsHint(text) {
 
 /***/ }),
 
-/***/ 1552:
+/***/ 9171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -70,7 +70,7 @@ const METADATA_API_VERSION = '2015-01-01';
  * authority, `authentication.audiences[0]` Resource Manager's audience. A stamp that signs in with AD FS
  * cannot accept a federated token from GitHub: refused here with that reason.
  */
-async function azureStackEndpoints(arm, http) {
+async function azureStackEndpoints(arm, http, authorityHost) {
     const url = new URL('metadata/endpoints', arm.href.endsWith('/') ? arm : new URL(`${arm.href}/`));
     url.searchParams.set('api-version', METADATA_API_VERSION);
     const what = `Azure Stack Hub metadata ${url.origin}${url.pathname}`;
@@ -87,21 +87,35 @@ async function azureStackEndpoints(arm, http) {
             hint: 'resource-manager-endpoint must be an Azure Stack Hub Resource Manager',
         });
     }
-    let authorityHost;
+    let named;
     try {
-        authorityHost = (0,_http_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .Bk)(login, 'authentication.loginEndpoint');
+        named = (0,_http_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .Bk)(login, 'authentication.loginEndpoint');
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} named a login endpoint that is not https: ${(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(login, 200) ?? ''}`, { cause: error });
     }
-    if (/\/adfs\/?$/i.test(authorityHost.pathname)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${authorityHost.origin}${authorityHost.pathname}), which accepts no federated token from GitHub`, {
+    if (/\/adfs\/?$/i.test(named.pathname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${named.origin}${named.pathname}), which accepts no federated token from GitHub`, {
             hint: 'only an Azure Stack Hub that uses Microsoft Entra ID as its identity provider can federate the runner token',
         });
     }
-    if (!authorityHost.pathname.endsWith('/'))
-        authorityHost.pathname += '/';
-    return { authorityHost, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+    checkAuthority(named.origin, authorityHost, what);
+    if (!named.pathname.endsWith('/'))
+        named.pathname += '/';
+    return { authorityHost: named, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+}
+/** Microsoft Entra ID's own authorities (login.windows.net is the one Azure Stack Hub stamps often name). */
+const ENTRA_ORIGINS = new Set([...Object.values(PUBLIC).map((cloud) => new URL(cloud.authority).origin), 'https://login.windows.net', 'https://login.partner.microsoftonline.cn']);
+/**
+ * The runner token goes to the login endpoint a stamp's metadata names (az sends it there too), so the
+ * metadata alone may not name any host: only Entra ID's own, or the one authority-host names.
+ */
+function checkAuthority(origin, authorityHost, what) {
+    if (ENTRA_ORIGINS.has(origin) || origin === authorityHost?.origin)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} names the login endpoint ${origin}, which is not Microsoft Entra ID's; the runner token was not sent there`, {
+        hint: `if the stamp really signs in there, name it in authority-host: ${origin}/; otherwise check resource-manager-endpoint`,
+    });
 }
 
 
@@ -240,7 +254,7 @@ function runTool(tool, args, options) {
 }
 
 // EXTERNAL MODULE: ./src/providers/azure-clouds.ts
-var azure_clouds = __webpack_require__(1552);
+var azure_clouds = __webpack_require__(9171);
 // EXTERNAL MODULE: ./src/runner/owned-path.ts
 var owned_path = __webpack_require__(8871);
 // EXTERNAL MODULE: ./src/runner/inert.ts

@@ -3,6 +3,24 @@ exports.id = 657;
 exports.ids = [657];
 exports.modules = {
 
+/***/ 7663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/**
+ * First 16 hex of a token's SHA-256: lets an operator match the audit record to the issuer's logs
+ * without the record holding anything usable. node:crypto loads here, not at start-up.
+ */
+async function fingerprint(token) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+    return createHash('sha256').update(token).digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
 /***/ 1657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -146,10 +164,15 @@ function registryOf(use) {
         return 'ghcr';
     if (/\.jfrog\.io$/.test(host))
         return 'jfrog';
+    if (host === 'quay.io')
+        return 'quay';
     return 'other';
 }
 
+// EXTERNAL MODULE: ./src/providers/quay.ts
+var quay = __webpack_require__(1552);
 ;// CONCATENATED MODULE: ./src/policy/secrets/replacement.ts
+
 
 const README = 'README.md#';
 const SETUP = {
@@ -164,6 +187,7 @@ const SETUP = {
     vault: `${README}vault--openbao-provider-vault`,
     github: `${README}scoped-github-tokens-provider-github`,
     jfrog: `${README}jfrog-artifactory-provider-jfrog`,
+    quay: `${README}quay-robot-accounts-provider-quay`,
 };
 /** A `with:` value the file states outright, usable in an entry; an expression is not. */
 function literal(value) {
@@ -239,9 +263,19 @@ function docker(use, registry) {
             };
         case 'jfrog':
             return { replacement: `- provider: jfrog\n  url: https://${host ?? '<NAME>.jfrog.io'}\n  provider-name: <OIDC_INTEGRATION>\n  docker-hosts: ${host ?? '<NAME>.jfrog.io'}\n`, setup: SETUP.jfrog };
+        case 'quay':
+            return { replacement: `- provider: quay\n  robot: ${quayRobot(use) ?? '<ORG>+<ROBOT>'}\n`, setup: SETUP.quay };
         case 'other':
             return { replacement: null, setup: null, note: 'Docker Hub and other registries without an OIDC exchange still need their password: no provider replaces it' };
     }
+}
+/** The robot a Quay login names (NAMESPACE+ROBOT), in the login action's `username` or after `-u` on the line. */
+function quayRobot(use) {
+    const given = use.with.username?.trim();
+    if (given !== undefined && quay/* QUAY_ROBOT */.Q.test(given))
+        return given;
+    const flag = /(?:^|\s)(?:-u|--username)[\s=]+(\S+)/.exec(use.text)?.[1];
+    return flag !== undefined && quay/* QUAY_ROBOT */.Q.test(flag) ? flag : undefined;
 }
 /**
  * A PAT for this repository is usually replaceable by the job's own token with `permissions:`; one used
@@ -825,6 +859,749 @@ function via({ consumer: c }) {
             return `→ ${c.key}`;
     }
 }
+
+
+/***/ }),
+
+/***/ 3897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ BASE64),
+/* harmony export */   No: () => (/* binding */ credentialValue),
+/* harmony export */   Pe: () => (/* binding */ expiresAfter),
+/* harmony export */   yl: () => (/* binding */ JWT)
+/* harmony export */ });
+/* unused harmony export TOKEN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * Any token: printable ASCII, no space or control character, bounded. Every token format Keyless hands
+ * out (JWTs, base64 and base64url, `ghs_`, `hvs.`, `ya29.`, `npm_`, `pypi-`) fits, and nothing that could
+ * end a line, a record or a quoted string in a file or a variable does.
+ */
+const TOKEN = { pattern: /^[\x21-\x7e]{1,16384}$/, expected: 'printable ASCII without spaces, at most 16384 characters' };
+/** A compact JWS (header.payload.signature), as the runner's OIDC token and ACR refresh tokens are. */
+const JWT = { pattern: /^[\w-]{1,8192}\.[\w-]{1,16384}\.[\w-]{0,8192}$/, expected: 'a compact JWT (three base64url parts)' };
+/** Standard base64 (`+`, `/`, `=` padding), for secrets AWS documents as base64-encoded. */
+const BASE64 = { pattern: /^[A-Za-z0-9+/]{1,16384}={0,2}$/, expected: 'base64, at most 16384 characters' };
+/**
+ * Checks a credential the moment it arrives, before it is masked, used or written anywhere: a value a
+ * server could shape into a second line of a file or a variable is refused, not handed on. The error
+ * names the service and the field, never the value.
+ *
+ * @example credentialValue(body.token, 'token', `crates.io at ${url.origin}`)
+ */
+function credentialValue(value, field, what, shape = TOKEN) {
+    if (typeof value === 'string' && shape.pattern.test(value))
+        return value;
+    const missing = value === undefined || value === null || value === '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
+}
+/**
+ * The ISO date `seconds` after `now`; for a lifetime past any date JavaScript can hold, a text the exchange
+ * refuses as unreadable (src/exchange.ts) once the credential's revocation is recorded, where throwing
+ * here, before that, would leave a revocable token unrevoked.
+ */
+function expiresAfter(now, seconds) {
+    const at = new Date(now + seconds * 1000);
+    return Number.isNaN(at.getTime()) ? `in ${String(seconds)} s` : at.toISOString();
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ dockerHubProblem),
+/* harmony export */   Tg: () => (/* binding */ dockerLogins),
+/* harmony export */   cU: () => (/* binding */ DOCKER_USERNAME),
+/* harmony export */   fF: () => (/* binding */ registryHostClaims),
+/* harmony export */   zv: () => (/* binding */ REGISTRY_HOST)
+/* harmony export */ });
+// A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
+// shared config.json, merged there with every other entry's logins and the job's earlier config.
+/** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
+const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+// Docker's own names for Docker Hub; the CLI keys its login https://index.docker.io/v1/, so a login
+// under any of these would sit beside, not replace, one made by `docker login`.
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com', 'hub.docker.com']);
+/** Why a host cannot take this login: Docker Hub takes no token Keyless mints, under any of its names. */
+function dockerHubProblem(host, loginOf) {
+    if (!DOCKER_HUB.has(host.replace(/:443$/, '')))
+        return undefined;
+    return `is Docker Hub, which takes no ${loginOf}: name the registry that issued it, and log in to Docker Hub with docker/login-action`;
+}
+/** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
+const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
+/**
+ * The docker config part that logs in to each host with one username and password. The base64 `auth`
+ * is masked as well: it would slip past a mask of the password alone.
+ */
+function dockerLogins(hosts, username, password, mask) {
+    const auth = Buffer.from(`${username}:${password}`).toString('base64');
+    mask(auth);
+    const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
+    return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
+}
+/**
+ * Each host an entry logs in to, taken in the one docker config the job (or `keyless exec`'s command)
+ * gets: of two logins to one host the later would silently replace the earlier. Claimed with the
+ * settings, so two entries naming one host are refused before either is minted; hosts only an answer
+ * names (ECR without `host`) are caught when the config is written.
+ */
+function registryHostClaims(hosts, places, field) {
+    if (places.size === 0)
+        return [];
+    return [...new Set(hosts)].map((host) => ({
+        key: `registry host ${host}`,
+        field,
+        message: (other) => `logs in to ${host}, as ${other} does; the later login would silently replace the earlier: keep one entry per registry host (one entry's ${field} may list several)`,
+    }));
+}
+
+
+/***/ }),
+
+/***/ 530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X_: () => (/* binding */ callJson),
+/* harmony export */   jD: () => (/* binding */ sendJson),
+/* harmony export */   tQ: () => (/* binding */ jsonAnswer)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2868);
+/* harmony import */ var _oauth_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+
+
+
+/** A JSON request to a token service: the JSON answer on 2xx, else one clear error quoting the service. */
+async function callJson(call) {
+    return jsonAnswer(call, await sendJson(call));
+}
+/** Sends the request of a JSON call, for a caller that looks at the status first (Vault's 404 for a missing secret). */
+function sendJson(call) {
+    return call.http.request({
+        method: call.method,
+        url: call.url,
+        what: call.what,
+        headers: { accept: 'application/json', ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...call.headers },
+        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+        ...(call.idempotent === false ? { idempotent: false } : {}),
+        ...(call.tls ? { tls: call.tls } : {}),
+        ...(call.retryOn ? { retryOn: call.retryOn } : {}),
+        ...(call.undo ? { undo: true } : {}),
+    });
+}
+/** The JSON answer of a 2xx response, else one clear error quoting the service. */
+function jsonAnswer(call, response) {
+    const where = `${call.what} ${call.url.origin}${call.url.pathname}`;
+    if (response.status < 200 || response.status >= 300) {
+        const said = call.describe((0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLoose */ .il)(response.body), response.body);
+        const text = `${where} answered HTTP ${response.status}${said ? `: ${call.idToken ? said.split(call.idToken.jwt).join('***') : said}` : ''}`;
+        if ((call.denied ?? [401, 403]).includes(response.status)) {
+            const claims = call.idToken ? ` The token carried ${(0,_oauth_error_js__WEBPACK_IMPORTED_MODULE_2__/* .claimsForHumans */ .D1)(call.idToken)}.` : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_DENIED', `${text}.${claims}`, { hint: call.deniedHint });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; the service is failing' : 'check the entry keys' });
+    }
+    if (response.status === 204 || response.body === '')
+        return { body: {}, response };
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBody */ .J9)(response, where);
+    if (!(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered with JSON that is not an object`);
+    return { body, response };
+}
+
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D1: () => (/* binding */ claimsForHumans),
+/* harmony export */   YM: () => (/* binding */ oauthError),
+/* harmony export */   xD: () => (/* binding */ issuerOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2868);
+
+
+/** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
+const DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
+/**
+ * The claims relying parties match trust policies on; none is secret. `iss` first: on GitHub Enterprise
+ * Server and GHE.com it is not token.actions.githubusercontent.com, the usual mismatch there.
+ */
+function claimsForHumans(idToken) {
+    const { iss, sub, aud, job_workflow_ref: workflow, environment } = idToken.claims;
+    const pairs = [['iss', iss], ['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
+    return pairs
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+        .join(' ');
+}
+/**
+ * The token's issuer as a trust policy names it (an https URL, no trailing slash), for setup hints:
+ * never a hard-coded github.com issuer, which is wrong on GHES and GHE.com.
+ */
+function issuerOf(idToken) {
+    const { iss } = idToken.claims;
+    if (typeof iss !== 'string' || iss.length > 200 || !URL.canParse(iss))
+        return undefined;
+    return new URL(iss).protocol === 'https:' ? iss.replace(/\/$/, '') : undefined;
+}
+/**
+ * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
+ * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
+ */
+function oauthError(response, what, idToken, deniedHint = "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)") {
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLoose */ .il)(response.body);
+    const code = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.error, 80) : undefined;
+    const description = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.error_description) : undefined;
+    const uri = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.error_uri, 200) : undefined;
+    const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
+    // A server may echo the request back; the subject token must not travel on in our message.
+    const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
+    if (code !== undefined && DENIED.has(code)) {
+        const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
+    }
+    const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
+        ? 'the server does not accept this request; check the entry keys against its documentation'
+        : response.status >= 500 || response.status === 429
+            ? 'the service is failing or throttling; re-run the job later'
+            : 'check the endpoint URL and the entry keys';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', message, { hint });
+}
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ QUAY_ROBOT),
+/* harmony export */   d: () => (/* binding */ quay)
+/* harmony export */ });
+/* harmony import */ var jose_jwt_decode__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7961);
+/* harmony import */ var _audit_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7663);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2868);
+/* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3897);
+/* harmony import */ var _docker_login_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7840);
+/* harmony import */ var _json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(530);
+
+
+
+
+
+
+// Quay robot account federation (quay.io, and Red Hat Quay 3.13 and later): the runner token, presented
+// as the password of a robot account whose federation lists its issuer and subject, for a short-lived
+// robot token that `docker login` takes in place of the robot's stored password.
+// `GET /oauth2/federation/robot/token` with Basic auth; `{"token"}` on success, `{"error"}` with 401.
+const OUTPUTS = { public: ['username', 'host', 'expires-at'], secret: ['password'] };
+/** A Quay robot username: the organisation or user namespace, `+`, the robot's short name. */
+const QUAY_ROBOT = /^(?=.{4,255}$)[a-z0-9]+(?:[._-][a-z0-9]+)*\+[a-z][a-z0-9_]{1,254}$/;
+/** Beyond this the answer is not a temporary robot token (Quay's last one hour). */
+const MAX_LIFETIME_MS = 24 * 3600_000;
+function read(fields) {
+    const url = fields.url('url') ?? new URL('https://quay.io');
+    const robot = fields.string('robot', {
+        required: true,
+        pattern: QUAY_ROBOT,
+        expected: 'a robot account as Quay names it, NAMESPACE+ROBOT (e.g. acme+github_ci)',
+    });
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '')
+        fields.report('url', 'has a path, query or fragment: give the Quay origin alone, e.g. https://quay.io');
+    const hub = (0,_docker_login_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerHubProblem */ .Fx)(url.hostname, 'Quay robot token');
+    if (hub)
+        fields.report('url', hub);
+    if (robot === undefined)
+        return undefined;
+    return { url: new URL(url.origin), robot };
+}
+/** Quay answers `{"error": "..."}` to a refused federation; anything else is quoted, bounded. */
+function quayError(body, text) {
+    return (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(body.error) : (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(text, 200);
+}
+async function exchange(config, ctx) {
+    const url = new URL('oauth2/federation/robot/token', config.url);
+    // The runner token as a password: its Basic form would slip past a mask of the token alone.
+    const basic = Buffer.from(`${config.robot}:${ctx.idToken.jwt}`).toString('base64');
+    ctx.mask(basic);
+    const call = {
+        http: ctx.http,
+        method: 'GET',
+        url,
+        what: 'Quay robot federation',
+        headers: { authorization: `Basic ${basic}` },
+        describe: quayError,
+        denied: [401, 403],
+        deniedHint: deniedHint(config, ctx.idToken),
+        idToken: ctx.idToken,
+    };
+    const response = await (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .sendJson */ .jD)(call);
+    const { body } = (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonAnswer */ .tQ)(call, response);
+    const where = `Quay at ${url.origin}`;
+    // Quay's temporary robot tokens are JWTs it signs; the shape is all Keyless checks of one.
+    const token = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialValue */ .No)(body.token, 'a token', where, _credential_value_js__WEBPACK_IMPORTED_MODULE_1__/* .JWT */ .yl);
+    ctx.mask(token);
+    const expiresAt = expiryOf(token, ctx.now());
+    const host = config.url.host;
+    return {
+        env: {},
+        files: [(0,_docker_login_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerLogins */ .Tg)([host], config.robot, token, (secret) => { ctx.mask(secret); })],
+        secretOutputs: { password: token },
+        // The robot's name is on every push it makes, not a secret; masking it would blank it all over the log.
+        publicOutputs: { username: config.robot, host, ...(expiresAt ? { 'expires-at': expiresAt } : {}) },
+        info: {
+            principal: `${config.robot} at ${host}`,
+            ...(expiresAt ? { expiresAt } : {}),
+            tokenType: 'Quay robot token (docker config)',
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await (0,_audit_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)(token),
+        },
+        irrevocable: 'Quay offers no revocation of a federated robot token; the docker config is deleted and the token expires on its own (1 hour)',
+    };
+}
+/** The token's own `exp`, for the report and `expires-at` only: read, not trusted, and left out when absurd. */
+function expiryOf(token, now) {
+    let exp;
+    try {
+        ({ exp } = (0,jose_jwt_decode__WEBPACK_IMPORTED_MODULE_5__/* .decodeJwt */ .i)(token));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof exp !== 'number' || !Number.isFinite(exp) || exp * 1000 <= now || exp * 1000 - now > MAX_LIFETIME_MS)
+        return undefined;
+    return new Date(exp * 1000).toISOString();
+}
+/** Quay matches the token's `iss` and `sub` exactly against the robot's federation entries. */
+function deniedHint(config, idToken) {
+    const { iss, sub } = idToken.claims;
+    return (`in Quay, open the robot account ${config.robot} → Set robot federation, and add an entry with issuer ${JSON.stringify(iss)} and ` +
+        `subject ${JSON.stringify(sub)}: Quay compares both exactly (no wildcards), so a job on another branch or environment needs its own entry`);
+}
+/** One login per registry host in the job's docker config: a second entry for the same Quay would silently replace the first. */
+function exclusive(config, places) {
+    return (0,_docker_login_js__WEBPACK_IMPORTED_MODULE_2__/* .registryHostClaims */ .fF)([config.url.host], places, 'url');
+}
+const quay = {
+    name: 'quay',
+    outputs: OUTPUTS,
+    read,
+    // Quay does not check the audience; the instance's origin keeps the token good for nothing else that does.
+    defaultAudience: (config) => config.url.origin,
+    exchange,
+    exclusive,
+};
+
+
+/***/ }),
+
+/***/ 7410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ decoder),
+/* harmony export */   Rd: () => (/* binding */ encoder),
+/* harmony export */   WG: () => (/* binding */ encodeBase64),
+/* harmony export */   lF: () => (/* binding */ encode),
+/* harmony export */   u8: () => (/* binding */ strictDecoder),
+/* harmony export */   xW: () => (/* binding */ concat),
+/* harmony export */   y4: () => (/* binding */ decodeBase64)
+/* harmony export */ });
+/* unused harmony exports digest, uint32be, uint64be */
+const encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+
+/***/ }),
+
+/***/ 7784:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ validateCritDuplicates),
+/* harmony export */   Fw: () => (/* binding */ validateAlgorithms),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   J0: () => (/* binding */ validateB64),
+/* harmony export */   MV: () => (/* binding */ encodeAsciiMember),
+/* harmony export */   OX: () => (/* binding */ parseJoseHeader),
+/* harmony export */   ac: () => (/* binding */ assertNotSet),
+/* harmony export */   fV: () => (/* binding */ isJwkSet),
+/* harmony export */   fz: () => (/* binding */ isDisjoint),
+/* harmony export */   h2: () => (/* binding */ decodeBase64url),
+/* harmony export */   ji: () => (/* binding */ serializeJoseHeader),
+/* harmony export */   nI: () => (/* binding */ validateCrit),
+/* harmony export */   qc: () => (/* binding */ JWS_RECOGNIZED)
+/* harmony export */ });
+/* unused harmony exports JWE_RECOGNIZED, assertUint8Array */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5674);
+/* harmony import */ var _util_base64url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1445);
+/* harmony import */ var _buffer_utils_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7410);
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return (0,_util_base64url_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D)(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return (0,_buffer_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .encode */ .lF)(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(_buffer_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .strictDecoder */ .u8.decode((0,_util_base64url_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D)(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .JOSENotSupported */ .T0(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .JWSInvalid */ .Ye('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+
+/***/ }),
+
+/***/ 1445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ decode),
+/* harmony export */   l: () => (/* binding */ encode)
+/* harmony export */ });
+/* harmony import */ var _lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7410);
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function decode(input) {
+  try {
+    return (0,_lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeBase64 */ .y4)(typeof input == "string" ? input : _lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .decoder */ .D0.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function encode(input) {
+  return (0,_lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeBase64 */ .WG)(typeof input == "string" ? _lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .encoder */ .Rd.encode(input) : input, !0);
+}
+
+
+
+/***/ }),
+
+/***/ 7961:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ decodeJwt)
+/* harmony export */ });
+/* harmony import */ var _base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1445);
+/* harmony import */ var _lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7410);
+/* harmony import */ var _lib_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7784);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5674);
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JWTInvalid */ .Dp("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JWTInvalid */ .Dp("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JWTInvalid */ .Dp("Invalid JWT");
+  if (!encodedPayload)
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JWTInvalid */ .Dp("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = (0,_base64url_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D)(encodedPayload);
+  } catch (cause) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JWTInvalid */ .Dp("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(_lib_buffer_utils_js__WEBPACK_IMPORTED_MODULE_2__/* .strictDecoder */ .u8.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JWTInvalid */ .Dp("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!(0,_lib_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(claimsSet))
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JWTInvalid */ .Dp("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+
+/***/ }),
+
+/***/ 5674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ JWKSMultipleMatchingKeys),
+/* harmony export */   BT: () => (/* binding */ JWKSNoMatchingKey),
+/* harmony export */   Dm: () => (/* binding */ JWKSInvalid),
+/* harmony export */   Dp: () => (/* binding */ JWTInvalid),
+/* harmony export */   Rb: () => (/* binding */ JOSEAlgNotAllowed),
+/* harmony export */   T0: () => (/* binding */ JOSENotSupported),
+/* harmony export */   Ye: () => (/* binding */ JWSInvalid),
+/* harmony export */   h2: () => (/* binding */ JWSSignatureVerificationFailed),
+/* harmony export */   i4: () => (/* binding */ JOSEError),
+/* harmony export */   ie: () => (/* binding */ JWTClaimValidationFailed),
+/* harmony export */   n: () => (/* binding */ JWTExpired),
+/* harmony export */   xb: () => (/* binding */ JWKSTimeout)
+/* harmony export */ });
+/* unused harmony exports JWEDecryptionFailed, JWEInvalid, JWKInvalid */
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends JOSEError {
+  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class JOSENotSupported extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class JWSInvalid extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends JOSEError {
+  static code = "ERR_JWKS_INVALID";
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
 
 
 /***/ })

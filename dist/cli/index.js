@@ -881,7 +881,7 @@ async function main(argv) {
     }
     switch (command) {
         case 'demo': {
-            const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1409));
+            const { demo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(322), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3665));
             return demo(rest, out);
         }
         case 'verify': {
@@ -897,7 +897,7 @@ async function main(argv) {
             return secretsCommand(rest, { out, err }, process.env);
         }
         case 'exec': {
-            const { execCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(184), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3304));
+            const { execCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(373), __nccwpck_require__.e(184), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1145));
             return execCommand(rest, process.env);
         }
         case 'refresh': {

@@ -74,6 +74,13 @@ async function call(api, keys, ctx) {
     const logins = items.map((item) => readAuthorization(item, api, where, ctx));
     if (logins.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered without authorizationData`);
+    // Each token becomes a docker login for its host: one for a registry not asked for would send it there.
+    const unasked = api.hosts.size > 0 ? logins.find((login) => !api.hosts.has(login.account)) : logins[1];
+    if (unasked !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered a token for ${unasked.host}, which was not asked for (${[...api.hosts.values()].join(', ') || "the role's own registry"}); no login was written`, {
+            hint: 'endpoint (or AWS_ENDPOINT_URL_ECR) must point at Amazon ECR',
+        });
+    }
     for (const account of api.hosts.keys()) {
         if (!logins.some((login) => login.account === account))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} returned no token for ${api.hosts.get(account) ?? account}`);

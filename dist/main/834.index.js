@@ -146,10 +146,15 @@ function registryOf(use) {
         return 'ghcr';
     if (/\.jfrog\.io$/.test(host))
         return 'jfrog';
+    if (host === 'quay.io')
+        return 'quay';
     return 'other';
 }
 
+// EXTERNAL MODULE: ./src/providers/quay.ts
+var quay = __webpack_require__(9171);
 ;// CONCATENATED MODULE: ./src/policy/secrets/replacement.ts
+
 
 const README = 'README.md#';
 const SETUP = {
@@ -164,6 +169,7 @@ const SETUP = {
     vault: `${README}vault--openbao-provider-vault`,
     github: `${README}scoped-github-tokens-provider-github`,
     jfrog: `${README}jfrog-artifactory-provider-jfrog`,
+    quay: `${README}quay-robot-accounts-provider-quay`,
 };
 /** A `with:` value the file states outright, usable in an entry; an expression is not. */
 function literal(value) {
@@ -239,9 +245,19 @@ function docker(use, registry) {
             };
         case 'jfrog':
             return { replacement: `- provider: jfrog\n  url: https://${host ?? '<NAME>.jfrog.io'}\n  provider-name: <OIDC_INTEGRATION>\n  docker-hosts: ${host ?? '<NAME>.jfrog.io'}\n`, setup: SETUP.jfrog };
+        case 'quay':
+            return { replacement: `- provider: quay\n  robot: ${quayRobot(use) ?? '<ORG>+<ROBOT>'}\n`, setup: SETUP.quay };
         case 'other':
             return { replacement: null, setup: null, note: 'Docker Hub and other registries without an OIDC exchange still need their password: no provider replaces it' };
     }
+}
+/** The robot a Quay login names (NAMESPACE+ROBOT), in the login action's `username` or after `-u` on the line. */
+function quayRobot(use) {
+    const given = use.with.username?.trim();
+    if (given !== undefined && quay/* QUAY_ROBOT */.Q.test(given))
+        return given;
+    const flag = /(?:^|\s)(?:-u|--username)[\s=]+(\S+)/.exec(use.text)?.[1];
+    return flag !== undefined && quay/* QUAY_ROBOT */.Q.test(flag) ? flag : undefined;
 }
 /**
  * A PAT for this repository is usually replaceable by the job's own token with `permissions:`; one used

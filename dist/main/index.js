@@ -2,6 +2,24 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 7663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/**
+ * First 16 hex of a token's SHA-256: lets an operator match the audit record to the issuer's logs
+ * without the record holding anything usable. node:crypto loads here, not at start-up.
+ */
+async function fingerprint(token) {
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    return createHash('sha256').update(token).digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
 /***/ 6587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -727,7 +745,7 @@ const METADATA_API_VERSION = '2015-01-01';
  * authority, `authentication.audiences[0]` Resource Manager's audience. A stamp that signs in with AD FS
  * cannot accept a federated token from GitHub: refused here with that reason.
  */
-async function azureStackEndpoints(arm, http) {
+async function azureStackEndpoints(arm, http, authorityHost) {
     const url = new URL('metadata/endpoints', arm.href.endsWith('/') ? arm : new URL(`${arm.href}/`));
     url.searchParams.set('api-version', METADATA_API_VERSION);
     const what = `Azure Stack Hub metadata ${url.origin}${url.pathname}`;
@@ -744,21 +762,35 @@ async function azureStackEndpoints(arm, http) {
             hint: 'resource-manager-endpoint must be an Azure Stack Hub Resource Manager',
         });
     }
-    let authorityHost;
+    let named;
     try {
-        authorityHost = (0,_http_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .Bk)(login, 'authentication.loginEndpoint');
+        named = (0,_http_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .Bk)(login, 'authentication.loginEndpoint');
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} named a login endpoint that is not https: ${(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(login, 200) ?? ''}`, { cause: error });
     }
-    if (/\/adfs\/?$/i.test(authorityHost.pathname)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${authorityHost.origin}${authorityHost.pathname}), which accepts no federated token from GitHub`, {
+    if (/\/adfs\/?$/i.test(named.pathname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${named.origin}${named.pathname}), which accepts no federated token from GitHub`, {
             hint: 'only an Azure Stack Hub that uses Microsoft Entra ID as its identity provider can federate the runner token',
         });
     }
-    if (!authorityHost.pathname.endsWith('/'))
-        authorityHost.pathname += '/';
-    return { authorityHost, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+    checkAuthority(named.origin, authorityHost, what);
+    if (!named.pathname.endsWith('/'))
+        named.pathname += '/';
+    return { authorityHost: named, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+}
+/** Microsoft Entra ID's own authorities (login.windows.net is the one Azure Stack Hub stamps often name). */
+const ENTRA_ORIGINS = new Set([...Object.values(PUBLIC).map((cloud) => new URL(cloud.authority).origin), 'https://login.windows.net', 'https://login.partner.microsoftonline.cn']);
+/**
+ * The runner token goes to the login endpoint a stamp's metadata names (az sends it there too), so the
+ * metadata alone may not name any host: only Entra ID's own, or the one authority-host names.
+ */
+function checkAuthority(origin, authorityHost, what) {
+    if (ENTRA_ORIGINS.has(origin) || origin === authorityHost?.origin)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} names the login endpoint ${origin}, which is not Microsoft Entra ID's; the runner token was not sent there`, {
+        hint: `if the stamp really signs in there, name it in authority-host: ${origin}/; otherwise check resource-manager-endpoint`,
+    });
 }
 
 
@@ -770,6 +802,7 @@ async function azureStackEndpoints(arm, http) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EW: () => (/* binding */ BASE64),
 /* harmony export */   No: () => (/* binding */ credentialValue),
+/* harmony export */   Pe: () => (/* binding */ expiresAfter),
 /* harmony export */   yl: () => (/* binding */ JWT)
 /* harmony export */ });
 /* unused harmony export TOKEN */
@@ -798,6 +831,312 @@ function credentialValue(value, field, what, shape = TOKEN) {
     const missing = value === undefined || value === null || value === '';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
 }
+/**
+ * The ISO date `seconds` after `now`; for a lifetime past any date JavaScript can hold, a text the exchange
+ * refuses as unreadable (src/exchange.ts) once the credential's revocation is recorded, where throwing
+ * here, before that, would leave a revocable token unrevoked.
+ */
+function expiresAfter(now, seconds) {
+    const at = new Date(now + seconds * 1000);
+    return Number.isNaN(at.getTime()) ? `in ${String(seconds)} s` : at.toISOString();
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ dockerHubProblem),
+/* harmony export */   Tg: () => (/* binding */ dockerLogins),
+/* harmony export */   cU: () => (/* binding */ DOCKER_USERNAME),
+/* harmony export */   fF: () => (/* binding */ registryHostClaims),
+/* harmony export */   zv: () => (/* binding */ REGISTRY_HOST)
+/* harmony export */ });
+// A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
+// shared config.json, merged there with every other entry's logins and the job's earlier config.
+/** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
+const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+// Docker's own names for Docker Hub; the CLI keys its login https://index.docker.io/v1/, so a login
+// under any of these would sit beside, not replace, one made by `docker login`.
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com', 'hub.docker.com']);
+/** Why a host cannot take this login: Docker Hub takes no token Keyless mints, under any of its names. */
+function dockerHubProblem(host, loginOf) {
+    if (!DOCKER_HUB.has(host.replace(/:443$/, '')))
+        return undefined;
+    return `is Docker Hub, which takes no ${loginOf}: name the registry that issued it, and log in to Docker Hub with docker/login-action`;
+}
+/** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
+const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
+/**
+ * The docker config part that logs in to each host with one username and password. The base64 `auth`
+ * is masked as well: it would slip past a mask of the password alone.
+ */
+function dockerLogins(hosts, username, password, mask) {
+    const auth = Buffer.from(`${username}:${password}`).toString('base64');
+    mask(auth);
+    const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
+    return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
+}
+/**
+ * Each host an entry logs in to, taken in the one docker config the job (or `keyless exec`'s command)
+ * gets: of two logins to one host the later would silently replace the earlier. Claimed with the
+ * settings, so two entries naming one host are refused before either is minted; hosts only an answer
+ * names (ECR without `host`) are caught when the config is written.
+ */
+function registryHostClaims(hosts, places, field) {
+    if (places.size === 0)
+        return [];
+    return [...new Set(hosts)].map((host) => ({
+        key: `registry host ${host}`,
+        field,
+        message: (other) => `logs in to ${host}, as ${other} does; the later login would silently replace the earlier: keep one entry per registry host (one entry's ${field} may list several)`,
+    }));
+}
+
+
+/***/ }),
+
+/***/ 530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X_: () => (/* binding */ callJson),
+/* harmony export */   jD: () => (/* binding */ sendJson),
+/* harmony export */   tQ: () => (/* binding */ jsonAnswer)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2868);
+/* harmony import */ var _oauth_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8350);
+
+
+
+/** A JSON request to a token service: the JSON answer on 2xx, else one clear error quoting the service. */
+async function callJson(call) {
+    return jsonAnswer(call, await sendJson(call));
+}
+/** Sends the request of a JSON call, for a caller that looks at the status first (Vault's 404 for a missing secret). */
+function sendJson(call) {
+    return call.http.request({
+        method: call.method,
+        url: call.url,
+        what: call.what,
+        headers: { accept: 'application/json', ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...call.headers },
+        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+        ...(call.idempotent === false ? { idempotent: false } : {}),
+        ...(call.tls ? { tls: call.tls } : {}),
+        ...(call.retryOn ? { retryOn: call.retryOn } : {}),
+        ...(call.undo ? { undo: true } : {}),
+    });
+}
+/** The JSON answer of a 2xx response, else one clear error quoting the service. */
+function jsonAnswer(call, response) {
+    const where = `${call.what} ${call.url.origin}${call.url.pathname}`;
+    if (response.status < 200 || response.status >= 300) {
+        const said = call.describe((0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLoose */ .il)(response.body), response.body);
+        const text = `${where} answered HTTP ${response.status}${said ? `: ${call.idToken ? said.split(call.idToken.jwt).join('***') : said}` : ''}`;
+        if ((call.denied ?? [401, 403]).includes(response.status)) {
+            const claims = call.idToken ? ` The token carried ${(0,_oauth_error_js__WEBPACK_IMPORTED_MODULE_2__/* .claimsForHumans */ .D1)(call.idToken)}.` : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_DENIED', `${text}.${claims}`, { hint: call.deniedHint });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; the service is failing' : 'check the entry keys' });
+    }
+    if (response.status === 204 || response.body === '')
+        return { body: {}, response };
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonBody */ .J9)(response, where);
+    if (!(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', `${where} answered with JSON that is not an object`);
+    return { body, response };
+}
+
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D1: () => (/* binding */ claimsForHumans),
+/* harmony export */   YM: () => (/* binding */ oauthError),
+/* harmony export */   xD: () => (/* binding */ issuerOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2868);
+
+
+/** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
+const DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
+/**
+ * The claims relying parties match trust policies on; none is secret. `iss` first: on GitHub Enterprise
+ * Server and GHE.com it is not token.actions.githubusercontent.com, the usual mismatch there.
+ */
+function claimsForHumans(idToken) {
+    const { iss, sub, aud, job_workflow_ref: workflow, environment } = idToken.claims;
+    const pairs = [['iss', iss], ['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
+    return pairs
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
+        .join(' ');
+}
+/**
+ * The token's issuer as a trust policy names it (an https URL, no trailing slash), for setup hints:
+ * never a hard-coded github.com issuer, which is wrong on GHES and GHE.com.
+ */
+function issuerOf(idToken) {
+    const { iss } = idToken.claims;
+    if (typeof iss !== 'string' || iss.length > 200 || !URL.canParse(iss))
+        return undefined;
+    return new URL(iss).protocol === 'https:' ? iss.replace(/\/$/, '') : undefined;
+}
+/**
+ * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
+ * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
+ */
+function oauthError(response, what, idToken, deniedHint = "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)") {
+    const body = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLoose */ .il)(response.body);
+    const code = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.error, 80) : undefined;
+    const description = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.error_description) : undefined;
+    const uri = (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(body.error_uri, 200) : undefined;
+    const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
+    // A server may echo the request back; the subject token must not travel on in our message.
+    const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
+    if (code !== undefined && DENIED.has(code)) {
+        const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
+    }
+    const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
+        ? 'the server does not accept this request; check the entry keys against its documentation'
+        : response.status >= 500 || response.status === 429
+            ? 'the service is failing or throttling; re-run the job later'
+            : 'check the endpoint URL and the entry keys';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', message, { hint });
+}
+
+
+/***/ }),
+
+/***/ 9171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ QUAY_ROBOT),
+/* harmony export */   d: () => (/* binding */ quay)
+/* harmony export */ });
+/* harmony import */ var jose_jwt_decode__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9937);
+/* harmony import */ var _audit_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7663);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2868);
+/* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3897);
+/* harmony import */ var _docker_login_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7840);
+/* harmony import */ var _json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(530);
+
+
+
+
+
+
+// Quay robot account federation (quay.io, and Red Hat Quay 3.13 and later): the runner token, presented
+// as the password of a robot account whose federation lists its issuer and subject, for a short-lived
+// robot token that `docker login` takes in place of the robot's stored password.
+// `GET /oauth2/federation/robot/token` with Basic auth; `{"token"}` on success, `{"error"}` with 401.
+const OUTPUTS = { public: ['username', 'host', 'expires-at'], secret: ['password'] };
+/** A Quay robot username: the organisation or user namespace, `+`, the robot's short name. */
+const QUAY_ROBOT = /^(?=.{4,255}$)[a-z0-9]+(?:[._-][a-z0-9]+)*\+[a-z][a-z0-9_]{1,254}$/;
+/** Beyond this the answer is not a temporary robot token (Quay's last one hour). */
+const MAX_LIFETIME_MS = 24 * 3600_000;
+function read(fields) {
+    const url = fields.url('url') ?? new URL('https://quay.io');
+    const robot = fields.string('robot', {
+        required: true,
+        pattern: QUAY_ROBOT,
+        expected: 'a robot account as Quay names it, NAMESPACE+ROBOT (e.g. acme+github_ci)',
+    });
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '')
+        fields.report('url', 'has a path, query or fragment: give the Quay origin alone, e.g. https://quay.io');
+    const hub = (0,_docker_login_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerHubProblem */ .Fx)(url.hostname, 'Quay robot token');
+    if (hub)
+        fields.report('url', hub);
+    if (robot === undefined)
+        return undefined;
+    return { url: new URL(url.origin), robot };
+}
+/** Quay answers `{"error": "..."}` to a refused federation; anything else is quoted, bounded. */
+function quayError(body, text) {
+    return (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(body.error) : (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(text, 200);
+}
+async function exchange(config, ctx) {
+    const url = new URL('oauth2/federation/robot/token', config.url);
+    // The runner token as a password: its Basic form would slip past a mask of the token alone.
+    const basic = Buffer.from(`${config.robot}:${ctx.idToken.jwt}`).toString('base64');
+    ctx.mask(basic);
+    const call = {
+        http: ctx.http,
+        method: 'GET',
+        url,
+        what: 'Quay robot federation',
+        headers: { authorization: `Basic ${basic}` },
+        describe: quayError,
+        denied: [401, 403],
+        deniedHint: deniedHint(config, ctx.idToken),
+        idToken: ctx.idToken,
+    };
+    const response = await (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .sendJson */ .jD)(call);
+    const { body } = (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonAnswer */ .tQ)(call, response);
+    const where = `Quay at ${url.origin}`;
+    // Quay's temporary robot tokens are JWTs it signs; the shape is all Keyless checks of one.
+    const token = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialValue */ .No)(body.token, 'a token', where, _credential_value_js__WEBPACK_IMPORTED_MODULE_1__/* .JWT */ .yl);
+    ctx.mask(token);
+    const expiresAt = expiryOf(token, ctx.now());
+    const host = config.url.host;
+    return {
+        env: {},
+        files: [(0,_docker_login_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerLogins */ .Tg)([host], config.robot, token, (secret) => { ctx.mask(secret); })],
+        secretOutputs: { password: token },
+        // The robot's name is on every push it makes, not a secret; masking it would blank it all over the log.
+        publicOutputs: { username: config.robot, host, ...(expiresAt ? { 'expires-at': expiresAt } : {}) },
+        info: {
+            principal: `${config.robot} at ${host}`,
+            ...(expiresAt ? { expiresAt } : {}),
+            tokenType: 'Quay robot token (docker config)',
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await (0,_audit_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)(token),
+        },
+        irrevocable: 'Quay offers no revocation of a federated robot token; the docker config is deleted and the token expires on its own (1 hour)',
+    };
+}
+/** The token's own `exp`, for the report and `expires-at` only: read, not trusted, and left out when absurd. */
+function expiryOf(token, now) {
+    let exp;
+    try {
+        ({ exp } = (0,jose_jwt_decode__WEBPACK_IMPORTED_MODULE_5__/* .decodeJwt */ .i)(token));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof exp !== 'number' || !Number.isFinite(exp) || exp * 1000 <= now || exp * 1000 - now > MAX_LIFETIME_MS)
+        return undefined;
+    return new Date(exp * 1000).toISOString();
+}
+/** Quay matches the token's `iss` and `sub` exactly against the robot's federation entries. */
+function deniedHint(config, idToken) {
+    const { iss, sub } = idToken.claims;
+    return (`in Quay, open the robot account ${config.robot} → Set robot federation, and add an entry with issuer ${JSON.stringify(iss)} and ` +
+        `subject ${JSON.stringify(sub)}: Quay compares both exactly (no wildcards), so a job on another branch or environment needs its own entry`);
+}
+/** One login per registry host in the job's docker config: a second entry for the same Quay would silently replace the first. */
+function exclusive(config, places) {
+    return (0,_docker_login_js__WEBPACK_IMPORTED_MODULE_2__/* .registryHostClaims */ .fF)([config.url.host], places, 'url');
+}
+const quay = {
+    name: 'quay',
+    outputs: OUTPUTS,
+    read,
+    // Quay does not check the audience; the instance's origin keeps the token good for nothing else that does.
+    defaultAudience: (config) => config.url.origin,
+    exchange,
+    exclusive,
+};
 
 
 /***/ }),
@@ -10597,8 +10936,14 @@ function auditFilePath(env, prefix) {
     const run = /^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : 'local';
     return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `${prefix}-${run ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
 }
+/** Writes a new audit file; returns the SHA-256 of what it wrote, for the post step to know the file is still main's. */
 function writeAudit(path, record, redact) {
-    (0,external_node_fs_.writeFileSync)(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+    const text = auditText(record, redact);
+    (0,external_node_fs_.writeFileSync)(path, text, { mode: 0o600, flag: 'wx' });
+    return auditDigest(Buffer.from(text));
+}
+function auditDigest(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 /**
  * Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is
@@ -10681,10 +11026,11 @@ function execLine(record) {
     return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }
 /** The section the post step writes: what became of each credential. */
-function cleanupSummary(results, deleted, redact) {
+function cleanupSummary(results, deleted, redact, gone = 0) {
     const rows = results.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `revocation failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
     const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows, redact) : 'No credential was minted.';
-    return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.\n`;
+    const goneNote = gone > 0 ? ` ${gone} ${gone === 1 ? 'was' : 'were'} already gone: moved or deleted after Keyless wrote ${gone === 1 ? 'it' : 'them'} (the step log names ${gone === 1 ? 'it' : 'them'}).` : '';
+    return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.${goneNote}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/config/duration.ts
@@ -10755,10 +11101,20 @@ function envNameRefusal(name) {
  * or a `*` under a prefix of the user's (`name: APP_`), is the user's choice and only meets the rules above.
  */
 const TOOL_NAMESPACES = /^(?:AWS|AZURE|ARM|MSI|IDENTITY|GOOGLE|CLOUDSDK|GCLOUD|GCE|DOCKER|BUILDX|BUILDKIT|CONTAINERS?|REGISTRY|PODMAN|TWINE|PIP|UV|PYPI|CARGO|RUSTUP|GH|GITHUB|JF|JFROG|VAULT|BAO|NPM|YARN|PNPM|NODE|GEM|BUNDLE|RUBYGEMS|KUBE|KUBECTL|HELM|TF_CLI|TF_PLUGIN|SSH|GPG|GNUPG|SIGSTORE|COSIGN|KEYLESS)(?:_|$)/;
-/** Why a name a server chose (a Vault wildcard's key) may not be exported, or undefined when it may. */
+/**
+ * Outside those namespaces, the shapes tools of every vendor give an endpoint (SONAR_HOST_URL,
+ * OPENAI_BASE_URL), the certificates to trust, or the folder programs run from (JAVA_HOME). Checked on the
+ * whole name, the user's prefix included: `OPENAI_` + a key `BASE_URL` is OPENAI_BASE_URL all the same.
+ * Plain settings stay: DB_HOST, DATABASE_URL, OUTPUT_DIR.
+ */
+const TOOL_SETTING_SHAPES = /_(?:HOST_URL|BASE_URL|API_BASE|API_URL|SERVER_URL|INDEX_URL|ENDPOINT_URL|REGISTRY_URL|PROXY|CA_BUNDLE|CA_CERTS?|CA_FILE|CA_PATH|HOME)$/;
+/** Why a name a server chose (a Vault wildcard's key, after the user's prefix) may not be exported, or undefined when it may. */
 function serverNameProblem(name) {
-    if (TOOL_NAMESPACES.test(name.toUpperCase()))
+    const upper = name.toUpperCase();
+    if (TOOL_NAMESPACES.test(upper))
         return 'a server\'s key may not choose a name other tools read their endpoints or credentials from';
+    if (TOOL_SETTING_SHAPES.test(upper))
+        return 'a server\'s key may not choose a name shaped like a tool\'s endpoint, trusted certificates or program folder';
     return envNameProblem(name);
 }
 /** A variable name as every shell and the runner take it. */
@@ -11396,16 +11752,10 @@ function awsExclusive(config, places) {
     return claims;
 }
 
-;// CONCATENATED MODULE: ./src/audit/fingerprint.ts
-/**
- * First 16 hex of a token's SHA-256: lets an operator match the audit record to the issuer's logs
- * without the record holding anything usable. node:crypto loads here, not at start-up.
- */
-async function fingerprint(token) {
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    return createHash('sha256').update(token).digest('hex').slice(0, 16);
-}
-
+// EXTERNAL MODULE: ./src/audit/fingerprint.ts
+var fingerprint = __nccwpck_require__(7663);
+// EXTERNAL MODULE: ./src/http/json.ts
+var json = __nccwpck_require__(2868);
 ;// CONCATENATED MODULE: ./src/sinks/formats/refuse.ts
 
 /** The one error of every format writer: names the field and the file, never the value. */
@@ -11454,6 +11804,7 @@ function iniCanHold(value) {
 
 
 
+
 // How an STS session reaches later steps, the same for both kinds of aws entry: key variables, or a
 // profile in a shared credentials file and a config file; in web-identity mode, what the SDKs need to
 // assume the role themselves from the runner token file.
@@ -11488,6 +11839,25 @@ function checkAccount(config, session, what, mask) {
     }
     return account;
 }
+/**
+ * The assumed-role ARN STS answered must be the role and session asked for
+ * (`arn:P:iam::A:role/path/Name` → `arn:P:sts::A:assumed-role/Name/session`): the ✓ line, the audit record
+ * and the `arn` output print it, and an entry built on this one takes its session name from it. IAM role
+ * names are unique regardless of case, so the name's case may differ; nothing else may.
+ */
+function checkAssumedRole(role, sessionName, session, what) {
+    const [, partition = '', , , account = '', resource = ''] = role.split(':');
+    const name = resource.split('/').pop() ?? '';
+    const prefix = `arn:${partition}:sts::${account}:assumed-role/`;
+    const answered = session.arn.startsWith(prefix) ? session.arn.slice(prefix.length) : undefined;
+    const slash = answered?.lastIndexOf('/') ?? -1;
+    const roleName = answered?.slice(0, slash) ?? '';
+    // ASCII only: toLowerCase() folds some other letters (the Kelvin sign) onto ASCII ones.
+    const sameRole = /^[\w+=,.@-]{1,64}$/.test(roleName) && roleName.toLowerCase() === name.toLowerCase();
+    if (sameRole && answered?.slice(slash + 1) === sessionName)
+        return;
+    throw new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${what} was asked for role ${role} with session name ${sessionName}, and answered credentials for ${(0,json/* serverText */.Tn)(session.arn, 200) ?? 'another principal'} instead (expected ${prefix}${name}/${sessionName}); they were not handed out`, { hint: 'the endpoint is not the STS you expect, or answers for another role: check sts-endpoint, AWS_ENDPOINT_URL_STS and role' });
+}
 /** The session's keys for later steps: variables, or a profile (with its region in the config file). */
 async function keysCredential(config, session, account, endpoint) {
     const keys = { AWS_ACCESS_KEY_ID: session.accessKeyId, AWS_SECRET_ACCESS_KEY: session.secretAccessKey, AWS_SESSION_TOKEN: session.sessionToken };
@@ -11515,7 +11885,7 @@ async function keysCredential(config, session, account, endpoint) {
             tokenType: 'AWS STS session',
             endpoint: `${endpoint.origin}${endpoint.pathname}`,
             attempts: session.attempts,
-            fingerprint: await fingerprint(session.accessKeyId),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(session.accessKeyId),
         },
         irrevocable: 'STS session credentials cannot be revoked one by one; they expire on their own',
         handoff: handoff(session, config.region),
@@ -11556,7 +11926,7 @@ async function webIdentityCredential(config, session, account, endpoint, token) 
             tokenType: 'web identity token file for AWS SDKs',
             endpoint: `${endpoint.origin}${endpoint.pathname}`,
             attempts: session.attempts,
-            fingerprint: await fingerprint(token.jwt),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(token.jwt),
         },
         irrevocable: 'the token file is deleted; sessions the SDKs assumed with it expire on their own (1 hour)',
         handoff: handoff(session, config.region),
@@ -11586,8 +11956,6 @@ function handoff(session, region) {
     return { kind: 'aws', accessKeyId: session.accessKeyId, secretAccessKey: session.secretAccessKey, sessionToken: session.sessionToken, region, ...(sessionName ? { sessionName } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/http/json.ts
-var json = __nccwpck_require__(2868);
 ;// CONCATENATED MODULE: ./src/http/xml.ts
 // A reader for the XML that AWS query APIs answer (STS): elements, attributes (read and ignored), text,
 // the five predefined entities and character references, comments and CDATA. Nothing else: a DOCTYPE (and
@@ -11897,7 +12265,9 @@ async function exchange(config, ctx) {
     const what = `AWS STS ${url.origin}`;
     const session = await callSts(ctx, { url, action: 'AssumeRole', params, signWith: { keys: upstream, region } }, (refusal) => chainFailure(refusal, what, config));
     const settled = { ...config, region };
-    return keysCredential(settled, session, checkAccount(settled, session, what, (secret) => { ctx.mask(secret); }), url);
+    const account = checkAccount(settled, session, what, (secret) => { ctx.mask(secret); });
+    checkAssumedRole(config.role, params.get('RoleSessionName') ?? '', session, what);
+    return keysCredential(settled, session, account, url);
 }
 /** Refusals of the upstream session itself, or of this role's trust in it: never retried. */
 const DENIED = new Set(['AccessDenied', 'SignatureDoesNotMatch', 'InvalidClientTokenId', 'ExpiredToken', 'IncompleteSignature']);
@@ -11930,57 +12300,8 @@ const awsChain = {
     exclusive: awsExclusive,
 };
 
-;// CONCATENATED MODULE: ./src/providers/oauth-error.ts
-
-
-/** RFC 6749 §5.2 codes that mean "you may not", as opposed to "you asked wrongly" or "I am broken". */
-const oauth_error_DENIED = new Set(['invalid_grant', 'unauthorized_client', 'access_denied', 'invalid_target', 'invalid_scope', 'invalid_client']);
-/**
- * The claims relying parties match trust policies on; none is secret. `iss` first: on GitHub Enterprise
- * Server and GHE.com it is not token.actions.githubusercontent.com, the usual mismatch there.
- */
-function claimsForHumans(idToken) {
-    const { iss, sub, aud, job_workflow_ref: workflow, environment } = idToken.claims;
-    const pairs = [['iss', iss], ['sub', sub], ['aud', aud], ['job_workflow_ref', workflow], ['environment', environment]];
-    return pairs
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => `${key}=${JSON.stringify(value)}`)
-        .join(' ');
-}
-/**
- * The token's issuer as a trust policy names it (an https URL, no trailing slash), for setup hints:
- * never a hard-coded github.com issuer, which is wrong on GHES and GHE.com.
- */
-function issuerOf(idToken) {
-    const { iss } = idToken.claims;
-    if (typeof iss !== 'string' || iss.length > 200 || !URL.canParse(iss))
-        return undefined;
-    return new URL(iss).protocol === 'https:' ? iss.replace(/\/$/, '') : undefined;
-}
-/**
- * The error for a failed token request: RFC 6749 §5.2 / RFC 8693 §2.2.2 bodies (`error`,
- * `error_description`, `error_uri`) are quoted; a denial prints the claims the policy was matched against.
- */
-function oauthError(response, what, idToken, deniedHint = "compare these claims with the issuer's trust policy for this workload (subject, audience, workflow)") {
-    const body = (0,json/* parseLoose */.il)(response.body);
-    const code = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error, 80) : undefined;
-    const description = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error_description) : undefined;
-    const uri = (0,json/* isObject */.Gv)(body) ? (0,json/* serverText */.Tn)(body.error_uri, 200) : undefined;
-    const said = code === undefined ? '' : `: ${code}${description ? ` "${description}"` : ''}${uri ? ` (${uri})` : ''}`;
-    // A server may echo the request back; the subject token must not travel on in our message.
-    const message = `${what} answered HTTP ${response.status}${idToken ? said.split(idToken.jwt).join('***') : said}`;
-    if (code !== undefined && oauth_error_DENIED.has(code)) {
-        const claims = idToken === undefined ? '' : ` The token carried ${claimsForHumans(idToken)}.`;
-        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}.${claims}`, { hint: deniedHint });
-    }
-    const hint = code === 'invalid_request' || code === 'unsupported_grant_type'
-        ? 'the server does not accept this request; check the entry keys against its documentation'
-        : response.status >= 500 || response.status === 429
-            ? 'the service is failing or throttling; re-run the job later'
-            : 'check the endpoint URL and the entry keys';
-    return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint });
-}
-
+// EXTERNAL MODULE: ./src/providers/oauth-error.ts
+var oauth_error = __nccwpck_require__(8350);
 ;// CONCATENATED MODULE: ./src/providers/aws.ts
 
 
@@ -12015,19 +12336,20 @@ async function aws_exchange(config, ctx) {
     const what = `AWS STS ${url.origin}`;
     const session = await callSts(ctx, { url, action: 'AssumeRoleWithWebIdentity', params }, (refusal) => stsFailure(refusal, what, ctx));
     const account = checkAccount(config, session, what, (secret) => { ctx.mask(secret); });
+    checkAssumedRole(config.role, sessionName, session, what);
     return webIdentity ? webIdentityCredential(config, session, account, url, { jwt, sessionName }) : keysCredential(config, session, account, url);
 }
 const aws_DENIED = new Set(['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim', 'ExpiredTokenException', 'IDPCommunicationError']);
 function stsFailure(refusal, what, ctx) {
     const message = `${what} answered ${describeRefusal({ ...refusal, ...(refusal.message ? { message: refusal.message.split(ctx.idToken.jwt).join('***') } : {}) })}`;
     if (refusal.code !== undefined && aws_DENIED.has(refusal.code)) {
-        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, { hint: trustPolicyHint(ctx.idToken) });
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${(0,oauth_error/* claimsForHumans */.D1)(ctx.idToken)}.`, { hint: trustPolicyHint(ctx.idToken) });
     }
     return new errors/* KeylessError */.FM('EXCHANGE_FAILED', message, { hint: failureHint(refusal.code) });
 }
 /** IAM names an OIDC provider, and its condition keys, by the issuer URL without its scheme. */
 function trustPolicyHint(idToken) {
-    const provider = issuerOf(idToken)?.replace(/^https:\/\//, '') ?? 'the token issuer (iss above)';
+    const provider = (0,oauth_error/* issuerOf */.xD)(idToken)?.replace(/^https:\/\//, '') ?? 'the token issuer (iss above)';
     return `check the role's trust policy: the IAM OIDC provider for ${provider} must exist, and its conditions on ${provider}:aud and :sub must match the claims above`;
 }
 const aws = {
@@ -12121,7 +12443,7 @@ function readAzLogin(fields) {
 }
 /** The authority and default scope: the entry's own, else the cloud's (Azure Stack Hub's from its metadata). */
 async function endpoints(config, ctx) {
-    const cloud = config.cloud === 'AzureStack' ? (config.resourceManager ? await (0,azure_clouds/* azureStackEndpoints */.Mo)(config.resourceManager, ctx.http) : undefined) : (0,azure_clouds/* publicCloud */.Tj)(config.cloud);
+    const cloud = config.cloud === 'AzureStack' ? (config.resourceManager ? await (0,azure_clouds/* azureStackEndpoints */.Mo)(config.resourceManager, ctx.http, config.authorityHost) : undefined) : (0,azure_clouds/* publicCloud */.Tj)(config.cloud);
     const authorityHost = config.authorityHost ?? cloud?.authorityHost;
     const scope = config.scope ?? cloud?.armScope;
     if (authorityHost === undefined || scope === undefined)
@@ -12173,7 +12495,7 @@ async function azure_exchange(config, ctx) {
             tokenType: sdk ? 'federated token file for Azure SDKs' : 'Entra ID access token',
             endpoint: `${url.origin}${url.pathname}`,
             attempts: response.attempts,
-            fingerprint: await fingerprint(sdk ? ctx.idToken.jwt : token),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(sdk ? ctx.idToken.jwt : token),
         },
         irrevocable: sdk
             ? 'the federated token file is deleted; tokens SDKs obtained from it expire on their own'
@@ -12206,7 +12528,7 @@ function entraError(response, what, ctx) {
     const message = `${what} answered HTTP ${response.status}${error ? `: ${error}` : ''}${description ? ` "${description}"` : ''}`;
     const hint = (0,aadsts/* aadstsHint */.Y)(description ?? '');
     if (hint !== undefined || error === 'invalid_client' || error === 'unauthorized_client') {
-        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${claimsForHumans(ctx.idToken)}.`, {
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${message}. The token carried ${(0,oauth_error/* claimsForHumans */.D1)(ctx.idToken)}.`, {
             hint: hint ?? 'compare the app registration\'s federated identity credentials with these claims',
         });
     }
@@ -12225,39 +12547,8 @@ const azure = {
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js + 4 modules
 var decode_jwt = __nccwpck_require__(9937);
-;// CONCATENATED MODULE: ./src/providers/docker-login.ts
-// A docker login as a provider hands it to the sink (src/sinks/docker-config.ts): one `auths` part of the
-// shared config.json, merged there with every other entry's logins and the job's earlier config.
-/** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
-const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
-/** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
-const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
-/**
- * The docker config part that logs in to each host with one username and password. The base64 `auth`
- * is masked as well: it would slip past a mask of the password alone.
- */
-function dockerLogins(hosts, username, password, mask) {
-    const auth = Buffer.from(`${username}:${password}`).toString('base64');
-    mask(auth);
-    const auths = Object.fromEntries(hosts.map((host) => [host, { auth }]));
-    return { env: 'DOCKER_CONFIG', name: 'docker/config.json', format: 'docker-config', content: JSON.stringify({ auths }) };
-}
-/**
- * Each host an entry logs in to, taken in the one docker config the job (or `keyless exec`'s command)
- * gets: of two logins to one host the later would silently replace the earlier. Claimed with the
- * settings, so two entries naming one host are refused before either is minted; hosts only an answer
- * names (ECR without `host`) are caught when the config is written.
- */
-function registryHostClaims(hosts, places, field) {
-    if (places.size === 0)
-        return [];
-    return [...new Set(hosts)].map((host) => ({
-        key: `registry host ${host}`,
-        field,
-        message: (other) => `logs in to ${host}, as ${other} does; the later login would silently replace the earlier: keep one entry per registry host (one entry's ${field} may list several)`,
-    }));
-}
-
+// EXTERNAL MODULE: ./src/providers/docker-login.ts
+var docker_login = __nccwpck_require__(7840);
 ;// CONCATENATED MODULE: ./src/providers/container-registry.ts
 
 
@@ -12286,13 +12577,9 @@ function container_registry_read(fields) {
     if (kind === undefined || from === undefined)
         return undefined;
     hosts.forEach((host, i) => {
-        const shape = HOST_SHAPES[kind];
-        if (hosts.indexOf(host) < i)
-            fields.report('host', `item ${i + 1} repeats ${host}`);
-        else if (!HOST.test(host))
-            fields.report('host', `item ${i + 1} is not a registry host (a name and optional port, no scheme or path)`);
-        else if (shape && !shape.pattern.test(host))
-            fields.report('host', `item ${i + 1} is not ${shape.expected}`);
+        const problem = hosts.indexOf(host) < i ? `repeats ${host}` : hostProblem(kind, host);
+        if (problem)
+            fields.report('host', `item ${i + 1} ${problem}`);
     });
     if (hosts.length === 0 && (kind === 'gar' || kind === 'acr'))
         fields.report('host', `is required for kind ${kind}: ${HOST_SHAPES[kind]?.expected ?? ''}`);
@@ -12301,6 +12588,14 @@ function container_registry_read(fields) {
     if (endpoint && (kind === 'gar' || kind === 'ghcr'))
         fields.report('endpoint', `applies to acr and ecr only; a ${kind} login needs no exchange`);
     return { kind, from, hosts, ...(endpoint ? { endpoint } : {}) };
+}
+function hostProblem(kind, host) {
+    const shape = HOST_SHAPES[kind];
+    if (!HOST.test(host))
+        return 'is not a registry host (a name and optional port, no scheme or path)';
+    if (shape && !shape.pattern.test(host))
+        return `is not ${shape.expected}`;
+    return (0,docker_login/* dockerHubProblem */.Fx)(host, 'GitHub token');
 }
 async function container_registry_exchange(config, ctx) {
     const logins = await loginsFor(config, ctx.upstream, ctx);
@@ -12327,7 +12622,7 @@ async function container_registry_exchange(config, ctx) {
             tokenType: `${config.kind.toUpperCase()} login (docker config)`,
             endpoint: first.endpoint ?? hosts.join(', '),
             attempts: Math.max(...logins.map((login) => login.attempts)),
-            fingerprint: await fingerprint(first.password),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(first.password),
         },
         irrevocable: IRREVOCABLE[config.kind],
     };
@@ -12427,51 +12722,11 @@ const containerRegistry = {
     read: container_registry_read,
     upstream: (config) => ({ id: config.from, providers: [UPSTREAM[config.kind]] }),
     exchange: container_registry_exchange,
-    exclusive: (config, places) => registryHostClaims(claimedHosts(config), places, 'host'),
+    exclusive: (config, places) => (0,docker_login/* registryHostClaims */.fF)(claimedHosts(config), places, 'host'),
 };
 
-;// CONCATENATED MODULE: ./src/providers/json-endpoint.ts
-
-
-
-/** A JSON request to a token service: the JSON answer on 2xx, else one clear error quoting the service. */
-async function callJson(call) {
-    return jsonAnswer(call, await sendJson(call));
-}
-/** Sends the request of a JSON call, for a caller that looks at the status first (Vault's 404 for a missing secret). */
-function sendJson(call) {
-    return call.http.request({
-        method: call.method,
-        url: call.url,
-        what: call.what,
-        headers: { accept: 'application/json', ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...call.headers },
-        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
-        ...(call.idempotent === false ? { idempotent: false } : {}),
-        ...(call.tls ? { tls: call.tls } : {}),
-        ...(call.retryOn ? { retryOn: call.retryOn } : {}),
-        ...(call.undo ? { undo: true } : {}),
-    });
-}
-/** The JSON answer of a 2xx response, else one clear error quoting the service. */
-function jsonAnswer(call, response) {
-    const where = `${call.what} ${call.url.origin}${call.url.pathname}`;
-    if (response.status < 200 || response.status >= 300) {
-        const said = call.describe((0,json/* parseLoose */.il)(response.body), response.body);
-        const text = `${where} answered HTTP ${response.status}${said ? `: ${call.idToken ? said.split(call.idToken.jwt).join('***') : said}` : ''}`;
-        if ((call.denied ?? [401, 403]).includes(response.status)) {
-            const claims = call.idToken ? ` The token carried ${claimsForHumans(call.idToken)}.` : '';
-            throw new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${text}.${claims}`, { hint: call.deniedHint });
-        }
-        throw new errors/* KeylessError */.FM('EXCHANGE_FAILED', text, { hint: response.status >= 500 ? 're-run later; the service is failing' : 'check the entry keys' });
-    }
-    if (response.status === 204 || response.body === '')
-        return { body: {}, response };
-    const body = (0,json/* jsonBody */.J9)(response, where);
-    if (!(0,json/* isObject */.Gv)(body))
-        throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${where} answered with JSON that is not an object`);
-    return { body, response };
-}
-
+// EXTERNAL MODULE: ./src/providers/json-endpoint.ts
+var json_endpoint = __nccwpck_require__(530);
 ;// CONCATENATED MODULE: ./src/providers/variable-claims.ts
 /**
  * An entry that hands its token to later steps under a fixed variable name takes that name (`export: env`)
@@ -12502,7 +12757,7 @@ function crates_read(fields) {
 const cratesErrors = (body) => (0,json/* isObject */.Gv)(body) && Array.isArray(body.errors) ? body.errors.flatMap((e) => ((0,json/* isObject */.Gv)(e) && typeof e.detail === 'string' ? [e.detail] : [])).join('; ') : undefined;
 async function crates_exchange(config, ctx) {
     const url = new URL('/api/v1/trusted_publishing/tokens', config.registry);
-    const { body, response } = await callJson({
+    const { body, response } = await (0,json_endpoint/* callJson */.X_)({
         http: ctx.http,
         method: 'POST',
         url,
@@ -12527,14 +12782,14 @@ async function crates_exchange(config, ctx) {
             tokenType: 'crates.io trusted-publishing token (30 min)',
             endpoint: `${url.origin}${url.pathname}`,
             attempts: response.attempts,
-            fingerprint: await fingerprint(token),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(token),
         },
         revoke: { endpoint: config.registry.href, token },
     };
 }
 async function revoke(handle, ctx) {
     const { endpoint, token } = handle;
-    await callJson({
+    await (0,json_endpoint/* callJson */.X_)({
         http: ctx.http,
         method: 'DELETE',
         url: new URL('/api/v1/trusted_publishing/tokens', endpoint),
@@ -12592,7 +12847,7 @@ async function stsExchange(http, url, request, idToken, deniedHint, call = {}) {
         body: form.toString(),
     });
     if (response.status !== 200)
-        throw oauthError(response, what, idToken, deniedHint);
+        throw (0,oauth_error/* oauthError */.YM)(response, what, idToken, deniedHint);
     const body = (0,json/* jsonBody */.J9)(response, what);
     const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(body) ? body.access_token : undefined, 'an access_token', what);
     const expiresIn = (0,json/* isObject */.Gv)(body) && typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
@@ -12628,7 +12883,7 @@ function googleApiError(response, what, idToken, serviceAccount, role) {
     const said = `${what} answered HTTP ${response.status}${status ? ` ${status}` : ''}${message ? `: ${message}` : ''}`;
     if (response.status === 403 || status === 'PERMISSION_DENIED') {
         const repository = typeof idToken.claims.repository === 'string' ? idToken.claims.repository : 'OWNER/REPO';
-        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${said}. The token carried ${claimsForHumans(idToken)}.`, {
+        return new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${said}. The token carried ${(0,oauth_error/* claimsForHumans */.D1)(idToken)}.`, {
             hint: `grant ${role} on ${serviceAccount} to ` +
                 `principalSet://iam.googleapis.com/<pool>/attribute.repository/${repository} (and enable the IAM Credentials API)`,
         });
@@ -12833,7 +13088,7 @@ async function delegatedToken(config, ctx, federated, serviceAccount, subject) {
     });
     if (response.status !== 200) {
         const refusal = (0,json/* parseLoose */.il)(response.body);
-        throw oauthError(response, what, undefined, refusalHint((0,json/* isObject */.Gv)(refusal) ? refusal.error : undefined, config, serviceAccount, subject));
+        throw (0,oauth_error/* oauthError */.YM)(response, what, undefined, refusalHint((0,json/* isObject */.Gv)(refusal) ? refusal.error : undefined, config, serviceAccount, subject));
     }
     const answer = (0,json/* jsonBody */.J9)(response, what);
     const token = (0,credential_value/* credentialValue */.No)((0,json/* isObject */.Gv)(answer) ? answer.access_token : undefined, 'an access_token', what);
@@ -12841,7 +13096,7 @@ async function delegatedToken(config, ctx, federated, serviceAccount, subject) {
     const expiresIn = (0,json/* isObject */.Gv)(answer) ? answer.expires_in : undefined;
     if (expiresIn !== undefined && (typeof expiresIn !== 'number' || !(expiresIn > 0)))
         throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered expires_in that is not a positive number`);
-    return { token, expiresAt: expiresIn === undefined ? undefined : new Date(ctx.now() + expiresIn * 1000).toISOString() };
+    return { token, expiresAt: expiresIn === undefined ? undefined : (0,credential_value/* expiresAfter */.Pe)(ctx.now(), expiresIn) };
 }
 /** What Google's refusals of a delegation grant mean in the Admin console's and IAM's terms. */
 function refusalHint(code, config, serviceAccount, subject) {
@@ -12880,7 +13135,7 @@ async function revokeOAuthToken(handle, ctx) {
         });
         if (response.status === 200)
             continue;
-        const error = oauthError(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
+        const error = (0,oauth_error/* oauthError */.YM)(response, `revocation endpoint ${url.origin}${url.pathname}`, undefined);
         // RFC 7009's `unsupported_token_type`, and Google's `invalid_token` for tokens it will not revoke.
         if (/: (unsupported_token_type|invalid_token)\b/.test(error.message))
             return { status: 'not-revocable', detail: 'the issuer does not revoke this token type' };
@@ -12956,7 +13211,7 @@ async function impersonate(config, ctx, federated, sa) {
     return { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
 }
 function expiry(ctx, seconds) {
-    return seconds === undefined ? undefined : new Date(ctx.now() + seconds * 1000).toISOString();
+    return seconds === undefined ? undefined : (0,credential_value/* expiresAfter */.Pe)(ctx.now(), seconds);
 }
 async function credential(config, ctx, minted) {
     const { access, idToken } = minted;
@@ -12979,7 +13234,7 @@ async function credential(config, ctx, minted) {
             tokenType: subject ? 'Google Workspace user access token' : sa ? 'Google service account access token' : 'Google federated access token',
             endpoint: `${config.stsEndpoint.origin}${config.stsEndpoint.pathname}`,
             attempts: minted.attempts,
-            fingerprint: await fingerprint(access.token),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(access.token),
         },
         revoke: {
             endpoint: config.revokeEndpoint.href,
@@ -13040,7 +13295,7 @@ async function github_exchange(config, ctx) {
     const url = new URL('/sts/exchange', config.sts);
     url.searchParams.set('scope', config.scope);
     url.searchParams.set('identity', config.identity);
-    const { body, response } = await callJson({
+    const { body, response } = await (0,json_endpoint/* callJson */.X_)({
         http: ctx.http,
         method: 'GET',
         url,
@@ -13064,7 +13319,7 @@ async function github_exchange(config, ctx) {
             tokenType: 'GitHub installation token',
             endpoint: `${url.origin}${url.pathname}`,
             attempts: response.attempts,
-            fingerprint: await fingerprint(token),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(token),
         },
         revoke: { endpoint: api.href, token },
         handoff: { kind: 'bearer', provider: 'github', token },
@@ -13073,7 +13328,7 @@ async function github_exchange(config, ctx) {
 async function github_revoke(handle, ctx) {
     const base = new URL(handle.endpoint);
     const { token } = handle;
-    await callJson({
+    await (0,json_endpoint/* callJson */.X_)({
         http: ctx.http,
         method: 'DELETE',
         url: new URL(`${base.pathname.replace(/\/$/, '')}/installation/token`, base),
@@ -13117,10 +13372,13 @@ function jfrog_read(fields) {
     const project = fields.string('project', { pattern: /^[a-z][a-z0-9-]{1,31}$/, expected: 'a JFrog project key (2 to 32 lower-case letters, digits and -, starting with a letter)' });
     const dockerHosts = fields.strings('docker-hosts') ?? [];
     dockerHosts.forEach((host, i) => {
-        if (dockerHosts.indexOf(host) < i)
-            fields.report('docker-hosts', `item ${i + 1} repeats ${host}`);
-        else if (!REGISTRY_HOST.test(host))
-            fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
+        const problem = dockerHosts.indexOf(host) < i
+            ? `repeats ${host}`
+            : docker_login/* REGISTRY_HOST */.zv.test(host)
+                ? (0,docker_login/* dockerHubProblem */.Fx)(host, 'JFrog access token')
+                : 'is not a registry host (a lower-case name and optional port, no scheme or path)';
+        if (problem)
+            fields.report('docker-hosts', `item ${i + 1} ${problem}`);
     });
     if (url && (url.search !== '' || url.hash !== ''))
         fields.report('url', 'has a query or fragment: give the JFrog Platform URL alone, e.g. https://acme.jfrog.io');
@@ -13159,10 +13417,10 @@ async function jfrog_exchange(config, ctx) {
         deniedHint: deniedHint(config, ctx.idToken),
         idToken: ctx.idToken,
     };
-    const response = await sendJson(call);
+    const response = await (0,json_endpoint/* sendJson */.jD)(call);
     let body;
     try {
-        ({ body } = jsonAnswer(call, response));
+        ({ body } = (0,json_endpoint/* jsonAnswer */.tQ)(call, response));
     }
     catch (error) {
         throw withHint(error, hintFor(response.status, accessErrors((0,json/* parseLoose */.il)(response.body), response.body) ?? '', config));
@@ -13172,11 +13430,11 @@ async function jfrog_exchange(config, ctx) {
     ctx.mask(token);
     const given = body.username === undefined || body.username === null || body.username === '' ? undefined : body.username;
     const username = given === undefined
-        ? (0,credential_value/* credentialValue */.No)(usernameOf(token), 'a username, nor an access token whose sub names one', where, DOCKER_USERNAME)
-        : (0,credential_value/* credentialValue */.No)(given, 'username', where, DOCKER_USERNAME);
+        ? (0,credential_value/* credentialValue */.No)(usernameOf(token), 'a username, nor an access token whose sub names one', where, docker_login/* DOCKER_USERNAME */.cU)
+        : (0,credential_value/* credentialValue */.No)(given, 'username', where, docker_login/* DOCKER_USERNAME */.cU);
     const expiresAt = jfrog_expiryOf(body.expires_in, where, ctx.now());
     const scope = typeof body.scope === 'string' ? body.scope : undefined;
-    const files = config.dockerHosts.length > 0 ? [dockerLogins(config.dockerHosts, username, token, (secret) => { ctx.mask(secret); })] : [];
+    const files = config.dockerHosts.length > 0 ? [(0,docker_login/* dockerLogins */.Tg)(config.dockerHosts, username, token, (secret) => { ctx.mask(secret); })] : [];
     return {
         env: { JF_ACCESS_TOKEN: token },
         publicEnv: { JF_URL: config.url.href },
@@ -13192,7 +13450,7 @@ async function jfrog_exchange(config, ctx) {
             tokenType: `JFrog access token${config.dockerHosts.length > 0 ? ` (docker login: ${config.dockerHosts.join(', ')})` : ''}`,
             endpoint: `${url.origin}${url.pathname}`,
             attempts: response.attempts,
-            fingerprint: await fingerprint(token),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(token),
         },
         revoke: { endpoint: config.url.href, token },
     };
@@ -13264,7 +13522,7 @@ async function jfrog_revoke(handle, ctx) {
         describe: accessErrors,
         deniedHint: 'the token had already expired or been revoked',
     };
-    const response = await sendJson(call);
+    const response = await (0,json_endpoint/* sendJson */.jD)(call);
     if (response.status === 204)
         return { status: 'revoked', detail: 'Access says it was already revoked' };
     const said = accessErrors((0,json/* parseLoose */.il)(response.body), response.body) ?? '';
@@ -13274,7 +13532,7 @@ async function jfrog_revoke(handle, ctx) {
             detail: "JFrog keeps no revocable record of a token that lives less than Access's revocable-expiry-threshold (6 hours by default); it expires on its own",
         };
     }
-    jsonAnswer(call, response);
+    (0,json_endpoint/* jsonAnswer */.tQ)(call, response);
     return { status: 'revoked' };
 }
 /** JF_URL and JF_ACCESS_TOKEN are one platform's, and each docker host one login: a second entry taking either would silently replace the first's. */
@@ -13283,7 +13541,7 @@ function jfrog_exclusive(config, places) {
         return [];
     return [
         { key: 'jfrog environment', message: (other) => `exports JF_URL and JF_ACCESS_TOKEN, as ${other} does; the later would silently replace the earlier: give one export: outputs` },
-        ...registryHostClaims(config.dockerHosts, places, 'docker-hosts'),
+        ...(0,docker_login/* registryHostClaims */.fF)(config.dockerHosts, places, 'docker-hosts'),
     ];
 }
 const jfrog = {
@@ -13355,7 +13613,7 @@ async function publishCredential(token, endpoint, attempts, extra) {
             tokenType: extra.tokenType,
             endpoint: `${endpoint.origin}${endpoint.pathname}`,
             attempts,
-            fingerprint: await fingerprint(token),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(token),
         },
         irrevocable: SHORT_LIVED,
     };
@@ -13378,7 +13636,7 @@ const npm = {
         // npm's escaped form of a scoped name: @scope%2fname.
         const escaped = config.package.replace('/', '%2f');
         const url = new URL(`-/npm/v1/oidc/token/exchange/package/${escaped}`, config.registry.href.endsWith('/') ? config.registry : `${config.registry.href}/`);
-        const { body, response } = await callJson({
+        const { body, response } = await (0,json_endpoint/* callJson */.X_)({
             http: ctx.http,
             method: 'POST',
             url,
@@ -13391,7 +13649,7 @@ const npm = {
         });
         const token = (0,credential_value/* credentialValue */.No)(body.token, 'a token', `the npm registry at ${url.origin}`);
         ctx.mask(token);
-        const npmrc = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: npmrcAuthToken(config.registry, token) };
+        const npmrc = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', format: 'npmrc', content: npmrcAuthToken(config.registry, token) };
         return publishCredential(token, url, response.attempts, { files: [npmrc], principal: config.package, tokenType: 'npm publish token' });
     },
 };
@@ -13413,7 +13671,7 @@ const pypi = {
     async exchange(config, ctx) {
         const url = new URL('/_/oidc/mint-token', config.index);
         const claims = ctx.idToken.claims;
-        const { body, response } = await callJson({
+        const { body, response } = await (0,json_endpoint/* callJson */.X_)({
             http: ctx.http,
             method: 'POST',
             url,
@@ -13452,7 +13710,7 @@ const rubygems = {
     async exchange(config, ctx) {
         const path = config.role ? `/api/v1/oidc/api_key_roles/${config.role}/assume_role` : '/api/v1/oidc/trusted_publisher/exchange_token';
         const url = new URL(path, config.server);
-        const { body, response } = await callJson({
+        const { body, response } = await (0,json_endpoint/* callJson */.X_)({
             http: ctx.http,
             method: 'POST',
             url,
@@ -13475,6 +13733,8 @@ const rubygems = {
     },
 };
 
+// EXTERNAL MODULE: ./src/providers/quay.ts
+var quay = __nccwpck_require__(9171);
 ;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
 
 
@@ -13630,7 +13890,7 @@ async function rfc8693_exchange(config, ctx) {
         body: exchangeForm(config, ctx.idToken.jwt).toString(),
     });
     if (response.status !== 200)
-        throw oauthError(response, what, ctx.idToken);
+        throw (0,oauth_error/* oauthError */.YM)(response, what, ctx.idToken);
     const { token, refresh, ...issued } = readIssued((0,json/* jsonBody */.J9)(response, what), what, (secret) => ctx.mask(secret));
     const expiresAt = issued.expiresIn === undefined ? undefined : new Date(ctx.now() + issued.expiresIn * 1000).toISOString();
     const revocation = config.revocationEndpoint ?? endpoints.revocationEndpoint;
@@ -13646,7 +13906,7 @@ async function rfc8693_exchange(config, ctx) {
             tokenType: issued.issuedTokenType,
             endpoint: `${tokenEndpoint.origin}${tokenEndpoint.pathname}`,
             attempts: response.attempts,
-            fingerprint: await fingerprint(token),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(token),
         },
         ...(revocation
             ? { revoke: { endpoint: revocation.href, token, ...(refresh ? { refresh } : {}), ...(config.clientId ? { clientId: config.clientId } : {}) } }
@@ -13813,7 +14073,7 @@ async function fetchSecret(path, ctx) {
         retryOn: (response) => response.status === 412,
         ...(ctx.tls ? { tls: ctx.tls } : {}),
     };
-    const response = await sendJson(call);
+    const response = await (0,json_endpoint/* sendJson */.jD)(call);
     if (response.status === 404) {
         if (ctx.ignoreNotFound)
             return undefined;
@@ -13821,7 +14081,7 @@ async function fetchSecret(path, ctx) {
             hint: 'check the path: a KV v2 secret is read at MOUNT/data/PATH (the "Secret Path" vault kv get prints); or set ignore-not-found: true to skip it',
         });
     }
-    const { body } = jsonAnswer(call, response);
+    const { body } = (0,json_endpoint/* jsonAnswer */.tQ)(call, response);
     if (!(0,json/* isObject */.Gv)(body.data)) {
         throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `Vault answered the read of ${path} without a data object`, { hint: 'the path is not a secret that can be read (a list or a write endpoint?); check it' });
     }
@@ -13883,6 +14143,10 @@ function secretValue(raw, request, key, ctx) {
     const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
     if (!SecretSet.unmaskable(text))
         ctx.mask(text);
+    // A later step reads one field of that JSON (jq .password) and prints it: each string in it is a secret of its own.
+    for (const leaf of typeof raw === 'string' ? [] : leafStrings(raw))
+        if (!SecretSet.unmaskable(leaf))
+            ctx.mask(leaf);
     const encoding = request.encoding ?? ctx.encoding;
     const value = typeof raw === 'string' && encoding !== undefined ? vault_secrets_decode(text, encoding) : text;
     if (value === undefined)
@@ -13894,6 +14158,11 @@ function secretValue(raw, request, key, ctx) {
     }
     ctx.mask(value);
     return value;
+}
+function leafStrings(value) {
+    if (typeof value === 'string')
+        return [value];
+    return typeof value === 'object' && value !== null ? Object.values(value).flatMap(leafStrings) : [];
 }
 function vault_secrets_decode(text, encoding) {
     if (encoding === 'utf8')
@@ -14291,7 +14560,7 @@ async function vault_exchange(config, ctx) {
             tokenType: config.secrets.length > 0 ? `Vault token and ${Object.keys(values).length} secret(s)` : 'Vault token',
             endpoint: login.endpoint,
             attempts: login.attempts,
-            fingerprint: await fingerprint(token),
+            fingerprint: await (0,fingerprint/* fingerprint */.R)(token),
             ...(config.secrets.length > 0 ? { secrets: secrets.reads } : {}),
         },
         revoke: login.handle,
@@ -14302,7 +14571,7 @@ async function logIn(config, ctx) {
     const { tls, headers } = config.transport;
     const url = new URL(`v1/auth/${config.path}/login`, withSlash(config.url));
     const namespace = config.namespace ? { 'x-vault-namespace': config.namespace } : {};
-    const { body, response } = await callJson({
+    const { body, response } = await (0,json_endpoint/* callJson */.X_)({
         http: ctx.http,
         method: 'POST',
         url,
@@ -14323,7 +14592,7 @@ async function logIn(config, ctx) {
         token,
         handle: { endpoint: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}), ...(tls ? { tls } : {}), ...(Object.keys(headers).length > 0 ? { headers } : {}) },
         policies: Array.isArray(auth?.policies) ? auth.policies.filter((p) => typeof p === 'string').join(', ') : '',
-        ...(lease ? { expiresAt: new Date(ctx.now() + lease * 1000).toISOString() } : {}),
+        ...(lease ? { expiresAt: (0,credential_value/* expiresAfter */.Pe)(ctx.now(), lease) } : {}),
         endpoint: `${url.origin}${url.pathname}`,
         attempts: response.attempts,
         readHeaders: { ...headers, ...namespace, 'x-vault-token': token },
@@ -14356,7 +14625,7 @@ async function readAll(config, ctx, login) {
 }
 async function vault_revoke(handle, ctx) {
     const { endpoint, token, namespace, tls, headers } = handle;
-    await callJson({
+    await (0,json_endpoint/* callJson */.X_)({
         http: ctx.http,
         method: 'POST',
         url: new URL('v1/auth/token/revoke-self', withSlash(new URL(endpoint))),
@@ -14402,6 +14671,7 @@ const vault = {
 
 
 
+
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 const providers = {
     aws: aws,
@@ -14412,6 +14682,7 @@ const providers = {
     jfrog: jfrog,
     npm: npm,
     pypi: pypi,
+    quay: quay/* quay */.d,
     registry: containerRegistry,
     rfc8693: rfc8693,
     rubygems: rubygems,
@@ -14571,6 +14842,13 @@ const REGISTRY = {
     logout: { why: 'is not needed: the post step always deletes the docker config Keyless wrote' },
     'registry-auth': { why: 'is written as one registry entry per registry kind, each with its host list' },
 };
+/** docker/login-action's inputs for a Quay login, which a quay entry replaces with robot federation. */
+const QUAY = {
+    registry: { why: 'is written url: https://HOST, and only for a Quay other than quay.io (the default)' },
+    username: 'robot',
+    password: { why: 'is the robot\'s stored password: delete it, robot federation takes the runner OIDC token instead' },
+    logout: { why: 'is not needed: the post step always deletes the docker config Keyless wrote' },
+};
 const UPLOAD = { why: 'is an option of the upload, not of the credential: keep the upload step (twine upload, uv publish) and give it there' };
 const PYPI = {
     user: { why: 'is not needed: Keyless exports TWINE_USERNAME=__token__' },
@@ -14627,6 +14905,7 @@ const PEERS = {
     rubygems: { action: 'rubygems/configure-rubygems-credentials', keys: RUBYGEMS },
     github: { action: 'octo-sts/action', keys: GITHUB },
     jfrog: { action: 'jfrog/setup-jfrog-cli', keys: JFROG },
+    quay: { action: 'docker/login-action', keys: QUAY },
 };
 /** What to tell a user who wrote a peer action's input `key` in a `provider` entry, if it is one. */
 function peerKeyHint(provider, key) {
@@ -15371,6 +15650,26 @@ function displayable(credential, redact) {
         info: { ...credential.info, principal: show(principal), ...(scope === undefined ? {} : { scope: show(scope) }), ...(tokenType === undefined ? {} : { tokenType: show(tokenType) }) },
     };
 }
+/** Beyond any credential Keyless hands out (the same year and a day as jfrog's and rfc8693's own caps). */
+const MAX_LIFETIME_MS = 366 * 24 * 3600 * 1000;
+/** The form the post step reads back (src/runner/state.ts): a 4-digit year, so no date past 9999. */
+const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+/**
+ * What is wrong with an issuer's expiry, if anything. It is printed, set as expires-at, recorded in the audit
+ * and saved with the revocation, which the post step would drop as unreadable (and not revoke) past 9999.
+ */
+function expiryProblem(expiresAt, now) {
+    if (expiresAt === undefined)
+        return undefined;
+    const at = Date.parse(expiresAt);
+    if (!ISO.test(expiresAt) || Number.isNaN(at))
+        return `an expiry that cannot be read (${expiresAt})`;
+    if (at <= now)
+        return `a credential that had expired at ${expiresAt}, before it was handed out`;
+    if (at > now + MAX_LIFETIME_MS)
+        return `an expiry more than a year away (${expiresAt})`;
+    return undefined;
+}
 async function mintOne(entry, idToken, upstreamOf, deps) {
     const subject = `${entry.provider.name} "${entry.id}"`;
     const base = { http: deps.http, mask: (secret) => { deps.runner.mask(secret); }, subject, env: deps.runner.env, now: deps.now };
@@ -15403,21 +15702,22 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
     // Each hop's principal, for the summary and the audit record: the upstream's are display text already.
     if (chain !== undefined)
         credential = { ...credential, info: { ...credential.info, chain: [...chain, credential.info.principal] } };
-    const expiresAt = credential.info.expiresAt;
+    const badExpiry = expiryProblem(credential.info.expiresAt, deps.now());
+    // A bad expiry is left out of the record: the post step would drop the whole record, and not revoke.
+    const expiry = badExpiry === undefined && credential.info.expiresAt ? { expiresAt: credential.info.expiresAt } : {};
     deps.cleanup.record(credential.revoke
-        ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
-        : {
-            kind: 'revoke-none',
-            provider: entry.provider.name,
-            id: entry.id,
-            ...(expiresAt ? { expiresAt } : {}),
-            ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
-        });
+        ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...expiry }
+        : { kind: 'revoke-none', provider: entry.provider.name, id: entry.id, ...expiry, ...(credential.irrevocable ? { reason: credential.irrevocable } : {}) });
     // After the revocation is recorded, so a refusal here still revokes. Providers mask each secret on arrival;
     // these are the values handed out (files are built from them).
     try {
         for (const value of [...Object.values(credential.env), ...Object.values(credential.secretOutputs)])
             deps.runner.mask(value);
+        if (badExpiry !== undefined) {
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the issuer answered ${badExpiry}; the credential was not handed out`, {
+                hint: "the service is misbehaving, or the runner's clock is wrong (compare date -u with the issuer's); report it to its operator",
+            });
+        }
     }
     catch (error) {
         throw error instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(error, subject) : error;
@@ -15485,7 +15785,13 @@ function verified(key, name, value) {
 const TEXT = /^[^\p{Cc}\u2028\u2029]{1,300}$/u;
 const SECRET = /^[\x21-\x7e]{8,16384}$/;
 const state_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
-const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+const state_ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+function absolutePath(path) {
+    return typeof path === 'string' && isAbsolute(path) && !path.includes('\0');
+}
+function isDigest(value) {
+    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
 function parseItem(raw) {
     if (!isObject(raw))
         return undefined;
@@ -15494,13 +15800,14 @@ function parseItem(raw) {
         case 'settings':
             return typeof raw.strictCleanup === 'boolean' ? { kind: 'settings', strictCleanup: raw.strictCleanup } : undefined;
         case 'path':
+            return absolutePath(raw.path) ? { kind: 'path', path: raw.path } : undefined;
         case 'audit':
-            return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: raw.kind, path: raw.path } : undefined;
+            return absolutePath(raw.path) && isDigest(raw.sha256) ? { kind: 'audit', path: raw.path, sha256: raw.sha256 } : undefined;
         case 'session':
             return parseSession(raw);
         case 'revoke':
         case 'revoke-none': {
-            const expiresAt = optional('expiresAt', ISO);
+            const expiresAt = optional('expiresAt', state_ISO);
             if (typeof raw.provider !== 'string' || !state_NAME.test(raw.provider) || typeof raw.id !== 'string' || !state_NAME.test(raw.id) || !expiresAt)
                 return undefined;
             const base = { provider: raw.provider, id: raw.id, ...expiresAt };
@@ -15521,7 +15828,7 @@ function parseSession(raw) {
         return undefined;
     if (raw.path === undefined)
         return raw.tool === 'azps' ? { kind: 'session', tool: raw.tool, id: raw.id } : undefined;
-    return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
+    return absolutePath(raw.path) ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
 }
 /** A revocation handle as every provider's revoke() expects it: an https (or loopback) URL without userinfo, and token-shaped secrets. */
 function parseHandle(raw) {
@@ -15657,9 +15964,7 @@ const MAX_BYTES = 1 << 20;
  * (setup-buildx-action installs buildx there).
  */
 function dockerConfig(parts, env, platform = process.platform) {
-    // The Docker CLI's home is USERPROFILE on Windows and HOME elsewhere (Go's os.UserHomeDir).
-    const home = platform === 'win32' ? env.USERPROFILE : env.HOME;
-    const dir = env.DOCKER_CONFIG || (0,external_node_path_.join)(home || (0,external_node_os_.homedir)(), '.docker');
+    const dir = earlierDockerFolder(env, platform);
     const base = readConfig((0,external_node_path_.join)(dir, 'config.json'));
     // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
     const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE) : {};
@@ -15674,6 +15979,21 @@ function dockerConfig(parts, env, platform = process.platform) {
         ...(docker_config_isRecord(base.credHelpers) ? { credHelpers: Object.fromEntries(helpers) } : {}),
         cliPluginsExtraDirs: [...extra, (0,external_node_path_.join)(dir, 'cli-plugins')],
     }, null, 2)}\n`;
+}
+/** The folder of the config the job had before: DOCKER_CONFIG, else `.docker` in the Docker CLI's home. */
+function earlierDockerFolder(env, platform = process.platform) {
+    // The Docker CLI's home is USERPROFILE on Windows and HOME elsewhere (Go's os.UserHomeDir).
+    const home = platform === 'win32' ? env.USERPROFILE : env.HOME;
+    return env.DOCKER_CONFIG || (0,external_node_path_.join)(home || (0,external_node_os_.homedir)(), '.docker');
+}
+/**
+ * The variables that hand out a docker config: its folder and its file, and, unless the job chose one,
+ * where buildx keeps its builders. buildx looks for them beside config.json; moved to Keyless's folder, it
+ * would lose the builder setup-buildx-action created and selected, and build with the plain docker driver.
+ */
+function dockerVariables(variable, path, env) {
+    const buildx = env.BUILDX_CONFIG ? [] : [['BUILDX_CONFIG', (0,external_node_path_.join)(earlierDockerFolder(env), 'buildx')]];
+    return [[variable, (0,external_node_path_.dirname)(path)], ['REGISTRY_AUTH_FILE', path], ...buildx];
 }
 /** How Go's encoding/json compares keys: case-insensitively, `ſ` as `s` and the Kelvin sign as `k`. */
 function fold(key) {
@@ -15701,7 +16021,54 @@ function readConfig(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sinks/npmrc-config.ts
+
+
+
+// npm (pnpm and Yarn 1 too) reads one user config: NPM_CONFIG_USERCONFIG, else ~/.npmrc. Pointing the
+// variable at Keyless's file hides the job's own, and with it what a runner's owner or setup-node put there:
+// `ignore-scripts=true`, a `registry=` mirror, the `@scope:registry=` that keeps a private scope off the
+// public registry. So the earlier file is carried over, as the docker config is. Its text is what npm would
+// have read anyway; only lines about a registry host Keyless logs in to are dropped, since the `ini`
+// package npm uses lets the last of two equal keys win, and a more specific `//host/path/` key wins over
+// ours for the packages under it.
+/** npm would refuse a user config this big long before; reading it would only cost memory. */
+const npmrc_config_MAX_BYTES = 1 << 20;
+/**
+ * One .npmrc: each entry's `//host/path/:_authToken=…` line, then the job's earlier user config without
+ * its lines for those hosts. Ours come first: a `[section]` in the earlier file would swallow every line
+ * after it, and npm reads the auth keys only at the top level.
+ */
+function npmrcConfig(parts, env, platform = process.platform) {
+    const hosts = parts.flatMap((part) => /^\/\/([^/]+)\//.exec(part)?.[1] ?? []).map((host) => host.toLowerCase());
+    const ours = (line) => {
+        const key = (line.split('=', 1)[0] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2').toLowerCase();
+        return hosts.some((host) => key.includes(`//${host}`));
+    };
+    // The `ini` package's own line breaks: a lone CR ends a line too.
+    const kept = earlierConfig(env, platform)
+        .split(/[\r\n]+/)
+        .filter((line) => line.trim() !== '' && !ours(line));
+    return `${parts.join('')}${kept.map((line) => `${line}\n`).join('')}`;
+}
+/** The user config npm would have read, or nothing when there is none it could read. */
+function earlierConfig(env, platform) {
+    // npm takes npm_config_* in any case; an empty value is no setting.
+    const named = Object.entries(env).findLast(([name, value]) => name.toLowerCase() === 'npm_config_userconfig' && value)?.[1];
+    const home = (platform === 'win32' ? env.USERPROFILE : env.HOME) || (0,external_node_os_.homedir)();
+    const file = named === undefined ? (0,external_node_path_.join)(home, '.npmrc') : (0,external_node_path_.resolve)(named.replace(/^~(?=[\\/])/, home));
+    try {
+        // Only a regular file, opened non-blocking (a FIFO cannot hang the step), read no further than the limit.
+        return (0,regular_file/* readRegularFile */.X)(file, { maxBytes: npmrc_config_MAX_BYTES, hint: '', unreadableHint: '' }).toString('utf8');
+    }
+    catch {
+        // Missing, unreadable or not a file: npm would have had nothing from it either.
+        return '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/deliver.ts
+
 
 
 
@@ -15834,10 +16201,10 @@ function writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note) {
         if ((0,external_node_path_.dirname)(path) !== secretDir())
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { mode: 0o700 });
         const docker = file.format === 'docker-config';
-        writeSecret(path, docker ? dockerConfig(parts, runner.env) : parts.join('\n'), cleanup);
+        writeSecret(path, joined(file, parts, runner), cleanup);
         if (file.oidcToken)
             tokenFiles.push(path);
-        const variables = docker ? [[variable, (0,external_node_path_.dirname)(path)], ['REGISTRY_AUTH_FILE', path]] : [variable, ...(file.aliases ?? [])].map((name) => [name, path]);
+        const variables = docker ? dockerVariables(variable, path, runner.env) : [variable, ...(file.aliases ?? [])].map((name) => [name, path]);
         delivery.env.push(...variables);
         for (const id of ids)
             note(id, ...variables.map(([name]) => `env ${name} (file)`));
@@ -15848,6 +16215,14 @@ function writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note) {
     // Paths only, never a token: what `keyless refresh` renews in a later step of a long job.
     if (tokenFiles.length > 0)
         delivery.env.push(['KEYLESS_REFRESH', tokenFiles.join(external_node_path_.delimiter)]);
+}
+/** The one file of every entry's part for a variable, merged with what the job had where the format needs it. */
+function joined(file, parts, runner) {
+    if (file.format === 'docker-config')
+        return dockerConfig(parts, runner.env);
+    if (file.format === 'npmrc')
+        return npmrcConfig(parts, runner.env);
+    return parts.join('\n');
 }
 /**
  * Records the path for the post step first, then writes: a crash in between still gets it deleted. The
@@ -15932,7 +16307,6 @@ async function run(deps) {
     const outcome = await mintAll(config.credentials, config.claimRules, { runner, http, cleanup, now: deps.now }, minting);
     const record = auditRecord(config, outcome, tools);
     const auditPath = auditFilePath(runner.env, 'keyless-audit');
-    cleanup.record({ kind: 'audit', path: auditPath });
     const [firstFailure, ...otherFailures] = outcome.failed;
     if (firstFailure) {
         for (const { error } of otherFailures)
@@ -15941,7 +16315,7 @@ async function run(deps) {
             runner.info(`${outcome.minted.length} credential(s) were minted but not handed out; the post step revokes them.`);
         record.pins = (await pins).findings;
         record.storedSecrets = storedSecretsOf(await storedSecrets);
-        saveAudit(runner, auditPath, record);
+        saveAudit(runner, cleanup, auditPath, record);
         throw firstFailure.error;
     }
     const delivery = writeDelivery(outcome.minted, runner, cleanup, config.files);
@@ -15954,7 +16328,7 @@ async function run(deps) {
     if (outcome.minted.some(({ credential }) => credential.session !== undefined)) {
         await (await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 7632))).startAzureSessions(outcome.minted, runner, cleanup, delivery);
     }
-    await commit(runner, { outcome, record, auditPath, pins, storedSecrets, delivery });
+    await commit(runner, { cleanup, outcome, record, auditPath, pins, storedSecrets, delivery });
 }
 /** GITHUB_ENV and GITHUB_OUTPUT must exist before anything is minted: the commit phase may not discover it. */
 function requireRunnerFiles(runner) {
@@ -16032,7 +16406,7 @@ function auditRecord(config, outcome, tools) {
  * so what remains are appends to the runner's files; the audit record and summary are reports, and a
  * failure to write them is a warning, never a failed step that has already exported credentials.
  */
-async function commit(runner, { outcome, record, auditPath, pins, storedSecrets, delivery }) {
+async function commit(runner, { cleanup, outcome, record, auditPath, pins, storedSecrets, delivery }) {
     for (const [name, value] of delivery.env)
         runner.exportVariable(name, value);
     // Only an entry exported to env or file wrote the token files `keyless refresh` renews (an az session lists its own).
@@ -16064,7 +16438,7 @@ async function commit(runner, { outcome, record, auditPath, pins, storedSecrets,
     runner.setOutput('credentials', JSON.stringify(record.credentials.map(({ id, provider, principal, expiresAt }) => ({ id, provider, principal, expiresAt }))));
     record.pins = (await pins).findings;
     record.storedSecrets = storedSecretsOf(await storedSecrets);
-    if (saveAudit(runner, auditPath, record))
+    if (saveAudit(runner, cleanup, auditPath, record))
         runner.setOutput('audit-file', auditPath);
     try {
         runner.appendSummary(mainSummary(record, (text) => runner.redact(text)));
@@ -16073,9 +16447,10 @@ async function commit(runner, { outcome, record, auditPath, pins, storedSecrets,
         runner.warning(`the job summary could not be written: ${(0,errors/* renderError */.vr)(error)}`);
     }
 }
-function saveAudit(runner, path, record) {
+/** Recorded once written, with its digest: post adds the cleanup to this file only while it holds these bytes. */
+function saveAudit(runner, cleanup, path, record) {
     try {
-        writeAudit(path, record, (text) => runner.redact(text));
+        cleanup.record({ kind: 'audit', path, sha256: writeAudit(path, record, (text) => runner.redact(text)) });
         return true;
     }
     catch (error) {

@@ -25,7 +25,8 @@ async function fingerprint(token) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   No: () => (/* binding */ credentialValue)
+/* harmony export */   No: () => (/* binding */ credentialValue),
+/* harmony export */   Pe: () => (/* binding */ expiresAfter)
 /* harmony export */ });
 /* unused harmony exports TOKEN, JWT, BASE64 */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -52,6 +53,15 @@ function credentialValue(value, field, what, shape = TOKEN) {
         return value;
     const missing = value === undefined || value === null || value === '';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
+}
+/**
+ * The ISO date `seconds` after `now`; for a lifetime past any date JavaScript can hold, a text the exchange
+ * refuses as unreadable (src/exchange.ts) once the credential's revocation is recorded, where throwing
+ * here, before that, would leave a revocable token unrevoked.
+ */
+function expiresAfter(now, seconds) {
+    const at = new Date(now + seconds * 1000);
+    return Number.isNaN(at.getTime()) ? `in ${String(seconds)} s` : at.toISOString();
 }
 
 

@@ -25,7 +25,8 @@ async function fingerprint(token) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   No: () => (/* binding */ credentialValue)
+/* harmony export */   No: () => (/* binding */ credentialValue),
+/* harmony export */   Pe: () => (/* binding */ expiresAfter)
 /* harmony export */ });
 /* unused harmony exports TOKEN, JWT, BASE64 */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -52,6 +53,15 @@ function credentialValue(value, field, what, shape = TOKEN) {
         return value;
     const missing = value === undefined || value === null || value === '';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
+}
+/**
+ * The ISO date `seconds` after `now`; for a lifetime past any date JavaScript can hold, a text the exchange
+ * refuses as unreadable (src/exchange.ts) once the credential's revocation is recorded, where throwing
+ * here, before that, would leave a revocable token unrevoked.
+ */
+function expiresAfter(now, seconds) {
+    const at = new Date(now + seconds * 1000);
+    return Number.isNaN(at.getTime()) ? `in ${String(seconds)} s` : at.toISOString();
 }
 
 
@@ -259,10 +269,20 @@ function env_names_envNameRefusal(name) {
  * or a `*` under a prefix of the user's (`name: APP_`), is the user's choice and only meets the rules above.
  */
 const TOOL_NAMESPACES = /^(?:AWS|AZURE|ARM|MSI|IDENTITY|GOOGLE|CLOUDSDK|GCLOUD|GCE|DOCKER|BUILDX|BUILDKIT|CONTAINERS?|REGISTRY|PODMAN|TWINE|PIP|UV|PYPI|CARGO|RUSTUP|GH|GITHUB|JF|JFROG|VAULT|BAO|NPM|YARN|PNPM|NODE|GEM|BUNDLE|RUBYGEMS|KUBE|KUBECTL|HELM|TF_CLI|TF_PLUGIN|SSH|GPG|GNUPG|SIGSTORE|COSIGN|KEYLESS)(?:_|$)/;
-/** Why a name a server chose (a Vault wildcard's key) may not be exported, or undefined when it may. */
+/**
+ * Outside those namespaces, the shapes tools of every vendor give an endpoint (SONAR_HOST_URL,
+ * OPENAI_BASE_URL), the certificates to trust, or the folder programs run from (JAVA_HOME). Checked on the
+ * whole name, the user's prefix included: `OPENAI_` + a key `BASE_URL` is OPENAI_BASE_URL all the same.
+ * Plain settings stay: DB_HOST, DATABASE_URL, OUTPUT_DIR.
+ */
+const TOOL_SETTING_SHAPES = /_(?:HOST_URL|BASE_URL|API_BASE|API_URL|SERVER_URL|INDEX_URL|ENDPOINT_URL|REGISTRY_URL|PROXY|CA_BUNDLE|CA_CERTS?|CA_FILE|CA_PATH|HOME)$/;
+/** Why a name a server chose (a Vault wildcard's key, after the user's prefix) may not be exported, or undefined when it may. */
 function serverNameProblem(name) {
-    if (TOOL_NAMESPACES.test(name.toUpperCase()))
+    const upper = name.toUpperCase();
+    if (TOOL_NAMESPACES.test(upper))
         return 'a server\'s key may not choose a name other tools read their endpoints or credentials from';
+    if (TOOL_SETTING_SHAPES.test(upper))
+        return 'a server\'s key may not choose a name shaped like a tool\'s endpoint, trusted certificates or program folder';
     return envNameProblem(name);
 }
 /** A variable name as every shell and the runner take it. */
@@ -404,6 +424,10 @@ function secretValue(raw, request, key, ctx) {
     const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
     if (!mask/* SecretSet */.rE.unmaskable(text))
         ctx.mask(text);
+    // A later step reads one field of that JSON (jq .password) and prints it: each string in it is a secret of its own.
+    for (const leaf of typeof raw === 'string' ? [] : leafStrings(raw))
+        if (!mask/* SecretSet */.rE.unmaskable(leaf))
+            ctx.mask(leaf);
     const encoding = request.encoding ?? ctx.encoding;
     const value = typeof raw === 'string' && encoding !== undefined ? decode(text, encoding) : text;
     if (value === undefined)
@@ -415,6 +439,11 @@ function secretValue(raw, request, key, ctx) {
     }
     ctx.mask(value);
     return value;
+}
+function leafStrings(value) {
+    if (typeof value === 'string')
+        return [value];
+    return typeof value === 'object' && value !== null ? Object.values(value).flatMap(leafStrings) : [];
 }
 function decode(text, encoding) {
     if (encoding === 'utf8')
@@ -1139,7 +1168,7 @@ async function logIn(config, ctx) {
         token,
         handle: { endpoint: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}), ...(tls ? { tls } : {}), ...(Object.keys(headers).length > 0 ? { headers } : {}) },
         policies: Array.isArray(auth?.policies) ? auth.policies.filter((p) => typeof p === 'string').join(', ') : '',
-        ...(lease ? { expiresAt: new Date(ctx.now() + lease * 1000).toISOString() } : {}),
+        ...(lease ? { expiresAt: (0,credential_value/* expiresAfter */.Pe)(ctx.now(), lease) } : {}),
         endpoint: `${url.origin}${url.pathname}`,
         attempts: response.attempts,
         readHeaders: { ...headers, ...namespace, 'x-vault-token': token },

@@ -25,7 +25,8 @@ async function fingerprint(token) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   No: () => (/* binding */ credentialValue)
+/* harmony export */   No: () => (/* binding */ credentialValue),
+/* harmony export */   Pe: () => (/* binding */ expiresAfter)
 /* harmony export */ });
 /* unused harmony exports TOKEN, JWT, BASE64 */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -52,6 +53,15 @@ function credentialValue(value, field, what, shape = TOKEN) {
         return value;
     const missing = value === undefined || value === null || value === '';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
+}
+/**
+ * The ISO date `seconds` after `now`; for a lifetime past any date JavaScript can hold, a text the exchange
+ * refuses as unreadable (src/exchange.ts) once the credential's revocation is recorded, where throwing
+ * here, before that, would leave a revocable token unrevoked.
+ */
+function expiresAfter(now, seconds) {
+    const at = new Date(now + seconds * 1000);
+    return Number.isNaN(at.getTime()) ? `in ${String(seconds)} s` : at.toISOString();
 }
 
 
@@ -400,6 +410,15 @@ var credential_value = __webpack_require__(3897);
 // shared config.json, merged there with every other entry's logins and the job's earlier config.
 /** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
 const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+// Docker's own names for Docker Hub; the CLI keys its login https://index.docker.io/v1/, so a login
+// under any of these would sit beside, not replace, one made by `docker login`.
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com', 'hub.docker.com']);
+/** Why a host cannot take this login: Docker Hub takes no token Keyless mints, under any of its names. */
+function dockerHubProblem(host, loginOf) {
+    if (!DOCKER_HUB.has(host.replace(/:443$/, '')))
+        return undefined;
+    return `is Docker Hub, which takes no ${loginOf}: name the registry that issued it, and log in to Docker Hub with docker/login-action`;
+}
 /** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
 const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
 /**
@@ -453,10 +472,13 @@ function read(fields) {
     const project = fields.string('project', { pattern: /^[a-z][a-z0-9-]{1,31}$/, expected: 'a JFrog project key (2 to 32 lower-case letters, digits and -, starting with a letter)' });
     const dockerHosts = fields.strings('docker-hosts') ?? [];
     dockerHosts.forEach((host, i) => {
-        if (dockerHosts.indexOf(host) < i)
-            fields.report('docker-hosts', `item ${i + 1} repeats ${host}`);
-        else if (!REGISTRY_HOST.test(host))
-            fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
+        const problem = dockerHosts.indexOf(host) < i
+            ? `repeats ${host}`
+            : REGISTRY_HOST.test(host)
+                ? dockerHubProblem(host, 'JFrog access token')
+                : 'is not a registry host (a lower-case name and optional port, no scheme or path)';
+        if (problem)
+            fields.report('docker-hosts', `item ${i + 1} ${problem}`);
     });
     if (url && (url.search !== '' || url.hash !== ''))
         fields.report('url', 'has a query or fragment: give the JFrog Platform URL alone, e.g. https://acme.jfrog.io');

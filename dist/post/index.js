@@ -235,6 +235,82 @@ function inside(parent, child, flavour = (node_path__WEBPACK_IMPORTED_MODULE_0__
 
 /***/ }),
 
+/***/ 7837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/**
+ * The bytes of a file from a place others can write to, refusing what is not a regular file of at most
+ * `maxBytes`: a FIFO (opened non-blocking, so it cannot hang the step), a device such as /dev/zero, a
+ * directory. The checks apply to what was opened, not to what the path named a moment before. Links are
+ * followed: Kubernetes projects its token files as a link into a folder it swaps atomically on rotation.
+ */
+function readRegularFile(path, limits) {
+    const shown = limits.shown ?? path;
+    let fd;
+    try {
+        // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (limits.noFollow === true ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : 0));
+    }
+    catch (error) {
+        throw unreadable(shown, error, limits.unreadableHint);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `${shown} is not a regular file`, { hint: limits.hint });
+        if (stat.size > limits.maxBytes)
+            throw tooLarge(shown, limits);
+        return readAtMost(fd, stat.size, shown, limits);
+    }
+    catch (error) {
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM ? error : unreadable(shown, error, limits.unreadableHint);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Never more than maxBytes + 1 bytes: a file may have grown since fstat, and a regular file of size 0 may
+ * have no end a read would reach (/proc/self/pagemap spans the address space), which readFileSync would
+ * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
+ * gave, plus one byte that shows whether the file grew.
+ */
+function readAtMost(fd, size, shown, limits) {
+    const chunks = [];
+    let length = 0;
+    let want = size + 1;
+    while (length <= limits.maxBytes) {
+        const chunk = Buffer.allocUnsafe(Math.min(want, limits.maxBytes + 1 - length));
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+        if (n === 0)
+            break;
+        chunks.push(chunk.subarray(0, n));
+        length += n;
+        want = 64 * 1024;
+    }
+    if (length > limits.maxBytes)
+        throw tooLarge(shown, limits);
+    return Buffer.concat(chunks, length);
+}
+function unreadable(shown, error, hint) {
+    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_INVALID', `cannot read ${shown} (${reason})`, { hint, cause: error });
+}
+function tooLarge(shown, limits) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeylessError */ .FM('INPUT_TOO_LARGE', `${shown} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
+}
+
+
+/***/ }),
+
 /***/ 7474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -939,8 +1015,14 @@ function auditFilePath(env, prefix) {
     const run = /^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : 'local';
     return join(env.RUNNER_TEMP || tmpdir(), `${prefix}-${run ?? 'local'}-${randomBytes(6).toString('hex')}.json`);
 }
+/** Writes a new audit file; returns the SHA-256 of what it wrote, for the post step to know the file is still main's. */
 function writeAudit(path, record, redact) {
-    writeFileSync(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+    const text = auditText(record, redact);
+    writeFileSync(path, text, { mode: 0o600, flag: 'wx' });
+    return auditDigest(Buffer.from(text));
+}
+function auditDigest(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 /**
  * Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is
@@ -1023,16 +1105,19 @@ function execLine(record) {
     return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }
 /** The section the post step writes: what became of each credential. */
-function cleanupSummary(results, deleted, redact) {
+function cleanupSummary(results, deleted, redact, gone = 0) {
     const rows = results.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `revocation failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
     const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows, redact) : 'No credential was minted.';
-    return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.\n`;
+    const goneNote = gone > 0 ? ` ${gone} ${gone === 1 ? 'was' : 'were'} already gone: moved or deleted after Keyless wrote ${gone === 1 ? 'it' : 'them'} (the step log names ${gone === 1 ? 'it' : 'them'}).` : '';
+    return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.${goneNote}\n`;
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/os/paths.ts
-var paths = __nccwpck_require__(6186);
+var os_paths = __nccwpck_require__(6186);
+// EXTERNAL MODULE: ./src/os/regular-file.ts
+var regular_file = __nccwpck_require__(7837);
 ;// CONCATENATED MODULE: ./src/providers/revokers.ts
 /**
  * Each provider's revocation, by the name post reads from step state. The post step loads a provider's
@@ -1121,6 +1206,12 @@ const TEXT = /^[^\p{Cc}\u2028\u2029]{1,300}$/u;
 const SECRET = /^[\x21-\x7e]{8,16384}$/;
 const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+function absolutePath(path) {
+    return typeof path === 'string' && (0,external_node_path_.isAbsolute)(path) && !path.includes('\0');
+}
+function isDigest(value) {
+    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
 function parseItem(raw) {
     if (!(0,json/* isObject */.Gv)(raw))
         return undefined;
@@ -1129,8 +1220,9 @@ function parseItem(raw) {
         case 'settings':
             return typeof raw.strictCleanup === 'boolean' ? { kind: 'settings', strictCleanup: raw.strictCleanup } : undefined;
         case 'path':
+            return absolutePath(raw.path) ? { kind: 'path', path: raw.path } : undefined;
         case 'audit':
-            return typeof raw.path === 'string' && (0,external_node_path_.isAbsolute)(raw.path) && !raw.path.includes('\0') ? { kind: raw.kind, path: raw.path } : undefined;
+            return absolutePath(raw.path) && isDigest(raw.sha256) ? { kind: 'audit', path: raw.path, sha256: raw.sha256 } : undefined;
         case 'session':
             return parseSession(raw);
         case 'revoke':
@@ -1156,7 +1248,7 @@ function parseSession(raw) {
         return undefined;
     if (raw.path === undefined)
         return raw.tool === 'azps' ? { kind: 'session', tool: raw.tool, id: raw.id } : undefined;
-    return typeof raw.path === 'string' && (0,external_node_path_.isAbsolute)(raw.path) && !raw.path.includes('\0') ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
+    return absolutePath(raw.path) ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
 }
 /** A revocation handle as every provider's revoke() expects it: an https (or loopback) URL without userinfo, and token-shaped secrets. */
 function parseHandle(raw) {
@@ -1221,6 +1313,7 @@ function withTransport(handle, raw) {
 
 
 
+
 /**
  * The post step: revoke what main recorded, delete what it wrote, report. Works from state alone, so it
  * cleans up after a main step that crashed half way. Throws only under strict-cleanup.
@@ -1231,8 +1324,8 @@ async function cleanup(deps) {
     if (ignored > 0) {
         runner.warning(`ignored ${ignored} STATE_keyless_* entr${ignored === 1 ? 'y' : 'ies'} that this action's main step did not write — an earlier step exported them through GITHUB_ENV; check the job's earlier steps`);
     }
-    const { records, deleted } = await undo(items, deps);
-    report(runner, records, deleted);
+    const { records, deleted, gone } = await undo(items, deps);
+    report(runner, records, deleted, gone);
     updateAudit(items, records, runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), runner);
     const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
     const failures = records.filter((r) => r.status === 'failed');
@@ -1263,13 +1356,22 @@ async function undo(items, { runner, http, abandon }) {
     const sessionDirs = items.flatMap((item) => (item.kind === 'session' && item.path !== undefined ? [item.path] : []));
     const forSession = (item) => item.kind === 'path' && sessionDirs.some((dir) => within(dir, item.path) || within(item.path, dir));
     const failedPaths = [];
-    let deleted = deletePaths(items.filter((item) => !forSession(item)), failedPaths, roots);
+    const removed = [];
+    // Looked at before anything is deleted: a file moved out of a recorded folder must not pass for one that went with it.
+    const gone = items.flatMap((item) => {
+        if (item.kind !== 'path' || forSession(item))
+            return [];
+        const path = (0,owned_path/* ownedPath */.bD)(item.path, roots);
+        return path !== undefined && !isPresent(path) ? [(0,os_paths/* toPosixPath */.kb)(item.path)] : [];
+    });
+    const paths = { failed: failedPaths, removed };
+    deletePaths(items.filter((item) => !forSession(item)), paths, roots);
     const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
     // The code loads only when there is a session.
     if (items.some((item) => item.kind === 'session'))
-        records.push(...(await (await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 9463))).endAzureSessions(items, runner, abandon)));
-    deleted += deletePaths(items.filter(forSession), failedPaths, roots);
-    return { records: [...records, ...failedPaths], deleted };
+        records.push(...(await (await __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 7226))).endAzureSessions(items, runner, abandon)));
+    deletePaths(items.filter(forSession), paths, roots);
+    return { records: [...records, ...failedPaths], deleted: removed.length, gone };
 }
 /** Whether `path` is `dir` or inside it. */
 function within(path, dir) {
@@ -1280,16 +1382,15 @@ function within(path, dir) {
  * Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an
  * exception. A record names the path with `/`, as every report of Keyless's does.
  */
-function deletePaths(items, records, roots) {
-    let deleted = 0;
+function deletePaths(items, out, roots) {
     for (const item of items) {
         if (item.kind !== 'path')
             continue;
         const path = (0,owned_path/* ownedPath */.bD)(item.path, roots);
-        const id = (0,paths/* toPosixPath */.kb)(item.path);
+        const id = (0,os_paths/* toPosixPath */.kb)(item.path);
         if (path === undefined) {
             if (isPresent(item.path))
-                records.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace' });
+                out.failed.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace' });
             continue;
         }
         if (!isPresent(path))
@@ -1297,13 +1398,12 @@ function deletePaths(items, records, roots) {
         try {
             // On Windows a scanner may hold a file Keyless wrote for a moment; rmSync retries then.
             (0,external_node_fs_.rmSync)(path, removeOptions());
-            deleted++;
+            out.removed.push(path);
         }
         catch (error) {
-            records.push({ id, provider: 'file', status: 'failed', detail: (0,errors/* renderError */.vr)(error) });
+            out.failed.push({ id, provider: 'file', status: 'failed', detail: (0,errors/* renderError */.vr)(error) });
         }
     }
-    return deleted;
 }
 function isPresent(path) {
     try {
@@ -1314,13 +1414,13 @@ function isPresent(path) {
         return false;
     }
 }
-function report(runner, records, deleted) {
-    reportLines(runner, records, deleted);
-    if (records.length > 0 || deleted > 0)
-        runner.appendSummary(cleanupSummary(records, deleted, (text) => runner.redact(text)));
+function report(runner, records, deleted, gone) {
+    reportLines(runner, records, deleted, gone);
+    if (records.length > 0 || deleted > 0 || gone.length > 0)
+        runner.appendSummary(cleanupSummary(records, deleted, (text) => runner.redact(text), gone.length));
 }
 /** The log lines of a cleanup: a warning for each failure, a line for each credential, the count of what was deleted. */
-function reportLines(runner, records, deleted) {
+function reportLines(runner, records, deleted, gone) {
     for (const r of records) {
         const expiry = r.expiresAt ? ` (expires ${r.expiresAt})` : '';
         if (r.status === 'failed')
@@ -1328,6 +1428,8 @@ function reportLines(runner, records, deleted) {
         else
             runner.info(`${r.status === 'revoked' ? '✓ revoked' : '· not revocable'} ${r.provider} "${r.id}"${r.detail ? `: ${r.detail}` : ''}${expiry}`);
     }
+    for (const path of gone)
+        runner.info(`· already gone: ${path} (moved or deleted after Keyless wrote it; a copy moved elsewhere is not deleted)`);
     runner.info(`Deleted ${deleted} file(s) and folder(s) Keyless wrote.`);
 }
 async function revokeOne(item, http) {
@@ -1348,22 +1450,36 @@ async function revokeOne(item, http) {
     }
     return { ...base, ...result };
 }
-/** Adds the cleanup to main's audit record, when the file is still the regular file main created in its place. */
+/**
+ * Adds the cleanup to main's audit record, when the file still holds the bytes main wrote. A later step
+ * can rewrite a file in RUNNER_TEMP; post adding to such a file would vouch for what that step wrote.
+ */
 function updateAudit(items, records, temp, runner) {
     const audit = items.find((item) => item.kind === 'audit');
     const path = audit === undefined ? undefined : (0,owned_path/* ownedPath */.bD)(audit.path, temp);
-    if (path === undefined || !(0,external_node_path_.basename)(path).startsWith('keyless-audit-'))
+    if (audit === undefined || path === undefined || !(0,external_node_path_.basename)(path).startsWith('keyless-audit-'))
         return;
+    let bytes;
     try {
-        if (!(0,external_node_fs_.lstatSync)(path).isFile())
-            return;
-        const record = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        rewriteAudit(path, { ...record, cleanup: records }, (text) => runner.redact(text));
+        bytes = (0,regular_file/* readRegularFile */.X)(path, { maxBytes: MAX_AUDIT_BYTES, noFollow: true, hint: '', unreadableHint: '' });
     }
     catch {
-        // The audit file is a convenience copy; the job summary already holds the cleanup.
+        bytes = undefined;
+    }
+    // A link, FIFO, folder or missing file is no more main's record than an edited one.
+    if (bytes === undefined || auditDigest(bytes) !== audit.sha256) {
+        runner.warning(`the audit record ${path} is not the file the main step wrote (a later step changed, replaced or deleted it): the cleanup was not added to it; the job summary holds it`);
+        return;
+    }
+    try {
+        rewriteAudit(path, { ...JSON.parse(bytes.toString('utf8')), cleanup: records }, (text) => runner.redact(text));
+    }
+    catch {
+        // As above: the job summary holds the cleanup.
     }
 }
+/** Far above any record main writes: a file swapped for a huge one must not exhaust the memory of post. */
+const MAX_AUDIT_BYTES = 64 * 1024 * 1024;
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
@@ -1762,7 +1878,7 @@ function createRunner(env, write) {
     };
     // `file=` names a file of the repository as GitHub does, with `/`: a Windows path would not place the annotation.
     const annotate = (name, message, properties = {}) => {
-        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value !== 'string' ? value : line(key === 'file' ? (0,paths/* toPosixPath */.kb)(value) : value)]));
+        const props = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeof value !== 'string' ? value : line(key === 'file' ? (0,os_paths/* toPosixPath */.kb)(value) : value)]));
         write(command(name, line(message), props));
     };
     return {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 463;
-exports.ids = [463];
+exports.id = 226;
+exports.ids = [226];
 exports.modules = {
 
-/***/ 9463:
+/***/ 7226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -91,71 +91,8 @@ function modeOf(stats) {
     return `0${(stats.mode & 0o777).toString(8).padStart(3, '0')}`;
 }
 
-;// CONCATENATED MODULE: ./src/os/regular-file.ts
-
-
-/**
- * The bytes of a file from a place others can write to, refusing what is not a regular file of at most
- * `maxBytes`: a FIFO (opened non-blocking, so it cannot hang the step), a device such as /dev/zero, a
- * directory. The checks apply to what was opened, not to what the path named a moment before. Links are
- * followed: Kubernetes projects its token files as a link into a folder it swaps atomically on rotation.
- */
-function readRegularFile(path, limits) {
-    const shown = limits.shown ?? path;
-    let fd;
-    try {
-        // Windows has no O_NOFOLLOW: undefined, which `|` takes as 0.
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (limits.noFollow === true ? external_node_fs_.constants.O_NOFOLLOW : 0));
-    }
-    catch (error) {
-        throw unreadable(shown, error, limits.unreadableHint);
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            throw new errors/* KeylessError */.FM('INPUT_INVALID', `${shown} is not a regular file`, { hint: limits.hint });
-        if (stat.size > limits.maxBytes)
-            throw tooLarge(shown, limits);
-        return readAtMost(fd, stat.size, shown, limits);
-    }
-    catch (error) {
-        throw error instanceof errors/* KeylessError */.FM ? error : unreadable(shown, error, limits.unreadableHint);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Never more than maxBytes + 1 bytes: a file may have grown since fstat, and a regular file of size 0 may
- * have no end a read would reach (/proc/self/pagemap spans the address space), which readFileSync would
- * read whole while the event loop, and every signal handler, waits. The first read asks for the size fstat
- * gave, plus one byte that shows whether the file grew.
- */
-function readAtMost(fd, size, shown, limits) {
-    const chunks = [];
-    let length = 0;
-    let want = size + 1;
-    while (length <= limits.maxBytes) {
-        const chunk = Buffer.allocUnsafe(Math.min(want, limits.maxBytes + 1 - length));
-        const n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
-        if (n === 0)
-            break;
-        chunks.push(chunk.subarray(0, n));
-        length += n;
-        want = 64 * 1024;
-    }
-    if (length > limits.maxBytes)
-        throw tooLarge(shown, limits);
-    return Buffer.concat(chunks, length);
-}
-function unreadable(shown, error, hint) {
-    const reason = error.code ?? (error instanceof Error ? error.message : String(error));
-    return new errors/* KeylessError */.FM('INPUT_INVALID', `cannot read ${shown} (${reason})`, { hint, cause: error });
-}
-function tooLarge(shown, limits) {
-    return new errors/* KeylessError */.FM('INPUT_TOO_LARGE', `${shown} is larger than ${limits.maxBytes} bytes`, { hint: limits.hint });
-}
-
+// EXTERNAL MODULE: ./src/os/regular-file.ts
+var regular_file = __webpack_require__(7837);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/os/tool.ts
@@ -290,7 +227,7 @@ const METADATA_API_VERSION = '2015-01-01';
  * authority, `authentication.audiences[0]` Resource Manager's audience. A stamp that signs in with AD FS
  * cannot accept a federated token from GitHub: refused here with that reason.
  */
-async function azureStackEndpoints(arm, http) {
+async function azureStackEndpoints(arm, http, authorityHost) {
     const url = new URL('metadata/endpoints', arm.href.endsWith('/') ? arm : new URL(`${arm.href}/`));
     url.searchParams.set('api-version', METADATA_API_VERSION);
     const what = `Azure Stack Hub metadata ${url.origin}${url.pathname}`;
@@ -307,21 +244,35 @@ async function azureStackEndpoints(arm, http) {
             hint: 'resource-manager-endpoint must be an Azure Stack Hub Resource Manager',
         });
     }
-    let authorityHost;
+    let named;
     try {
-        authorityHost = parseEndpoint(login, 'authentication.loginEndpoint');
+        named = parseEndpoint(login, 'authentication.loginEndpoint');
     }
     catch (error) {
         throw new KeylessError('DISCOVERY_FAILED', `${what} named a login endpoint that is not https: ${serverText(login, 200) ?? ''}`, { cause: error });
     }
-    if (/\/adfs\/?$/i.test(authorityHost.pathname)) {
-        throw new KeylessError('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${authorityHost.origin}${authorityHost.pathname}), which accepts no federated token from GitHub`, {
+    if (/\/adfs\/?$/i.test(named.pathname)) {
+        throw new KeylessError('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${named.origin}${named.pathname}), which accepts no federated token from GitHub`, {
             hint: 'only an Azure Stack Hub that uses Microsoft Entra ID as its identity provider can federate the runner token',
         });
     }
-    if (!authorityHost.pathname.endsWith('/'))
-        authorityHost.pathname += '/';
-    return { authorityHost, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+    checkAuthority(named.origin, authorityHost, what);
+    if (!named.pathname.endsWith('/'))
+        named.pathname += '/';
+    return { authorityHost: named, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+}
+/** Microsoft Entra ID's own authorities (login.windows.net is the one Azure Stack Hub stamps often name). */
+const ENTRA_ORIGINS = new Set([...Object.values(PUBLIC).map((cloud) => new URL(cloud.authority).origin), 'https://login.windows.net', 'https://login.partner.microsoftonline.cn']);
+/**
+ * The runner token goes to the login endpoint a stamp's metadata names (az sends it there too), so the
+ * metadata alone may not name any host: only Entra ID's own, or the one authority-host names.
+ */
+function checkAuthority(origin, authorityHost, what) {
+    if (ENTRA_ORIGINS.has(origin) || origin === authorityHost?.origin)
+        return;
+    throw new KeylessError('DISCOVERY_FAILED', `${what} names the login endpoint ${origin}, which is not Microsoft Entra ID's; the runner token was not sent there`, {
+        hint: `if the stamp really signs in there, name it in authority-host: ${origin}/; otherwise check resource-manager-endpoint`,
+    });
 }
 
 // EXTERNAL MODULE: ./src/runner/owned-path.ts
@@ -600,7 +551,7 @@ const TENANT = /^([0-9a-f-]{36}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 function readSessionFile(file, temp) {
     const bad = (why) => new errors/* KeylessError */.FM('INPUT_INVALID', `${file} is not a session file Keyless wrote: ${why}`, { hint: 'an earlier step changed it; run the Keyless step again' });
     // Non-blocking and capped: a FIFO or a device swapped in for it is refused, never waited on.
-    const bytes = readRegularFile(file, { maxBytes: 64 * 1024, noFollow: true, hint: 'an earlier step replaced it; run the Keyless step again', unreadableHint: 'run keyless refresh in the job where the Keyless step ran' });
+    const bytes = (0,regular_file/* readRegularFile */.X)(file, { maxBytes: 64 * 1024, noFollow: true, hint: 'an earlier step replaced it; run the Keyless step again', unreadableHint: 'run keyless refresh in the job where the Keyless step ran' });
     let raw;
     try {
         raw = JSON.parse(bytes.toString('utf8'));

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 304;
-exports.ids = [304];
+exports.id = 145;
+exports.ids = [145];
 exports.modules = {
 
 /***/ 7663:
@@ -21,7 +21,7 @@ async function fingerprint(token) {
 
 /***/ }),
 
-/***/ 3304:
+/***/ 1145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -75,8 +75,14 @@ function auditFilePath(env, prefix) {
     const run = /^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : 'local';
     return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `${prefix}-${run ?? 'local'}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
 }
+/** Writes a new audit file; returns the SHA-256 of what it wrote, for the post step to know the file is still main's. */
 function writeAudit(path, record, redact) {
-    (0,external_node_fs_.writeFileSync)(path, auditText(record, redact), { mode: 0o600, flag: 'wx' });
+    const text = auditText(record, redact);
+    (0,external_node_fs_.writeFileSync)(path, text, { mode: 0o600, flag: 'wx' });
+    return record_auditDigest(Buffer.from(text));
+}
+function record_auditDigest(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 /**
  * Replaces the audit file whole: a fresh 0600 file beside it, renamed over it (a link at the path is
@@ -159,16 +165,19 @@ function execLine(record) {
     return `keyless exec: ${record.command}: ${record.entries.join(', ') || 'no entry'} minted ${record.mintedAt ?? '—'} → cleaned up ${record.cleanedAt ?? '—'}${results ? ` (${results})` : ''}; ${status}`;
 }
 /** The section the post step writes: what became of each credential. */
-function summary_cleanupSummary(results, deleted, redact) {
+function summary_cleanupSummary(results, deleted, redact, gone = 0) {
     const rows = results.map((r) => [r.id, r.provider, r.status === 'revoked' ? 'revoked' : r.status === 'failed' ? `revocation failed: ${r.detail ?? ''}` : `not revocable: ${r.detail ?? ''}`, r.expiresAt]);
     const body = rows.length > 0 ? table(['entry', 'provider', 'result', 'expires at'], rows, redact) : 'No credential was minted.';
-    return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.\n`;
+    const goneNote = gone > 0 ? ` ${gone} ${gone === 1 ? 'was' : 'were'} already gone: moved or deleted after Keyless wrote ${gone === 1 ? 'it' : 'them'} (the step log names ${gone === 1 ? 'it' : 'them'}).` : '';
+    return `### Keyless cleanup\n\n${body}\n\n${deleted} file(s) and folder(s) deleted.${goneNote}\n`;
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/os/paths.ts
-var paths = __webpack_require__(6186);
+var os_paths = __webpack_require__(6186);
+// EXTERNAL MODULE: ./src/os/regular-file.ts
+var regular_file = __webpack_require__(7837);
 ;// CONCATENATED MODULE: ./src/providers/revokers.ts
 /**
  * Each provider's revocation, by the name post reads from step state. The post step loads a provider's
@@ -255,6 +264,12 @@ const TEXT = /^[^\p{Cc}\u2028\u2029]{1,300}$/u;
 const SECRET = /^[\x21-\x7e]{8,16384}$/;
 const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+function absolutePath(path) {
+    return typeof path === 'string' && isAbsolute(path) && !path.includes('\0');
+}
+function isDigest(value) {
+    return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
 function parseItem(raw) {
     if (!isObject(raw))
         return undefined;
@@ -263,8 +278,9 @@ function parseItem(raw) {
         case 'settings':
             return typeof raw.strictCleanup === 'boolean' ? { kind: 'settings', strictCleanup: raw.strictCleanup } : undefined;
         case 'path':
+            return absolutePath(raw.path) ? { kind: 'path', path: raw.path } : undefined;
         case 'audit':
-            return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: raw.kind, path: raw.path } : undefined;
+            return absolutePath(raw.path) && isDigest(raw.sha256) ? { kind: 'audit', path: raw.path, sha256: raw.sha256 } : undefined;
         case 'session':
             return parseSession(raw);
         case 'revoke':
@@ -290,7 +306,7 @@ function parseSession(raw) {
         return undefined;
     if (raw.path === undefined)
         return raw.tool === 'azps' ? { kind: 'session', tool: raw.tool, id: raw.id } : undefined;
-    return typeof raw.path === 'string' && isAbsolute(raw.path) && !raw.path.includes('\0') ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
+    return absolutePath(raw.path) ? { kind: 'session', tool: raw.tool, id: raw.id, path: raw.path } : undefined;
 }
 /** A revocation handle as every provider's revoke() expects it: an https (or loopback) URL without userinfo, and token-shaped secrets. */
 function parseHandle(raw) {
@@ -355,6 +371,7 @@ function withTransport(handle, raw) {
 
 
 
+
 /**
  * The post step: revoke what main recorded, delete what it wrote, report. Works from state alone, so it
  * cleans up after a main step that crashed half way. Throws only under strict-cleanup.
@@ -365,8 +382,8 @@ async function cleanup(deps) {
     if (ignored > 0) {
         runner.warning(`ignored ${ignored} STATE_keyless_* entr${ignored === 1 ? 'y' : 'ies'} that this action's main step did not write — an earlier step exported them through GITHUB_ENV; check the job's earlier steps`);
     }
-    const { records, deleted } = await undo(items, deps);
-    report(runner, records, deleted);
+    const { records, deleted, gone } = await undo(items, deps);
+    report(runner, records, deleted, gone);
     updateAudit(items, records, runner.env.RUNNER_TEMP || tmpdir(), runner);
     const strict = items.some((item) => item.kind === 'settings' && item.strictCleanup);
     const failures = records.filter((r) => r.status === 'failed');
@@ -397,13 +414,22 @@ async function undo(items, { runner, http, abandon }) {
     const sessionDirs = items.flatMap((item) => (item.kind === 'session' && item.path !== undefined ? [item.path] : []));
     const forSession = (item) => item.kind === 'path' && sessionDirs.some((dir) => within(dir, item.path) || within(item.path, dir));
     const failedPaths = [];
-    let deleted = deletePaths(items.filter((item) => !forSession(item)), failedPaths, roots);
+    const removed = [];
+    // Looked at before anything is deleted: a file moved out of a recorded folder must not pass for one that went with it.
+    const gone = items.flatMap((item) => {
+        if (item.kind !== 'path' || forSession(item))
+            return [];
+        const path = (0,owned_path/* ownedPath */.bD)(item.path, roots);
+        return path !== undefined && !isPresent(path) ? [(0,os_paths/* toPosixPath */.kb)(item.path)] : [];
+    });
+    const paths = { failed: failedPaths, removed };
+    deletePaths(items.filter((item) => !forSession(item)), paths, roots);
     const records = (await Promise.all(items.map((item) => revokeOne(item, http)))).filter((r) => r !== undefined);
     // The code loads only when there is a session.
     if (items.some((item) => item.kind === 'session'))
         records.push(...(await (await __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 7632))).endAzureSessions(items, runner, abandon)));
-    deleted += deletePaths(items.filter(forSession), failedPaths, roots);
-    return { records: [...records, ...failedPaths], deleted };
+    deletePaths(items.filter(forSession), paths, roots);
+    return { records: [...records, ...failedPaths], deleted: removed.length, gone };
 }
 /** Whether `path` is `dir` or inside it. */
 function within(path, dir) {
@@ -414,16 +440,15 @@ function within(path, dir) {
  * Deletes every file and folder main recorded inside its own folders; a failure becomes a record, not an
  * exception. A record names the path with `/`, as every report of Keyless's does.
  */
-function deletePaths(items, records, roots) {
-    let deleted = 0;
+function deletePaths(items, out, roots) {
     for (const item of items) {
         if (item.kind !== 'path')
             continue;
         const path = (0,owned_path/* ownedPath */.bD)(item.path, roots);
-        const id = (0,paths/* toPosixPath */.kb)(item.path);
+        const id = (0,os_paths/* toPosixPath */.kb)(item.path);
         if (path === undefined) {
             if (isPresent(item.path))
-                records.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace' });
+                out.failed.push({ id, provider: 'file', status: 'failed', detail: 'not deleted: it is not inside a keyless-* folder under RUNNER_TEMP or a .keyless-* folder in the workspace' });
             continue;
         }
         if (!isPresent(path))
@@ -431,13 +456,12 @@ function deletePaths(items, records, roots) {
         try {
             // On Windows a scanner may hold a file Keyless wrote for a moment; rmSync retries then.
             (0,external_node_fs_.rmSync)(path, (0,fs_retry/* removeOptions */.r)());
-            deleted++;
+            out.removed.push(path);
         }
         catch (error) {
-            records.push({ id, provider: 'file', status: 'failed', detail: (0,errors/* renderError */.vr)(error) });
+            out.failed.push({ id, provider: 'file', status: 'failed', detail: (0,errors/* renderError */.vr)(error) });
         }
     }
-    return deleted;
 }
 function isPresent(path) {
     try {
@@ -448,13 +472,13 @@ function isPresent(path) {
         return false;
     }
 }
-function report(runner, records, deleted) {
-    reportLines(runner, records, deleted);
-    if (records.length > 0 || deleted > 0)
-        runner.appendSummary(cleanupSummary(records, deleted, (text) => runner.redact(text)));
+function report(runner, records, deleted, gone) {
+    reportLines(runner, records, deleted, gone);
+    if (records.length > 0 || deleted > 0 || gone.length > 0)
+        runner.appendSummary(cleanupSummary(records, deleted, (text) => runner.redact(text), gone.length));
 }
 /** The log lines of a cleanup: a warning for each failure, a line for each credential, the count of what was deleted. */
-function reportLines(runner, records, deleted) {
+function reportLines(runner, records, deleted, gone) {
     for (const r of records) {
         const expiry = r.expiresAt ? ` (expires ${r.expiresAt})` : '';
         if (r.status === 'failed')
@@ -462,6 +486,8 @@ function reportLines(runner, records, deleted) {
         else
             runner.info(`${r.status === 'revoked' ? '✓ revoked' : '· not revocable'} ${r.provider} "${r.id}"${r.detail ? `: ${r.detail}` : ''}${expiry}`);
     }
+    for (const path of gone)
+        runner.info(`· already gone: ${path} (moved or deleted after Keyless wrote it; a copy moved elsewhere is not deleted)`);
     runner.info(`Deleted ${deleted} file(s) and folder(s) Keyless wrote.`);
 }
 async function revokeOne(item, http) {
@@ -482,22 +508,36 @@ async function revokeOne(item, http) {
     }
     return { ...base, ...result };
 }
-/** Adds the cleanup to main's audit record, when the file is still the regular file main created in its place. */
+/**
+ * Adds the cleanup to main's audit record, when the file still holds the bytes main wrote. A later step
+ * can rewrite a file in RUNNER_TEMP; post adding to such a file would vouch for what that step wrote.
+ */
 function updateAudit(items, records, temp, runner) {
     const audit = items.find((item) => item.kind === 'audit');
     const path = audit === undefined ? undefined : ownedPath(audit.path, temp);
-    if (path === undefined || !basename(path).startsWith('keyless-audit-'))
+    if (audit === undefined || path === undefined || !basename(path).startsWith('keyless-audit-'))
         return;
+    let bytes;
     try {
-        if (!lstatSync(path).isFile())
-            return;
-        const record = JSON.parse(readFileSync(path, 'utf8'));
-        rewriteAudit(path, { ...record, cleanup: records }, (text) => runner.redact(text));
+        bytes = readRegularFile(path, { maxBytes: MAX_AUDIT_BYTES, noFollow: true, hint: '', unreadableHint: '' });
     }
     catch {
-        // The audit file is a convenience copy; the job summary already holds the cleanup.
+        bytes = undefined;
+    }
+    // A link, FIFO, folder or missing file is no more main's record than an edited one.
+    if (bytes === undefined || auditDigest(bytes) !== audit.sha256) {
+        runner.warning(`the audit record ${path} is not the file the main step wrote (a later step changed, replaced or deleted it): the cleanup was not added to it; the job summary holds it`);
+        return;
+    }
+    try {
+        rewriteAudit(path, { ...JSON.parse(bytes.toString('utf8')), cleanup: records }, (text) => runner.redact(text));
+    }
+    catch {
+        // As above: the job summary holds the cleanup.
     }
 }
+/** Far above any record main writes: a file swapped for a huge one must not exhaust the memory of post. */
+const MAX_AUDIT_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 
 // EXTERNAL MODULE: ./src/config/fields.ts
 var config_fields = __webpack_require__(81);
@@ -908,6 +948,7 @@ function iniCanHold(value) {
 
 
 
+
 // How an STS session reaches later steps, the same for both kinds of aws entry: key variables, or a
 // profile in a shared credentials file and a config file; in web-identity mode, what the SDKs need to
 // assume the role themselves from the runner token file.
@@ -941,6 +982,25 @@ function checkAccount(config, session, what, mask) {
         });
     }
     return account;
+}
+/**
+ * The assumed-role ARN STS answered must be the role and session asked for
+ * (`arn:P:iam::A:role/path/Name` → `arn:P:sts::A:assumed-role/Name/session`): the ✓ line, the audit record
+ * and the `arn` output print it, and an entry built on this one takes its session name from it. IAM role
+ * names are unique regardless of case, so the name's case may differ; nothing else may.
+ */
+function checkAssumedRole(role, sessionName, session, what) {
+    const [, partition = '', , , account = '', resource = ''] = role.split(':');
+    const name = resource.split('/').pop() ?? '';
+    const prefix = `arn:${partition}:sts::${account}:assumed-role/`;
+    const answered = session.arn.startsWith(prefix) ? session.arn.slice(prefix.length) : undefined;
+    const slash = answered?.lastIndexOf('/') ?? -1;
+    const roleName = answered?.slice(0, slash) ?? '';
+    // ASCII only: toLowerCase() folds some other letters (the Kelvin sign) onto ASCII ones.
+    const sameRole = /^[\w+=,.@-]{1,64}$/.test(roleName) && roleName.toLowerCase() === name.toLowerCase();
+    if (sameRole && answered?.slice(slash + 1) === sessionName)
+        return;
+    throw new errors/* KeylessError */.FM('EXCHANGE_DENIED', `${what} was asked for role ${role} with session name ${sessionName}, and answered credentials for ${(0,json/* serverText */.Tn)(session.arn, 200) ?? 'another principal'} instead (expected ${prefix}${name}/${sessionName}); they were not handed out`, { hint: 'the endpoint is not the STS you expect, or answers for another role: check sts-endpoint, AWS_ENDPOINT_URL_STS and role' });
 }
 /** The session's keys for later steps: variables, or a profile (with its region in the config file). */
 async function keysCredential(config, session, account, endpoint) {
@@ -1349,7 +1409,9 @@ async function exchange(config, ctx) {
     const what = `AWS STS ${url.origin}`;
     const session = await callSts(ctx, { url, action: 'AssumeRole', params, signWith: { keys: upstream, region } }, (refusal) => chainFailure(refusal, what, config));
     const settled = { ...config, region };
-    return keysCredential(settled, session, checkAccount(settled, session, what, (secret) => { ctx.mask(secret); }), url);
+    const account = checkAccount(settled, session, what, (secret) => { ctx.mask(secret); });
+    checkAssumedRole(config.role, params.get('RoleSessionName') ?? '', session, what);
+    return keysCredential(settled, session, account, url);
 }
 /** Refusals of the upstream session itself, or of this role's trust in it: never retried. */
 const DENIED = new Set(['AccessDenied', 'SignatureDoesNotMatch', 'InvalidClientTokenId', 'ExpiredToken', 'IncompleteSignature']);
@@ -1418,6 +1480,7 @@ async function aws_exchange(config, ctx) {
     const what = `AWS STS ${url.origin}`;
     const session = await callSts(ctx, { url, action: 'AssumeRoleWithWebIdentity', params }, (refusal) => stsFailure(refusal, what, ctx));
     const account = checkAccount(config, session, what, (secret) => { ctx.mask(secret); });
+    checkAssumedRole(config.role, sessionName, session, what);
     return webIdentity ? webIdentityCredential(config, session, account, url, { jwt, sessionName }) : keysCredential(config, session, account, url);
 }
 const aws_DENIED = new Set(['AccessDenied', 'InvalidIdentityToken', 'IDPRejectedClaim', 'ExpiredTokenException', 'IDPCommunicationError']);
@@ -1446,7 +1509,7 @@ const aws = {
 // EXTERNAL MODULE: ./src/providers/aadsts.ts
 var aadsts = __webpack_require__(1738);
 // EXTERNAL MODULE: ./src/providers/azure-clouds.ts
-var azure_clouds = __webpack_require__(1552);
+var azure_clouds = __webpack_require__(9171);
 ;// CONCATENATED MODULE: ./src/providers/azure.ts
 
 
@@ -1524,7 +1587,7 @@ function readAzLogin(fields) {
 }
 /** The authority and default scope: the entry's own, else the cloud's (Azure Stack Hub's from its metadata). */
 async function endpoints(config, ctx) {
-    const cloud = config.cloud === 'AzureStack' ? (config.resourceManager ? await (0,azure_clouds/* azureStackEndpoints */.Mo)(config.resourceManager, ctx.http) : undefined) : (0,azure_clouds/* publicCloud */.Tj)(config.cloud);
+    const cloud = config.cloud === 'AzureStack' ? (config.resourceManager ? await (0,azure_clouds/* azureStackEndpoints */.Mo)(config.resourceManager, ctx.http, config.authorityHost) : undefined) : (0,azure_clouds/* publicCloud */.Tj)(config.cloud);
     const authorityHost = config.authorityHost ?? cloud?.authorityHost;
     const scope = config.scope ?? cloud?.armScope;
     if (authorityHost === undefined || scope === undefined)
@@ -1629,7 +1692,7 @@ const azure = {
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
 var decode_jwt = __webpack_require__(7961);
 // EXTERNAL MODULE: ./src/providers/docker-login.ts
-var docker_login = __webpack_require__(5459);
+var docker_login = __webpack_require__(7840);
 ;// CONCATENATED MODULE: ./src/providers/container-registry.ts
 
 
@@ -1658,13 +1721,9 @@ function container_registry_read(fields) {
     if (kind === undefined || from === undefined)
         return undefined;
     hosts.forEach((host, i) => {
-        const shape = HOST_SHAPES[kind];
-        if (hosts.indexOf(host) < i)
-            fields.report('host', `item ${i + 1} repeats ${host}`);
-        else if (!HOST.test(host))
-            fields.report('host', `item ${i + 1} is not a registry host (a name and optional port, no scheme or path)`);
-        else if (shape && !shape.pattern.test(host))
-            fields.report('host', `item ${i + 1} is not ${shape.expected}`);
+        const problem = hosts.indexOf(host) < i ? `repeats ${host}` : hostProblem(kind, host);
+        if (problem)
+            fields.report('host', `item ${i + 1} ${problem}`);
     });
     if (hosts.length === 0 && (kind === 'gar' || kind === 'acr'))
         fields.report('host', `is required for kind ${kind}: ${HOST_SHAPES[kind]?.expected ?? ''}`);
@@ -1673,6 +1732,14 @@ function container_registry_read(fields) {
     if (endpoint && (kind === 'gar' || kind === 'ghcr'))
         fields.report('endpoint', `applies to acr and ecr only; a ${kind} login needs no exchange`);
     return { kind, from, hosts, ...(endpoint ? { endpoint } : {}) };
+}
+function hostProblem(kind, host) {
+    const shape = HOST_SHAPES[kind];
+    if (!HOST.test(host))
+        return 'is not a registry host (a name and optional port, no scheme or path)';
+    if (shape && !shape.pattern.test(host))
+        return `is not ${shape.expected}`;
+    return (0,docker_login/* dockerHubProblem */.Fx)(host, 'GitHub token');
 }
 async function container_registry_exchange(config, ctx) {
     const logins = await loginsFor(config, ctx.upstream, ctx);
@@ -2089,7 +2156,7 @@ async function delegatedToken(config, ctx, federated, serviceAccount, subject) {
     const expiresIn = (0,json/* isObject */.Gv)(answer) ? answer.expires_in : undefined;
     if (expiresIn !== undefined && (typeof expiresIn !== 'number' || !(expiresIn > 0)))
         throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `${what} answered expires_in that is not a positive number`);
-    return { token, expiresAt: expiresIn === undefined ? undefined : new Date(ctx.now() + expiresIn * 1000).toISOString() };
+    return { token, expiresAt: expiresIn === undefined ? undefined : (0,credential_value/* expiresAfter */.Pe)(ctx.now(), expiresIn) };
 }
 /** What Google's refusals of a delegation grant mean in the Admin console's and IAM's terms. */
 function refusalHint(code, config, serviceAccount, subject) {
@@ -2172,7 +2239,7 @@ async function impersonate(config, ctx, federated, sa) {
     return { token: accessToken, expiresAt: new Date(expireTime).toISOString() };
 }
 function expiry(ctx, seconds) {
-    return seconds === undefined ? undefined : new Date(ctx.now() + seconds * 1000).toISOString();
+    return seconds === undefined ? undefined : (0,credential_value/* expiresAfter */.Pe)(ctx.now(), seconds);
 }
 async function credential(config, ctx, minted) {
     const { access, idToken } = minted;
@@ -2331,7 +2398,7 @@ const npm = {
         });
         const token = (0,credential_value/* credentialValue */.No)(body.token, 'a token', `the npm registry at ${url.origin}`);
         ctx.mask(token);
-        const npmrc = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', content: npmrcAuthToken(config.registry, token) };
+        const npmrc = { env: 'NPM_CONFIG_USERCONFIG', name: 'npmrc', format: 'npmrc', content: npmrcAuthToken(config.registry, token) };
         return publishCredential(token, url, response.attempts, { files: [npmrc], principal: config.package, tokenType: 'npm publish token' });
     },
 };
@@ -2415,6 +2482,8 @@ const rubygems = {
     },
 };
 
+// EXTERNAL MODULE: ./src/providers/quay.ts
+var quay = __webpack_require__(1552);
 ;// CONCATENATED MODULE: ./src/providers/oauth-metadata.ts
 
 
@@ -2658,6 +2727,7 @@ var vault = __webpack_require__(2016);
 
 
 
+
 /** Every provider, by the `provider:` value that selects it. Adding one is a module and a line here. */
 const providers = {
     aws: aws,
@@ -2668,6 +2738,7 @@ const providers = {
     jfrog: jfrog.jfrog,
     npm: npm,
     pypi: pypi,
+    quay: quay/* quay */.d,
     registry: containerRegistry,
     rfc8693: rfc8693,
     rubygems: rubygems,
@@ -2675,7 +2746,7 @@ const providers = {
 };
 
 // EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
+var duration = __webpack_require__(5459);
 ;// CONCATENATED MODULE: ./src/config/exec-inputs.ts
 /** The settings `keyless exec` mints with, besides the entries: claims, tools and how to reach and write. */
 const EXEC_KEYS = ['require-claims', 'tools', 'tool-policy', 'trusted-root', 'tuf-refresh', 'tuf-mirror', 'strict-cleanup', 'files', 'http-timeout'];
@@ -2847,6 +2918,13 @@ const REGISTRY = {
     logout: { why: 'is not needed: the post step always deletes the docker config Keyless wrote' },
     'registry-auth': { why: 'is written as one registry entry per registry kind, each with its host list' },
 };
+/** docker/login-action's inputs for a Quay login, which a quay entry replaces with robot federation. */
+const QUAY = {
+    registry: { why: 'is written url: https://HOST, and only for a Quay other than quay.io (the default)' },
+    username: 'robot',
+    password: { why: 'is the robot\'s stored password: delete it, robot federation takes the runner OIDC token instead' },
+    logout: { why: 'is not needed: the post step always deletes the docker config Keyless wrote' },
+};
 const UPLOAD = { why: 'is an option of the upload, not of the credential: keep the upload step (twine upload, uv publish) and give it there' };
 const PYPI = {
     user: { why: 'is not needed: Keyless exports TWINE_USERNAME=__token__' },
@@ -2903,6 +2981,7 @@ const PEERS = {
     rubygems: { action: 'rubygems/configure-rubygems-credentials', keys: RUBYGEMS },
     github: { action: 'octo-sts/action', keys: GITHUB },
     jfrog: { action: 'jfrog/setup-jfrog-cli', keys: JFROG },
+    quay: { action: 'docker/login-action', keys: QUAY },
 };
 /** What to tell a user who wrote a peer action's input `key` in a `provider` entry, if it is one. */
 function peerKeyHint(provider, key) {
@@ -3009,7 +3088,7 @@ function readPolicyFile(input, workspace) {
         });
     }
     const real = insideWorkspace(full, workspace);
-    const path = (0,paths/* repoPath */.qN)((0,external_node_fs_.realpathSync)(workspace), real);
+    const path = (0,os_paths/* repoPath */.qN)((0,external_node_fs_.realpathSync)(workspace), real);
     // The path is the user's, and named in every message about the file: shown only when plainly a path.
     const shown = /^[\w./-]{1,200}$/.test(path) ? path : 'policy-file';
     const yaml = loadYaml((0,external_node_fs_.readFileSync)(real, 'utf8'), shown);
@@ -3046,7 +3125,7 @@ function policyValue(file, key, value) {
  */
 function insideWorkspace(full, workspace) {
     const real = (0,external_node_fs_.realpathSync)(full);
-    const rel = (0,paths/* inside */.nx)((0,external_node_fs_.realpathSync)(workspace), real);
+    const rel = (0,os_paths/* inside */.nx)((0,external_node_fs_.realpathSync)(workspace), real);
     if (rel === undefined || rel === '' || !(0,external_node_fs_.statSync)(real).isFile()) {
         throw new errors/* KeylessError */.FM('INPUT_INVALID', 'policy-file is not a file inside the workspace (GITHUB_WORKSPACE), once symlinks are followed', {
             hint: 'keep the policy file in the repository and give its path relative to the workspace; a symlink may not point outside it',
@@ -3429,6 +3508,26 @@ function displayable(credential, redact) {
         info: { ...credential.info, principal: show(principal), ...(scope === undefined ? {} : { scope: show(scope) }), ...(tokenType === undefined ? {} : { tokenType: show(tokenType) }) },
     };
 }
+/** Beyond any credential Keyless hands out (the same year and a day as jfrog's and rfc8693's own caps). */
+const MAX_LIFETIME_MS = 366 * 24 * 3600 * 1000;
+/** The form the post step reads back (src/runner/state.ts): a 4-digit year, so no date past 9999. */
+const exchange_ISO = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+/**
+ * What is wrong with an issuer's expiry, if anything. It is printed, set as expires-at, recorded in the audit
+ * and saved with the revocation, which the post step would drop as unreadable (and not revoke) past 9999.
+ */
+function expiryProblem(expiresAt, now) {
+    if (expiresAt === undefined)
+        return undefined;
+    const at = Date.parse(expiresAt);
+    if (!exchange_ISO.test(expiresAt) || Number.isNaN(at))
+        return `an expiry that cannot be read (${expiresAt})`;
+    if (at <= now)
+        return `a credential that had expired at ${expiresAt}, before it was handed out`;
+    if (at > now + MAX_LIFETIME_MS)
+        return `an expiry more than a year away (${expiresAt})`;
+    return undefined;
+}
 async function mintOne(entry, idToken, upstreamOf, deps) {
     const subject = `${entry.provider.name} "${entry.id}"`;
     const base = { http: deps.http, mask: (secret) => { deps.runner.mask(secret); }, subject, env: deps.runner.env, now: deps.now };
@@ -3461,21 +3560,22 @@ async function mintOne(entry, idToken, upstreamOf, deps) {
     // Each hop's principal, for the summary and the audit record: the upstream's are display text already.
     if (chain !== undefined)
         credential = { ...credential, info: { ...credential.info, chain: [...chain, credential.info.principal] } };
-    const expiresAt = credential.info.expiresAt;
+    const badExpiry = expiryProblem(credential.info.expiresAt, deps.now());
+    // A bad expiry is left out of the record: the post step would drop the whole record, and not revoke.
+    const expiry = badExpiry === undefined && credential.info.expiresAt ? { expiresAt: credential.info.expiresAt } : {};
     deps.cleanup.record(credential.revoke
-        ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...(expiresAt ? { expiresAt } : {}) }
-        : {
-            kind: 'revoke-none',
-            provider: entry.provider.name,
-            id: entry.id,
-            ...(expiresAt ? { expiresAt } : {}),
-            ...(credential.irrevocable ? { reason: credential.irrevocable } : {}),
-        });
+        ? { kind: 'revoke', provider: entry.provider.name, id: entry.id, handle: credential.revoke, ...expiry }
+        : { kind: 'revoke-none', provider: entry.provider.name, id: entry.id, ...expiry, ...(credential.irrevocable ? { reason: credential.irrevocable } : {}) });
     // After the revocation is recorded, so a refusal here still revokes. Providers mask each secret on arrival;
     // these are the values handed out (files are built from them).
     try {
         for (const value of [...Object.values(credential.env), ...Object.values(credential.secretOutputs)])
             deps.runner.mask(value);
+        if (badExpiry !== undefined) {
+            throw new errors/* KeylessError */.FM('HTTP_BAD_RESPONSE', `the issuer answered ${badExpiry}; the credential was not handed out`, {
+                hint: "the service is misbehaving, or the runner's clock is wrong (compare date -u with the issuer's); report it to its operator",
+            });
+        }
     }
     catch (error) {
         throw error instanceof errors/* KeylessError */.FM ? (0,errors/* about */.Cv)(error, subject) : error;
@@ -3635,8 +3735,6 @@ function unlessGone(fd, text) {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/os/regular-file.ts
-var regular_file = __webpack_require__(7837);
 ;// CONCATENATED MODULE: ./src/exec/handoff.ts
 
 
@@ -3887,9 +3985,7 @@ const docker_config_MAX_BYTES = 1 << 20;
  * (setup-buildx-action installs buildx there).
  */
 function dockerConfig(parts, env, platform = process.platform) {
-    // The Docker CLI's home is USERPROFILE on Windows and HOME elsewhere (Go's os.UserHomeDir).
-    const home = platform === 'win32' ? env.USERPROFILE : env.HOME;
-    const dir = env.DOCKER_CONFIG || (0,external_node_path_.join)(home || (0,external_node_os_.homedir)(), '.docker');
+    const dir = earlierDockerFolder(env, platform);
     const base = readConfig((0,external_node_path_.join)(dir, 'config.json'));
     // Podman, Buildah and Skopeo read REGISTRY_AUTH_FILE (same format), which this file replaces too.
     const podman = env.REGISTRY_AUTH_FILE ? readConfig(env.REGISTRY_AUTH_FILE) : {};
@@ -3904,6 +4000,21 @@ function dockerConfig(parts, env, platform = process.platform) {
         ...(docker_config_isRecord(base.credHelpers) ? { credHelpers: Object.fromEntries(helpers) } : {}),
         cliPluginsExtraDirs: [...extra, (0,external_node_path_.join)(dir, 'cli-plugins')],
     }, null, 2)}\n`;
+}
+/** The folder of the config the job had before: DOCKER_CONFIG, else `.docker` in the Docker CLI's home. */
+function earlierDockerFolder(env, platform = process.platform) {
+    // The Docker CLI's home is USERPROFILE on Windows and HOME elsewhere (Go's os.UserHomeDir).
+    const home = platform === 'win32' ? env.USERPROFILE : env.HOME;
+    return env.DOCKER_CONFIG || (0,external_node_path_.join)(home || (0,external_node_os_.homedir)(), '.docker');
+}
+/**
+ * The variables that hand out a docker config: its folder and its file, and, unless the job chose one,
+ * where buildx keeps its builders. buildx looks for them beside config.json; moved to Keyless's folder, it
+ * would lose the builder setup-buildx-action created and selected, and build with the plain docker driver.
+ */
+function dockerVariables(variable, path, env) {
+    const buildx = env.BUILDX_CONFIG ? [] : [['BUILDX_CONFIG', (0,external_node_path_.join)(earlierDockerFolder(env), 'buildx')]];
+    return [[variable, (0,external_node_path_.dirname)(path)], ['REGISTRY_AUTH_FILE', path], ...buildx];
 }
 /** How Go's encoding/json compares keys: case-insensitively, `ſ` as `s` and the Kelvin sign as `k`. */
 function fold(key) {
@@ -3931,7 +4042,54 @@ function readConfig(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sinks/npmrc-config.ts
+
+
+
+// npm (pnpm and Yarn 1 too) reads one user config: NPM_CONFIG_USERCONFIG, else ~/.npmrc. Pointing the
+// variable at Keyless's file hides the job's own, and with it what a runner's owner or setup-node put there:
+// `ignore-scripts=true`, a `registry=` mirror, the `@scope:registry=` that keeps a private scope off the
+// public registry. So the earlier file is carried over, as the docker config is. Its text is what npm would
+// have read anyway; only lines about a registry host Keyless logs in to are dropped, since the `ini`
+// package npm uses lets the last of two equal keys win, and a more specific `//host/path/` key wins over
+// ours for the packages under it.
+/** npm would refuse a user config this big long before; reading it would only cost memory. */
+const npmrc_config_MAX_BYTES = 1 << 20;
+/**
+ * One .npmrc: each entry's `//host/path/:_authToken=…` line, then the job's earlier user config without
+ * its lines for those hosts. Ours come first: a `[section]` in the earlier file would swallow every line
+ * after it, and npm reads the auth keys only at the top level.
+ */
+function npmrcConfig(parts, env, platform = process.platform) {
+    const hosts = parts.flatMap((part) => /^\/\/([^/]+)\//.exec(part)?.[1] ?? []).map((host) => host.toLowerCase());
+    const ours = (line) => {
+        const key = (line.split('=', 1)[0] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2').toLowerCase();
+        return hosts.some((host) => key.includes(`//${host}`));
+    };
+    // The `ini` package's own line breaks: a lone CR ends a line too.
+    const kept = earlierConfig(env, platform)
+        .split(/[\r\n]+/)
+        .filter((line) => line.trim() !== '' && !ours(line));
+    return `${parts.join('')}${kept.map((line) => `${line}\n`).join('')}`;
+}
+/** The user config npm would have read, or nothing when there is none it could read. */
+function earlierConfig(env, platform) {
+    // npm takes npm_config_* in any case; an empty value is no setting.
+    const named = Object.entries(env).findLast(([name, value]) => name.toLowerCase() === 'npm_config_userconfig' && value)?.[1];
+    const home = (platform === 'win32' ? env.USERPROFILE : env.HOME) || (0,external_node_os_.homedir)();
+    const file = named === undefined ? (0,external_node_path_.join)(home, '.npmrc') : (0,external_node_path_.resolve)(named.replace(/^~(?=[\\/])/, home));
+    try {
+        // Only a regular file, opened non-blocking (a FIFO cannot hang the step), read no further than the limit.
+        return (0,regular_file/* readRegularFile */.X)(file, { maxBytes: npmrc_config_MAX_BYTES, hint: '', unreadableHint: '' }).toString('utf8');
+    }
+    catch {
+        // Missing, unreadable or not a file: npm would have had nothing from it either.
+        return '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/deliver.ts
+
 
 
 
@@ -4064,10 +4222,10 @@ function writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note) {
         if ((0,external_node_path_.dirname)(path) !== secretDir())
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { mode: 0o700 });
         const docker = file.format === 'docker-config';
-        writeSecret(path, docker ? dockerConfig(parts, runner.env) : parts.join('\n'), cleanup);
+        writeSecret(path, joined(file, parts, runner), cleanup);
         if (file.oidcToken)
             tokenFiles.push(path);
-        const variables = docker ? [[variable, (0,external_node_path_.dirname)(path)], ['REGISTRY_AUTH_FILE', path]] : [variable, ...(file.aliases ?? [])].map((name) => [name, path]);
+        const variables = docker ? dockerVariables(variable, path, runner.env) : [variable, ...(file.aliases ?? [])].map((name) => [name, path]);
         delivery.env.push(...variables);
         for (const id of ids)
             note(id, ...variables.map(([name]) => `env ${name} (file)`));
@@ -4078,6 +4236,14 @@ function writeSharedFiles(minted, runner, cleanup, secretDir, delivery, note) {
     // Paths only, never a token: what `keyless refresh` renews in a later step of a long job.
     if (tokenFiles.length > 0)
         delivery.env.push(['KEYLESS_REFRESH', tokenFiles.join(external_node_path_.delimiter)]);
+}
+/** The one file of every entry's part for a variable, merged with what the job had where the format needs it. */
+function joined(file, parts, runner) {
+    if (file.format === 'docker-config')
+        return dockerConfig(parts, runner.env);
+    if (file.format === 'npmrc')
+        return npmrcConfig(parts, runner.env);
+    return parts.join('\n');
 }
 /**
  * Records the path for the post step first, then writes: a crash in between still gets it deleted. The
@@ -4111,7 +4277,7 @@ function secretDirectory(runner, cleanup, place) {
                 dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workspace, '.keyless-'));
                 cleanup.record({ kind: 'path', path: dir });
                 if (!excludeFromGit(workspace, GIT_EXCLUDE))
-                    runner.warning(`could not add ${GIT_EXCLUDE} to .git/info/exclude: git sees ${(0,paths/* toPosixPath */.kb)(dir)} until the post step deletes it; keep it out of commits, artifacts and docker build contexts`);
+                    runner.warning(`could not add ${GIT_EXCLUDE} to .git/info/exclude: git sees ${(0,os_paths/* toPosixPath */.kb)(dir)} until the post step deletes it; keep it out of commits, artifacts and docker build contexts`);
             }
             else {
                 dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runner.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'keyless-'));
@@ -4213,8 +4379,8 @@ async function execCommand(args, env) {
     try {
         const stops = stop.cleanupPhase();
         const http = (0,client/* createHttpClient */.uT)({ timeoutMs: config.httpTimeoutMs, ...stops, stopsUndo: true });
-        const { records, deleted } = await undo(items, { runner, http, abandon: stops.abandon });
-        reportLines(runner, records, deleted);
+        const { records, deleted, gone } = await undo(items, { runner, http, abandon: stops.abandon });
+        reportLines(runner, records, deleted, gone);
         record.cleanup = records;
         record.cleanedAt = new Date().toISOString();
         exec_report(runner, record, actions);
@@ -4436,7 +4602,7 @@ function aadstsHint(text) {
 
 /***/ }),
 
-/***/ 1552:
+/***/ 9171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4478,7 +4644,7 @@ const METADATA_API_VERSION = '2015-01-01';
  * authority, `authentication.audiences[0]` Resource Manager's audience. A stamp that signs in with AD FS
  * cannot accept a federated token from GitHub: refused here with that reason.
  */
-async function azureStackEndpoints(arm, http) {
+async function azureStackEndpoints(arm, http, authorityHost) {
     const url = new URL('metadata/endpoints', arm.href.endsWith('/') ? arm : new URL(`${arm.href}/`));
     url.searchParams.set('api-version', METADATA_API_VERSION);
     const what = `Azure Stack Hub metadata ${url.origin}${url.pathname}`;
@@ -4495,21 +4661,35 @@ async function azureStackEndpoints(arm, http) {
             hint: 'resource-manager-endpoint must be an Azure Stack Hub Resource Manager',
         });
     }
-    let authorityHost;
+    let named;
     try {
-        authorityHost = (0,_http_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .Bk)(login, 'authentication.loginEndpoint');
+        named = (0,_http_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEndpoint */ .Bk)(login, 'authentication.loginEndpoint');
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} named a login endpoint that is not https: ${(0,_http_json_js__WEBPACK_IMPORTED_MODULE_1__/* .serverText */ .Tn)(login, 200) ?? ''}`, { cause: error });
     }
-    if (/\/adfs\/?$/i.test(authorityHost.pathname)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${authorityHost.origin}${authorityHost.pathname}), which accepts no federated token from GitHub`, {
+    if (/\/adfs\/?$/i.test(named.pathname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('EXCHANGE_FAILED', `${what} says this stamp signs in with AD FS (${named.origin}${named.pathname}), which accepts no federated token from GitHub`, {
             hint: 'only an Azure Stack Hub that uses Microsoft Entra ID as its identity provider can federate the runner token',
         });
     }
-    if (!authorityHost.pathname.endsWith('/'))
-        authorityHost.pathname += '/';
-    return { authorityHost, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+    checkAuthority(named.origin, authorityHost, what);
+    if (!named.pathname.endsWith('/'))
+        named.pathname += '/';
+    return { authorityHost: named, armScope: `${audience.replace(/\/?$/, '/')}.default` };
+}
+/** Microsoft Entra ID's own authorities (login.windows.net is the one Azure Stack Hub stamps often name). */
+const ENTRA_ORIGINS = new Set([...Object.values(PUBLIC).map((cloud) => new URL(cloud.authority).origin), 'https://login.windows.net', 'https://login.partner.microsoftonline.cn']);
+/**
+ * The runner token goes to the login endpoint a stamp's metadata names (az sends it there too), so the
+ * metadata alone may not name any host: only Entra ID's own, or the one authority-host names.
+ */
+function checkAuthority(origin, authorityHost, what) {
+    if (ENTRA_ORIGINS.has(origin) || origin === authorityHost?.origin)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('DISCOVERY_FAILED', `${what} names the login endpoint ${origin}, which is not Microsoft Entra ID's; the runner token was not sent there`, {
+        hint: `if the stamp really signs in there, name it in authority-host: ${origin}/; otherwise check resource-manager-endpoint`,
+    });
 }
 
 
@@ -4605,6 +4785,7 @@ const crates = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EW: () => (/* binding */ BASE64),
 /* harmony export */   No: () => (/* binding */ credentialValue),
+/* harmony export */   Pe: () => (/* binding */ expiresAfter),
 /* harmony export */   yl: () => (/* binding */ JWT)
 /* harmony export */ });
 /* unused harmony export TOKEN */
@@ -4633,14 +4814,24 @@ function credentialValue(value, field, what, shape = TOKEN) {
     const missing = value === undefined || value === null || value === '';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .KeylessError */ .FM('HTTP_BAD_RESPONSE', missing ? `${what} answered without ${field}` : `${what} answered ${field} in a form that is not ${shape.expected}; it was not used`, { hint: 'the service is misbehaving, or the URL points at something that is not this service; report it to its operator' });
 }
+/**
+ * The ISO date `seconds` after `now`; for a lifetime past any date JavaScript can hold, a text the exchange
+ * refuses as unreadable (src/exchange.ts) once the credential's revocation is recorded, where throwing
+ * here, before that, would leave a revocable token unrevoked.
+ */
+function expiresAfter(now, seconds) {
+    const at = new Date(now + seconds * 1000);
+    return Number.isNaN(at.getTime()) ? `in ${String(seconds)} s` : at.toISOString();
+}
 
 
 /***/ }),
 
-/***/ 5459:
+/***/ 7840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ dockerHubProblem),
 /* harmony export */   Tg: () => (/* binding */ dockerLogins),
 /* harmony export */   cU: () => (/* binding */ DOCKER_USERNAME),
 /* harmony export */   fF: () => (/* binding */ registryHostClaims),
@@ -4650,6 +4841,15 @@ function credentialValue(value, field, what, shape = TOKEN) {
 // shared config.json, merged there with every other entry's logins and the job's earlier config.
 /** A registry host as Docker keys `auths`: a lower-case name and optional port, no scheme or path. */
 const REGISTRY_HOST = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/;
+// Docker's own names for Docker Hub; the CLI keys its login https://index.docker.io/v1/, so a login
+// under any of these would sit beside, not replace, one made by `docker login`.
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com', 'hub.docker.com']);
+/** Why a host cannot take this login: Docker Hub takes no token Keyless mints, under any of its names. */
+function dockerHubProblem(host, loginOf) {
+    if (!DOCKER_HUB.has(host.replace(/:443$/, '')))
+        return undefined;
+    return `is Docker Hub, which takes no ${loginOf}: name the registry that issued it, and log in to Docker Hub with docker/login-action`;
+}
 /** What `user:password` may hold for the login to stay one `auth` value: no colon in the user, nothing unprintable. */
 const DOCKER_USERNAME = { pattern: /^[\x21-\x39\x3b-\x7e]{1,255}$/, expected: 'printable ASCII without spaces or colons, at most 255 characters' };
 /**
@@ -4791,7 +4991,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2868);
 /* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3897);
-/* harmony import */ var _docker_login_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5459);
+/* harmony import */ var _docker_login_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7840);
 /* harmony import */ var _json_endpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(530);
 
 
@@ -4815,10 +5015,13 @@ function read(fields) {
     const project = fields.string('project', { pattern: /^[a-z][a-z0-9-]{1,31}$/, expected: 'a JFrog project key (2 to 32 lower-case letters, digits and -, starting with a letter)' });
     const dockerHosts = fields.strings('docker-hosts') ?? [];
     dockerHosts.forEach((host, i) => {
-        if (dockerHosts.indexOf(host) < i)
-            fields.report('docker-hosts', `item ${i + 1} repeats ${host}`);
-        else if (!_docker_login_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_HOST */ .zv.test(host))
-            fields.report('docker-hosts', `item ${i + 1} is not a registry host (a lower-case name and optional port, no scheme or path)`);
+        const problem = dockerHosts.indexOf(host) < i
+            ? `repeats ${host}`
+            : _docker_login_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_HOST */ .zv.test(host)
+                ? (0,_docker_login_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerHubProblem */ .Fx)(host, 'JFrog access token')
+                : 'is not a registry host (a lower-case name and optional port, no scheme or path)';
+        if (problem)
+            fields.report('docker-hosts', `item ${i + 1} ${problem}`);
     });
     if (url && (url.search !== '' || url.hash !== ''))
         fields.report('url', 'has a query or fragment: give the JFrog Platform URL alone, e.g. https://acme.jfrog.io');
@@ -5161,6 +5364,131 @@ async function revokeOAuthToken(handle, ctx) {
 
 /***/ }),
 
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ QUAY_ROBOT),
+/* harmony export */   d: () => (/* binding */ quay)
+/* harmony export */ });
+/* harmony import */ var jose_jwt_decode__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7961);
+/* harmony import */ var _audit_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7663);
+/* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2868);
+/* harmony import */ var _credential_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3897);
+/* harmony import */ var _docker_login_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7840);
+/* harmony import */ var _json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(530);
+
+
+
+
+
+
+// Quay robot account federation (quay.io, and Red Hat Quay 3.13 and later): the runner token, presented
+// as the password of a robot account whose federation lists its issuer and subject, for a short-lived
+// robot token that `docker login` takes in place of the robot's stored password.
+// `GET /oauth2/federation/robot/token` with Basic auth; `{"token"}` on success, `{"error"}` with 401.
+const OUTPUTS = { public: ['username', 'host', 'expires-at'], secret: ['password'] };
+/** A Quay robot username: the organisation or user namespace, `+`, the robot's short name. */
+const QUAY_ROBOT = /^(?=.{4,255}$)[a-z0-9]+(?:[._-][a-z0-9]+)*\+[a-z][a-z0-9_]{1,254}$/;
+/** Beyond this the answer is not a temporary robot token (Quay's last one hour). */
+const MAX_LIFETIME_MS = 24 * 3600_000;
+function read(fields) {
+    const url = fields.url('url') ?? new URL('https://quay.io');
+    const robot = fields.string('robot', {
+        required: true,
+        pattern: QUAY_ROBOT,
+        expected: 'a robot account as Quay names it, NAMESPACE+ROBOT (e.g. acme+github_ci)',
+    });
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '')
+        fields.report('url', 'has a path, query or fragment: give the Quay origin alone, e.g. https://quay.io');
+    const hub = (0,_docker_login_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerHubProblem */ .Fx)(url.hostname, 'Quay robot token');
+    if (hub)
+        fields.report('url', hub);
+    if (robot === undefined)
+        return undefined;
+    return { url: new URL(url.origin), robot };
+}
+/** Quay answers `{"error": "..."}` to a refused federation; anything else is quoted, bounded. */
+function quayError(body, text) {
+    return (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(body) ? (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(body.error) : (0,_http_json_js__WEBPACK_IMPORTED_MODULE_0__/* .serverText */ .Tn)(text, 200);
+}
+async function exchange(config, ctx) {
+    const url = new URL('oauth2/federation/robot/token', config.url);
+    // The runner token as a password: its Basic form would slip past a mask of the token alone.
+    const basic = Buffer.from(`${config.robot}:${ctx.idToken.jwt}`).toString('base64');
+    ctx.mask(basic);
+    const call = {
+        http: ctx.http,
+        method: 'GET',
+        url,
+        what: 'Quay robot federation',
+        headers: { authorization: `Basic ${basic}` },
+        describe: quayError,
+        denied: [401, 403],
+        deniedHint: deniedHint(config, ctx.idToken),
+        idToken: ctx.idToken,
+    };
+    const response = await (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .sendJson */ .jD)(call);
+    const { body } = (0,_json_endpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonAnswer */ .tQ)(call, response);
+    const where = `Quay at ${url.origin}`;
+    // Quay's temporary robot tokens are JWTs it signs; the shape is all Keyless checks of one.
+    const token = (0,_credential_value_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialValue */ .No)(body.token, 'a token', where, _credential_value_js__WEBPACK_IMPORTED_MODULE_1__/* .JWT */ .yl);
+    ctx.mask(token);
+    const expiresAt = expiryOf(token, ctx.now());
+    const host = config.url.host;
+    return {
+        env: {},
+        files: [(0,_docker_login_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerLogins */ .Tg)([host], config.robot, token, (secret) => { ctx.mask(secret); })],
+        secretOutputs: { password: token },
+        // The robot's name is on every push it makes, not a secret; masking it would blank it all over the log.
+        publicOutputs: { username: config.robot, host, ...(expiresAt ? { 'expires-at': expiresAt } : {}) },
+        info: {
+            principal: `${config.robot} at ${host}`,
+            ...(expiresAt ? { expiresAt } : {}),
+            tokenType: 'Quay robot token (docker config)',
+            endpoint: `${url.origin}${url.pathname}`,
+            attempts: response.attempts,
+            fingerprint: await (0,_audit_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)(token),
+        },
+        irrevocable: 'Quay offers no revocation of a federated robot token; the docker config is deleted and the token expires on its own (1 hour)',
+    };
+}
+/** The token's own `exp`, for the report and `expires-at` only: read, not trusted, and left out when absurd. */
+function expiryOf(token, now) {
+    let exp;
+    try {
+        ({ exp } = (0,jose_jwt_decode__WEBPACK_IMPORTED_MODULE_5__/* .decodeJwt */ .i)(token));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof exp !== 'number' || !Number.isFinite(exp) || exp * 1000 <= now || exp * 1000 - now > MAX_LIFETIME_MS)
+        return undefined;
+    return new Date(exp * 1000).toISOString();
+}
+/** Quay matches the token's `iss` and `sub` exactly against the robot's federation entries. */
+function deniedHint(config, idToken) {
+    const { iss, sub } = idToken.claims;
+    return (`in Quay, open the robot account ${config.robot} → Set robot federation, and add an entry with issuer ${JSON.stringify(iss)} and ` +
+        `subject ${JSON.stringify(sub)}: Quay compares both exactly (no wildcards), so a job on another branch or environment needs its own entry`);
+}
+/** One login per registry host in the job's docker config: a second entry for the same Quay would silently replace the first. */
+function exclusive(config, places) {
+    return (0,_docker_login_js__WEBPACK_IMPORTED_MODULE_2__/* .registryHostClaims */ .fF)([config.url.host], places, 'url');
+}
+const quay = {
+    name: 'quay',
+    outputs: OUTPUTS,
+    read,
+    // Quay does not check the audience; the instance's origin keeps the token good for nothing else that does.
+    defaultAudience: (config) => config.url.origin,
+    exchange,
+    exclusive,
+};
+
+
+/***/ }),
+
 /***/ 6000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5335,6 +5663,10 @@ function secretValue(raw, request, key, ctx) {
     const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
     if (!mask/* SecretSet */.rE.unmaskable(text))
         ctx.mask(text);
+    // A later step reads one field of that JSON (jq .password) and prints it: each string in it is a secret of its own.
+    for (const leaf of typeof raw === 'string' ? [] : leafStrings(raw))
+        if (!mask/* SecretSet */.rE.unmaskable(leaf))
+            ctx.mask(leaf);
     const encoding = request.encoding ?? ctx.encoding;
     const value = typeof raw === 'string' && encoding !== undefined ? decode(text, encoding) : text;
     if (value === undefined)
@@ -5346,6 +5678,11 @@ function secretValue(raw, request, key, ctx) {
     }
     ctx.mask(value);
     return value;
+}
+function leafStrings(value) {
+    if (typeof value === 'string')
+        return [value];
+    return typeof value === 'object' && value !== null ? Object.values(value).flatMap(leafStrings) : [];
 }
 function decode(text, encoding) {
     if (encoding === 'utf8')
@@ -5781,7 +6118,7 @@ async function logIn(config, ctx) {
         token,
         handle: { endpoint: config.url.href, token, ...(config.namespace ? { namespace: config.namespace } : {}), ...(tls ? { tls } : {}), ...(Object.keys(headers).length > 0 ? { headers } : {}) },
         policies: Array.isArray(auth?.policies) ? auth.policies.filter((p) => typeof p === 'string').join(', ') : '',
-        ...(lease ? { expiresAt: new Date(ctx.now() + lease * 1000).toISOString() } : {}),
+        ...(lease ? { expiresAt: (0,credential_value/* expiresAfter */.Pe)(ctx.now(), lease) } : {}),
         endpoint: `${url.origin}${url.pathname}`,
         attempts: response.attempts,
         readHeaders: { ...headers, ...namespace, 'x-vault-token': token },
