@@ -3,11 +3,11 @@ import { startAwsSts, stsErrorBody } from '../fakes/aws-sts.js';
 import { startAcr, startEcr } from '../fakes/container-registries.js';
 import { startEntra } from '../fakes/entra.js';
 import { startJfrog } from '../fakes/jfrog.js';
-import { startQuay } from '../fakes/quay.js';
 import type { Fake } from '../fakes/http-fake.js';
 import { startCrates, startOctoSts, startPublishing } from '../fakes/platforms.js';
 import { startVault } from '../fakes/vault.js';
 import { gcpWorlds } from './hostile-worlds-gcp.js';
+import { quayWorlds } from './hostile-worlds-quay.js';
 import type { world } from './setup.js';
 
 // How to stand up a working world for each provider in the catalog (src/providers/catalog.ts), taken from
@@ -186,22 +186,7 @@ export const hostileWorlds: Record<string, HostileSetup[]> = {
       };
     },
   ],
-  quay: [
-    async (w, claims) => {
-      const quay = w.adopt(await startQuay({ trustedIssuer: w.runner.issuer, robots: { 'acme+ci': [{ issuer: w.runner.issuer, subject: String(claims.sub) }] } }));
-      const host = new URL(quay.url).host;
-      return {
-        credentials: `- provider: quay\n  url: ${quay.url}\n  robot: acme+ci`,
-        target: quay,
-        exchange: /^GET \/oauth2\/federation\/robot\/token$/,
-        secretKeys: ['token'],
-        errors: [{ body: { error: 'Token does not match robot' } }],
-        env: ['DOCKER_CONFIG', 'REGISTRY_AUTH_FILE', 'BUILDX_CONFIG'],
-        outputs: outputs('quay', ['username', 'host', 'expires-at']),
-        files: { 'config.json': { format: 'json', keys: ['auths', 'cliPluginsExtraDirs'], sections: { auths: [host] } } },
-      };
-    },
-  ],
+  quay: quayWorlds(outputs),
   npm: [
     async (w, claims) => {
       const registry = w.adopt(await startPublishing({ trustedIssuer: w.runner.issuer, repositories: [String(claims.repository)] }));

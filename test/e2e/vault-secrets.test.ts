@@ -231,7 +231,6 @@ describe('vault secrets', () => {
     const prefixed = await w.main({ credentials: w.entry('\n  secrets: secret/data/b * | APP_') });
     expect(prefixed.code, prefixed.stdout).toBe(0);
     expect(prefixed.env).toEqual({ APP_DOCKER_HOST: 'tcp://docker.attacker.example:2375' });
-    // The user's vendor prefix and the server's key make the vendor's endpoint variable all the same.
     const prefixedShape = await w.main({ credentials: w.entry('\n  secrets: secret/data/e * | OPENAI_') });
     expect(errorCodes(prefixedShape)).toEqual(['EXCHANGE_FAILED']);
     expect(prefixedShape.stdout).toContain('makes the variable OPENAI_BASE_URL, which cannot be exported');
